@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { commonParametersFor } from '../src/index.js';
+
+describe('common parameters', () => {
+  it('adds WhatIf and Confirm only with SupportsShouldProcess', () => {
+    const plain = commonParametersFor(false).map((p) => p.name);
+    const sp = commonParametersFor(true).map((p) => p.name);
+    expect(plain).not.toContain('WhatIf');
+    expect(sp.slice(-2)).toEqual(['WhatIf', 'Confirm']);
+    expect(plain[0]).toBe('Verbose');
+  });
+
+  it('has no alias that collides with another name or alias', () => {
+    const all = commonParametersFor(true).flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase()));
+    expect(new Set(all).size).toBe(all.length);
+  });
+});

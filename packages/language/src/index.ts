@@ -1,0 +1,7 @@
+// @exosh/language: PowerShell's Tokenizer, Parser and AST; pure, no Node APIs.
+export {
+  diagnostics,
+  formatDiagnostic,
+  type DiagnosticId,
+  type DiagnosticEntry,
+} from './diagnostics/index.js';

@@ -1,0 +1,8 @@
+// Test project "runtime": runs tests/**/*.test.ts from the sources.
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@exosh/source'] },
+  ssr: { resolve: { conditions: ['@exosh/source'] } },
+  test: { name: 'runtime', include: ['tests/**/*.test.ts'] },
+});
