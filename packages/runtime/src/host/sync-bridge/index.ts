@@ -1,0 +1,3 @@
+// The sync bridge: synchronous calls from the engine thread into async operations run by an I/O worker.
+export { SyncBridge, BridgeCancelledError, BridgeOperationError } from './sync-bridge.js';
+export type { BridgeOperationContext } from './protocol.js';

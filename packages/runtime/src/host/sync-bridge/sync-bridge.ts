@@ -1,0 +1,116 @@
+// SyncBridge: lets the synchronous engine call async operations in a worker thread and block for the result.
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { ControlSlot, controlSlots, type BridgeReply, type CallRequest } from './protocol.js';
+import { runnableUrl } from './runnable-url.js';
+
+/** Thrown on the engine thread when the cancel slot is set while waiting (Ctrl+C). */
+export class BridgeCancelledError extends Error {
+  override readonly name = 'BridgeCancelledError';
+}
+
+/** An operation failed in the worker; carries its error name and message, never a stack. */
+export class BridgeOperationError extends Error {
+  override readonly name = 'BridgeOperationError';
+  constructor(
+    readonly errorName: string,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const pollMs = 25;
+
+export class SyncBridge {
+  readonly control: Int32Array;
+  private worker: Worker | undefined;
+  private port: MessagePort | undefined;
+  private nextId = 0;
+
+  constructor(control?: Int32Array) {
+    this.control = control ?? new Int32Array(new SharedArrayBuffer(controlSlots * 4));
+  }
+
+  /** True once Ctrl+C (or a host) asked the running pipeline to stop. */
+  get cancelRequested(): boolean {
+    return Atomics.load(this.control, ControlSlot.Cancel) === 1;
+  }
+
+  requestCancel(): void {
+    Atomics.store(this.control, ControlSlot.Cancel, 1);
+    Atomics.notify(this.control, ControlSlot.Reply);
+  }
+
+  clearCancel(): void {
+    Atomics.store(this.control, ControlSlot.Cancel, 0);
+  }
+
+  /** Runs `export` of `module` (a URL) in the worker with `payload` and blocks until it settles. */
+  call<T = unknown>(module: string, exportName: string, payload: unknown): T {
+    const port = this.ensureWorker();
+    const id = ++this.nextId;
+    Atomics.store(this.control, ControlSlot.Reply, 0);
+    const request: CallRequest = {
+      kind: 'call',
+      id,
+      module: runnableUrl(module),
+      export: exportName,
+      payload,
+    };
+    port.postMessage(request);
+    for (;;) {
+      Atomics.wait(this.control, ControlSlot.Reply, 0, pollMs);
+      const received = receiveMessageOnPort(port);
+      if (received) {
+        const reply = received.message as BridgeReply;
+        if (reply.id !== id) continue; // a late reply of a cancelled call
+        if (reply.ok) return reply.value as T;
+        throw new BridgeOperationError(
+          reply.error?.name ?? 'Error',
+          reply.error?.message ?? '',
+          reply.error?.data,
+        );
+      }
+      Atomics.store(this.control, ControlSlot.Reply, 0);
+      if (this.cancelRequested) {
+        port.postMessage({ kind: 'cancel', id });
+        throw new BridgeCancelledError('The pipeline has been stopped.');
+      }
+    }
+  }
+
+  /** Blocks the engine thread for `ms`, waking early (and throwing) on cancel. */
+  sleep(ms: number): void {
+    const deadline = Date.now() + ms;
+    const probe = new Int32Array(new SharedArrayBuffer(4));
+    for (let left = ms; left > 0; left = deadline - Date.now()) {
+      if (this.cancelRequested) throw new BridgeCancelledError('The pipeline has been stopped.');
+      Atomics.wait(probe, 0, 0, Math.min(left, pollMs));
+    }
+  }
+
+  /** Stops the worker; later calls start a new one. */
+  async dispose(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.port?.close();
+    this.port = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private ensureWorker(): MessagePort {
+    if (this.port) return this.port;
+    const { port1, port2 } = new MessageChannel();
+    const workerUrl = runnableUrl(import.meta.url.replace(/sync-bridge\.(ts|js)$/, 'bridge-worker.$1'));
+    const worker = new Worker(new URL(workerUrl), {
+      workerData: { control: this.control, port: port2 },
+      transferList: [port2],
+    });
+    worker.unref();
+    port1.unref();
+    this.worker = worker;
+    this.port = port1;
+    return port1;
+  }
+}

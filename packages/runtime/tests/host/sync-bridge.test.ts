@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BridgeCancelledError, BridgeOperationError, SyncBridge } from '../../src/host/sync-bridge/index.js';
+
+const ops = new URL('./fixtures/ops.mjs', import.meta.url).href;
+
+describe('SyncBridge', () => {
+  let bridge: SyncBridge;
+  afterEach(async () => bridge.dispose());
+
+  it('returns the value of an async operation synchronously', () => {
+    bridge = new SyncBridge();
+    expect(bridge.call(ops, 'echoLater', { ms: 20, value: 'hi' })).toEqual({ echo: 'hi' });
+    expect(bridge.call(ops, 'echoLater', { ms: 0, value: [1, 2] })).toEqual({ echo: [1, 2] });
+  });
+
+  it('rethrows an operation failure with its name and message', () => {
+    bridge = new SyncBridge();
+    let caught: unknown;
+    try {
+      bridge.call(ops, 'fail', null);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(BridgeOperationError);
+    expect((caught as BridgeOperationError).errorName).toBe('TypeError');
+    expect((caught as BridgeOperationError).message).toBe('the operation failed');
+  });
+
+  it('stops waiting when cancel is requested from another thread, and stays usable', async () => {
+    bridge = new SyncBridge();
+    // Another thread (the Ctrl+C watcher in the shell) sets the cancel slot; emulate it with a second worker.
+    const { Worker } = await import('node:worker_threads');
+    const setter = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       setTimeout(() => { Atomics.store(workerData, 1, 1); Atomics.notify(workerData, 0); }, 50);`,
+      { eval: true, workerData: bridge.control },
+    );
+    expect(() => bridge.call(ops, 'waitForAbort', null)).toThrow(BridgeCancelledError);
+    await setter.terminate();
+    bridge.clearCancel();
+    expect(bridge.call(ops, 'echoLater', { ms: 0, value: 'again' })).toEqual({ echo: 'again' });
+  });
+
+  it('sleeps for the requested time and can be cancelled', () => {
+    bridge = new SyncBridge();
+    const start = Date.now();
+    bridge.sleep(30);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(29);
+    bridge.requestCancel();
+    expect(() => bridge.sleep(10_000)).toThrow(BridgeCancelledError);
+  });
+});
