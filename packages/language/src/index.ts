@@ -5,3 +5,9 @@ export {
   type DiagnosticId,
   type DiagnosticEntry,
 } from './diagnostics/index.js';
+export * from './ast/index.js';
+export { TokenKind } from './tokenizer/tokenKind.js';
+export { TokenFlags } from './tokenizer/tokenFlags.js';
+export { getTraits, hasTrait, getBinaryPrecedence, tokenKindText } from './tokenizer/tokenTraits.js';
+export type { Token } from './tokenizer/token.js';
+export type { ParseError, ParseOptions, ParseResult } from './parser/parseResult.js';
