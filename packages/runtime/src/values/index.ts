@@ -1,0 +1,48 @@
+// Barrel of the value classes (the runtime's representation of PowerShell values; see the values contract).
+export { SCRIPT_BLOCK, isScriptBlockLike, type ScriptBlockLike } from './script-block-like.js';
+export { ValueMessages, formatTemplate, type MessageEntry, type ValueErrorId } from './messages.js';
+export { PSRuntimeException, PSInvalidCastException } from './ps-exception.js';
+export {
+  isPropertyMember,
+  type PSMemberInfo,
+  type PSPropertyInfo,
+  type PSMethodInfo,
+  type PSNoteProperty,
+  type PSScriptProperty,
+  type PSAliasProperty,
+  type PSCodeProperty,
+  type PSScriptMethod,
+  type PSCodeMethod,
+} from './ps-member.js';
+export { PSObject, PS_CUSTOM_OBJECT_TYPE_NAMES, type PSObjectInit } from './ps-object.js';
+export { PSHashtable, type PSHashtableOptions, type HashtableKind } from './ps-hashtable.js';
+export { PSList, type ListKind } from './ps-list.js';
+export { PSStringBuilder } from './ps-string-builder.js';
+export { PSChar } from './ps-char.js';
+export { PSSecureString } from './ps-secure-string.js';
+export {
+  PSTimeSpan,
+  TICKS_PER_MILLISECOND,
+  TICKS_PER_SECOND,
+  TICKS_PER_MINUTE,
+  TICKS_PER_HOUR,
+  TICKS_PER_DAY,
+} from './ps-timespan.js';
+export { PSDateTime, UNIX_EPOCH_TICKS, MAX_DATETIME_TICKS, type DateTimeKind } from './ps-datetime.js';
+export { PSGuid } from './ps-guid.js';
+export { PSVersion } from './ps-version.js';
+export { PSUri } from './ps-uri.js';
+export { PSDecimal } from './ps-decimal.js';
+export { PSRegex, type PSRegexGroup, type PSRegexMatch, type PSRegexOptions } from './ps-regex.js';
+export { PSEnumValue, enumValueToString, enumMemberValue, type EnumTypeInfo } from './ps-enum.js';
+export { EnumRegistry, BUILTIN_ENUM_TYPES } from './enum-registry.js';
+export {
+  typeNameOf,
+  typeNamesOf,
+  numberTypeName,
+  withElementType,
+  elementTypeOf,
+  ELEMENT_TYPE,
+  PS_TYPE_NAMES,
+  type TypedArray,
+} from './type-names.js';

@@ -1,0 +1,159 @@
+// Messages of the value, conversion and operator layer: one table keyed by PowerShell's ErrorId.
+import type { ErrorCategory } from '../errors/error-record.js';
+
+export interface MessageEntry {
+  /** English template; `{0}`, `{1}`... are replaced by the arguments. */
+  readonly template: string;
+  readonly category: ErrorCategory;
+  /** .NET exception type PowerShell reports for this error. */
+  readonly exceptionType: string;
+}
+
+export const ValueMessages = {
+  // LanguagePrimitives.ConvertTo failures (ExtendedTypeSystem.InvalidCastExceptionWithInnerException etc.).
+  InvalidCastExceptionWithInnerException: {
+    template: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastFromStringToInteger: {
+    template: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastFromAnyTypeToNullableType: {
+    template: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  ConvertToFinalInvalidCastException: {
+    template: 'Cannot convert the "{0}" value of type "{1}" to type "{2}".',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastFromNull: {
+    template: 'Cannot convert null to type "{0}".',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastException: {
+    template: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  EnumConversionBadValue: {
+    template:
+      'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{2}"',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  // Operators (ParserStrings / ExtendedTypeSystem).
+  OperatorRequiresNumber: {
+    template: "The operation '[{0}] {1} [{2}]' is not defined.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  op_MethodNotFound: {
+    template: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  RuntimeException: {
+    template: '{0}',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  DivideByZero: {
+    template: 'Attempted to divide by zero.',
+    category: 'NotSpecified',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  AddingDuplicateKey: {
+    template: "Item has already been added. Key in dictionary: '{0}'  Key being added: '{1}'",
+    category: 'InvalidOperation',
+    exceptionType: 'System.ArgumentException',
+  },
+  DictionaryDuplicateKey: {
+    template: 'An item with the same key has already been added. Key: {0}',
+    category: 'InvalidOperation',
+    exceptionType: 'System.ArgumentException',
+  },
+  InvalidNullKey: {
+    template: 'Index operation failed; the array index evaluated to null.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  ArgumentNullKey: {
+    template: "Value cannot be null. (Parameter 'key')",
+    category: 'InvalidOperation',
+    exceptionType: 'System.ArgumentNullException',
+  },
+  BadReplaceArgument: {
+    template: 'The -replace operator allows only two elements to follow it, not {1}.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  InvalidRegularExpression: {
+    template: 'The regular expression pattern {0} is not valid.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  BadOperatorArgument: {
+    template: "Bad argument to operator '{0}': {1}.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  FormatError: {
+    template: 'Error formatting a string: {0}.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  FormatIndexOutOfRange: {
+    template:
+      'Index (zero based) must be greater than or equal to zero and less than the size of the argument list.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.FormatException',
+  },
+  FormatInvalidString: {
+    template: 'Input string was not in a correct format.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.FormatException',
+  },
+  RangeTooBig: {
+    template: 'The range operator produced more than {0} elements.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  TypeNotFound: {
+    template: 'Unable to find type [{0}].',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  IsOperatorRequiresType: {
+    template: "The right operand of '-{0}' must be a type.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  ComparisonFailure: {
+    template: 'Cannot compare "{0}" because it is not IComparable.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  ArrayMultiplyTooBig: {
+    template: 'Array dimensions exceeded supported range.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  ReadOnlySecureString: {
+    template: 'Instance is read-only.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.InvalidOperationException',
+  },
+} as const satisfies Record<string, MessageEntry>;
+
+export type ValueErrorId = keyof typeof ValueMessages;
+
+/** Fills a template's `{n}` slots. */
+export function formatTemplate(template: string, args: readonly unknown[]): string {
+  return template.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? ''));
+}

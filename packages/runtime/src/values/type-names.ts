@@ -1,0 +1,114 @@
+// typeNameOf / typeNamesOf: the .NET type name and inheritance chain PowerShell reports for a JS value.
+import { PSChar } from './ps-char.js';
+import { PSDateTime } from './ps-datetime.js';
+import { PSDecimal } from './ps-decimal.js';
+import { PSEnumValue } from './ps-enum.js';
+import { PSGuid } from './ps-guid.js';
+import { PSHashtable } from './ps-hashtable.js';
+import { PSList } from './ps-list.js';
+import { PSObject } from './ps-object.js';
+import { PSRegex } from './ps-regex.js';
+import { PSSecureString } from './ps-secure-string.js';
+import { PSStringBuilder } from './ps-string-builder.js';
+import { PSTimeSpan } from './ps-timespan.js';
+import { PSUri } from './ps-uri.js';
+import { PSVersion } from './ps-version.js';
+import { isScriptBlockLike } from './script-block-like.js';
+
+/** Optional on arrays: the element type of a typed array (`[int[]]`), for GetType(). */
+export const ELEMENT_TYPE: unique symbol = Symbol.for('exosh.elementType');
+/** Host objects (ErrorRecord, CommandInfo...) expose their type-name chain through this symbol. */
+export const PS_TYPE_NAMES: unique symbol = Symbol.for('exosh.typeNames');
+
+export type TypedArray = unknown[] & { [ELEMENT_TYPE]?: string };
+
+/** Marks an array as `T[]` (non-enumerable, so copies made with spread drop it). */
+export function withElementType<T extends unknown[]>(items: T, elementType: string): T {
+  Object.defineProperty(items, ELEMENT_TYPE, {
+    value: elementType,
+    enumerable: false,
+    configurable: true,
+    writable: true,
+  });
+  return items;
+}
+
+export function elementTypeOf(items: readonly unknown[]): string {
+  return (items as TypedArray)[ELEMENT_TYPE] ?? 'System.Object';
+}
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/** The numeric .NET type of a JS number under the contract: Int32, Int64 or Double. */
+export function numberTypeName(n: number): 'System.Int32' | 'System.Int64' | 'System.Double' {
+  if (Number.isInteger(n) && !Object.is(n, -0)) {
+    if (n >= INT32_MIN && n <= INT32_MAX) return 'System.Int32';
+    if (Number.isSafeInteger(n)) return 'System.Int64';
+  }
+  return 'System.Double';
+}
+
+const VALUE_TYPE = ['System.ValueType', 'System.Object'];
+
+/** The full .NET type name (`$x.GetType().FullName`); 'null' for $null. */
+export function typeNameOf(value: unknown): string {
+  if (value instanceof PSObject) {
+    return value.isCustomObject
+      ? 'System.Management.Automation.PSCustomObject'
+      : typeNameOf(value.baseObject);
+  }
+  return typeNamesOf(value)[0] ?? 'System.Object';
+}
+
+/** The type-name chain, most derived first (`$x.pstypenames`). */
+export function typeNamesOf(value: unknown): string[] {
+  if (value === null || value === undefined) return ['null'];
+  switch (typeof value) {
+    case 'string':
+      return ['System.String', 'System.Object'];
+    case 'boolean':
+      return ['System.Boolean', ...VALUE_TYPE];
+    case 'number':
+      return [numberTypeName(value), ...VALUE_TYPE];
+    case 'bigint':
+      return ['System.Numerics.BigInteger', ...VALUE_TYPE];
+    case 'function':
+      return ['System.Object'];
+    default:
+      break;
+  }
+  if (Array.isArray(value)) return [`${elementTypeOf(value)}[]`, 'System.Array', 'System.Object'];
+  if (value instanceof PSObject) {
+    return value.typeNames.length > 0 ? [...value.typeNames] : typeNamesOf(value.baseObject);
+  }
+  if (value instanceof PSHashtable) {
+    if (value.kind === 'Dictionary') {
+      const [k, v] = value.typeArguments ?? ['System.Object', 'System.Object'];
+      return [`System.Collections.Generic.Dictionary\`2[[${k}],[${v}]]`, 'System.Object'];
+    }
+    return value.ordered
+      ? ['System.Collections.Specialized.OrderedDictionary', 'System.Object']
+      : ['System.Collections.Hashtable', 'System.Object'];
+  }
+  if (value instanceof PSList) {
+    return value.kind === 'ArrayList'
+      ? ['System.Collections.ArrayList', 'System.Object']
+      : [`System.Collections.Generic.List\`1[[${value.elementType ?? 'System.Object'}]]`, 'System.Object'];
+  }
+  if (value instanceof PSDateTime) return ['System.DateTime', ...VALUE_TYPE];
+  if (value instanceof PSTimeSpan) return ['System.TimeSpan', ...VALUE_TYPE];
+  if (value instanceof PSChar) return ['System.Char', ...VALUE_TYPE];
+  if (value instanceof PSDecimal) return ['System.Decimal', ...VALUE_TYPE];
+  if (value instanceof PSGuid) return ['System.Guid', ...VALUE_TYPE];
+  if (value instanceof PSEnumValue) return [value.typeName, 'System.Enum', ...VALUE_TYPE];
+  if (value instanceof PSVersion) return ['System.Version', 'System.Object'];
+  if (value instanceof PSUri) return ['System.Uri', 'System.Object'];
+  if (value instanceof PSRegex) return ['System.Text.RegularExpressions.Regex', 'System.Object'];
+  if (value instanceof PSSecureString) return ['System.Security.SecureString', 'System.Object'];
+  if (value instanceof PSStringBuilder) return ['System.Text.StringBuilder', 'System.Object'];
+  if (isScriptBlockLike(value)) return ['System.Management.Automation.ScriptBlock', 'System.Object'];
+  const hostNames = (value as { [PS_TYPE_NAMES]?: readonly string[] })[PS_TYPE_NAMES];
+  if (hostNames) return [...hostNames];
+  return ['System.Object'];
+}
