@@ -1,0 +1,122 @@
+// bindCommandLine: PowerShell's command-line phases in order (reparse, named, positional, sets, remaining, mandatory).
+import type { CommandArgument } from '../arguments/types.js';
+import { AllSets, type CompiledCommand } from '../compile/compiled-types.js';
+import { readCommonParameters } from './common-values.js';
+import type { BindContext } from './context.js';
+import { bindPromptAnswers, missingMandatory, missingMandatoryError, promptRequest } from './mandatory.js';
+import { bindNamedParameters } from './named.js';
+import {
+  recordMatches,
+  setNameOf,
+  validateParameterSets,
+  verifyParameterSetSelected,
+  countSets,
+} from './parameter-sets.js';
+import { bindPositionalParameters } from './positional.js';
+import { handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
+import { collectElements, reparse } from './reparse.js';
+import type { BindOptions, BindState, MandatoryPromptAnswers } from './types.js';
+
+function newState(command: CompiledCommand, options: BindOptions): BindState {
+  return {
+    command,
+    options,
+    boundParameters: new Map(),
+    boundFromPipeline: new Set(),
+    currentSets: AllSets,
+    commandLineSets: AllSets,
+    parameterSetName: '',
+    commonParameters: {},
+    prompted: [],
+  };
+}
+
+/** Phase L: with pipeline input and several sets left, keep the sets the pipeline can still feed. */
+function preferPipelineSets(ctx: BindContext): void {
+  const state = ctx.state;
+  if (state.currentSets === AllSets || countSets(state.currentSets) <= 1) return;
+  let keep = 0;
+  for (const p of ctx.command.parameters) {
+    if (!p.pipelineInSomeSet || state.boundParameters.has(p.name)) continue;
+    for (const r of p.records) {
+      if (
+        (r.valueFromPipeline || r.valueFromPipelineByPropertyName) &&
+        r.setFlag !== 0 &&
+        recordMatches(r, state.currentSets)
+      ) {
+        keep = (keep | r.setFlag) >>> 0;
+      }
+    }
+  }
+  const narrowed = (state.currentSets & keep) >>> 0;
+  if (narrowed !== 0) state.currentSets = narrowed;
+}
+
+/** Phases A to L; returns the mandatory parameters still missing. */
+function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
+  const elements = reparse(ctx, collectElements(args));
+  let leftover = bindNamedParameters(ctx, elements);
+  if (leftover.length > 0) leftover = bindPositionalParameters(ctx, leftover);
+  validateParameterSets(ctx, true, false);
+  const remaining = handleRemainingArguments(ctx, leftover);
+  verifyArgumentsProcessed(ctx, remaining);
+  const pipelineExpected = ctx.state.options.expectingInput === true;
+  if (pipelineExpected) {
+    validateParameterSets(ctx, true, false);
+    preferPipelineSets(ctx);
+  } else {
+    validateParameterSets(ctx, false, true);
+  }
+  return missingMandatory(ctx, pipelineExpected);
+}
+
+function finish(ctx: BindContext): BindState {
+  const state = ctx.state;
+  if (state.options.expectingInput !== true) verifyParameterSetSelected(ctx);
+  state.commandLineSets = state.currentSets;
+  state.parameterSetName = setNameOf(state);
+  state.commonParameters = readCommonParameters(state);
+  return state;
+}
+
+function context(command: CompiledCommand, options: BindOptions): BindContext {
+  return { state: newState(command, options), command, savedPositionalError: undefined };
+}
+
+/**
+ * Binds a command line. Throws ParameterBindingException as PowerShell does. A prompt callback that
+ * returns a Promise needs `bindCommandLineAsync`.
+ */
+export function bindCommandLine(
+  command: CompiledCommand,
+  args: readonly CommandArgument[],
+  options: BindOptions,
+): BindState {
+  const ctx = context(command, options);
+  const missing = bindUpToMandatory(ctx, args);
+  if (missing.length > 0) {
+    if (!options.interactive || !options.promptForMandatory) throw missingMandatoryError(ctx, missing);
+    const answers = options.promptForMandatory(promptRequest(ctx, missing));
+    if (answers instanceof Promise) {
+      throw new TypeError('promptForMandatory returned a Promise: use bindCommandLineAsync');
+    }
+    bindPromptAnswers(ctx, missing, answers);
+  }
+  return finish(ctx);
+}
+
+/** bindCommandLine for hosts whose prompt is asynchronous (a Node REPL). */
+export async function bindCommandLineAsync(
+  command: CompiledCommand,
+  args: readonly CommandArgument[],
+  options: BindOptions,
+): Promise<BindState> {
+  const ctx = context(command, options);
+  const missing = bindUpToMandatory(ctx, args);
+  if (missing.length > 0) {
+    if (!options.interactive || !options.promptForMandatory) throw missingMandatoryError(ctx, missing);
+    const answers: MandatoryPromptAnswers = await options.promptForMandatory(promptRequest(ctx, missing));
+    bindPromptAnswers(ctx, missing, answers);
+  }
+  return finish(ctx);
+}

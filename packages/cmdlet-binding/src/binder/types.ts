@@ -1,0 +1,89 @@
+// The binder's public shapes: options, the mutable BindState, prompts and parsed common parameters.
+import type { SourcePosition } from '../arguments/types.js';
+import type { CompiledCommand } from '../compile/compiled-types.js';
+import type { ParameterBindingException } from '../errors/parameter-binding-exception.js';
+import type { TypeConverter } from '../conversion/type-converter.js';
+
+export type ActionPreferenceName = 'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break';
+
+/** A `-XxxVariable` value: `+name` means append to the existing variable. */
+export interface VariableTarget {
+  readonly name: string;
+  readonly append: boolean;
+}
+
+/** The common parameters as the runtime applies them (only those given). */
+export interface CommonParameterValues {
+  verbose?: boolean;
+  debug?: boolean;
+  errorAction?: ActionPreferenceName;
+  warningAction?: ActionPreferenceName;
+  informationAction?: ActionPreferenceName;
+  progressAction?: ActionPreferenceName;
+  errorVariable?: VariableTarget;
+  warningVariable?: VariableTarget;
+  informationVariable?: VariableTarget;
+  outVariable?: VariableTarget;
+  outBuffer?: number;
+  pipelineVariable?: string;
+  whatIf?: boolean;
+  confirm?: boolean;
+}
+
+export interface MandatoryPromptField {
+  readonly name: string;
+  readonly type: string;
+  readonly isArray: boolean;
+  readonly helpMessage: string | undefined;
+}
+
+/** What the host shows: PowerShell's caption, "Supply values for the following parameters:", one field each. */
+export interface MandatoryPromptRequest {
+  readonly caption: string;
+  readonly message: string;
+  readonly fields: readonly MandatoryPromptField[];
+}
+
+/** name -> answer; `undefined` (or a missing name) means the user gave nothing: MissingMandatoryParameter. */
+export type MandatoryPromptAnswers = Readonly<Record<string, unknown>> | undefined;
+
+export interface BindOptions {
+  readonly converter: TypeConverter;
+  /** Defaults to the command's own kind (Cmdlet for commandType Cmdlet, Function otherwise). */
+  readonly commandKind?: 'Cmdlet' | 'Function';
+  /** True when pipeline input will follow (PowerShell's "pipeline expected"). */
+  readonly expectingInput?: boolean;
+  readonly interactive?: boolean;
+  readonly promptForMandatory?: (
+    request: MandatoryPromptRequest,
+  ) => MandatoryPromptAnswers | Promise<MandatoryPromptAnswers>;
+  /** Runs `[ValidateScript()]`: true when the value passes. */
+  readonly validateScript?: (id: string, value: unknown) => boolean;
+  /** 1-based position of the command in its pipeline, for the prompt caption. */
+  readonly pipelinePosition?: number;
+}
+
+export interface BindState {
+  readonly command: CompiledCommand;
+  readonly options: BindOptions;
+  /** $PSBoundParameters: canonical name -> value, in bind order. */
+  readonly boundParameters: Map<string, unknown>;
+  /** Canonical names bound from the current pipeline object. */
+  readonly boundFromPipeline: Set<string>;
+  /** Bit mask of the sets still valid (AllSets = not narrowed). */
+  currentSets: number;
+  /** Sets after command-line binding, restored before each pipeline object. */
+  commandLineSets: number;
+  parameterSetName: string;
+  commonParameters: CommonParameterValues;
+  /** Parameters the prompt filled: the runtime shows them as bound like any other. */
+  readonly prompted: string[];
+}
+
+/** The outcome for one pipeline object: PowerShell writes `error` as non-terminating and goes on. */
+export interface PipelineBindResult {
+  readonly bound: boolean;
+  readonly error?: ParameterBindingException;
+}
+
+export type { SourcePosition };

@@ -1,0 +1,32 @@
+// TypeConverter: the injected conversion rules (the runtime supplies PowerShell's LanguagePrimitives).
+import type { ParameterTypeName } from '../metadata/types.js';
+
+export type CommandKind = 'Cmdlet' | 'Function';
+
+export interface ConversionContext {
+  readonly commandName: string;
+  readonly parameterName: string;
+  /** Names of the enum when the type is an enum (ActionPreference included). */
+  readonly enumValues?: readonly string[];
+  /** Common parameters are compiled code even on functions. */
+  readonly commandKind: CommandKind;
+}
+
+/**
+ * Scalar conversions only: the binder itself wraps scalars into arrays, copies lists element by element,
+ * rejects lists for scalar parameters and applies the switch/bool rules, as ParameterBinderBase does.
+ */
+export interface TypeConverter {
+  /** True when `value` already is a `type` (the binder's "without coercion" passes). */
+  isInstanceOf(value: unknown, type: ParameterTypeName, context: ConversionContext): boolean;
+  /** Converts or throws `ConversionFailure` with PowerShell's inner message (`Cannot convert value ...`). */
+  convert(value: unknown, type: ParameterTypeName, context: ConversionContext): unknown;
+}
+
+/** A conversion that failed; `message` is PowerShell's PSInvalidCastException text. */
+export class ConversionFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConversionFailure';
+  }
+}
