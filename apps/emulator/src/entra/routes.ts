@@ -74,14 +74,14 @@ export function addEntraRoutes(router: Router, ctx: EntraContext, identityHeader
       name: 'identity.imds',
       family: 'entra',
       methods: ['GET'],
-      pattern: /^\/metadata\/identity\/oauth2\/token$/i,
+      pattern: /^\/metadata\/identity\/oauth2\/token\/?$/i,
       handler: (req) => managedIdentityEndpoint(ctx, req, 'imds', identityHeader),
     })
     .add({
       name: 'identity.app-service',
       family: 'entra',
       methods: ['GET'],
-      pattern: /^\/msi\/token$/i,
+      pattern: /^\/msi\/token\/?$/i,
       handler: (req) => managedIdentityEndpoint(ctx, req, 'app-service', identityHeader),
     });
 }
