@@ -1,0 +1,327 @@
+// Get-ConnectionInformation: every example and parameter set on the seed page, plus the errors around them.
+import { getConnectionInformation as gci, getConnectionInformationNoDefault } from '../support/commands.js';
+import { messages as m, type BindCase } from '../support/cases.js';
+
+const guid = '1a9e45e8-e7ec-498f-9ac3-0504e987fa85';
+
+export const seedCases: readonly BindCase[] = [
+  {
+    name: 'Example 1: no arguments selects Default',
+    command: gci,
+    line: '',
+    expect: { set: 'Default', bound: {} },
+  },
+  {
+    name: 'Example 2: -ConnectionId <guid>',
+    command: gci,
+    line: `-ConnectionId ${guid}`,
+    expect: { set: 'ConnectionId', bound: { ConnectionId: [guid] } },
+  },
+  {
+    name: 'Example 3: -ModulePrefix Contoso,Fabrikam binds one string[] of two',
+    command: gci,
+    line: '-ModulePrefix Contoso,Fabrikam',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso', 'Fabrikam'] } },
+  },
+  {
+    name: 'a single prefix is wrapped into a one-element array',
+    command: gci,
+    line: '-ModulePrefix Contoso',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso'] } },
+  },
+  {
+    name: "a quoted 'Contoso,Fabrikam' stays one element",
+    command: gci,
+    line: "-ModulePrefix 'Contoso,Fabrikam'",
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso,Fabrikam'] } },
+  },
+  {
+    name: 'several connection ids',
+    command: gci,
+    line: `-ConnectionId ${guid},8b632b3a-a2e2-8ff3-adcd-6d119d07694b`,
+    expect: { set: 'ConnectionId', bound: { ConnectionId: [guid, '8b632b3a-a2e2-8ff3-adcd-6d119d07694b'] } },
+  },
+  {
+    name: 'abbreviation -Mod',
+    command: gci,
+    line: '-Mod Contoso',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso'] } },
+  },
+  {
+    name: 'abbreviation -M',
+    command: gci,
+    line: '-M Contoso',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso'] } },
+  },
+  {
+    name: 'abbreviation -Conn',
+    command: gci,
+    line: '-Conn x',
+    expect: { set: 'ConnectionId', bound: { ConnectionId: ['x'] } },
+  },
+  {
+    name: 'case-insensitive name',
+    command: gci,
+    line: '-moduleprefix x',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['x'] } },
+  },
+  {
+    name: 'colon form',
+    command: gci,
+    line: '-ModulePrefix:Contoso',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso'] } },
+  },
+  {
+    name: 'colon form with a list',
+    command: gci,
+    line: '-ModulePrefix:Contoso,Fabrikam',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['Contoso', 'Fabrikam'] } },
+  },
+  {
+    name: 'a number given to string[] becomes its text',
+    command: gci,
+    line: '-ModulePrefix 42',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['42'] } },
+  },
+  {
+    name: 'both filters: AmbiguousParameterSet',
+    command: gci,
+    line: '-ConnectionId a -ModulePrefix b',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet, category: 'InvalidArgument' },
+  },
+  {
+    name: 'both filters, reversed and abbreviated',
+    command: gci,
+    line: '-Mod b -Conn a',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'both filters in colon form',
+    command: gci,
+    line: '-ConnectionId:a -ModulePrefix:b',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'set conflict wins over an unknown parameter (phase F before I)',
+    command: gci,
+    line: '-ConnectionId a -ModulePrefix b -Foo',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'unknown parameter',
+    command: gci,
+    line: '-Foo',
+    expect: { errorId: 'NamedParameterNotFound', message: m.notFound('Foo'), column: 1 },
+  },
+  {
+    name: 'unknown parameter with a value',
+    command: gci,
+    line: '-Foo bar',
+    expect: { errorId: 'NamedParameterNotFound', message: m.notFound('Foo') },
+  },
+  {
+    name: 'unknown parameter after a good one',
+    command: gci,
+    line: '-ModulePrefix x -Bar',
+    expect: { errorId: 'NamedParameterNotFound', message: m.notFound('Bar'), column: 17 },
+  },
+  {
+    name: 'there is no -ia alias (InformationAction is infa)',
+    command: gci,
+    line: '-ia Continue',
+    expect: { errorId: 'NamedParameterNotFound', message: m.notFound('ia') },
+  },
+  {
+    name: 'missing argument at the end',
+    command: gci,
+    line: '-ConnectionId',
+    expect: {
+      errorId: 'MissingArgument',
+      message: m.missingArgument('ConnectionId', 'System.String[]'),
+      parameterName: 'ConnectionId',
+    },
+  },
+  {
+    name: 'missing argument: canonical name even when abbreviated',
+    command: gci,
+    line: '-Mod',
+    expect: { errorId: 'MissingArgument', message: m.missingArgument('ModulePrefix', 'System.String[]') },
+  },
+  {
+    name: 'missing argument when followed by another parameter',
+    command: gci,
+    line: '-ConnectionId -ModulePrefix x',
+    expect: { errorId: 'MissingArgument', message: m.missingArgument('ConnectionId', 'System.String[]') },
+  },
+  {
+    name: 'missing argument when followed by a common parameter',
+    command: gci,
+    line: '-ModulePrefix -Verbose',
+    expect: { errorId: 'MissingArgument', message: m.missingArgument('ModulePrefix', 'System.String[]') },
+  },
+  {
+    name: 'an unknown -word after a parameter is its value',
+    command: gci,
+    line: '-ModulePrefix -abc',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['-abc'] } },
+  },
+  {
+    name: 'positional argument: no positional parameters',
+    command: gci,
+    line: 'Contoso',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('Contoso'), column: 1 },
+  },
+  {
+    name: 'positional argument after a filter',
+    command: gci,
+    line: '-ModulePrefix a b',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('b') },
+  },
+  {
+    name: 'positional $false shows as False',
+    command: gci,
+    line: '-Verbose $false',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('False') },
+  },
+  {
+    name: 'positional $null shows as $null',
+    command: gci,
+    line: '$null',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('$null') },
+  },
+  {
+    name: 'a positional argument before an unknown name reports the positional one',
+    command: gci,
+    line: 'bar -Foo',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('bar') },
+  },
+  {
+    name: 'same filter twice (name then prefix): reparse shows the canonical name',
+    command: gci,
+    line: '-ModulePrefix a -Mod b',
+    expect: { errorId: 'ParameterAlreadyBound', message: m.alreadyBound('ModulePrefix') },
+  },
+  {
+    name: 'same filter twice in colon form: the typed name is shown',
+    command: gci,
+    line: '-ModulePrefix a -Mod:b',
+    expect: { errorId: 'ParameterAlreadyBound', message: m.alreadyBound('Mod') },
+  },
+  {
+    name: 'ambiguous prefix -O lists the candidates',
+    command: gci,
+    line: '-O x',
+    expect: { errorId: 'AmbiguousParameter', message: m.ambiguous('O', ' -OutVariable -OutBuffer') },
+  },
+  {
+    name: 'ambiguous prefix -E',
+    command: gci,
+    line: '-E Stop',
+    expect: { errorId: 'AmbiguousParameter', message: m.ambiguous('E', ' -ErrorAction -ErrorVariable') },
+  },
+  {
+    name: 'ambiguous prefix -W (no WhatIf without ShouldProcess)',
+    command: gci,
+    line: '-W x',
+    expect: { errorId: 'AmbiguousParameter', message: m.ambiguous('W', ' -WarningAction -WarningVariable') },
+  },
+  {
+    name: 'ambiguous prefix -I',
+    command: gci,
+    line: '-I x',
+    expect: {
+      errorId: 'AmbiguousParameter',
+      message: m.ambiguous('I', ' -InformationAction -InformationVariable'),
+    },
+  },
+  {
+    name: 'ambiguous prefix -P',
+    command: gci,
+    line: '-P x',
+    expect: {
+      errorId: 'AmbiguousParameter',
+      message: m.ambiguous('P', ' -ProgressAction -PipelineVariable'),
+    },
+  },
+  {
+    name: 'ambiguous prefix wins over a later unknown name (reparse)',
+    command: gci,
+    line: '-Foo -O',
+    expect: { errorId: 'AmbiguousParameter', message: m.ambiguous('O', ' -OutVariable -OutBuffer') },
+  },
+  {
+    name: '-C is not Confirm without SupportsShouldProcess: it is ConnectionId',
+    command: gci,
+    line: '-C x',
+    expect: { set: 'ConnectionId', bound: { ConnectionId: ['x'] } },
+  },
+  {
+    name: '-D is Debug',
+    command: gci,
+    line: '-D',
+    expect: { set: 'Default', bound: { Debug: true }, common: { debug: true } },
+  },
+  {
+    name: '-V is Verbose',
+    command: gci,
+    line: '-V',
+    expect: { set: 'Default', bound: { Verbose: true }, common: { verbose: true } },
+  },
+  {
+    name: 'only common parameters keep the Default set',
+    command: gci,
+    line: '-Verbose -ErrorAction Stop',
+    expect: {
+      set: 'Default',
+      bound: { Verbose: true, ErrorAction: 'Stop' },
+      common: { verbose: true, errorAction: 'Stop' },
+    },
+  },
+  {
+    name: 'filter with common parameters',
+    command: gci,
+    line: '-ModulePrefix Contoso -ea SilentlyContinue -ov out',
+    expect: {
+      set: 'ModulePrefix',
+      bound: { ModulePrefix: ['Contoso'], ErrorAction: 'SilentlyContinue', OutVariable: 'out' },
+      common: { errorAction: 'SilentlyContinue', outVariable: { name: 'out', append: false } },
+    },
+  },
+  {
+    name: 'empty string to a mandatory string[]',
+    command: gci,
+    line: "-ModulePrefix ''",
+    expect: {
+      errorId: 'ParameterArgumentValidationErrorEmptyStringNotAllowed',
+      message: m.emptyString('ModulePrefix'),
+      category: 'InvalidData',
+    },
+  },
+  {
+    name: 'empty array to a mandatory string[]',
+    command: gci,
+    line: '-ModulePrefix @()',
+    expect: {
+      errorId: 'ParameterArgumentValidationErrorEmptyArrayNotAllowed',
+      message: m.emptyArray('ModulePrefix'),
+    },
+  },
+  {
+    name: '$null to a mandatory string[]',
+    command: gci,
+    line: '-ConnectionId $null',
+    expect: { errorId: 'ParameterArgumentValidationErrorNullNotAllowed', message: m.isNull('ConnectionId') },
+  },
+  {
+    name: 'without a default set, no filter is AmbiguousParameterSet',
+    command: getConnectionInformationNoDefault,
+    line: '',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'without a default set, one filter still resolves',
+    command: getConnectionInformationNoDefault,
+    line: '-ModulePrefix x',
+    expect: { set: 'ModulePrefix', bound: { ModulePrefix: ['x'] } },
+  },
+];

@@ -1,0 +1,206 @@
+// Parameter sets, positional passes, switches and automatic positions.
+import * as c from '../support/commands.js';
+import { messages as m, type BindCase } from '../support/cases.js';
+
+export const setCases: readonly BindCase[] = [
+  {
+    name: 'f 5 binds Number (default set, exact type)',
+    command: c.numberOrText,
+    line: '5',
+    expect: { set: 'A', bound: { Number: 5 } },
+  },
+  {
+    name: "f '5' binds Text (set B wins before coercion)",
+    command: c.numberOrText,
+    line: "'5'",
+    expect: { set: 'B', bound: { Text: '5' } },
+  },
+  {
+    name: 'f abc binds Text',
+    command: c.numberOrText,
+    line: 'abc',
+    expect: { set: 'B', bound: { Text: 'abc' } },
+  },
+  {
+    name: 'f 5.5 coerces into Number (default set first)',
+    command: c.numberOrText,
+    line: '5.5',
+    expect: { set: 'A', bound: { Number: 6 } },
+  },
+  { name: 'no arguments: default set A', command: c.numberOrText, line: '', expect: { set: 'A', bound: {} } },
+  {
+    name: 'named Text selects B',
+    command: c.numberOrText,
+    line: '-Text x',
+    expect: { set: 'B', bound: { Text: 'x' } },
+  },
+  {
+    name: 'Number and Text together: AmbiguousParameterSet',
+    command: c.numberOrText,
+    line: '-Number 1 -Text x',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'Write-Error hello binds Message',
+    command: c.writeError,
+    line: 'hello',
+    expect: { set: 'NoException', bound: { Message: 'hello' } },
+  },
+  {
+    name: 'Write-Error -Msg alias',
+    command: c.writeError,
+    line: '-Msg hi',
+    expect: { set: 'NoException', bound: { Message: 'hi' } },
+  },
+  {
+    name: 'Write-Error -Exception x -Message m: WithException',
+    command: c.writeError,
+    line: '-Exception x -Message m',
+    expect: { set: 'WithException', bound: { Exception: 'x', Message: 'm' } },
+  },
+  {
+    name: 'Write-Error -Category only: NoException, Message missing',
+    command: c.writeError,
+    line: '-Category x',
+    expect: { errorId: 'MissingMandatoryParameter', message: m.missingMandatory(' Message') },
+  },
+  {
+    name: 'Write-Error -Exception and -ErrorRecord: AmbiguousParameterSet',
+    command: c.writeError,
+    line: '-Exception x -ErrorRecord y',
+    expect: { errorId: 'AmbiguousParameterSet' },
+  },
+  {
+    name: 'Measure-Lines -LiteralPath x resolves to LiteralPath by mandatory parameters',
+    command: c.measureLines,
+    line: '-LiteralPath x',
+    expect: { set: 'LiteralPath', bound: { LiteralPath: ['x'] } },
+  },
+  {
+    name: 'Measure-Lines -All without input: AmbiguousParameterSet, not a prompt',
+    command: c.measureLines,
+    line: '-All',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'Measure-Lines x -All: PathAll',
+    command: c.measureLines,
+    line: 'x -All',
+    expect: { set: 'PathAll', bound: { All: true, Path: ['x'] } },
+  },
+  {
+    name: 'Measure-Lines -All with pipeline input pending: no error yet',
+    command: c.measureLines,
+    line: '-All',
+    expectingInput: true,
+    expect: { bound: { All: true } },
+  },
+  {
+    name: 'two optional sets without a default: AmbiguousParameterSet',
+    command: c.twoOptionalSets,
+    line: '',
+    expect: { errorId: 'AmbiguousParameterSet', message: m.ambiguousSet },
+  },
+  {
+    name: 'two optional sets: -First picks One',
+    command: c.twoOptionalSets,
+    line: '-First x',
+    expect: { set: 'One', bound: { First: 'x' } },
+  },
+  {
+    name: 'automatic positions skip switches',
+    command: c.autoPositions,
+    line: 'n 3',
+    expect: { bound: { Name: 'n', Count: 3 } },
+  },
+  {
+    name: 'automatic positions: switch then positionals',
+    command: c.autoPositions,
+    line: '-Force n 3',
+    expect: { bound: { Force: true, Name: 'n', Count: 3 } },
+  },
+  {
+    name: 'automatic positions: too many arguments',
+    command: c.autoPositions,
+    line: 'n 3 extra',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('extra') },
+  },
+  {
+    name: 'PositionalBinding=$false: no positions',
+    command: c.autoPositionsOff,
+    line: 'n',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('n') },
+  },
+  {
+    name: 'switch never consumes the next argument: -s $false',
+    command: c.parserTestSwitchCmdlet,
+    line: '-switchParam $false',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('False') },
+  },
+  {
+    name: 'switch prefix',
+    command: c.parserTestSwitchCmdlet,
+    line: '-sw',
+    expect: { bound: { switchParam: true } },
+  },
+  {
+    name: 'Set-Thing positional Identity',
+    command: c.setThing,
+    line: 'box',
+    expect: { bound: { Identity: 'box' } },
+  },
+  {
+    name: 'Set-Thing enum by prefix',
+    command: c.setThing,
+    line: 'box -Mode man',
+    expect: { bound: { Mode: 'Manual', Identity: 'box' } },
+  },
+  {
+    name: 'Set-Thing ambiguous enum prefix',
+    command: c.setThing,
+    line: 'box -Mode M',
+    expect: {
+      errorId: 'CannotConvertArgumentNoMessage',
+      message:
+        'Cannot bind parameter \'Mode\'. Cannot convert value "M" to type "ThingMode". Error: "The identifier name M cannot be processed because it is either too similar or identical to the following enumerator names: Manual, Mixed. Use a more specific identifier name."',
+    },
+  },
+  {
+    name: 'Set-Thing missing mandatory Identity',
+    command: c.setThing,
+    line: '-Mode Automatic',
+    expect: { errorId: 'MissingMandatoryParameter', message: m.missingMandatory(' Identity') },
+  },
+  {
+    name: 'Set-Thing -Enabled $true',
+    command: c.setThing,
+    line: 'box -Enabled $true',
+    expect: { bound: { Enabled: true, Identity: 'box' } },
+  },
+  {
+    name: "Set-Thing -Enabled 'yes' on a cmdlet",
+    command: c.setThing,
+    line: "box -Enabled 'yes'",
+    expect: {
+      errorId: 'CannotConvertArgumentNoMessage',
+      message:
+        'Cannot bind parameter \'Enabled\'. Cannot convert value "System.String" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.',
+    },
+  },
+  {
+    name: 'Set-Thing -Tags a,b,c with -Count',
+    command: c.setThing,
+    line: 'box -Tags a,b,c -Count 3',
+    expect: { bound: { Tags: ['a', 'b', 'c'], Count: 3, Identity: 'box' } },
+  },
+  {
+    name: 'positional conversion failure on a cmdlet is rethrown when nothing else takes it',
+    command: {
+      name: 'Get-Number',
+      commandType: 'Cmdlet',
+      parameters: [{ name: 'N', type: 'int', parameterSets: { __AllParameterSets: { position: 0 } } }],
+    },
+    line: 'abc',
+    expect: { errorId: 'CannotConvertArgumentNoMessage' },
+  },
+];
