@@ -1,0 +1,186 @@
+// Pipeline binding per input object: the four passes, set re-validation, defaults restored between objects.
+import { describe, expect, it } from 'vitest';
+import {
+  bindCommandLine,
+  bindPipelineObject,
+  compileCommand,
+  defaultConverter,
+  type CommandMetadata,
+  type PropertyGetter,
+} from '../src/index.js';
+import * as c from './support/commands.js';
+import { commandLine } from './support/command-line.js';
+
+const getProperty: PropertyGetter = (input, name) => {
+  if (typeof input === 'string' && name.toLowerCase() === 'length') return { value: input.length };
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const key = Object.keys(input).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (key !== undefined) return { value: (input as Record<string, unknown>)[key] };
+  }
+  return undefined;
+};
+
+interface PipelineCase {
+  readonly name: string;
+  readonly command: CommandMetadata;
+  readonly line: string;
+  readonly input: readonly unknown[];
+  /** Per input object: the bound parameters after binding it, or the non-terminating error id. */
+  readonly expect: readonly (
+    Readonly<Record<string, unknown>> | { readonly errorId: string; readonly message?: string }
+  )[];
+  readonly sets?: readonly string[];
+}
+
+const cases: readonly PipelineCase[] = [
+  {
+    name: "'0123' | f binds Parameter1 by value before Length by property (test-bindingorder2)",
+    command: c.testBindingOrder2,
+    line: '',
+    input: ['0123'],
+    expect: [{ Parameter1: '0123' }],
+    sets: ['one'],
+  },
+  {
+    name: "'abc' | f binds Length = 3 by property name; Parameter1 fails silently",
+    command: c.pipelineIntAndLength,
+    line: '',
+    input: ['abc'],
+    expect: [{ Length: 3 }],
+  },
+  {
+    name: '1..4 | f with ValueFromPipeline',
+    command: c.valueFromPipeline,
+    line: '',
+    input: [1, 2, 3, 4],
+    expect: [{ a: 1 }, { a: 2 }, { a: 3 }, { a: 4 }],
+  },
+  {
+    name: 'select @{name=foo} | f binds by property name',
+    command: c.valueFromPipelineByPropertyName,
+    line: '',
+    input: [{ foo: 10 }, { foo: 20 }],
+    expect: [{ foo: 10 }, { foo: 20 }],
+  },
+  {
+    name: 'an object without the property is InputObjectNotBound',
+    command: c.valueFromPipelineByPropertyName,
+    line: '',
+    input: [{ bar: 1 }, { foo: 2 }],
+    expect: [
+      {
+        errorId: 'InputObjectNotBound',
+        message:
+          'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+      },
+      { foo: 2 },
+    ],
+  },
+  {
+    name: '42 | f with an unspecified non-mandatory bool',
+    command: c.mandatoryPipelineWithBool,
+    line: '',
+    input: [42],
+    expect: [{ a: 42 }],
+  },
+  {
+    name: 'command-line values stay while pipeline values are replaced per object',
+    command: c.writeError,
+    line: '-Category x',
+    input: ['one', 'two'],
+    expect: [
+      { Category: 'x', Message: 'one' },
+      { Category: 'x', Message: 'two' },
+    ],
+    sets: ['NoException', 'NoException'],
+  },
+  {
+    name: 'Get-Alias by property Name',
+    command: c.getAlias,
+    line: '',
+    input: [{ Name: 'gci' }],
+    expect: [{ Name: ['gci'] }],
+  },
+  {
+    name: 'Measure-Lines -All with a path from the pipeline picks PathAll',
+    command: c.measureLines,
+    line: '-All',
+    input: ['file.txt', { LiteralPath: 'x.txt' }],
+    expect: [
+      { All: true, Path: ['file.txt'] },
+      { All: true, LiteralPath: ['x.txt'] },
+    ],
+    sets: ['PathAll', 'LiteralPathAll'],
+  },
+  {
+    name: 'a validation failure is reported for that object only',
+    command: {
+      name: 'Test-Pipe',
+      commandType: 'Function',
+      parameters: [
+        {
+          name: 'N',
+          type: 'int',
+          validation: [{ kind: 'ValidateRange', min: 1, max: 5 }],
+          parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
+        },
+      ],
+    },
+    line: '',
+    input: [3, 9, 4],
+    expect: [{ N: 3 }, { errorId: 'ParameterArgumentValidationError' }, { N: 4 }],
+  },
+  {
+    name: 'mandatory pipeline parameter not satisfied: InputObjectMissingMandatory',
+    command: {
+      name: 'Test-Pipe2',
+      commandType: 'Function',
+      parameters: [
+        {
+          name: 'A',
+          type: 'string',
+          parameterSets: { __AllParameterSets: { mandatory: true, valueFromPipelineByPropertyName: true } },
+        },
+        {
+          name: 'B',
+          type: 'string',
+          parameterSets: { __AllParameterSets: { mandatory: true, valueFromPipelineByPropertyName: true } },
+        },
+      ],
+    },
+    line: '',
+    input: [{ A: 'x' }, { A: 'x', B: 'y' }],
+    expect: [{ errorId: 'InputObjectMissingMandatory' }, { A: 'x', B: 'y' }],
+  },
+];
+
+describe('pipeline binding', () => {
+  it.each(cases.map((k) => [k.name, k] as const))('%s', (_n, k) => {
+    const state = bindCommandLine(compileCommand(k.command), commandLine(k.line), {
+      converter: defaultConverter,
+      expectingInput: true,
+    });
+    k.input.forEach((input, i) => {
+      const result = bindPipelineObject(state, input, getProperty);
+      const want = k.expect[i];
+      if (want && 'errorId' in want && typeof want.errorId === 'string') {
+        expect(result.bound).toBe(false);
+        expect(result.error?.errorId).toBe(want.errorId);
+        if (typeof want.message === 'string') expect(result.error?.message).toBe(want.message);
+        return;
+      }
+      expect(result.error).toBeUndefined();
+      expect(Object.fromEntries(state.boundParameters)).toEqual(want);
+      if (k.sets) expect(state.parameterSetName).toBe(k.sets[i]);
+    });
+  });
+
+  it('records which parameters came from the pipeline', () => {
+    const state = bindCommandLine(compileCommand(c.writeError), commandLine('-Category x'), {
+      converter: defaultConverter,
+      expectingInput: true,
+    });
+    bindPipelineObject(state, 'm', getProperty);
+    expect([...state.boundFromPipeline]).toEqual(['Message']);
+  });
+});
