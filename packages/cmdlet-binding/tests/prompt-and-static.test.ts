@@ -1,11 +1,11 @@
 // Mandatory prompting through the host callback, and the static binder used by completion and help.
 import { describe, expect, it } from 'vitest';
+import type { ParameterBindingException } from '../src/index.js';
 import {
   bindCommandLine,
   bindCommandLineAsync,
   compileCommand,
   defaultConverter,
-  ParameterBindingException,
   staticBind,
   type MandatoryPromptRequest,
 } from '../src/index.js';
