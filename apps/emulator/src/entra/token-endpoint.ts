@@ -1,6 +1,7 @@
 // POST /{tenant}/oauth2/v2.0/token: validates the common parameters, then dispatches on grant_type.
 import { formBody, type EmulatorRequest, type EmulatorResponse } from '../server/http.js';
 import type { RouteParams } from '../server/router.js';
+import { authenticateClient } from './client-authentication.js';
 import { errorFor, tenantFor, type EntraContext } from './context.js';
 import { authorizationCodeGrant } from './grants/authorization-code.js';
 import { clientCredentialsGrant } from './grants/client-credentials.js';
@@ -24,10 +25,17 @@ export async function tokenEndpoint(
   if (!clientId) return errorFor(req, 'MissingParameter', ['client_id']);
   const app = ctx.directory.findApp(t.tenant, clientId);
   if (!app || app.managedIdentity) return errorFor(req, 'AppNotFound', [clientId, params.tenant ?? '']);
-  if (grantType === 'client_credentials')
-    return clientCredentialsGrant(ctx, req, t.tenant, t.multi, app, form);
-  if (DEVICE_CODE_GRANTS.has(grantType)) return deviceCodeGrant(ctx, req, app, form);
-  if (grantType === 'authorization_code') return authorizationCodeGrant(ctx, req, t.tenant, app, form);
-  if (grantType === 'refresh_token') return refreshTokenGrant(ctx, req, t.tenant, app, form);
-  return errorFor(req, 'UnsupportedGrantType', [grantType]);
+  const known = ['client_credentials', 'authorization_code', 'refresh_token'].includes(grantType);
+  if (!known && !DEVICE_CODE_GRANTS.has(grantType)) return errorFor(req, 'UnsupportedGrantType', [grantType]);
+  if (grantType === 'client_credentials' && app.publicClient)
+    return errorFor(req, 'ConfidentialClientRequired');
+  // Entra ID authenticates the client before it looks at the grant.
+  const auth = await authenticateClient(ctx, req, t.tenant, app, form);
+  if (!auth.ok) return auth.response;
+  if (grantType === 'client_credentials') {
+    return clientCredentialsGrant(ctx, req, t.tenant, t.multi, app, form, auth.method);
+  }
+  if (grantType === 'authorization_code') return authorizationCodeGrant(ctx, req, app, form, auth.method);
+  if (grantType === 'refresh_token') return refreshTokenGrant(ctx, req, t.tenant, app, form, auth.method);
+  return deviceCodeGrant(ctx, req, app, form);
 }

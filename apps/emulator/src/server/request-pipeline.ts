@@ -81,7 +81,8 @@ function failure(family: RouteFamily, kind: Failure, req: EmulatorRequest, limit
     return exchangeError('InternalServerError', exchangeMessage('ServerError'), req.requestId);
   }
   if (family === 'entra') {
-    const ids = { traceId: req.requestId };
+    const correlationId = header(req, 'client-request-id') ?? req.url.searchParams.get('client-request-id');
+    const ids = { traceId: req.requestId, ...(correlationId ? { correlationId } : {}) };
     if (kind === 'not-found') return entraError('EndpointNotFound', [path], ids);
     if (kind === 'method') return entraError('PostRequired', [req.method], ids);
     if (kind === 'too-large') return entraError('BodyTooLarge', [String(limit)], ids);

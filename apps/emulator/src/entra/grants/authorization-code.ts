@@ -1,17 +1,17 @@
 // grant_type=authorization_code: single-use code, same redirect_uri as /authorize, PKCE S256 (required for public clients).
 import { createHash } from 'node:crypto';
-import type { AppRegistration, Tenant } from '../../directory/model.js';
+import type { AppRegistration } from '../../directory/model.js';
 import type { EmulatorRequest, EmulatorResponse } from '../../server/http.js';
-import { authenticateClient } from '../client-authentication.js';
 import { errorFor, type EntraContext } from '../context.js';
+import type { ClientAuthMethod } from '../token-issuer.js';
 import { userTokenResponse } from '../user-token-response.js';
 
 export async function authorizationCodeGrant(
   ctx: EntraContext,
   req: EmulatorRequest,
-  tenant: Tenant,
   app: AppRegistration,
   form: URLSearchParams,
+  clientAuth: ClientAuthMethod,
 ): Promise<EmulatorResponse> {
   const code = form.get('code');
   if (!code) return errorFor(req, 'MissingParameter', ['code']);
@@ -22,8 +22,6 @@ export async function authorizationCodeGrant(
   const redirectUri = form.get('redirect_uri') ?? '';
   if (redirectUri !== grant.redirectUri)
     return errorFor(req, 'RedirectUriMismatch', [redirectUri, app.appId]);
-  const auth = await authenticateClient(ctx, req, tenant, app, form);
-  if (!auth.ok) return auth.response;
   if (grant.codeChallenge !== undefined) {
     const verifier = form.get('code_verifier') ?? '';
     const computed =
@@ -43,7 +41,7 @@ export async function authorizationCodeGrant(
       app,
       user: grant.user,
       scopes: grant.scopes,
-      clientAuth: auth.method,
+      clientAuth,
       ...(grant.nonce ? { nonce: grant.nonce } : {}),
     },
     form,

@@ -1,9 +1,9 @@
 // grant_type=client_credentials: app-only token for one `<resource>/.default` scope.
 import type { AppRegistration, Tenant } from '../../directory/model.js';
 import { jsonResponse, type EmulatorRequest, type EmulatorResponse } from '../../server/http.js';
-import { authenticateClient } from '../client-authentication.js';
 import { errorFor, type EntraContext } from '../context.js';
 import { resolveScopes } from '../resources.js';
+import type { ClientAuthMethod } from '../token-issuer.js';
 import { parseScopes } from '../user-token-response.js';
 
 export async function clientCredentialsGrant(
@@ -13,10 +13,8 @@ export async function clientCredentialsGrant(
   multiTenantSegment: boolean,
   app: AppRegistration,
   form: URLSearchParams,
+  clientAuth: ClientAuthMethod,
 ): Promise<EmulatorResponse> {
-  if (app.publicClient) return errorFor(req, 'ConfidentialClientRequired');
-  const auth = await authenticateClient(ctx, req, tenant, app, form);
-  if (!auth.ok) return auth.response;
   // App-only tokens need a concrete tenant: /organizations and /common cannot say which one.
   if (multiTenantSegment) return errorFor(req, 'NoTenantForClientCredentials');
   const scopes = parseScopes(form.get('scope'));
@@ -32,7 +30,7 @@ export async function clientCredentialsGrant(
     app,
     resource: resolved.resource,
     lifetimeSec: ctx.settings.accessTokenLifetimeSec,
-    clientAuth: auth.method,
+    clientAuth,
   });
   return jsonResponse(
     200,

@@ -1,8 +1,8 @@
 // grant_type=refresh_token: rotates the refresh token; unknown, used, revoked or expired ones get suberror bad_token.
 import type { AppRegistration, Tenant } from '../../directory/model.js';
 import type { EmulatorRequest, EmulatorResponse } from '../../server/http.js';
-import { authenticateClient } from '../client-authentication.js';
 import { errorFor, type EntraContext } from '../context.js';
+import type { ClientAuthMethod } from '../token-issuer.js';
 import { parseScopes, scopeError, userTokenResponse } from '../user-token-response.js';
 
 export async function refreshTokenGrant(
@@ -11,6 +11,7 @@ export async function refreshTokenGrant(
   tenant: Tenant,
   app: AppRegistration,
   form: URLSearchParams,
+  clientAuth: ClientAuthMethod,
 ): Promise<EmulatorResponse> {
   const token = form.get('refresh_token');
   if (!token) return errorFor(req, 'MissingParameter', ['refresh_token']);
@@ -29,17 +30,10 @@ export async function refreshTokenGrant(
     const days = Math.round((Date.now() - grant.issuedAt) / 86_400_000);
     return errorFor(req, 'RefreshTokenExpired', [new Date(grant.issuedAt).toISOString(), `${days}.00:00:00`]);
   }
-  const auth = await authenticateClient(ctx, req, tenant, app, form);
-  if (!auth.ok) return auth.response;
   const requested = parseScopes(form.get('scope'));
   const scopes = requested.length > 0 ? requested : grant.scopes;
   const invalid = scopeError(ctx, req, tenant, scopes);
   if (invalid) return invalid;
   grant.state = 'rotated';
-  return userTokenResponse(
-    ctx,
-    req,
-    { tenant, app, user: grant.user, scopes, clientAuth: auth.method },
-    form,
-  );
+  return userTokenResponse(ctx, req, { tenant, app, user: grant.user, scopes, clientAuth }, form);
 }
