@@ -1,6 +1,12 @@
 // Barrel of the value classes (the runtime's representation of PowerShell values; see the values contract).
 export { SCRIPT_BLOCK, isScriptBlockLike, type ScriptBlockLike } from './script-block-like.js';
-export { ValueMessages, formatTemplate, type MessageEntry, type ValueErrorId } from './messages.js';
+export {
+  ValueMessages,
+  DotNetMessages,
+  formatTemplate,
+  type MessageEntry,
+  type ValueErrorId,
+} from './messages.js';
 export { PSRuntimeException, PSInvalidCastException } from './ps-exception.js';
 export {
   isPropertyMember,

@@ -41,6 +41,35 @@ export const ValueMessages = {
     category: 'InvalidArgument',
     exceptionType: 'System.Management.Automation.PSInvalidCastException',
   },
+  InvalidCastExceptionEnumerationNoValue: {
+    template:
+      'Cannot convert value "{0}" to type "{1}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{2}".',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastExceptionEnumerationNull: {
+    template:
+      'Cannot convert null to type "{0}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{1}".',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  InvalidCastExceptionEnumerationNoFlagAndComma: {
+    template: 'Cannot convert value "{0}" to type "{1}" because no commas are allowed for this enumeration.',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
+  NoEnumNameMatch: {
+    template:
+      'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  MultipleEnumNameMatch: {
+    template:
+      'The identifier name {0} cannot be processed because it is either too similar or identical to the following enumerator names: {1}. Use a more specific identifier name.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
   EnumConversionBadValue: {
     template:
       'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{2}"',
@@ -135,9 +164,14 @@ export const ValueMessages = {
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
   ComparisonFailure: {
+    template: 'Could not compare "{0}" to "{1}". Error: "{2}"',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.PSArgumentException',
+  },
+  NotIcomparable: {
     template: 'Cannot compare "{0}" because it is not IComparable.',
     category: 'InvalidOperation',
-    exceptionType: 'System.Management.Automation.RuntimeException',
+    exceptionType: 'System.Management.Automation.PSArgumentException',
   },
   ArrayMultiplyTooBig: {
     template: 'Array dimensions exceeded supported range.',
@@ -152,6 +186,18 @@ export const ValueMessages = {
 } as const satisfies Record<string, MessageEntry>;
 
 export type ValueErrorId = keyof typeof ValueMessages;
+
+/** Messages of the .NET exceptions PowerShell wraps (the `Error: "..."` part), as .NET 8 words them. */
+export const DotNetMessages = {
+  FormatInputString: "The input string '{0}' was not in a correct format.",
+  FormatBadDateTime: "String '{0}' was not recognized as a valid DateTime.",
+  FormatBadTimeSpan: "String '{0}' was not recognized as a valid TimeSpan.",
+  FormatBadGuid: 'Unrecognized Guid format.',
+  VersionBadFormat: "Version string portion was too short or too long. (Parameter 'input')",
+  CharOneCharacter: 'String must be exactly one character long.',
+  InvalidCastFromTo: "Invalid cast from '{0}' to '{1}'.",
+  InvalidRegexPattern: "Invalid pattern '{0}' at offset {1}. {2}",
+} as const;
 
 /** Fills a template's `{n}` slots. */
 export function formatTemplate(template: string, args: readonly unknown[]): string {

@@ -1,0 +1,390 @@
+// convertTo: LanguagePrimitives.ConvertTo for the types the contract represents, with PowerShell's error texts.
+import { PSChar } from '../values/ps-char.js';
+import { PSDateTime } from '../values/ps-datetime.js';
+import { PSDecimal } from '../values/ps-decimal.js';
+import { PSEnumValue } from '../values/ps-enum.js';
+import { PSGuid } from '../values/ps-guid.js';
+import { PSHashtable } from '../values/ps-hashtable.js';
+import { PSList } from '../values/ps-list.js';
+import { PSObject } from '../values/ps-object.js';
+import { PSRegex } from '../values/ps-regex.js';
+import { PSRuntimeException } from '../values/ps-exception.js';
+import { PSSecureString } from '../values/ps-secure-string.js';
+import { PSStringBuilder } from '../values/ps-string-builder.js';
+import { PSTimeSpan } from '../values/ps-timespan.js';
+import { PSUri } from '../values/ps-uri.js';
+import { PSVersion } from '../values/ps-version.js';
+import { isScriptBlockLike } from '../values/script-block-like.js';
+import { typeNameOf, withElementType } from '../values/type-names.js';
+import { RegexTranslationError } from '../text/dotnet-regex.js';
+import { castFinal, castFromNull, castWithInner, dotNet, shortName } from './cast-errors.js';
+import { enumsOf, type ConversionContext } from './conversion-context.js';
+import { DateTimeParseError, parseDateTime, parseTimeSpan } from './datetime-parse.js';
+import { nullToEnum, numberToEnum, stringToEnum } from './enum-convert.js';
+import { isTrue } from './is-true.js';
+import { numericTypeInfo, roundHalfEven, type NumericTypeInfo } from './numeric-types.js';
+import { parseInvariantDouble, scanNumber } from './number-parse.js';
+import { convertToString, objectToString } from './to-string.js';
+import { canonicalTypeName } from './type-aliases.js';
+
+/** Unwraps a PSObject that only adapts another value (conversions look at the base object). */
+export function baseObject(value: unknown): unknown {
+  return value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+}
+
+/** Items of an enumerable value (arrays, lists), or undefined for scalars (strings and dictionaries are scalars). */
+export function enumerate(value: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (value instanceof PSList) return value.items;
+  return undefined;
+}
+
+/** A JS number (or decimal/bigint) for a numeric-ish value, or undefined. */
+function numericValue(value: unknown): number | PSDecimal | bigint | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PSDecimal) return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof PSEnumValue) return value.value;
+  return undefined;
+}
+
+function toIntegral(value: unknown, info: NumericTypeInfo, fromString: string | undefined): number {
+  const fail = (inner: string): never => {
+    throw castWithInner(
+      fromString !== undefined ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
+      fromString ?? value,
+      info.name,
+      inner,
+    );
+  };
+  let n: number;
+  if (value instanceof PSDecimal) n = value.round().toNumber();
+  else if (typeof value === 'bigint') n = Number(value);
+  else n = value as number;
+  if (Number.isNaN(n) || !Number.isFinite(n)) return fail(info.overflow);
+  n = roundHalfEven(n);
+  if (n < info.min || n > info.max) return fail(info.overflow);
+  return n === 0 ? 0 : n;
+}
+
+function stringToNumeric(text: string, info: NumericTypeInfo): number {
+  if (text.length === 0) return 0;
+  const scanned = scanNumber(text);
+  if (scanned !== undefined) {
+    const n = scanned instanceof PSDecimal ? scanned.toNumber() : Number(scanned);
+    if (!info.integral) return n;
+    const rounded = roundHalfEven(n);
+    if (rounded >= info.min && rounded <= info.max) return rounded === 0 ? 0 : rounded;
+    if (Number.isInteger(n)) {
+      throw castWithInner('InvalidCastFromStringToInteger', text, info.name, info.overflow);
+    }
+  }
+  const d = parseInvariantDouble(text);
+  if (d === undefined) {
+    throw castWithInner(
+      info.integral ? 'InvalidCastFromStringToInteger' : 'InvalidCastFromStringToDoubleOrSingle',
+      text,
+      info.name,
+      dotNet('FormatInputString', text),
+    );
+  }
+  if (!info.integral) return d;
+  return toIntegral(d, info, text);
+}
+
+function toNumeric(value: unknown, info: NumericTypeInfo): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'string') return stringToNumeric(value, info);
+  if (value instanceof PSChar) {
+    if (!info.integral) return value.code;
+    return toIntegral(value.code, info, undefined);
+  }
+  const n = numericValue(value);
+  if (n === undefined) {
+    if (value instanceof PSDateTime || value instanceof PSTimeSpan || value instanceof PSGuid) {
+      throw castWithInner(
+        'InvalidCastIConvertible',
+        value,
+        info.name,
+        dotNet('InvalidCastFromTo', shortName(typeNameOf(value)), shortName(info.name)),
+      );
+    }
+    throw castFinal(value, info.name);
+  }
+  if (!info.integral) return n instanceof PSDecimal ? n.toNumber() : Number(n);
+  return toIntegral(n, info, undefined);
+}
+
+function toDecimal(value: unknown): PSDecimal {
+  if (value === null || value === undefined) return PSDecimal.zero;
+  if (value instanceof PSDecimal) return value;
+  if (typeof value === 'string') {
+    if (value === '') return PSDecimal.zero;
+    const scanned = scanNumber(value);
+    const parsed =
+      scanned instanceof PSDecimal
+        ? scanned
+        : (PSDecimal.tryParse(value.replace(/,/g, '')) ??
+          (scanned !== undefined ? PSDecimal.fromNumber(Number(scanned)) : undefined));
+    if (!parsed)
+      throw castWithInner(
+        'InvalidCastFromStringToDecimal',
+        value,
+        'System.Decimal',
+        dotNet('FormatInputString', value),
+      );
+    return parsed;
+  }
+  if (value instanceof PSChar) return new PSDecimal(BigInt(value.code));
+  const n = numericValue(value);
+  if (n === undefined) throw castFinal(value, 'System.Decimal');
+  if (typeof n === 'bigint') return new PSDecimal(n);
+  try {
+    return PSDecimal.fromNumber(n as number);
+  } catch {
+    throw castWithInner(
+      'InvalidCastIConvertible',
+      value,
+      'System.Decimal',
+      'Value was either too large or too small for a Decimal.',
+    );
+  }
+}
+
+function toChar(value: unknown): PSChar {
+  if (value instanceof PSChar) return value;
+  if (value === null || value === undefined) return new PSChar(0);
+  if (typeof value === 'string') {
+    if (value.length !== 1)
+      throw castWithInner('InvalidCastFromStringToChar', value, 'System.Char', dotNet('CharOneCharacter'));
+    return new PSChar(value.charCodeAt(0));
+  }
+  const n = numericValue(value);
+  if (typeof n === 'number' && typeof value !== 'boolean') {
+    const code = toIntegral(
+      n,
+      {
+        name: 'System.Char',
+        integral: true,
+        min: 0,
+        max: 65535,
+        overflow: 'Value was either too large or too small for a character.',
+      },
+      undefined,
+    );
+    return new PSChar(code);
+  }
+  throw castFinal(value, 'System.Char');
+}
+
+function toDateTime(value: unknown): PSDateTime {
+  if (value instanceof PSDateTime) return value;
+  if (value === null || value === undefined) throw castFromNull('System.DateTime');
+  if (typeof value === 'string') {
+    try {
+      return parseDateTime(value);
+    } catch (e) {
+      if (e instanceof DateTimeParseError)
+        throw castWithInner('InvalidCastParseTargetInvocation', value, 'System.DateTime', e.message);
+      throw e;
+    }
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return new PSDateTime(BigInt(value));
+  throw castFinal(value, 'System.DateTime');
+}
+
+function toTimeSpan(value: unknown): PSTimeSpan {
+  if (value instanceof PSTimeSpan) return value;
+  if (value === null || value === undefined) throw castFromNull('System.TimeSpan');
+  if (typeof value === 'string') {
+    try {
+      return parseTimeSpan(value);
+    } catch (e) {
+      if (e instanceof DateTimeParseError)
+        throw castWithInner('InvalidCastParseTargetInvocation', value, 'System.TimeSpan', e.message);
+      throw e;
+    }
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) return new PSTimeSpan(BigInt(value));
+  throw castFinal(value, 'System.TimeSpan');
+}
+
+function toPSCustomObject(value: unknown): unknown {
+  if (value instanceof PSHashtable) {
+    return PSObject.fromEntries(value.entries().map(([k, v]) => [objectToString(k), v] as const));
+  }
+  return value;
+}
+
+function toArray(value: unknown, elementType: string, ctx: ConversionContext | undefined): unknown[] | null {
+  if (value === null || value === undefined) return null;
+  const base = baseObject(value);
+  if (elementType === 'System.Char' && typeof base === 'string') {
+    return withElementType(
+      [...base].flatMap((ch) => [...ch].map((u) => new PSChar(u))),
+      'System.Char',
+    );
+  }
+  const items = enumerate(base) ?? [value];
+  if (elementType === 'System.Object') return withElementType([...items], 'System.Object');
+  return withElementType(
+    items.map((i) => convertTo(i, elementType, ctx)),
+    elementType,
+  );
+}
+
+/**
+ * Converts `value` to the type named `targetTypeName` ('int', 'System.Int32', 'string[]', an enum's name...),
+ * following LanguagePrimitives.ConvertTo. Throws PSInvalidCastException with PowerShell's message on failure,
+ * and PSRuntimeException 'TypeNotFound' for a type this layer does not know (RV2's resolver handles others).
+ */
+export function convertTo(value: unknown, targetTypeName: string, ctx?: ConversionContext): unknown {
+  const target = canonicalTypeName(targetTypeName);
+  if (target === 'System.Object' || target === 'System.Management.Automation.PSObject') return value;
+  if (target.endsWith('[]')) return toArray(value, target.slice(0, -2), ctx);
+  const v = baseObject(value);
+  const numeric = numericTypeInfo(target);
+  if (numeric) return toNumeric(v, numeric);
+  switch (target) {
+    case 'System.String':
+      return value === null || value === undefined ? '' : convertToString(v, ctx);
+    case 'System.Boolean':
+    case 'System.Management.Automation.SwitchParameter':
+      return isTrue(v);
+    case 'System.Decimal':
+      return toDecimal(v);
+    case 'System.Numerics.BigInteger': {
+      if (typeof v === 'bigint') return v;
+      if (typeof v === 'string') {
+        if (/^\s*[+-]?\d+\s*$/.test(v)) return BigInt(v.trim());
+        const s = scanNumber(v);
+        if (typeof s === 'bigint') return s;
+      }
+      const n = toNumeric(v, { name: target, integral: true, min: -Infinity, max: Infinity, overflow: '' });
+      return BigInt(n);
+    }
+    case 'System.Char':
+      return toChar(v);
+    case 'System.DateTime':
+      return toDateTime(v);
+    case 'System.TimeSpan':
+      return toTimeSpan(v);
+    case 'System.Guid': {
+      if (v instanceof PSGuid) return v;
+      if (typeof v === 'string') {
+        const g = PSGuid.tryParse(v);
+        if (!g) throw castWithInner('InvalidCastParseTargetInvocation', v, target, dotNet('FormatBadGuid'));
+        return g;
+      }
+      if (v === null || v === undefined) throw castFromNull(target);
+      throw castFinal(v, target);
+    }
+    case 'System.Version': {
+      if (v instanceof PSVersion) return v;
+      if (v === null || v === undefined) return null;
+      const text = typeof v === 'string' ? v : objectToString(v, 'invariant');
+      const ver = PSVersion.tryParse(text);
+      if (!ver) {
+        const parts = text.trim().split('.').length;
+        const inner =
+          parts < 2 || parts > 4
+            ? dotNet('VersionBadFormat')
+            : dotNet(
+                'FormatInputString',
+                text
+                  .trim()
+                  .split('.')
+                  .find((p) => !/^\d+$/.test(p.trim())) ?? text,
+              );
+        throw castWithInner('InvalidCastParseTargetInvocation', text, target, inner);
+      }
+      return ver;
+    }
+    case 'System.Uri': {
+      if (v instanceof PSUri) return v;
+      if (v === null || v === undefined) return null;
+      const u = PSUri.tryCreate(objectToString(v, 'invariant'));
+      if (!u) throw castFinal(v, target);
+      return u;
+    }
+    case 'System.Text.RegularExpressions.Regex': {
+      if (v instanceof PSRegex) return v;
+      if (v === null || v === undefined) return null;
+      const pattern = objectToString(v, 'invariant');
+      try {
+        return new PSRegex(pattern);
+      } catch (e) {
+        if (e instanceof RegexTranslationError) {
+          throw castWithInner(
+            'InvalidCastFromStringToRegex',
+            pattern,
+            target,
+            dotNet('InvalidRegexPattern', pattern, pattern.length, e.message),
+          );
+        }
+        throw e;
+      }
+    }
+    case 'System.Collections.Hashtable': {
+      if (v === null || v === undefined) return null;
+      if (v instanceof PSHashtable) return v.kind === 'Hashtable' ? v : PSHashtable.from(v.entries());
+      throw castFinal(v, target);
+    }
+    case 'System.Collections.Specialized.OrderedDictionary': {
+      if (v === null || v === undefined) return null;
+      if (v instanceof PSHashtable) return v.ordered ? v : PSHashtable.from(v.entries(), { ordered: true });
+      throw castFinal(v, target);
+    }
+    case 'System.Management.Automation.PSCustomObject':
+      return toPSCustomObject(v);
+    case 'System.Array':
+      return toArray(value, 'System.Object', ctx);
+    case 'System.Collections.ArrayList': {
+      if (v === null || v === undefined) return null;
+      return new PSList('ArrayList', undefined, enumerate(v) ?? [v]);
+    }
+    case 'System.Text.StringBuilder': {
+      if (v instanceof PSStringBuilder) return v;
+      return new PSStringBuilder(convertToString(v, ctx));
+    }
+    case 'System.Security.SecureString':
+      if (v instanceof PSSecureString || v === null || v === undefined) return v ?? null;
+      throw castFinal(v, target);
+    case 'System.Management.Automation.ScriptBlock':
+      if (isScriptBlockLike(v) || v === null || v === undefined) return v ?? null;
+      throw castFinal(v, target);
+    case 'System.Void':
+      return null;
+    default:
+      break;
+  }
+  const enumType = enumsOf(ctx).get(target);
+  if (enumType) {
+    if (v instanceof PSEnumValue && v.type.fullName === enumType.fullName) return v;
+    if (v === null || v === undefined) throw nullToEnum(enumType);
+    if (typeof v === 'string') return stringToEnum(v, enumType);
+    const items = enumerate(v);
+    if (items)
+      return stringToEnum(
+        items.map((i) => (i instanceof PSEnumValue ? i.name : objectToString(i))).join(','),
+        enumType,
+      );
+    const n = numericValue(v);
+    if (typeof n === 'number') return numberToEnum(n, enumType);
+    throw castFinal(v, enumType.fullName);
+  }
+  throw PSRuntimeException.of('TypeNotFound', targetTypeName);
+}
+
+/** `-as`: the converted value, or null when the conversion fails. */
+export function tryConvertTo(
+  value: unknown,
+  targetTypeName: string,
+  ctx?: ConversionContext,
+): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: convertTo(value, targetTypeName, ctx) };
+  } catch (e) {
+    if (e instanceof PSRuntimeException && e.errorId !== 'TypeNotFound') return { ok: false };
+    throw e;
+  }
+}
