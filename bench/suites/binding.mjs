@@ -14,7 +14,6 @@ const seed = {
 };
 
 // Get-Mailbox-like: 6 sets, 30 parameters (identity, filters, switches, scoping, paging-ish values).
-const sets = ['Identity', 'AnrSet', 'DatabaseSet', 'ServerSet', 'OrganizationSet', 'FilterSet'];
 const exchangeParameters = [
   { name: 'Identity', type: 'string', parameterSets: { Identity: { position: 0, valueFromPipeline: true } } },
   { name: 'Anr', type: 'string', parameterSets: { AnrSet: { mandatory: true } } },
