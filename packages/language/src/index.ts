@@ -11,3 +11,5 @@ export { TokenFlags } from './tokenizer/tokenFlags.js';
 export { getTraits, hasTrait, getBinaryPrecedence, tokenKindText } from './tokenizer/tokenTraits.js';
 export type { Token } from './tokenizer/token.js';
 export type { ParseError, ParseOptions, ParseResult } from './parser/parseResult.js';
+export { parse } from './parser/parse.js';
+export { Tokenizer, type TokenizerMode } from './tokenizer/tokenizer.js';

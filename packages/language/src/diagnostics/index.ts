@@ -1,17 +1,190 @@
-// The one table of parse diagnostics: PowerShell ErrorId -> English message template.
+// The one table of parse diagnostics: PowerShell ErrorId -> English message, from PowerShell's ParserStrings.resx.
 export interface DiagnosticEntry {
   /** The message as PowerShell's ParserStrings resource spells it; {0}, {1} are filled by formatDiagnostic. */
   readonly message: string;
 }
 
 export const diagnostics = {
+  AllStream: { message: '* stream' },
+  ArrayHasTooManyDimensions: {
+    message:
+      'The array has too many dimensions: {0}. The number of dimensions for an array must be less than or equal to 32.',
+  },
+  BackgroundOperatorInPipelineChain: {
+    message: 'Background operators can only be used at the end of a pipeline chain.',
+  },
+  BadNumericConstant: { message: 'The numeric constant {0} is not valid.' },
+  DebugStream: { message: 'debug stream' },
+  DuplicateNamedArgument: { message: "Duplicate named arguments '{0}' are not allowed." },
+  DuplicateScriptCommandClause: { message: "Script command clause '{0}' has already been defined." },
+  EmptyPipeElement: { message: 'An empty pipe element is not allowed.' },
+  EmptyPipelineChainElement: { message: 'A pipeline chain operator must be followed by a pipeline.' },
+  EmptyVariableReference: {
+    message: 'An empty ${} variable reference was found. A name is required inside the braces.',
+  },
+  EndSquareBracketExpectedAtEndOfAttribute: { message: 'Missing ] at end of attribute or type literal.' },
+  EndSquareBracketExpectedAtEndOfType: { message: 'Missing ] at end of type token.' },
+  ErrorStream: { message: 'error stream' },
+  ExpectedExpression: { message: "An expression was expected after '('." },
+  ExpectedValueExpression: { message: "You must provide a value expression following the '{0}' operator." },
+  ExpressionsMustBeFirstInPipeline: {
+    message: 'Expressions are only allowed as the first element of a pipeline.',
+  },
+  IfStatementMissingCondition: { message: "Missing condition in if statement after '{0} ('." },
+  IncompleteDollarSubexpressionReference: { message: "$(subexpression) is missing the closing ')'." },
+  IncompleteDollarVariableReference: {
+    message: "${{variable}} reference starting is missing the closing '}}'.",
+  },
+  IncompleteString: { message: 'Incomplete string token.' },
+  InformationStream: { message: 'information stream' },
+  InvalidBracedVariableReference: {
+    message: 'Variable reference is not valid. The variable name is missing.',
+  },
+  InvalidForeachFlag: { message: 'The parameter {0} is not valid for the foreach statement.' },
+  InvalidFunctionParameter: {
+    message:
+      'Parameter declarations are a comma-separated list of variable names with optional initializer expressions.',
+  },
+  InvalidParameterForDataSectionStatement: {
+    message:
+      'The "{0}" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.',
+  },
+  InvalidSwitchFlag: { message: 'The parameter {0} is not valid for the switch statement.' },
+  InvalidUnicodeEscapeSequence: {
+    message:
+      "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
+  },
+  InvalidUnicodeEscapeSequenceValue: {
+    message: 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.',
+  },
+  InvalidValueForUsingItemName: { message: "'{0}' is not a valid value for using name." },
+  InvalidVariableReference: {
+    message:
+      "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  },
+  InvalidVariableReferenceWithDrive: {
+    message:
+      "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  },
+  MissingArgument: { message: 'Missing argument in parameter list.' },
+  MissingArrayIndexExpression: { message: 'Array index expression is missing or not valid.' },
+  MissingAssemblyNameSpecification: { message: 'The type name is missing the assembly name specification.' },
+  MissingBaseCtorCall: { message: "Missing 'base' after ':' in a base class constructor call." },
+  MissingCatchHandlerBlock: { message: 'The Catch block is missing its statement block.' },
+  MissingCatchOrFinally: { message: 'The Try statement is missing its Catch or Finally block.' },
+  MissingColonInTernaryExpression: { message: "Missing ':' in the ternary expression." },
+  MissingCurlyBraceInSwitchStatement: { message: "Missing '{' in switch statement." },
   MissingEndCurlyBrace: { message: "Missing closing '}' in statement block or type definition." },
+  MissingEndParenthesisAfterForeach: {
+    message:
+      "Missing closing ')' after expression part of foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+  },
+  MissingEndParenthesisAfterStatement: {
+    message: "Missing closing ')' after expression in '{0}' statement.",
+  },
   MissingEndParenthesisInExpression: { message: "Missing closing ')' in expression." },
-  MissingExpressionAfterOperator: {
-    message: "You must provide a value expression following the '{0}' operator.",
+  MissingEndParenthesisInFunctionParameterList: { message: "Missing ')' in function parameter list." },
+  MissingEndParenthesisInMethodCall: { message: "Missing ')' in method call." },
+  MissingEndParenthesisInSubexpression: { message: "Missing closing ')' in subexpression." },
+  MissingEndParenthesisInSwitchStatement: { message: "Missing ')' after expression in switch statement." },
+  MissingEndSquareBracket: { message: "Missing ']' after array index expression." },
+  MissingEqualsInHashLiteral: { message: "Missing '=' operator after key in hash literal." },
+  MissingEqualsInUsingAlias: { message: "Missing '=' operator" },
+  MissingExpression: { message: "Missing expression after '{0}' in pipeline element." },
+  MissingExpressionAfterKeyword: { message: "Missing expression after '{0}' in loop." },
+  MissingExpressionAfterOperator: { message: "Missing expression after unary operator '{0}'." },
+  MissingExpressionAfterToken: { message: "Missing expression after '{0}'." },
+  MissingExpressionInNamedArgument: { message: "Missing statement after '=' in named argument." },
+  MissingFileSpecification: { message: 'Missing file specification after redirection operator.' },
+  MissingFilenameOption: {
+    message:
+      "Cannot process the 'switch' statement because of a missing file name argument to the -file option.",
+  },
+  MissingFinallyStatementBlock: { message: 'The Finally block is missing its statement block.' },
+  MissingForeachExpression: {
+    message: 'Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}',
+  },
+  MissingForeachStatement: {
+    message: 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}',
+  },
+  MissingFunctionBody: { message: 'Missing function body in function declaration.' },
+  MissingInInForeach: {
+    message: "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
+  },
+  MissingLoopStatement: { message: 'Missing statement body in {0} loop.' },
+  MissingNameAfterKeyword: { message: 'Missing name after {0} keyword.' },
+  MissingNamedBlocks: {
+    message: "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
+  },
+  MissingNamedStatementBlock: { message: "Missing statement block after '{0}'." },
+  MissingNamespaceAlias: { message: 'Missing namespace alias' },
+  MissingOpenParenthesisAfterKeyword: { message: "Missing opening '(' after keyword '{0}'." },
+  MissingOpenParenthesisInIfStatement: { message: "Missing '(' after '{0}' in if statement." },
+  MissingPropertyName: { message: 'Missing property name after reference operator.' },
+  MissingStatementBlock: { message: 'Missing statement block after {0} ( condition ).' },
+  MissingStatementBlockAfterElse: { message: "Missing statement block after 'else' keyword." },
+  MissingStatementBlockForDataSection: { message: 'The Data section is missing its statement block.' },
+  MissingStatementInHashLiteral: { message: "Missing statement after '=' in hash literal." },
+  MissingStatementTerminator: { message: 'Missing a newline or semicolon.' },
+  MissingSwitchConditionExpression: { message: 'Missing condition in switch statement clause.' },
+  MissingSwitchStatementClause: { message: 'Missing statement block in switch statement clause.' },
+  MissingTerminatorMultiLineComment: {
+    message: "The terminator '#>' is missing from the multiline comment.",
+  },
+  MissingThrottleLimit: {
+    message:
+      'The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter.',
+  },
+  MissingTrapStatement: { message: "The 'trap' statement was incomplete. A trap statement requires a body." },
+  MissingTryStatementBlock: { message: 'The Try statement is missing its statement block.' },
+  MissingTypeBody: { message: "Missing '{0}' body in '{0}' declaration." },
+  MissingTypeLiteralToken: { message: 'Missing type literal.' },
+  MissingTypename: { message: "Missing type name after '['." },
+  MissingUnicodeEscapeSequenceTerminator: {
+    message: "The Unicode escape sequence is missing the closing '}'.",
+  },
+  MissingUsingItemName: { message: 'Missing using name' },
+  MissingUsingStatementDirective: { message: 'Missing using directive' },
+  MissingValueForSupportedCommandInDataSectionStatement: {
+    message:
+      'The SupportedCommand parameter of the Data section is missing a value. Supply a cmdlet or function name to the parameter.',
+  },
+  MissingVariableNameAfterForeach: {
+    message: 'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}',
+  },
+  MissingWhileOrUntilInDoWhile: { message: 'Missing while or until keyword in do loop.' },
+  MultipleSwitchDefaultClauses: { message: 'A switch statement can have only one default clause.' },
+  OpenBraceNeedsToBeBackTickedInVariableName: { message: 'Use `{ instead of { in variable names.' },
+  OutputStream: { message: 'output stream' },
+  ParameterRequiresArgument: { message: 'Parameter {0} requires an argument.' },
+  PipelineValueRequired: {
+    message: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
+  },
+  RedirectionNotSupported: { message: "The '{0}' operator is reserved for future use." },
+  ReservedKeywordNotAllowed: {
+    message: "The '{0}' keyword is not supported in this version of the language.",
+  },
+  ScriptTooComplicated: { message: 'Processing was stopped because the script is too complex.' },
+  StreamAlreadyRedirected: { message: 'The {0} for this command is already redirected.' },
+  TerminatorExpectedAtEndOfString: { message: 'The string is missing the terminator: {0}.' },
+  TypeNameExpected: { message: 'Type name expected.' },
+  TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
+  TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },
+  UnexpectedAttribute: { message: "Unexpected attribute '{0}'." },
+  UnexpectedCharactersAfterHereStringHeader: {
+    message: 'No characters are allowed after a here-string header but before the end of the line.',
   },
   UnexpectedToken: { message: "Unexpected token '{0}' in expression or statement." },
-  TerminatorExpectedAtEndOfString: { message: 'The string is missing the terminator: {0}.' },
+  UnexpectedUnaryOperator: { message: 'Internal error - unexpected unary operator {0}.' },
+  UnrecognizedToken: { message: 'Unrecognized token in source text.' },
+  UsingMustBeAtStartOfScript: {
+    message: "A 'using' statement must appear before any other statements in a script.",
+  },
+  VerboseStream: { message: 'verbose stream' },
+  WarningStream: { message: 'warning stream' },
+  WhitespaceBeforeHereStringFooter: { message: 'White space is not allowed before the string terminator.' },
+  // exosh-specific: an internal failure reported as a parse error instead of a JavaScript exception.
+  ParserInternalError: { message: 'The parser failed unexpectedly: {0}.' },
 } as const satisfies Record<string, DiagnosticEntry>;
 
 export type DiagnosticId = keyof typeof diagnostics;

@@ -156,6 +156,7 @@ export const TokenKind = {
   Command: 'Command',
   Hidden: 'Hidden',
   Base: 'Base',
+  Default: 'Default',
 } as const;
 
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];

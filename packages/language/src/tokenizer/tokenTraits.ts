@@ -182,6 +182,7 @@ const traits: Record<TokenKind, readonly [flags: TokenFlags, text: string]> = {
   Command: [F.Keyword, 'command'],
   Hidden: [F.Keyword, 'hidden'],
   Base: [F.Keyword, 'base'],
+  Default: [F.Keyword, 'default'],
 };
 
 /** The static flags PowerShell attaches to every token of this kind. */

@@ -1,0 +1,60 @@
+// parse(): the package's entry point; never throws, whatever the input.
+import { SourceText } from '../ast/extent.js';
+import type { ScriptBlockAst } from '../ast/blocks.js';
+import { linkParents } from '../ast/visit.js';
+import { formatDiagnostic } from '../diagnostics/index.js';
+import { Parser, ScriptTooComplicated } from './parser.js';
+import { readRequirements } from './requirements.js';
+import type { ParseError, ParseOptions, ParseResult } from './parseResult.js';
+
+function emptyScript(source: SourceText): ScriptBlockAst {
+  const extent = source.extent(0, source.text.length);
+  return {
+    type: 'ScriptBlockAst',
+    extent,
+    parent: null,
+    paramBlock: null,
+    beginBlock: null,
+    processBlock: null,
+    endBlock: {
+      type: 'NamedBlockAst',
+      extent: source.extent(0, 0),
+      parent: null,
+      blockKind: 'End',
+      unnamed: true,
+      statements: [],
+      traps: [],
+    },
+    cleanBlock: null,
+    dynamicParamBlock: null,
+    usingStatements: [],
+    attributes: [],
+    scriptRequirements: null,
+  };
+}
+
+/** Parses a PowerShell script into `{ ast, tokens, errors }`. */
+export function parse(source: string, options: ParseOptions = {}): ParseResult {
+  const text = new SourceText(String(source), options.fileName);
+  const parser = new Parser(text);
+  let ast: ScriptBlockAst;
+  try {
+    const parsed = parser.scriptBlockRule(null, false);
+    ast = { ...parsed, scriptRequirements: readRequirements(parser.tokenizer.requiresTokens) };
+  } catch (e) {
+    ast = emptyScript(text);
+    const at = Math.min(parser.tokenizer.pos, text.text.length);
+    const tooDeep = e instanceof ScriptTooComplicated || e instanceof RangeError;
+    const error: ParseError = {
+      errorId: tooDeep ? 'ScriptTooComplicated' : 'ParserInternalError',
+      message: tooDeep
+        ? formatDiagnostic('ScriptTooComplicated')
+        : formatDiagnostic('ParserInternalError', String(e)),
+      extent: text.extent(at, at),
+      incompleteInput: false,
+    };
+    (parser.errors as ParseError[]).push(error);
+  }
+  linkParents(ast);
+  return { ast, tokens: parser.tokens, errors: parser.errors };
+}
