@@ -59,6 +59,7 @@ for (const [table, cases] of Object.entries(tables)) {
       if (c.expect.bound !== undefined)
         expect([...state.boundParameters]).toEqual(Object.entries(c.expect.bound));
       if (c.expect.common !== undefined) expect(state.commonParameters).toEqual(c.expect.common);
+      if (c.expect.args !== undefined) expect(state.unboundArguments).toEqual(c.expect.args);
     });
   });
 }

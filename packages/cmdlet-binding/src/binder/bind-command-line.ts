@@ -13,7 +13,7 @@ import {
   countSets,
 } from './parameter-sets.js';
 import { bindPositionalParameters } from './positional.js';
-import { handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
+import { collectUnboundArguments, handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
 import { collectElements, reparse } from './reparse.js';
 import type { BindOptions, BindState, MandatoryPromptAnswers } from './types.js';
 
@@ -28,6 +28,7 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
     parameterSetName: '',
     commonParameters: {},
     prompted: [],
+    unboundArguments: [],
   };
 }
 
@@ -49,7 +50,10 @@ function preferPipelineSets(ctx: BindContext): void {
     }
   }
   const narrowed = (state.currentSets & keep) >>> 0;
-  if (narrowed !== 0) state.currentSets = narrowed;
+  if (narrowed !== 0 && narrowed !== state.currentSets) {
+    state.currentSets = narrowed;
+    validateParameterSets(ctx, true, false);
+  }
 }
 
 /** Phases A to L; returns the mandatory parameters still missing. */
@@ -57,6 +61,10 @@ function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
   const elements = reparse(ctx, collectElements(args));
   let leftover = bindNamedParameters(ctx, elements);
   if (leftover.length > 0) leftover = bindPositionalParameters(ctx, leftover);
+  if (ctx.command.isSimple) {
+    collectUnboundArguments(ctx, leftover);
+    return [];
+  }
   validateParameterSets(ctx, true, false);
   const remaining = handleRemainingArguments(ctx, leftover);
   verifyArgumentsProcessed(ctx, remaining);

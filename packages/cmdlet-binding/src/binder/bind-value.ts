@@ -134,6 +134,8 @@ function coerceArgument(
   }
   if (Array.isArray(value)) {
     if (!coerce) return NotBound;
+    // A simple function joins a list for [string] with $OFS (a space by default).
+    if (p.isString && ctx.command.isSimple) return value.map(valueText).join(' ');
     const error =
       p.kind === 'Cmdlet'
         ? raise(ctx, 'CannotConvertArgument', p, position, [

@@ -27,6 +27,15 @@ export function handleRemainingArguments(ctx: BindContext, leftover: readonly El
   return [];
 }
 
+/** Simple functions: what no parameter took becomes `$args`, a `-name` as its text. */
+export function collectUnboundArguments(ctx: BindContext, leftover: readonly Element[]): void {
+  const out = ctx.state.unboundArguments;
+  for (const e of leftover) {
+    if (e.name !== undefined) out.push(e.nameText);
+    if (e.name === undefined || (e.hasValue && !e.switchPresent)) out.push(e.value);
+  }
+}
+
 /** VerifyArgumentsProcessed: only the first leftover decides the error. */
 export function verifyArgumentsProcessed(ctx: BindContext, leftover: readonly Element[]): void {
   const first = leftover[0];

@@ -78,6 +78,8 @@ export interface BindState {
   commonParameters: CommonParameterValues;
   /** Parameters the prompt filled: the runtime shows them as bound like any other. */
   readonly prompted: string[];
+  /** `$args` of a simple function: unknown `-names` (as typed) and values no parameter took. */
+  readonly unboundArguments: unknown[];
 }
 
 /** The outcome for one pipeline object: PowerShell writes `error` as non-terminating and goes on. */

@@ -167,11 +167,15 @@ export function compileCommand(metadata: CommandMetadata): CompiledCommand {
     compileParameter(p, i, false, kind, sets, metadata.name, auto?.get(p.name)),
   );
   const ownParameterCount = parameters.length;
-  for (const row of commonParameterRows(
-    metadata.supportsShouldProcess === true,
-    metadata.supportsPaging === true,
-  )) {
-    parameters.push(compileParameter(row, parameters.length, true, kind, sets, metadata.name, undefined));
+  const isSimple = kind === 'Function' && metadata.cmdletBinding === false;
+  if (!isSimple) {
+    const rows = commonParameterRows(
+      metadata.supportsShouldProcess === true,
+      metadata.supportsPaging === true,
+    );
+    for (const row of rows) {
+      parameters.push(compileParameter(row, parameters.length, true, kind, sets, metadata.name, undefined));
+    }
   }
   const lookup = buildLookup(parameters, metadata.name);
   const positional: PositionalEntry[] = [];
@@ -192,6 +196,7 @@ export function compileCommand(metadata: CommandMetadata): CompiledCommand {
     metadata,
     name: metadata.name,
     kind,
+    isSimple,
     errorSource: kind === 'Cmdlet' ? (metadata.implementingType ?? metadata.name) : metadata.name,
     parameters,
     ownParameterCount,

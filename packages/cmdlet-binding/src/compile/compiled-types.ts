@@ -61,6 +61,8 @@ export interface CompiledCommand {
   readonly metadata: CommandMetadata;
   readonly name: string;
   readonly kind: CommandKind;
+  /** A simple function or script (`cmdletBinding: false`): leftovers go to `$args`. */
+  readonly isSimple: boolean;
   /** Source part of FullyQualifiedErrorId. */
   readonly errorSource: string;
   /** The bindable table: own parameters in declaration order, then the common ones. */

@@ -115,6 +115,7 @@ export const commandMetadataSchema = {
     confirmImpact: { enum: ['None', 'Low', 'Medium', 'High'] },
     supportsPaging: { type: 'boolean' },
     positionalBinding: { type: 'boolean' },
+    cmdletBinding: { type: 'boolean' },
     parameters: { type: 'array', items: parameter, maxItems: 1024 },
   },
 } as const;

@@ -99,6 +99,11 @@ export interface CommandMetadata {
   readonly supportsPaging?: boolean;
   /** `[CmdletBinding(PositionalBinding=$false)]`; only matters for functions (automatic positions). */
   readonly positionalBinding?: boolean;
+  /**
+   * False for a simple (non-advanced) function or script: no common parameters, no sets or mandatory
+   * check, and unknown names or extra values go to `$args` (`BindState.unboundArguments`). Default true.
+   */
+  readonly cmdletBinding?: boolean;
   readonly parameters: readonly ParameterMetadata[];
 }
 

@@ -194,6 +194,42 @@ export const setCases: readonly BindCase[] = [
     expect: { bound: { Tags: ['a', 'b', 'c'], Count: 3, Identity: 'box' } },
   },
   {
+    name: 'simple function: foo a b binds by automatic positions',
+    command: c.simpleAB,
+    line: 'a b',
+    expect: { bound: { a: 'a', b: 'b' }, args: [] },
+  },
+  {
+    name: 'simple function: extra values go to $args',
+    command: c.simpleAB,
+    line: '1 2 3 4',
+    expect: { bound: { a: 1, b: 2 }, args: [3, 4] },
+  },
+  {
+    name: 'simple function: unknown -names go to $args as typed',
+    command: c.simpleNoParams,
+    line: '4 -5 6 -blah foo -bar',
+    expect: { bound: {}, args: [4, -5, 6, '-blah', 'foo', '-bar'] },
+  },
+  {
+    name: 'simple function: no common parameters (-Verbose is $args)',
+    command: c.simpleNoParams,
+    line: '-Verbose',
+    expect: { bound: {}, args: ['-Verbose'] },
+  },
+  {
+    name: 'simple function: a list to [string] is joined with $OFS',
+    command: c.simpleString,
+    line: 'a,b,c',
+    expect: { bound: { Text: 'a b c' } },
+  },
+  {
+    name: 'simple function: named parameter still needs its argument',
+    command: c.simpleAB,
+    line: '-a',
+    expect: { errorId: 'MissingArgument', message: m.missingArgument('a', 'System.Object') },
+  },
+  {
     name: 'positional conversion failure on a cmdlet is rethrown when nothing else takes it',
     command: {
       name: 'Get-Number',

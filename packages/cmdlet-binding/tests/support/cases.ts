@@ -6,6 +6,8 @@ export interface BoundExpectation {
   /** Exactly $PSBoundParameters, in bind order. */
   readonly bound?: Readonly<Record<string, unknown>>;
   readonly common?: CommonParameterValues;
+  /** `$args` of a simple function. */
+  readonly args?: readonly unknown[];
 }
 
 export interface ErrorExpectation {

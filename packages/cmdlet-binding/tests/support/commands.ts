@@ -386,6 +386,18 @@ export const autoPositionsOff = fn(
   },
 );
 
+// Simple (non-advanced) functions: `function foo ($a, $b)` and a script without parameters.
+export const simpleAB = fn(
+  'foo',
+  [
+    { name: 'a', type: 'object' },
+    { name: 'b', type: 'object' },
+  ],
+  { cmdletBinding: false },
+);
+export const simpleNoParams = fn('script', [], { cmdletBinding: false });
+export const simpleString = fn('Join-It', [{ name: 'Text', type: 'string' }], { cmdletBinding: false });
+
 /** A SupportsShouldProcess cmdlet with an enum parameter. */
 export const setThing = {
   name: 'Set-Thing',
