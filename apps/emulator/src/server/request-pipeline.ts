@@ -140,11 +140,8 @@ function write(res: ServerResponse, r: EmulatorResponse, reset: boolean): void {
     return;
   }
   // Half the body, then a hard close: the client sees the connection die mid-body.
-  res.write(body.subarray(0, Math.floor(body.length / 2)), () => {
-    const socket = res.socket;
-    if (socket && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
-    else socket?.destroy();
-  });
+  // (resetAndDestroy would send a TCP RST, but it refuses TLS sockets; destroying the socket is what a crash looks like.)
+  res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
 }
 
 export function createPipeline(o: PipelineOptions): (req: IncomingMessage, res: ServerResponse) => void {
