@@ -1,0 +1,131 @@
+// createTypeRegistry: a fresh registry with every emulated type (one per runspace; no shared mutable state).
+import { EnumRegistry } from '../../values/enum-registry.js';
+import { PSEnumValue } from '../../values/ps-enum.js';
+import { unwrap } from '../argument-conversion.js';
+import { TypeRegistry } from '../type-registry.js';
+import type { TypeInfoInit } from '../type-info.js';
+import {
+  ArrayListType,
+  DictionaryDefinition,
+  HashtableType,
+  ListDefinition,
+  OrderedDictionaryType,
+  StringBuilderType,
+  StringComparerType,
+} from './collections.js';
+import { ConvertType } from './convert-type.js';
+import {
+  ArrayType,
+  EnumType,
+  GuidType,
+  ObjectType,
+  PSCustomObjectType,
+  PSObjectType,
+  PSReferenceType,
+  ScriptBlockType,
+  SecureStringType,
+  SwitchParameterType,
+  UriType,
+  ValueTypeType,
+  VersionType,
+  VoidType,
+} from './core-types.js';
+import { prop } from './define.js';
+import { EnumStatics, ExtraEnumTypes, enumTypeInfo } from './enum-types.js';
+import { EnvironmentType } from './environment-type.js';
+import { DirectoryType, FileType } from './file-system.js';
+import { MathType } from './math.js';
+import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
+import { DecimalType, NumericTypes } from './numbers.js';
+import { PathType } from './path-type.js';
+import { RegexType } from './regex-type.js';
+import { BooleanType, CharType, StringType } from './string-type.js';
+import { EncodingType, UTF8EncodingType } from './text-encoding.js';
+import { DateTimeType, TimeSpanType } from './time-types.js';
+import { TimeZoneInfoType } from './timezone-type.js';
+
+export interface TypeRegistryOptions {
+  /** The runspace's enum registry (user `enum` types live there); a fresh built-in one by default. */
+  readonly enums?: EnumRegistry;
+}
+
+const FIXED_TYPES: readonly TypeInfoInit[] = [
+  ObjectType,
+  ValueTypeType,
+  VoidType,
+  ArrayType,
+  StringType,
+  CharType,
+  BooleanType,
+  ...NumericTypes,
+  DecimalType,
+  MathType,
+  DateTimeType,
+  TimeSpanType,
+  GuidType,
+  VersionType,
+  UriType,
+  RegexType,
+  ConvertType,
+  EncodingType,
+  UTF8EncodingType,
+  EnvironmentType,
+  PathType,
+  FileType,
+  DirectoryType,
+  TimeZoneInfoType,
+  MailAddressType,
+  HttpUtilityType,
+  WebUtilityType,
+  HashtableType,
+  OrderedDictionaryType,
+  ArrayListType,
+  StringBuilderType,
+  StringComparerType,
+  PSObjectType,
+  PSCustomObjectType,
+  ScriptBlockType,
+  SwitchParameterType,
+  SecureStringType,
+  PSReferenceType,
+];
+
+export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegistry {
+  const registry = new TypeRegistry();
+  for (const t of FIXED_TYPES) registry.register(t);
+  registry.register({ ...EnumType, staticMethods: EnumStatics });
+  registry.registerGeneric(ListDefinition);
+  registry.registerGeneric(DictionaryDefinition);
+  registry.registerGeneric({
+    fullName: 'System.Nullable`1',
+    arity: 1,
+    // [Nullable[T]] behaves as T for -is and statics; the cast (null or T) is the evaluator's.
+    make: (args) => ({
+      baseType: 'System.ValueType',
+      isValueType: true,
+      isInstance: (v) => args[0]!.customIsInstance?.(v) ?? false,
+    }),
+  });
+  const enums = options.enums ?? new EnumRegistry();
+  for (const e of ExtraEnumTypes) if (!enums.get(e.fullName)) enums.register(e);
+  for (const e of enums.types()) registry.register(enumTypeInfo(e));
+  // Per-registry state: the process-wide TLS setting scripts flip before calling REST APIs (no effect here).
+  const securityType = enums.get('System.Net.SecurityProtocolType')!;
+  let securityProtocol: unknown = new PSEnumValue(securityType, 0);
+  registry.register({
+    fullName: 'System.Net.ServicePointManager',
+    staticProperties: [
+      prop(
+        'SecurityProtocol',
+        'System.Net.SecurityProtocolType',
+        () => securityProtocol,
+        (v) => {
+          const raw = unwrap(v);
+          securityProtocol =
+            raw instanceof PSEnumValue ? raw : new PSEnumValue(securityType, Number(raw) || 0);
+        },
+      ),
+    ],
+  });
+  return registry;
+}

@@ -1,0 +1,153 @@
+// Numeric types ([int], [long], [double], [byte], ...): MinValue/MaxValue, Parse and TryParse([ref]).
+import { PSDecimal } from '../../values/ps-decimal.js';
+import { dotNetError } from '../errors.js';
+import { method } from '../method-def.js';
+import type { PSReferenceLike } from '../reference.js';
+import type { TypeInfoInit } from '../type-info.js';
+import { constant, str } from './define.js';
+
+interface NumericSpec {
+  readonly fullName: string;
+  readonly short: string;
+  readonly min: number;
+  readonly max: number;
+  readonly integral: boolean;
+}
+
+const SPECS: readonly NumericSpec[] = [
+  { fullName: 'System.Int32', short: 'int', min: -2147483648, max: 2147483647, integral: true },
+  {
+    fullName: 'System.Int64',
+    short: 'long',
+    min: -9223372036854775808,
+    max: 2 ** 63,
+    integral: true,
+  },
+  { fullName: 'System.Int16', short: 'short', min: -32768, max: 32767, integral: true },
+  { fullName: 'System.Byte', short: 'byte', min: 0, max: 255, integral: true },
+  { fullName: 'System.SByte', short: 'sbyte', min: -128, max: 127, integral: true },
+  { fullName: 'System.UInt16', short: 'ushort', min: 0, max: 65535, integral: true },
+  { fullName: 'System.UInt32', short: 'uint', min: 0, max: 4294967295, integral: true },
+  { fullName: 'System.UInt64', short: 'ulong', min: 0, max: 2 ** 64, integral: true },
+  {
+    fullName: 'System.Double',
+    short: 'double',
+    min: -1.7976931348623157e308,
+    max: 1.7976931348623157e308,
+    integral: false,
+  },
+  {
+    fullName: 'System.Single',
+    short: 'float',
+    min: -3.4028234663852886e38,
+    max: 3.4028234663852886e38,
+    integral: false,
+  },
+];
+
+/** .NET's invariant Parse: optional sign and surrounding white space; integers reject fractions. */
+export function parseNumeric(text: string | null, spec: NumericSpec): number | undefined {
+  if (text === null) return undefined;
+  const t = text.trim();
+  const pattern = spec.integral ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  if (!pattern.test(t)) {
+    if (!spec.integral && /^[+-]?(infinity|∞)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (!spec.integral && /^nan$/i.test(t)) return NaN;
+    // Thousands separators are allowed for floating-point parsing (NumberStyles.Float | AllowThousands).
+    if (!spec.integral && /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return Number(t.replace(/,/g, ''));
+    return undefined;
+  }
+  const n = Number(t);
+  if (spec.integral && (n < spec.min || n > spec.max)) return undefined;
+  return n;
+}
+
+function numericType(spec: NumericSpec): TypeInfoInit {
+  const s = spec.short;
+  const parse = (text: string | null): number => {
+    if (text === null)
+      throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 's')");
+    const n = parseNumeric(text, spec);
+    if (n === undefined) {
+      if (spec.integral && /^[+-]?\d+$/.test(text.trim())) {
+        throw dotNetError(
+          'System.OverflowException',
+          `Value was either too large or too small for ${/^[AEIOU]/.test(spec.fullName.slice(7)) ? 'an' : 'a'} ${spec.fullName.slice(7)}.`,
+        );
+      }
+      throw dotNetError('System.FormatException', `The input string '${text}' was not in a correct format.`);
+    }
+    return n;
+  };
+  return {
+    fullName: spec.fullName,
+    baseType: 'System.ValueType',
+    isValueType: true,
+    interfaces: ['System.IComparable', 'System.IFormattable', 'System.IConvertible'],
+    isInstance: (v) => {
+      if (typeof v !== 'number') return false;
+      // Plain numbers carry no width: integral values within range count as the integral types, all as Double.
+      if (!spec.integral) return spec.short === 'double';
+      return Number.isInteger(v) && v >= spec.min && v <= spec.max && (s === 'int' || s === 'long');
+    },
+    staticProperties: [
+      constant('MaxValue', s, spec.max),
+      constant('MinValue', s, spec.min),
+      ...(spec.integral
+        ? []
+        : [
+            constant('Epsilon', s, spec.short === 'double' ? Number.MIN_VALUE : 1.401298464324817e-45),
+            constant('NaN', s, NaN),
+            constant('PositiveInfinity', s, Infinity),
+            constant('NegativeInfinity', s, -Infinity),
+          ]),
+    ],
+    staticMethods: [
+      method<null>('Parse', [`static ${s} Parse(string s)`, (_t, a) => parse(a[0] as string | null)]),
+      method<null>('TryParse', [
+        `static bool TryParse(string s, [ref] ${s} result)`,
+        (_t, a) => {
+          const n = parseNumeric(a[0] as string | null, spec);
+          (a[1] as PSReferenceLike).value = n ?? 0;
+          return n !== undefined;
+        },
+      ]),
+      method<null>('IsNaN', [`static bool IsNaN(${s} d)`, (_t, a) => Number.isNaN(a[0])]),
+      method<null>('IsInfinity', [
+        `static bool IsInfinity(${s} d)`,
+        (_t, a) => Math.abs(a[0] as number) === Infinity,
+      ]),
+      method<null>('Equals', [
+        `static bool Equals(System.Object objA, System.Object objB)`,
+        (_t, a) => a[0] === a[1],
+      ]),
+    ].filter((m) => !spec.integral || (m.name !== 'IsNaN' && m.name !== 'IsInfinity')),
+  };
+}
+
+export const NumericTypes: readonly TypeInfoInit[] = SPECS.map(numericType);
+
+export const DecimalType: TypeInfoInit = {
+  fullName: 'System.Decimal',
+  baseType: 'System.ValueType',
+  isValueType: true,
+  isInstance: (v) => v instanceof PSDecimal,
+  staticProperties: [
+    constant('MaxValue', 'decimal', new PSDecimal(79228162514264337593543950335n)),
+    constant('MinValue', 'decimal', new PSDecimal(-79228162514264337593543950335n)),
+  ],
+  staticMethods: [
+    method<null>('Parse', [
+      'static decimal Parse(string s)',
+      (_t, a) => {
+        const n = PSDecimal.tryParse(str(a[0]));
+        if (n === undefined)
+          throw dotNetError(
+            'System.FormatException',
+            `The input string '${str(a[0])}' was not in a correct format.`,
+          );
+        return n;
+      },
+    ]),
+  ],
+};

@@ -1,0 +1,241 @@
+// [regex] statics and constructor; Match results are wrapped as RegexMatchResult for member access.
+import { PSRegex, type PSRegexGroup, type PSRegexMatch } from '../../values/ps-regex.js';
+import { dotNetError } from '../errors.js';
+import { method } from '../method-def.js';
+import type { TypeInfoInit } from '../type-info.js';
+import { num, str } from './define.js';
+
+/** System.Text.RegularExpressions.Group: Success, Value, Index, Length, Name. */
+export class RegexGroup {
+  constructor(readonly group: PSRegexGroup) {}
+  get Success(): boolean {
+    return this.group.success;
+  }
+  get Value(): string {
+    return this.group.value;
+  }
+  get Index(): number {
+    return this.group.index;
+  }
+  get Length(): number {
+    return this.group.length;
+  }
+  get Name(): string {
+    return this.group.name;
+  }
+  toString(): string {
+    return this.group.value;
+  }
+}
+
+/** System.Text.RegularExpressions.GroupCollection: indexable by number or name. */
+export class RegexGroupCollection {
+  constructor(readonly groups: readonly RegexGroup[]) {}
+  get Count(): number {
+    return this.groups.length;
+  }
+  /** `$m.Groups[1]`, `$m.Groups['name']`; a missing group is an unsuccessful empty group, as in .NET. */
+  item(key: unknown): RegexGroup {
+    const found =
+      typeof key === 'number'
+        ? this.groups.find((g) => g.group.number === key)
+        : this.groups.find((g) => g.Name === String(key));
+    return (
+      found ??
+      new RegexGroup({ name: String(key), number: -1, success: false, value: '', index: 0, length: 0 })
+    );
+  }
+  get Keys(): string[] {
+    return this.groups.map((g) => g.Name);
+  }
+  [Symbol.iterator](): Iterator<RegexGroup> {
+    return this.groups[Symbol.iterator]();
+  }
+}
+
+/** System.Text.RegularExpressions.Match. */
+export class RegexMatchResult extends RegexGroup {
+  readonly Groups: RegexGroupCollection;
+  constructor(
+    readonly match: PSRegexMatch,
+    private readonly regex?: PSRegex,
+    private readonly input?: string,
+  ) {
+    super(match);
+    this.Groups = new RegexGroupCollection(match.groups.map((g) => new RegexGroup(g)));
+  }
+  NextMatch(): RegexMatchResult {
+    if (!this.regex || this.input === undefined) return RegexMatchResult.empty();
+    const next = this.regex.match(this.input, this.Index + Math.max(this.Length, 1));
+    return next ? new RegexMatchResult(next, this.regex, this.input) : RegexMatchResult.empty();
+  }
+  static empty(): RegexMatchResult {
+    return new RegexMatchResult({
+      name: '0',
+      number: 0,
+      success: false,
+      value: '',
+      index: 0,
+      length: 0,
+      groups: [],
+    });
+  }
+}
+
+/** RegexOptions flags -> the translator's options (IgnoreCase 1, Multiline 2, ExplicitCapture 4, Singleline 16, IgnorePatternWhitespace 32). */
+export function regexFromOptions(pattern: string, flags: number): PSRegex {
+  try {
+    return new PSRegex(pattern, {
+      ignoreCase: (flags & 1) !== 0,
+      multiline: (flags & 2) !== 0,
+      explicitCapture: (flags & 4) !== 0,
+      singleline: (flags & 16) !== 0,
+      ignorePatternWhitespace: (flags & 32) !== 0,
+    });
+  } catch (e) {
+    throw dotNetError(
+      'System.ArgumentException',
+      `Invalid pattern '${pattern}' at offset ${pattern.length}. ${(e as Error).message}`,
+    );
+  }
+}
+
+/** Expands a .NET replacement pattern: $1, ${name}, $$, $&, $`, $', $+, $_. */
+export function expandReplacement(replacement: string, m: PSRegexMatch, input: string): string {
+  return replacement.replace(/\$(\$|&|`|'|\+|_|\d+|\{([^}]+)\})/g, (whole, token: string, name?: string) => {
+    if (token === '$') return '$';
+    if (token === '&') return m.value;
+    if (token === '`') return input.slice(0, m.index);
+    if (token === "'") return input.slice(m.index + m.length);
+    if (token === '_') return input;
+    if (token === '+') return m.groups[m.groups.length - 1]?.value ?? '';
+    const key = name ?? token;
+    const g = /^\d+$/.test(key)
+      ? m.groups.find((x) => x.number === Number(key))
+      : m.groups.find((x) => x.name === key);
+    return g ? g.value : whole;
+  });
+}
+
+export function regexReplace(regex: PSRegex, input: string, replacement: string, count = -1): string {
+  let out = '';
+  let last = 0;
+  let done = 0;
+  for (const m of regex.matches(input)) {
+    if (count >= 0 && done >= count) break;
+    out += input.slice(last, m.index) + expandReplacement(replacement, m, input);
+    last = m.index + m.length;
+    done++;
+  }
+  return out + input.slice(last);
+}
+
+/** Regex.Split: captured groups are included in the result, as .NET does. */
+export function regexSplit(regex: PSRegex, input: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of regex.matches(input)) {
+    out.push(input.slice(last, m.index));
+    for (const g of m.groups.slice(1)) if (g.success) out.push(g.value);
+    last = m.index + m.length;
+  }
+  out.push(input.slice(last));
+  return out;
+}
+
+/** Regex.Escape: escapes \, *, +, ?, |, {, [, (, ), ^, $, ., #, and white space. */
+export function regexEscape(text: string): string {
+  return text
+    .replace(/[\\*+?|{[()^$.#]/g, '\\$&')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\f/g, '\\f')
+    .replace(/ /g, '\\ ');
+}
+
+export function regexUnescape(text: string): string {
+  return text.replace(
+    /\\(t|n|r|f|.)/g,
+    (_m, c: string) => ({ t: '\t', n: '\n', r: '\r', f: '\f' })[c as 't'] ?? c,
+  );
+}
+
+const matchOf = (r: PSRegex, input: string): RegexMatchResult => {
+  const m = r.match(input);
+  return m ? new RegexMatchResult(m, r, input) : RegexMatchResult.empty();
+};
+const matchesOf = (r: PSRegex, input: string): RegexMatchResult[] =>
+  r.matches(input).map((m) => new RegexMatchResult(m, r, input));
+
+export const RegexType: TypeInfoInit = {
+  fullName: 'System.Text.RegularExpressions.Regex',
+  isInstance: (v) => v instanceof PSRegex,
+  staticMethods: [
+    method<null>(
+      'Match',
+      [
+        'static System.Text.RegularExpressions.Match Match(string input, string pattern)',
+        (_t, a) => matchOf(regexFromOptions(str(a[1]), 0), str(a[0])),
+      ],
+      [
+        'static System.Text.RegularExpressions.Match Match(string input, string pattern, System.Text.RegularExpressions.RegexOptions options)',
+        (_t, a) => matchOf(regexFromOptions(str(a[1]), num(a[2])), str(a[0])),
+      ],
+    ),
+    method<null>(
+      'Matches',
+      [
+        'static System.Text.RegularExpressions.MatchCollection Matches(string input, string pattern)',
+        (_t, a) => matchesOf(regexFromOptions(str(a[1]), 0), str(a[0])),
+      ],
+      [
+        'static System.Text.RegularExpressions.MatchCollection Matches(string input, string pattern, System.Text.RegularExpressions.RegexOptions options)',
+        (_t, a) => matchesOf(regexFromOptions(str(a[1]), num(a[2])), str(a[0])),
+      ],
+    ),
+    method<null>(
+      'IsMatch',
+      [
+        'static bool IsMatch(string input, string pattern)',
+        (_t, a) => regexFromOptions(str(a[1]), 0).isMatch(str(a[0])),
+      ],
+      [
+        'static bool IsMatch(string input, string pattern, System.Text.RegularExpressions.RegexOptions options)',
+        (_t, a) => regexFromOptions(str(a[1]), num(a[2])).isMatch(str(a[0])),
+      ],
+    ),
+    method<null>(
+      'Replace',
+      [
+        'static string Replace(string input, string pattern, string replacement)',
+        (_t, a) => regexReplace(regexFromOptions(str(a[1]), 0), str(a[0]), str(a[2])),
+      ],
+      [
+        'static string Replace(string input, string pattern, string replacement, System.Text.RegularExpressions.RegexOptions options)',
+        (_t, a) => regexReplace(regexFromOptions(str(a[1]), num(a[3])), str(a[0]), str(a[2])),
+      ],
+    ),
+    method<null>(
+      'Split',
+      [
+        'static string[] Split(string input, string pattern)',
+        (_t, a) => regexSplit(regexFromOptions(str(a[1]), 0), str(a[0])),
+      ],
+      [
+        'static string[] Split(string input, string pattern, System.Text.RegularExpressions.RegexOptions options)',
+        (_t, a) => regexSplit(regexFromOptions(str(a[1]), num(a[2])), str(a[0])),
+      ],
+    ),
+    method<null>('Escape', ['static string Escape(string str)', (_t, a) => regexEscape(str(a[0]))]),
+    method<null>('Unescape', ['static string Unescape(string str)', (_t, a) => regexUnescape(str(a[0]))]),
+  ],
+  constructors: method<null>(
+    'new',
+    ['regex new(string pattern)', (_t, a) => regexFromOptions(str(a[0]), 0)],
+    [
+      'regex new(string pattern, System.Text.RegularExpressions.RegexOptions options)',
+      (_t, a) => regexFromOptions(str(a[0]), num(a[1])),
+    ],
+  ),
+};

@@ -1,0 +1,50 @@
+// Overload resolution: picks the overload of a MethodDef that best fits the arguments, converts them and invokes it.
+import { PSRuntimeException } from '../values/ps-exception.js';
+import { convertArguments, fitScore } from './argument-conversion.js';
+import { memberError, methodInvocationError } from './errors.js';
+import { isReferenceLike } from './reference.js';
+import { acceptsArgumentCount, type MethodDef, type MethodOverload } from './method-def.js';
+
+function score(o: MethodOverload<never>, args: readonly unknown[]): number {
+  let total = 0;
+  o.parameters.forEach((p, i) => {
+    if (p.isParams) {
+      const element = p.type.replace(/\[\]$/, '');
+      for (const a of args.slice(i)) total += Math.min(fitScore(a, element), fitScore(a, p.type));
+    } else if (p.isByRef) {
+      total += isReferenceLike(args[i]) ? 2 : -100;
+    } else {
+      const s = fitScore(args[i], p.type);
+      total += s < 0 ? -100 : s;
+    }
+  });
+  return total;
+}
+
+/** Chooses the overload for these arguments (first declared wins ties), or throws MethodCountCouldNotFindBest. */
+export function selectOverload<T>(def: MethodDef<T>, args: readonly unknown[]): MethodOverload<T> {
+  let best: MethodOverload<T> | undefined;
+  let bestScore = -Infinity;
+  for (const o of def.overloads) {
+    if (!acceptsArgumentCount(o, args.length)) continue;
+    const s = score(o, args);
+    if (s > bestScore) {
+      best = o;
+      bestScore = s;
+    }
+  }
+  if (!best) throw memberError('MethodCountCouldNotFindBest', def.name, args.length);
+  return best;
+}
+
+/** Calls a method as PowerShell's method binder does; errors raised by the body become MethodInvocationException. */
+export function invokeMethodDef<T>(def: MethodDef<T>, target: T, args: readonly unknown[]): unknown {
+  const chosen = selectOverload(def, args);
+  const converted = convertArguments(chosen, args, def.name);
+  try {
+    return chosen.invoke(target, converted);
+  } catch (e) {
+    if (e instanceof PSRuntimeException) throw methodInvocationError(def.name, args.length, e);
+    throw e;
+  }
+}

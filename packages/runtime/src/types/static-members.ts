@@ -1,0 +1,38 @@
+// Static member access: `[T]::Name`, `[T]::Name = v`, `[T]::Method(...)`, `[T]::new(...)` / New-Object.
+import { memberError } from './errors.js';
+import { invokeMethodDef } from './invoke-overload.js';
+import type { TypeInfo } from './type-info.js';
+
+/** `[T]::Name`: a static property's value; a method name gives its PSMethod-like info; missing -> null (strict mode off). */
+export function getStaticMember(type: TypeInfo, name: string): unknown {
+  const p = type.staticProperty(name);
+  if (p) return p.get();
+  return null;
+}
+
+/** Whether `[T]::Name` names something (for strict mode and tab completion). */
+export function hasStaticMember(type: TypeInfo, name: string): boolean {
+  return type.staticProperty(name) !== undefined || type.staticMethod(name) !== undefined;
+}
+
+/** `[T]::Name = value`. */
+export function setStaticMember(type: TypeInfo, name: string, value: unknown): void {
+  const p = type.staticProperty(name);
+  if (!p) throw memberError('PropertyAssignmentException', name);
+  if (!p.set) throw memberError('PropertyIsReadOnly', p.name);
+  p.set(value);
+}
+
+/** `[T]::Method(args)`; `new` constructs. */
+export function invokeStaticMethod(type: TypeInfo, name: string, args: readonly unknown[]): unknown {
+  if (name.toLowerCase() === 'new') return constructInstance(type, args);
+  const m = type.staticMethod(name);
+  if (!m) throw memberError('MethodNotFound', type.fullName, name);
+  return invokeMethodDef(m, null, args);
+}
+
+/** `[T]::new(args)` and `New-Object T -ArgumentList args`. */
+export function constructInstance(type: TypeInfo, args: readonly unknown[]): unknown {
+  if (!type.constructors) throw memberError('MethodNotFound', type.fullName, 'new');
+  return invokeMethodDef(type.constructors, null, args);
+}

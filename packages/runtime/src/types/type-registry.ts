@@ -1,0 +1,130 @@
+// TypeRegistry: resolves PowerShell type names (accelerators, optional `System.`, generics, arrays) to TypeInfo.
+import { acceleratorFor } from './accelerators.js';
+import { memberError } from './errors.js';
+import { TypeInfo, type TypeInfoInit } from './type-info.js';
+import { formatTypeName, parseTypeName, type TypeName } from './type-name.js';
+
+/** An open generic type (``List`1``) that builds a closed TypeInfo from its type arguments. */
+export interface GenericTypeDefinition {
+  readonly fullName: string;
+  readonly arity: number;
+  readonly make: (
+    args: readonly TypeInfo[],
+    registry: TypeRegistry,
+  ) => Omit<TypeInfoInit, 'fullName' | 'genericArguments'>;
+}
+
+export interface ResolveOptions {
+  /** Namespaces from `using namespace` statements, tried after the name as written and with `System.`. */
+  readonly usingNamespaces?: readonly string[];
+}
+
+export class TypeRegistry {
+  readonly #types = new Map<string, TypeInfo>();
+  readonly #generics = new Map<string, GenericTypeDefinition>();
+
+  register(type: TypeInfo | TypeInfoInit): TypeInfo {
+    const info = type instanceof TypeInfo ? type : new TypeInfo(type);
+    this.#types.set(info.fullName.toLowerCase(), info);
+    return info;
+  }
+
+  registerGeneric(def: GenericTypeDefinition): void {
+    this.#generics.set(def.fullName.toLowerCase(), def);
+  }
+
+  /** A registered type by exact full name (case-insensitive). */
+  get(fullName: string): TypeInfo | undefined {
+    return this.#types.get(fullName.toLowerCase());
+  }
+
+  all(): TypeInfo[] {
+    return [...this.#types.values()];
+  }
+
+  /** Candidate full names for a written name: accelerator, as written, with `System.`, then each `using namespace`. */
+  #candidates(name: string, namespaces: readonly string[]): string[] {
+    const out: string[] = [];
+    const acc = acceleratorFor(name);
+    if (acc) out.push(acc);
+    out.push(name, `System.${name}`);
+    for (const ns of namespaces) out.push(`${ns}.${name}`);
+    return out;
+  }
+
+  /** Resolves a parsed name; on failure returns the (innermost) name that could not be found. */
+  #resolveName(type: TypeName, namespaces: readonly string[]): TypeInfo | { missing: string } {
+    let base: TypeInfo | undefined;
+    if (type.genericArguments.length === 0) {
+      for (const c of this.#candidates(type.name, namespaces)) if ((base = this.get(c))) break;
+      if (!base) return { missing: formatTypeName(type) };
+    } else {
+      const arity = type.genericArguments.length;
+      const name = type.name.includes('`') ? type.name : `${type.name}\`${arity}`;
+      let def: GenericTypeDefinition | undefined;
+      for (const c of this.#candidates(name, namespaces))
+        if ((def = this.#generics.get(c.toLowerCase()))) break;
+      const args: TypeInfo[] = [];
+      for (const a of type.genericArguments) {
+        const r = this.#resolveName(a, namespaces);
+        if (!(r instanceof TypeInfo)) return r;
+        args.push(r);
+      }
+      if (!def || def.arity !== arity) return { missing: formatTypeName({ ...type, arrayRanks: [] }) };
+      base = this.makeGeneric(def, args);
+    }
+    for (const rank of type.arrayRanks) base = this.arrayOf(base, rank);
+    return base;
+  }
+
+  makeGeneric(def: GenericTypeDefinition, args: readonly TypeInfo[]): TypeInfo {
+    const fullName = `${def.fullName}[${args.map((a) => `[${a.fullName}]`).join(',')}]`;
+    const known = this.get(fullName);
+    if (known) return known;
+    return this.register({ ...def.make(args, this), fullName, genericArguments: args });
+  }
+
+  /** The array type `T[]` (or `T[,]`); arrays are JS arrays, typed ones tagged by RV1's element type. */
+  arrayOf(element: TypeInfo, rank = 1): TypeInfo {
+    const fullName = `${element.fullName}[${','.repeat(rank - 1)}]`;
+    const known = this.get(fullName);
+    if (known) return known;
+    return this.register({
+      fullName,
+      baseType: 'System.Array',
+      interfaces: ['System.Collections.IList'],
+      elementType: element,
+    });
+  }
+
+  tryResolve(text: string, options: ResolveOptions = {}): TypeInfo | undefined {
+    const parsed = parseTypeName(text);
+    if (!parsed) return undefined;
+    const r = this.#resolveName(parsed, options.usingNamespaces ?? []);
+    return r instanceof TypeInfo ? r : undefined;
+  }
+
+  /** Resolves or throws PowerShell's TypeNotFound (`Unable to find type [Foo].`). */
+  resolve(text: string, options: ResolveOptions = {}): TypeInfo {
+    const parsed = parseTypeName(text);
+    if (!parsed) throw memberError('TypeNotFound', text.replace(/^\[(.*)\]$/, '$1'));
+    const r = this.#resolveName(parsed, options.usingNamespaces ?? []);
+    if (r instanceof TypeInfo) return r;
+    throw memberError('TypeNotFound', r.missing);
+  }
+
+  baseType(info: TypeInfo): TypeInfo | undefined {
+    return info.baseTypeName ? this.get(info.baseTypeName) : undefined;
+  }
+
+  /** The type and its ancestors, most derived first (full names; unknown ancestors still listed). */
+  baseChain(info: TypeInfo): string[] {
+    const chain: string[] = [info.fullName];
+    let next = info.baseTypeName;
+    while (next && chain.length < 32) {
+      chain.push(next);
+      next = this.get(next)?.baseTypeName ?? (next === 'System.Object' ? null : 'System.Object');
+    }
+    return chain;
+  }
+}
