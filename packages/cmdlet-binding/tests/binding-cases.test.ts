@@ -13,6 +13,7 @@ import { engineCases } from './cases/engine.cases.js';
 import { commonCases } from './cases/common.cases.js';
 import { validationCases } from './cases/validation.cases.js';
 import { setCases } from './cases/sets.cases.js';
+import { splattingCases } from './cases/splatting.cases.js';
 
 const tables: Record<string, readonly BindCase[]> = {
   seed: seedCases,
@@ -20,6 +21,7 @@ const tables: Record<string, readonly BindCase[]> = {
   common: commonCases,
   validation: validationCases,
   sets: setCases,
+  splatting: splattingCases,
 };
 
 function run(c: BindCase) {
