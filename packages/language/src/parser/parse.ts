@@ -40,6 +40,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   let ast: ScriptBlockAst;
   try {
     const parsed = parser.scriptBlockRule(null, false);
+    parser.drainTokens();
     ast = { ...parsed, scriptRequirements: readRequirements(parser.tokenizer.requiresTokens) };
   } catch (e) {
     ast = emptyScript(text);

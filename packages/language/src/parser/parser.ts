@@ -979,10 +979,7 @@ export class Parser {
             full = this.extentOf(startExtent ?? lCurly, endExtent ?? lCurly);
           } else full = this.ext(0, this.source.text.length);
           this.reportError(nameToken.extent, 'MissingNamedBlocks', nameToken.text);
-          if (lCurly === null) {
-            // Skip the rest so the root still ends at end of input.
-            this.syncToEnd();
-          }
+
           return this.scriptBlock(full, usingStatements, paramBlock, blocks);
         }
       }
@@ -1029,9 +1026,11 @@ export class Parser {
     }
   }
 
-  private syncToEnd(): void {
+  /** Scans whatever the grammar left unread, so the token list still covers the whole source. */
+  drainTokens(): void {
+    this.tokenizer.mode = 'Command';
     while (this.nextToken().kind !== TokenKind.EndOfInput) {
-      /* discard */
+      /* the rest is already reported; keep its tokens */
     }
   }
 

@@ -198,7 +198,9 @@ export class Tokenizer {
           this.pos += c1 === 13 && this.peek(2) === 10 ? 3 : 2;
           this.newToken(TokenKind.LineContinuation);
         } else if (c1 !== EOF && isWhitespace(c1)) {
-          this.pos += 2;
+          this.tokenStart = this.pos;
+          this.pos++;
+          this.newToken(TokenKind.LineContinuation);
           this.skipWhiteSpace();
         } else return;
       } else return;
@@ -466,12 +468,14 @@ export class Tokenizer {
             this.newToken(TokenKind.LineContinuation);
             continue;
           }
+          // A backtick before whitespace or at the very end escapes nothing; it is kept as trivia.
           if (c1 === EOF && this.atEof()) {
+            this.newToken(TokenKind.LineContinuation);
             this.incomplete('IncompleteString', this.pos);
             continue;
           }
           if (isWhitespace(c1)) {
-            this.pos++;
+            this.newToken(TokenKind.LineContinuation);
             this.skipWhiteSpace();
             continue;
           }
