@@ -6,6 +6,7 @@ import { matchParameter } from './match-parameter.js';
 export function bindNamedParameters(ctx: BindContext, elements: readonly Element[]): Element[] {
   const leftover: Element[] = [];
   const bound = ctx.state.boundParameters;
+  let explicit: Set<string> | undefined;
   for (const e of elements) {
     if (e.name === undefined) {
       leftover.push(e);
@@ -16,10 +17,12 @@ export function bindNamedParameters(ctx: BindContext, elements: readonly Element
       leftover.push(e);
       continue;
     }
-    if (bound.has(p.name)) {
-      if (e.fromSplat) continue;
-      throw raise(ctx, 'ParameterAlreadyBound', e.name, e.position);
+    if (e.fromSplat) {
+      // Only parameters given explicitly (bound before the first splatted one) silence a splatted twin.
+      explicit ??= new Set(bound.keys());
+      if (explicit.has(p.name)) continue;
     }
+    if (bound.has(p.name)) throw raise(ctx, 'ParameterAlreadyBound', e.name, e.position);
     bindValue(ctx, p, e.value, e.switchPresent || (p.isSwitch && !e.hasValue), true, 'named', e.position);
   }
   return leftover;

@@ -136,4 +136,10 @@ export const splattingCases: readonly BindCase[] = [
     line: line(splat({ Verb: 'Get', outv: 'zoo' }), '-Verb Send -OutVariable bar'),
     expect: { bound: { Verb: ['Send'], OutVariable: 'bar' } },
   },
+  {
+    name: 'two splatted entries for one parameter (Name and its alias Key): ParameterAlreadyBound',
+    command: simpleTest,
+    line: splat({ Name: 'Hello', Key: 'World' }),
+    expect: { errorId: 'ParameterAlreadyBound' },
+  },
 ];
