@@ -6,6 +6,7 @@ import {
   setThing,
   outString,
 } from '../support/commands.js';
+import type { CommandMetadata } from '../../src/index.js';
 import { messages as m, type BindCase } from '../support/cases.js';
 
 const aliasCases: BindCase[] = [
@@ -28,8 +29,88 @@ const aliasCases: BindCase[] = [
   expect: { set: 'Default', bound: { [String(name)]: value } },
 }));
 
+/** CommonParameters.Tests.ps1: `function get-foo { [CmdletBinding()] param() ... }` and friends. */
+const getFoo: CommandMetadata = { name: 'get-foo', commandType: 'Function', parameters: [] };
+const getFooShouldProcess: CommandMetadata = { ...getFoo, supportsShouldProcess: true };
+const testFunctionWithPath: CommandMetadata = {
+  name: 'test-function',
+  commandType: 'Function',
+  parameters: [{ name: 'path', type: 'string' }],
+};
+
+const scriptCmdletCases: BindCase[] = [
+  { name: 'get-foo (no common parameters)', command: getFoo, line: '', expect: { bound: {}, common: {} } },
+  {
+    name: 'get-foo -debug',
+    command: getFoo,
+    line: '-debug',
+    expect: { bound: { Debug: true }, common: { debug: true } },
+  },
+  {
+    name: 'get-foo -verbose',
+    command: getFoo,
+    line: '-verbose',
+    expect: { bound: { Verbose: true }, common: { verbose: true } },
+  },
+  {
+    name: 'get-foo -erroraction Continue',
+    command: getFoo,
+    line: '-erroraction Continue',
+    expect: { common: { errorAction: 'Continue' } },
+  },
+  {
+    name: 'get-foo -erroraction SilentlyContinue',
+    command: getFoo,
+    line: '-erroraction SilentlyContinue',
+    expect: { common: { errorAction: 'SilentlyContinue' } },
+  },
+  {
+    name: 'get-foo -erroraction Stop',
+    command: getFoo,
+    line: '-erroraction Stop',
+    expect: { common: { errorAction: 'Stop' } },
+  },
+  {
+    name: 'test-function -ProgressAction Ignore',
+    command: getFoo,
+    line: '-ProgressAction Ignore',
+    expect: { common: { progressAction: 'Ignore' } },
+  },
+  {
+    name: 'test-function with $path -ProgressAction Ignore',
+    command: testFunctionWithPath,
+    line: '-ProgressAction Ignore',
+    expect: { bound: { ProgressAction: 'Ignore' }, common: { progressAction: 'Ignore' } },
+  },
+  {
+    name: 'test-function with $path: -p prefers the formal path over ProgressAction/PipelineVariable',
+    command: testFunctionWithPath,
+    line: '-p x',
+    expect: { bound: { path: 'x' } },
+  },
+  {
+    name: 'SupportsShouldProcess get-foo -whatif',
+    command: getFooShouldProcess,
+    line: '-whatif',
+    expect: { common: { whatIf: true } },
+  },
+  {
+    name: 'SupportsShouldProcess get-foo -confirm',
+    command: getFooShouldProcess,
+    line: '-confirm',
+    expect: { common: { confirm: true } },
+  },
+  {
+    name: '-confirm without SupportsShouldProcess is unknown',
+    command: getFoo,
+    line: '-confirm',
+    expect: { errorId: 'NamedParameterNotFound', message: m.notFound('confirm') },
+  },
+];
+
 export const commonCases: readonly BindCase[] = [
   ...aliasCases,
+  ...scriptCmdletCases,
   {
     name: 'ActionPreference accepts a unique prefix (-ErrorAction Ig)',
     command: gci,
