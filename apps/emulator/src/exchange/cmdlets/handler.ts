@@ -13,7 +13,10 @@ export interface ResultItem {
 /** Server-side state of a Search-UnifiedAuditLog -SessionId session. */
 export interface AuditSession {
   readonly queryHash: string;
+  /** Index of the first record the next call returns. */
   next: number;
+  /** Where the latest call started: a nextLink continuation of that call re-reads the same slice. */
+  lastStart: number;
 }
 
 export interface HandlerContext {
@@ -27,6 +30,8 @@ export interface HandlerContext {
   readonly now: () => number;
   /** Paging hint: objects up to this store sequence were already returned. */
   readonly afterSeq?: number;
+  /** True when this request continues an earlier one through `@odata.nextLink`. */
+  readonly isContinuation: boolean;
   readonly auditSessions: Map<string, AuditSession>;
   /** Non-terminating output: `@adminapi.warnings` and `@adminapi.errors`. */
   warn(text: string): void;

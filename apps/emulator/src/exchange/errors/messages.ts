@@ -167,6 +167,14 @@ export const errorTable = {
     category: ErrorCategory.InvalidArgument,
     template: "The value '{0}' isn't valid for the parameter '{1}'.",
   },
+  InternalError: {
+    status: 500,
+    code: 'InternalServerError',
+    className: 'System.Exception',
+    category: ErrorCategory.NotSpecified,
+    template:
+      'A server side error has occurred because of which the operation could not be completed. Please try again after some time. If the problem still persists, please reach out to MS support.',
+  },
   BatchTooLarge: {
     status: 400,
     code: 'BadRequest',

@@ -87,9 +87,19 @@ function seedRecipients(store: TenantStore, tenantId: string, domain: string, rn
     department: 'IT',
     title: 'Global Administrator',
   });
+  add('UserMailbox', 'auditor', 'auditor', {
+    displayName: 'Contoso Auditor',
+    domain,
+    firstName: 'Contoso',
+    lastName: 'Auditor',
+    department: 'Compliance',
+    title: 'Auditor',
+  });
   for (const p of contosoPeople)
     add('UserMailbox', p.alias, p.alias, {
       displayName: `${p.first} ${p.last}`,
+      // Sign-in names follow the directory seed (first.last@tenant), mail addresses the vanity domain.
+      upn: `${p.first}.${p.last}@${domain}`.toLowerCase(),
       firstName: p.first,
       lastName: p.last,
       department: p.department,

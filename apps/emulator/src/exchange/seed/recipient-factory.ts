@@ -131,17 +131,27 @@ export function buildRecipient(spec: RecipientSpec): ObjectWrite {
   };
   if (isMailbox) Object.assign(data, mailboxProperties(spec));
   if (isGroup) Object.assign(data, groupProperties(spec));
-  const keys = [
-    spec.name,
-    spec.alias,
-    dn,
-    spec.guid,
-    spec.externalDirectoryObjectId,
-    ...emailAddresses.map(stripPrefix),
-  ];
-  if (upn) keys.push(upn);
-  if (isMailbox) keys.push(spec.exchangeGuid);
-  return { id: spec.guid, name: spec.name, keys, data };
+  return { id: spec.guid, name: spec.name, keys: recipientKeys(data), data };
+}
+
+/** Every identity a recipient answers to: name, alias, DN, GUIDs, UPN and each proxy address without its prefix. */
+export function recipientKeys(data: ExchangeObject): string[] {
+  const keys: string[] = [];
+  for (const k of [
+    'Name',
+    'Alias',
+    'DistinguishedName',
+    'Guid',
+    'ExternalDirectoryObjectId',
+    'UserPrincipalName',
+    'LegacyExchangeDN',
+  ])
+    if (typeof data[k] === 'string' && data[k] !== '') keys.push(data[k] as string);
+  if (typeof data.ExchangeGuid === 'string' && !data.ExchangeGuid.startsWith('00000000'))
+    keys.push(data.ExchangeGuid);
+  if (Array.isArray(data.EmailAddresses))
+    for (const a of data.EmailAddresses) if (typeof a === 'string') keys.push(stripPrefix(a));
+  return keys;
 }
 
 function mailboxProperties(spec: RecipientSpec): Record<string, JsonValue> {

@@ -1,6 +1,6 @@
-// The seeded contoso tenant's fixed identity: the HTTP layer (Entra ID side) must use the same values.
+// The seeded contoso tenant's fixed identity; the same values as the directory seed in src/directory/seed.ts.
 
-export const CONTOSO_TENANT_ID = '8b5c2e3a-4f61-4d7e-9a2b-3c4d5e6f7a80';
+export const CONTOSO_TENANT_ID = '6f1e4c2a-8b3d-4e5f-9a7b-1c2d3e4f5a6b';
 export const CONTOSO_DOMAIN = 'contoso.onmicrosoft.com';
 export const CONTOSO_VANITY_DOMAIN = 'contoso.com';
 export const CONTOSO_DISPLAY_NAME = 'Contoso';

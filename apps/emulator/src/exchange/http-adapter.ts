@@ -1,0 +1,55 @@
+// Wires this service into the emulator's HTTP seam (src/server/exchange-service.ts): store in the state folder, token -> context.
+import path from 'node:path';
+import type {
+  ExchangeRequestContext,
+  ExchangeService as HttpExchangeService,
+  ExchangeServiceFactory,
+} from '../server/exchange-service.js';
+import { rolesFromWids } from './roles/directory-role-ids.js';
+import { seedContoso } from './seed/contoso.js';
+import { createExchangeService } from './service.js';
+import { TenantStore } from './store/tenant-store.js';
+import type { ExchangeContext } from './types.js';
+
+/** File name of the tenant store inside the emulator's state folder. */
+export const STORE_FILE_NAME = 'exchange-tenant.sqlite';
+
+export function toExchangeContext(ctx: ExchangeRequestContext): ExchangeContext {
+  return {
+    tenantId: ctx.tenantSegment || ctx.caller.tenantId,
+    tenantDomain: ctx.caller.tenantDomain,
+    endpoint: ctx.endpoint,
+    baseUrl: ctx.baseUrl,
+    caller: {
+      ...(ctx.caller.userPrincipalName ? { upn: ctx.caller.userPrincipalName } : {}),
+      appId: ctx.caller.appId,
+      roles: rolesFromWids(ctx.caller.wids),
+    },
+  };
+}
+
+/** Opens (or creates and seeds) the tenant store in the state folder and serves it. */
+export const exchangeServiceFactory: ExchangeServiceFactory = (options) => {
+  const store = TenantStore.open({ path: path.join(options.stateDir, STORE_FILE_NAME) });
+  seedContoso(store, { tenantId: options.tenantId, domain: options.tenantDomain });
+  const service = createExchangeService({ store });
+  const hooks = (ctx: ExchangeRequestContext) => ({
+    requestId: ctx.requestId,
+    nextLinkExpired: () => ctx.faults.takeNextLinkExpiry(),
+  });
+  const http: HttpExchangeService = {
+    invokeCommand: (ctx, body) =>
+      service.invokeCommand(
+        toExchangeContext(ctx),
+        body,
+        Object.fromEntries(ctx.url.searchParams),
+        ctx.headers,
+        hooks(ctx),
+      ),
+    moduleFile: (ctx, query) =>
+      service.moduleFile(toExchangeContext(ctx), Object.fromEntries(query), ctx.headers, hooks(ctx)),
+    batch: (ctx, body) => service.batch(toExchangeContext(ctx), body, hooks(ctx)),
+    close: () => store.close(),
+  };
+  return http;
+};
