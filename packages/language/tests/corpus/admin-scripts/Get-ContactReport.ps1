@@ -4,6 +4,7 @@
 #>
 param(
     [string]$Path = ".\Contacts.csv",
+    [string]$Domain,
     [switch]$Interactive
 )
 
@@ -21,6 +22,11 @@ foreach ($dup in $duplicates) {
 }
 
 $unique = $all | Sort-Object External -Unique
+if ($Domain) {
+    # Keep only the contacts of one external domain, e.g. a partner company
+    $unique = $unique | Where-Object { $_.External -like "*@$Domain" }
+    Write-Host "$(@($unique).Count) contacts at $Domain"
+}
 $hidden = ($unique | Where-Object HiddenFromAddressListsEnabled).Count
 
 if ($Interactive) {
