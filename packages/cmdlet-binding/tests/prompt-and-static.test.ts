@@ -123,4 +123,126 @@ describe('static binder', () => {
     expect(r.possibleSets).toEqual(['B']);
     expect(r.nextPositional).toBeUndefined();
   });
+
+  // engine/ParameterBinding/StaticParameterBinder.Tests.ps1
+  const getChildItem = compileCommand({
+    name: 'Get-ChildItem',
+    commandType: 'Cmdlet',
+    defaultParameterSetName: 'Items',
+    parameters: [
+      { name: 'Path', type: 'string[]', parameterSets: { Items: { position: 0, valueFromPipeline: true } } },
+      {
+        name: 'LiteralPath',
+        type: 'string[]',
+        aliases: ['PSPath', 'LP'],
+        parameterSets: { LiteralItems: { mandatory: true } },
+      },
+      { name: 'Filter', type: 'string', parameterSets: { __AllParameterSets: { position: 1 } } },
+      { name: 'Recurse', type: 'switch', aliases: ['s', 'r'] },
+      { name: 'Force', type: 'switch' },
+      { name: 'Name', type: 'switch' },
+      { name: 'File', type: 'switch' },
+      { name: 'FollowSymlink', type: 'switch' },
+    ],
+  });
+  const getAlias = compileCommand(c.getAlias);
+  const staticCases = [
+    {
+      source: 'Get-Alias abc',
+      command: getAlias,
+      line: 'abc',
+      bound: ['Name'],
+      unknown: [],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-Alias -Path abc',
+      command: getAlias,
+      line: '-Path abc',
+      bound: [],
+      unknown: ['Path'],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-Alias -Path -Name:abc',
+      command: getAlias,
+      line: '-Path -Name:abc',
+      bound: ['Name'],
+      unknown: ['Path'],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-Alias -Name -abc',
+      command: getAlias,
+      line: '-Name -abc',
+      bound: ['Name'],
+      unknown: [],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-Alias aa bb',
+      command: getAlias,
+      line: 'aa bb',
+      bound: ['Name'],
+      unknown: [],
+      ambiguous: [],
+      extra: ['bb'],
+    },
+    {
+      source: 'Get-Alias aa,bb,cc',
+      command: getAlias,
+      line: 'aa,bb,cc',
+      bound: ['Name'],
+      unknown: [],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-ChildItem -Name abc -rec',
+      command: getChildItem,
+      line: '-Name abc -rec',
+      bound: ['Name', 'Path', 'Recurse'],
+      unknown: [],
+      ambiguous: [],
+      extra: [],
+    },
+    {
+      source: 'Get-ChildItem -Name -f',
+      command: getChildItem,
+      line: '-Name -f',
+      bound: ['Name'],
+      unknown: [],
+      ambiguous: ['f'],
+      extra: [],
+    },
+    {
+      source: 'Get-ChildItem -Path -f',
+      command: getChildItem,
+      line: '-Path -f',
+      bound: [],
+      unknown: [],
+      ambiguous: ['f'],
+      extra: [],
+    },
+  ];
+  it.each(staticCases.map((k) => [k.source, k] as const))('%s', (_s, k) => {
+    const r = staticBind(k.command, commandLine(k.line));
+    expect([...r.bound.keys()]).toEqual(k.bound);
+    expect(r.unknown).toEqual(k.unknown);
+    expect([...r.ambiguous.keys()]).toEqual(k.ambiguous);
+    expect(r.unboundPositional).toEqual(k.extra);
+  });
+
+  it('-f on Get-ChildItem lists every own candidate', () => {
+    expect(staticBind(getChildItem, commandLine('-f')).ambiguous.get('f')).toEqual([
+      'Filter',
+      'Force',
+      'File',
+      'FollowSymlink',
+    ]);
+  });
 });

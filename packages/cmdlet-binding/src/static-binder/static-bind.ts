@@ -17,6 +17,8 @@ export interface StaticBindResult {
   /** Typed names that matched nothing, and ambiguous prefixes with their candidates. */
   readonly unknown: readonly string[];
   readonly ambiguous: ReadonlyMap<string, readonly string[]>;
+  /** Bare values no positional parameter would take (PositionalParameterNotFound at run time). */
+  readonly unboundPositional: readonly unknown[];
 }
 
 function inSets(p: CompiledParameter, sets: number): boolean {
@@ -50,12 +52,15 @@ export function staticBind(command: CompiledCommand, args: readonly CommandArgum
   const unknown: string[] = [];
   const ambiguous = new Map<string, readonly string[]>();
   let awaitingValueFor: string | undefined;
+  const unboundPositional: unknown[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as CommandArgument;
     if (a.kind === 'parameter') {
       const hit = command.lookup.get(a.name.toLowerCase());
       if (hit === undefined) {
         unknown.push(a.name);
+        // As in positional binding, the bare value after an unknown `-name` is taken as its argument.
+        if (!a.hasArgument && args[i + 1]?.kind === 'argument') i++;
         continue;
       }
       if (!hit.parameter) {
@@ -66,16 +71,28 @@ export function staticBind(command: CompiledCommand, args: readonly CommandArgum
         continue;
       }
       const p = hit.parameter;
+      if (!p.isSwitch && !a.hasArgument) {
+        const next = args[i + 1];
+        if (next === undefined) {
+          awaitingValueFor = p.name;
+          continue;
+        }
+        if (next.kind === 'parameter') {
+          const nextHit = command.lookup.get(next.name.toLowerCase());
+          // A following parameter leaves this one without its value; an unknown `-word` is the value.
+          if (nextHit !== undefined || next.hasArgument) continue;
+        }
+        i++;
+      }
       bound.set(p.name, 'named');
       sets = narrowed(sets, p);
-      if (p.isSwitch || a.hasArgument) continue;
-      const next = args[i + 1];
-      if (next === undefined) awaitingValueFor = p.name;
-      else if (next.kind === 'argument') i++;
       continue;
     }
     const target = nextPositionalOf(command, sets, bound);
-    if (target === undefined) continue;
+    if (target === undefined) {
+      unboundPositional.push(a.value);
+      continue;
+    }
     const p = command.byName.get(target.parameter) as CompiledParameter;
     bound.set(p.name, 'positional');
     sets = narrowed(sets, p);
@@ -97,5 +114,6 @@ export function staticBind(command: CompiledCommand, args: readonly CommandArgum
     awaitingValueFor,
     unknown,
     ambiguous,
+    unboundPositional,
   };
 }
