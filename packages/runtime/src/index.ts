@@ -7,3 +7,31 @@ export {
   type InvocationInfo,
   type ScriptPosition,
 } from './errors/error-record.js';
+export { RuntimeException } from './errors/runtime-exception.js';
+export {
+  Runspace,
+  createRunspace,
+  type RunspaceOptions,
+  type InvokeOptions,
+  type InvokeResult,
+} from './runspace/runspace.js';
+export type {
+  CmdletImplementation,
+  CommandRuntime,
+  HostWriteOptions,
+} from './engine/commands/cmdlet-implementation.js';
+export type { HostInterface } from './engine/host-interface.js';
+export type {
+  StreamRecord,
+  InformationRecord,
+  ProgressRecord,
+  StreamSink,
+} from './engine/streams/records.js';
+export type { ExecutionContext } from './engine/execution-context.js';
+export {
+  SyncBridge,
+  BridgeCancelledError,
+  BridgeOperationError,
+  type BridgeOperationContext,
+} from './host/sync-bridge/index.js';
+export { ScriptBlock } from './engine/script-block.js';

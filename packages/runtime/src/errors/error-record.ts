@@ -38,11 +38,18 @@ export interface ScriptPosition {
   readonly line: number;
   readonly column: number;
   readonly lineText: string;
+  readonly startOffset?: number;
+  readonly endOffset?: number;
 }
 
 export interface InvocationInfo {
   readonly commandName?: string;
   readonly position?: ScriptPosition;
+}
+
+interface MutableInvocationInfo {
+  commandName?: string;
+  position?: ScriptPosition;
 }
 
 export interface CategoryInfo {
@@ -69,6 +76,7 @@ export class ErrorRecord {
   readonly categoryInfo: CategoryInfo;
   readonly targetObject: unknown;
   readonly invocationInfo: InvocationInfo;
+  private readonly invocation: MutableInvocationInfo;
 
   constructor(init: ErrorRecordInit) {
     const typeName = init.exceptionType ?? 'System.Management.Automation.RuntimeException';
@@ -85,7 +93,22 @@ export class ErrorRecord {
         init.targetObject === undefined || init.targetObject === null ? '' : typeof init.targetObject,
       ...(init.commandName ? { activity: init.commandName } : {}),
     };
-    this.invocationInfo = { commandName: init.commandName, position: init.position };
+    this.invocation = {
+      ...(init.commandName ? { commandName: init.commandName } : {}),
+      ...(init.position ? { position: init.position } : {}),
+    };
+    this.invocationInfo = this.invocation;
+  }
+
+  /** The engine positions an error where it surfaced when the code that raised it could not. */
+  setPosition(position: ScriptPosition, commandName?: string): void {
+    this.invocation.position = position;
+    if (commandName && !this.invocation.commandName) this.invocation.commandName = commandName;
+  }
+
+  /** ErrorRecord.ToString(): the exception's message (what `"$_"` shows in a catch block). */
+  toString(): string {
+    return this.exception.message;
   }
 
   /** The CategoryInfo line as PowerShell prints it: "InvalidArgument: (:) [Get-X], ParameterBindingException". */

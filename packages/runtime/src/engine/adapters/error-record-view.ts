@@ -1,0 +1,71 @@
+// How scripts see an ErrorRecord: $_.Exception.Message, $_.FullyQualifiedErrorId, $_.CategoryInfo, $_.InvocationInfo.
+import { ErrorRecord } from '../../errors/error-record.js';
+import { PSObject } from '../../values/ps-object.js';
+
+const views = new WeakMap<ErrorRecord, PSObject>();
+
+function exceptionChain(typeName: string): string[] {
+  const chain = [typeName];
+  if (typeName !== 'System.Exception') chain.push('System.SystemException', 'System.Exception');
+  chain.push('System.Object');
+  return chain;
+}
+
+/** A PSObject over the record (cached), whose members mirror System.Management.Automation.ErrorRecord. */
+export function errorRecordView(record: ErrorRecord): PSObject {
+  let view = views.get(record);
+  if (view) return view;
+  const exception = new PSObject({
+    typeNames: exceptionChain(record.exception.typeName),
+    properties: [
+      ['Message', record.exception.message],
+      ['ErrorRecord', record],
+      ['InnerException', null],
+      ['HResult', -2146233087],
+    ],
+  });
+  const c = record.categoryInfo;
+  const categoryInfo = new PSObject({
+    typeNames: ['System.Management.Automation.ErrorCategoryInfo', 'System.Object'],
+    properties: [
+      ['Category', c.category],
+      ['Activity', c.activity ?? ''],
+      ['Reason', c.reason],
+      ['TargetName', c.targetName],
+      ['TargetType', c.targetType],
+    ],
+  });
+  const p = record.invocationInfo.position;
+  const invocationInfo = new PSObject({
+    typeNames: ['System.Management.Automation.InvocationInfo', 'System.Object'],
+    properties: [
+      ['MyCommand', record.invocationInfo.commandName ?? null],
+      ['ScriptLineNumber', p?.line ?? 0],
+      ['OffsetInLine', p?.column ?? 0],
+      ['Line', p?.lineText ?? ''],
+      ['ScriptName', p?.file ?? ''],
+      ['PositionMessage', p ? `At ${p.file ?? 'line'}:${p.line} char:${p.column}\n+ ${p.lineText}` : ''],
+      ['InvocationName', record.invocationInfo.commandName ?? ''],
+    ],
+  });
+  view = new PSObject({
+    baseObject: record,
+    typeNames: ['System.Management.Automation.ErrorRecord', 'System.Object'],
+    properties: [
+      ['Exception', exception],
+      ['TargetObject', record.targetObject ?? null],
+      ['CategoryInfo', categoryInfo],
+      ['FullyQualifiedErrorId', record.fullyQualifiedErrorId],
+      ['ErrorDetails', null],
+      ['InvocationInfo', invocationInfo],
+      ['ScriptStackTrace', ''],
+      ['PipelineIterationInfo', []],
+    ],
+  });
+  views.set(record, view);
+  return view;
+}
+
+export function adaptForMembers(value: unknown): unknown {
+  return value instanceof ErrorRecord ? errorRecordView(value) : value;
+}

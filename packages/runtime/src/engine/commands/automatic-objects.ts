@@ -1,0 +1,100 @@
+// $PSCmdlet and $MyInvocation for script commands, as PSObjects with the members scripts use.
+import type { BindState, CommandMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import { RuntimeException } from '../../errors/runtime-exception.js';
+import { PSObject } from '../../values/ps-object.js';
+import type { PSHashtable } from '../../values/ps-hashtable.js';
+import type { ExecutionContext } from '../execution-context.js';
+import type { CommandProcessor } from '../pipeline/command-processor.js';
+import { CommandStreams } from '../preferences.js';
+import { enumerate, isTrue, toStr } from '../semantics/index.js';
+import { shouldProcess } from './should-process.js';
+import type { InvocationSite } from './create-processor.js';
+
+function method(obj: PSObject, name: string, invoke: (...args: unknown[]) => unknown): void {
+  obj.addMember({
+    memberType: 'CodeMethod',
+    name,
+    invoke: (_self: unknown, args: readonly unknown[]) => invoke(...args),
+  });
+}
+
+export function createPSCmdlet(
+  ctx: ExecutionContext,
+  processor: CommandProcessor,
+  metadata: CommandMetadata,
+  state: () => BindState | undefined,
+): PSObject {
+  const obj = new PSObject({
+    typeNames: [
+      'System.Management.Automation.PSScriptCmdlet',
+      'System.Management.Automation.PSCmdlet',
+      'System.Object',
+    ],
+  });
+  const streams = () => new CommandStreams(ctx, state()?.commonParameters ?? {}, metadata.name);
+  obj.addMember({
+    memberType: 'CodeProperty',
+    name: 'ParameterSetName',
+    get: () => state()?.parameterSetName ?? '__AllParameterSets',
+  });
+  obj.addMember({
+    memberType: 'CodeProperty',
+    name: 'MyInvocation',
+    get: () => ctx.sessionState.lookup('MyInvocation')?.value ?? null,
+  });
+  method(obj, 'ShouldProcess', (target, action) =>
+    shouldProcess(
+      ctx,
+      metadata,
+      state()?.commonParameters ?? {},
+      metadata.name,
+      toStr(ctx, target),
+      action === undefined ? metadata.name : toStr(ctx, action),
+    ),
+  );
+  method(obj, 'ShouldContinue', () => true);
+  method(obj, 'WriteObject', (value, enumerateCollection) => {
+    const items = isTrue(enumerateCollection ?? false) ? enumerate(value) : undefined;
+    if (items) for (const item of items) processor.downstream.write(item);
+    else processor.downstream.write(value);
+    return undefined;
+  });
+  method(obj, 'WriteError', (record) => {
+    if (record instanceof ErrorRecord) streams().writeError(record);
+    return undefined;
+  });
+  method(obj, 'WriteWarning', (m) => void streams().writeWarning(toStr(ctx, m)));
+  method(obj, 'WriteVerbose', (m) => void streams().writeVerbose(toStr(ctx, m)));
+  method(obj, 'WriteDebug', (m) => void streams().writeDebug(toStr(ctx, m)));
+  method(obj, 'ThrowTerminatingError', (record) => {
+    if (record instanceof ErrorRecord) throw new RuntimeException(record);
+    throw new RuntimeException(
+      new ErrorRecord({ message: toStr(ctx, record), errorId: 'RuntimeException', category: 'NotSpecified' }),
+    );
+  });
+  return obj;
+}
+
+export function createMyInvocation(
+  _ctx: ExecutionContext,
+  commandName: string,
+  site: InvocationSite | undefined,
+  bound: PSHashtable,
+): PSObject {
+  const extent = site?.extent;
+  const file = extent?.file;
+  return PSObject.fromEntries([
+    ['MyCommand', PSObject.fromEntries([['Name', commandName]])],
+    ['BoundParameters', bound],
+    ['InvocationName', commandName],
+    ['ScriptName', file ?? ''],
+    ['ScriptLineNumber', extent?.startLineNumber ?? 0],
+    ['OffsetInLine', extent?.startColumnNumber ?? 0],
+    ['Line', extent?.text ?? ''],
+    ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
+    ['PSCommandPath', file ?? ''],
+    ['PipelinePosition', site?.pipelinePosition ?? 0],
+    ['PipelineLength', site?.pipelineLength ?? 0],
+  ]);
+}

@@ -1,0 +1,260 @@
+// ScriptCommandProcessor: runs a function, filter, script block or script file as a pipeline command.
+import {
+  bindCommandLine,
+  bindPipelineObject,
+  ParameterBindingException,
+  type BindState,
+  type CommandArgument,
+} from '@exosh/cmdlet-binding';
+import type { ExecutionContext } from '../execution-context.js';
+import type { Exec } from '../evaluator/compiled-script-block.js';
+import { ReturnSignal } from '../flow/flow-control.js';
+import { CommandProcessor } from '../pipeline/command-processor.js';
+import { PSVariable } from '../session-state/ps-variable.js';
+import { SessionStateScope } from '../session-state/scope.js';
+import type { ScriptBlock } from '../script-block.js';
+import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
+import { functionBindingInfo } from '../binding/function-metadata.js';
+import { runtimeConverter } from '../binding/runtime-converter.js';
+import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
+import { simpleBind } from '../binding/simple-bind.js';
+import { promptForMandatory } from '../binding/prompt.js';
+import { compiledFor } from './cmdlet-processor.js';
+import type { InvocationSite } from './create-processor.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { createPSCmdlet, createMyInvocation } from './automatic-objects.js';
+import { reportError } from '../evaluator/compile-try.js';
+import { runtimeError } from '../evaluator/errors.js';
+
+const maxCallDepth = 1000;
+
+export interface ScriptInvocationOptions {
+  /** Sets `$_` in the new scope before any block runs (calculated properties, -replace script blocks). */
+  readonly dollarUnder?: unknown;
+  readonly hasDollarUnder?: boolean;
+}
+
+export class ScriptCommandProcessor extends CommandProcessor {
+  private scope!: SessionStateScope;
+  private saved: SessionStateScope | undefined;
+  private state: BindState | undefined;
+  private readonly inputs: unknown[] = [];
+  private readonly processBlock: Exec | undefined;
+  private readonly endBlock: Exec | undefined;
+
+  constructor(
+    private readonly ctx: ExecutionContext,
+    private readonly block: ScriptBlock,
+    readonly commandName: string,
+    private readonly args: CommandArgument[],
+    private readonly site: InvocationSite | undefined,
+    private readonly isScriptFile = false,
+    private readonly options: ScriptInvocationOptions = {},
+  ) {
+    super();
+    const c = block.compiled;
+    // A filter's body is its process block.
+    if (block.options.isFilter && !c.process && c.end) {
+      this.processBlock = c.end;
+      this.endBlock = undefined;
+    } else {
+      this.processBlock = c.process;
+      this.endBlock = c.end;
+    }
+  }
+
+  private enter(): void {
+    this.saved = this.ctx.sessionState.current;
+    this.ctx.sessionState.current = this.scope;
+  }
+
+  private leave(): void {
+    if (this.saved) this.ctx.sessionState.current = this.saved;
+    this.saved = undefined;
+  }
+
+  private define(name: string, value: unknown): void {
+    this.scope.variables.set(name.toLowerCase(), new PSVariable(name, value));
+  }
+
+  private run(block: Exec | undefined): void {
+    if (!block) return;
+    this.enter();
+    this.ctx.callDepth++;
+    try {
+      if (this.ctx.callDepth > maxCallDepth) {
+        throw bindingDepthError();
+      }
+      block(this.ctx, this.downstream);
+    } catch (err) {
+      if (!(err instanceof ReturnSignal)) throw err;
+    } finally {
+      this.ctx.callDepth--;
+      this.leave();
+    }
+  }
+
+  begin(): void {
+    const ss = this.ctx.sessionState;
+    const dotSource = this.site?.dotSource === true;
+    this.scope = dotSource ? ss.current : new SessionStateScope(ss.current, this.isScriptFile);
+    this.enter();
+    try {
+      this.bindArguments();
+    } finally {
+      this.leave();
+    }
+    this.run(this.block.compiled.begin);
+  }
+
+  private bindArguments(): void {
+    const c = this.block.compiled;
+    if (this.options.hasDollarUnder) {
+      this.define('_', this.options.dollarUnder);
+      this.define('PSItem', this.options.dollarUnder);
+    }
+    if (this.isScriptFile && this.block.file) {
+      const file = this.block.file;
+      this.define('PSCommandPath', file);
+      this.define('PSScriptRoot', file.slice(0, Math.max(file.lastIndexOf('/'), 0)) || '/');
+    }
+    const bound = new PSHashtable();
+    if (c.isAdvanced) {
+      const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
+      try {
+        this.state = bindCommandLine(compiledFor(info.metadata), this.args, {
+          converter: runtimeConverter(this.ctx),
+          expectingInput: (this.site?.pipelinePosition ?? 1) > 1,
+          interactive: this.ctx.host.interactive,
+          promptForMandatory: (request) => promptForMandatory(this.ctx, request),
+          validateScript: (id, value) => {
+            const sb = info.validateScripts.get(id);
+            if (!sb) return true;
+            const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
+            return isTrue(out.length === 1 ? out[0] : out);
+          },
+          pipelinePosition: this.site?.pipelinePosition ?? 1,
+        });
+      } catch (err) {
+        if (err instanceof ParameterBindingException && this.site)
+          throw bindingException(err, this.site.extent);
+        throw err;
+      }
+      for (const [name, value] of this.state.boundParameters) bound.set(name, value);
+      this.applyCommonParameters();
+      this.define('args', []);
+      this.define(
+        'PSCmdlet',
+        createPSCmdlet(this.ctx, this, info.metadata, () => this.state),
+      );
+    } else {
+      const result = simpleBind(this.ctx, c.parameters, this.args);
+      for (const [name, value] of result.bound) bound.set(name, value);
+      this.define('args', result.remaining);
+    }
+    this.define('PSBoundParameters', bound);
+    this.define('MyInvocation', createMyInvocation(this.ctx, this.commandName, this.site, bound));
+    this.defineParameters(bound);
+  }
+
+  private defineParameters(bound: PSHashtable): void {
+    for (const p of this.block.compiled.parameters) {
+      const has = bound.has(p.name);
+      let value = has ? bound.get(p.name) : p.defaultValue ? p.defaultValue(this.ctx) : undefined;
+      const isSwitch =
+        p.typeName !== undefined &&
+        /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(p.typeName);
+      if (value === undefined) value = isSwitch ? false : p.typeName ? defaultForType(p.typeName) : null;
+      if (p.typeName && value !== null) value = convertTo(this.ctx, value, p.typeName);
+      const variable = new PSVariable(p.name, value);
+      if (p.typeName) {
+        const typeName = p.typeName;
+        variable.typeConstraint = (v) => convertTo(this.ctx, v, typeName);
+      }
+      this.scope.variables.set(p.name.toLowerCase(), variable);
+    }
+  }
+
+  /** -Verbose, -ErrorAction ... become preference variables in the function's scope, as in PowerShell. */
+  private applyCommonParameters(): void {
+    const cp = this.state?.commonParameters;
+    if (!cp) return;
+    if (cp.errorAction) this.define('ErrorActionPreference', cp.errorAction);
+    if (cp.warningAction) this.define('WarningPreference', cp.warningAction);
+    if (cp.informationAction) this.define('InformationPreference', cp.informationAction);
+    if (cp.verbose !== undefined)
+      this.define('VerbosePreference', cp.verbose ? 'Continue' : 'SilentlyContinue');
+    if (cp.debug !== undefined) this.define('DebugPreference', cp.debug ? 'Continue' : 'SilentlyContinue');
+    if (cp.whatIf !== undefined) this.define('WhatIfPreference', cp.whatIf);
+    if (cp.confirm !== undefined) this.define('ConfirmPreference', cp.confirm ? 'Low' : 'None');
+  }
+
+  private setDollarUnder(value: unknown): void {
+    const v = new PSVariable('_', value);
+    this.scope.variables.set('_', v);
+    this.scope.variables.set('psitem', v);
+  }
+
+  process(input: unknown): void {
+    this.ctx.checkStop();
+    if (this.state) {
+      const result = bindPipelineObject(this.state, input, getPropertyForBinding);
+      if (!result.bound) {
+        if (result.error && this.site)
+          reportError(this.ctx, bindingErrorRecord(result.error, this.site.extent));
+        return;
+      }
+      for (const name of this.state.boundFromPipeline) {
+        const p = this.block.compiled.parameters.find((q) => q.name.toLowerCase() === name.toLowerCase());
+        const value = this.state.boundParameters.get(name);
+        this.scope.variables.set(name.toLowerCase(), new PSVariable(p?.name ?? name, value));
+      }
+    }
+    if (!this.processBlock) {
+      this.inputs.push(input);
+      return;
+    }
+    this.setDollarUnder(input);
+    this.run(this.processBlock);
+  }
+
+  processNoInput(): void {
+    if (this.processBlock) this.run(this.processBlock);
+  }
+
+  end(): void {
+    this.scope.variables.set('input', new PSVariable('input', this.inputs));
+    this.run(this.endBlock);
+  }
+
+  override clean(): void {
+    if (this.scope) this.run(this.block.compiled.clean);
+  }
+}
+
+function defaultForType(typeName: string): unknown {
+  const t = typeName.toLowerCase().replace(/^system\./, '');
+  if (
+    [
+      'int',
+      'int32',
+      'long',
+      'int64',
+      'double',
+      'float',
+      'single',
+      'decimal',
+      'byte',
+      'int16',
+      'uint32',
+    ].includes(t)
+  )
+    return 0;
+  if (t === 'bool' || t === 'boolean') return false;
+  if (t === 'string') return '';
+  return null;
+}
+
+function bindingDepthError() {
+  return runtimeError('BadExpression', undefined, 'The script failed due to call depth overflow.');
+}

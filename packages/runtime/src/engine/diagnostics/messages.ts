@@ -1,0 +1,93 @@
+// The runtime's error table: PowerShell ErrorId -> category, exception type and English message template.
+import type { ErrorCategory } from '../../errors/error-record.js';
+
+export interface RuntimeMessage {
+  readonly category: ErrorCategory;
+  readonly exceptionType: string;
+  readonly template: string;
+}
+
+const rt = 'System.Management.Automation.RuntimeException';
+
+export const runtimeMessages = {
+  CommandNotFoundException: {
+    category: 'ObjectNotFound',
+    exceptionType: 'System.Management.Automation.CommandNotFoundException',
+    template:
+      "The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+  },
+  VariableIsUndefined: {
+    category: 'InvalidOperation',
+    exceptionType: rt,
+    template: "The variable '${0}' cannot be retrieved because it has not been set.",
+  },
+  VariableNotWritable: {
+    category: 'WriteError',
+    exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException',
+    template: 'Cannot overwrite variable {0} because it is read-only or constant.',
+  },
+  InvokeMethodOnNull: {
+    category: 'InvalidOperation',
+    exceptionType: rt,
+    template: 'You cannot call a method on a null-valued expression.',
+  },
+  NullArray: { category: 'InvalidOperation', exceptionType: rt, template: 'Cannot index into a null array.' },
+  CannotIndex: {
+    category: 'InvalidOperation',
+    exceptionType: rt,
+    template: 'Unable to index into an object of type "{0}".',
+  },
+  PropertyNotFound: {
+    category: 'InvalidOperation',
+    exceptionType: rt,
+    template:
+      "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
+  },
+  RuntimeException: { category: 'OperationStopped', exceptionType: rt, template: '{0}' },
+  ScriptHalted: { category: 'OperationStopped', exceptionType: rt, template: 'ScriptHalted' },
+  BadExpression: { category: 'InvalidOperation', exceptionType: rt, template: '{0}' },
+  NonExistingDriveOrProvider: {
+    category: 'ObjectNotFound',
+    exceptionType: 'System.Management.Automation.DriveNotFoundException',
+    template: "Cannot find drive. A drive with the name '{0}' does not exist.",
+  },
+  ActionPreferenceStop: {
+    category: 'OperationStopped',
+    exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
+    template:
+      'The running command stopped because the preference variable "{0}" or common parameter is set to Stop: {1}',
+  },
+  ParserError: {
+    category: 'ParserError',
+    exceptionType: 'System.Management.Automation.ParseException',
+    template: '{0}',
+  },
+  ExpectedExpression: {
+    category: 'ParserError',
+    exceptionType: rt,
+    template: "An expression was expected after '('.",
+  },
+  CannotSplatNonHashtableOrArray: {
+    category: 'InvalidArgument',
+    exceptionType: rt,
+    template: "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
+  },
+  NativeCommandFailed: {
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.Management.Automation.ApplicationFailedException',
+    template: "An error occurred trying to start process '{0}' with working directory '{1}'. {2}",
+  },
+  PipelineStopped: {
+    category: 'OperationStopped',
+    exceptionType: 'System.Management.Automation.PipelineStoppedException',
+    template: 'The pipeline has been stopped.',
+  },
+} as const satisfies Record<string, RuntimeMessage>;
+
+export type RuntimeMessageId = keyof typeof runtimeMessages;
+
+export function formatRuntimeMessage(id: RuntimeMessageId, ...args: readonly unknown[]): string {
+  return runtimeMessages[id].template.replace(/\{(\d+)\}/g, (hole, n: string) =>
+    Number(n) < args.length ? String(args[Number(n)]) : hole,
+  );
+}

@@ -1,0 +1,112 @@
+// A CommandAst: evaluates its name and arguments, finds the command, and builds its CommandProcessor.
+import type { CommandArgument, SourcePosition } from '@exosh/cmdlet-binding';
+import type { CommandAst, CommandElementAst, Extent } from '@exosh/language';
+import type { ExecutionContext } from '../execution-context.js';
+import type { CommandProcessor } from '../pipeline/command-processor.js';
+import { enumerate, toStr } from '../semantics/index.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import type { Eval } from './compiled-script-block.js';
+import { compileExpression } from './compile-expression.js';
+import { createCommandProcessor, type InvocationSite } from '../commands/create-processor.js';
+import { resolveCommand } from '../commands/discovery.js';
+import { runtimeError } from './errors.js';
+import { ScriptBlock } from '../script-block.js';
+import { readVariable } from './variables.js';
+
+type ArgWriter = (ctx: ExecutionContext, into: CommandArgument[]) => void;
+
+export function sourcePosition(extent: Extent): SourcePosition {
+  return {
+    line: extent.startLineNumber,
+    column: extent.startColumnNumber,
+    startOffset: extent.startOffset,
+    endOffset: extent.endOffset,
+    text: extent.text,
+  };
+}
+
+function compileArgument(element: CommandElementAst): ArgWriter {
+  if (element.type === 'CommandParameterAst') {
+    const name = element.parameterName;
+    const position = sourcePosition(element.errorPosition);
+    if (!element.argument) {
+      const token: CommandArgument = { kind: 'parameter', name, nameText: `-${name}`, position };
+      return (_ctx, into) => void into.push(token);
+    }
+    const value = compileExpression(element.argument);
+    return (ctx, into) =>
+      void into.push({
+        kind: 'parameter',
+        name,
+        nameText: `-${name}:`,
+        hasArgument: true,
+        argument: value(ctx),
+        position,
+      });
+  }
+  const position = sourcePosition(element.extent);
+  if (element.type === 'VariableExpressionAst' && element.splatted) {
+    const path = element.variablePath;
+    return (ctx, into) => {
+      const v = readVariable(ctx, path, element.extent, true);
+      if (v instanceof PSHashtable) {
+        for (const [k, val] of v.entries()) {
+          into.push({
+            kind: 'parameter',
+            name: toStr(ctx, k),
+            nameText: `-${toStr(ctx, k)}:`,
+            hasArgument: true,
+            argument: val,
+            fromHashtableSplat: true,
+            position,
+          });
+        }
+        return;
+      }
+      const items = enumerate(v);
+      if (items)
+        for (const item of items)
+          into.push({ kind: 'argument', value: item, fromArraySplat: true, position });
+      else if (v !== null && v !== undefined)
+        into.push({ kind: 'argument', value: v, fromArraySplat: true, position });
+    };
+  }
+  const value = compileExpression(element);
+  const arrayLiteral = element.type === 'ArrayLiteralAst';
+  return (ctx, into) => void into.push({ kind: 'argument', value: value(ctx), arrayLiteral, position });
+}
+
+export function compileCommand(
+  ast: CommandAst,
+): (ctx: ExecutionContext, pipelinePosition: number, pipelineLength: number) => CommandProcessor {
+  const [nameElement, ...rest] = ast.commandElements;
+  const writers = rest.map(compileArgument);
+  const dotSource = ast.invocationOperator === 'Dot';
+  const staticName =
+    ast.invocationOperator === 'Unknown' && nameElement?.type === 'StringConstantExpressionAst'
+      ? nameElement.value
+      : undefined;
+  const nameValue: Eval | undefined =
+    staticName === undefined && nameElement ? compileExpression(nameElement as never) : undefined;
+  return (ctx, pipelinePosition, pipelineLength) => {
+    const args: CommandArgument[] = [];
+    for (const w of writers) w(ctx, args);
+    const target = staticName ?? (nameValue as Eval)(ctx);
+    const site: InvocationSite = {
+      extent: ast.extent,
+      nameExtent: (nameElement ?? ast).extent,
+      dotSource,
+      pipelinePosition,
+      pipelineLength,
+    };
+    if (target instanceof ScriptBlock)
+      return createCommandProcessor(ctx, { commandType: 'ScriptBlock', scriptBlock: target }, args, site);
+    if (typeof target === 'object' && target !== null && 'commandType' in target) {
+      return createCommandProcessor(ctx, target as never, args, site);
+    }
+    const name = toStr(ctx, target);
+    const info = resolveCommand(ctx, name);
+    if (!info) throw runtimeError('CommandNotFoundException', site.nameExtent, name);
+    return createCommandProcessor(ctx, info, args, site);
+  };
+}

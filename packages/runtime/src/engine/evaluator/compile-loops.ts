@@ -1,0 +1,95 @@
+// foreach, for, while, do/while and do/until, with labels and break/continue.
+import type {
+  DoUntilStatementAst,
+  DoWhileStatementAst,
+  ForEachStatementAst,
+  ForStatementAst,
+  WhileStatementAst,
+} from '@exosh/language';
+import { nullPipe } from '../pipeline/pipe.js';
+import { isTrue } from '../semantics/index.js';
+import type { Exec } from './compiled-script-block.js';
+import { compilePipelineBase, compilePipelineValues, compilePipelineValue } from './compile-pipeline.js';
+import { compileStatementBlock } from './compile-statements.js';
+import { LoopAction, loopSignal } from './loop-signals.js';
+import { compileVariableAssigner } from './variables.js';
+
+export function compileForEach(ast: ForEachStatementAst): Exec {
+  const values = compilePipelineValues(ast.condition);
+  const assign = compileVariableAssigner(ast.variable);
+  const body = compileStatementBlock(ast.body);
+  const label = ast.label;
+  return (ctx, out) => {
+    const items = values(ctx);
+    for (const item of items) {
+      ctx.checkStop();
+      assign(ctx, item);
+      try {
+        body(ctx, out);
+      } catch (err) {
+        if (loopSignal(err, label) === LoopAction.Break) break;
+      }
+    }
+  };
+}
+
+function compileCondition(ast: ForStatementAst['condition']) {
+  if (!ast) return () => true;
+  const value = compilePipelineValue(ast);
+  return (ctx: Parameters<typeof value>[0]) => isTrue(value(ctx));
+}
+
+export function compileFor(ast: ForStatementAst): Exec {
+  const init = ast.initializer ? compilePipelineBase(ast.initializer) : undefined;
+  const cond = compileCondition(ast.condition);
+  const iter = ast.iterator ? compilePipelineBase(ast.iterator) : undefined;
+  const body = compileStatementBlock(ast.body);
+  const label = ast.label;
+  return (ctx, out) => {
+    init?.(ctx, out);
+    while (cond(ctx)) {
+      ctx.checkStop();
+      try {
+        body(ctx, out);
+      } catch (err) {
+        if (loopSignal(err, label) === LoopAction.Break) break;
+      }
+      iter?.(ctx, nullPipe);
+    }
+  };
+}
+
+export function compileWhile(ast: WhileStatementAst): Exec {
+  const cond = compileCondition(ast.condition);
+  const body = compileStatementBlock(ast.body);
+  const label = ast.label;
+  return (ctx, out) => {
+    while (cond(ctx)) {
+      ctx.checkStop();
+      try {
+        body(ctx, out);
+      } catch (err) {
+        if (loopSignal(err, label) === LoopAction.Break) break;
+      }
+    }
+  };
+}
+
+function compileDo(ast: DoWhileStatementAst | DoUntilStatementAst, until: boolean): Exec {
+  const cond = compileCondition(ast.condition);
+  const body = compileStatementBlock(ast.body);
+  const label = ast.label;
+  return (ctx, out) => {
+    do {
+      ctx.checkStop();
+      try {
+        body(ctx, out);
+      } catch (err) {
+        if (loopSignal(err, label) === LoopAction.Break) break;
+      }
+    } while (cond(ctx) !== until);
+  };
+}
+
+export const compileDoWhile = (ast: DoWhileStatementAst): Exec => compileDo(ast, false);
+export const compileDoUntil = (ast: DoUntilStatementAst): Exec => compileDo(ast, true);

@@ -1,0 +1,81 @@
+// try/catch/finally, trap, and what happens to an error that ends a statement.
+import type { StatementAst, TrapStatementAst, TryStatementAst, TypeConstraintAst } from '@exosh/language';
+import { exceptionIsA } from '../../errors/exception-hierarchy.js';
+import { RuntimeException } from '../../errors/runtime-exception.js';
+import type { ErrorRecord } from '../../errors/error-record.js';
+import type { ExecutionContext } from '../execution-context.js';
+import { BreakSignal, ContinueSignal, FlowControlSignal } from '../flow/flow-control.js';
+import type { Pipe } from '../pipeline/pipe.js';
+import type { Exec } from './compiled-script-block.js';
+import { compileStatementBlock } from './compile-statements.js';
+import { asRuntimeException } from './errors.js';
+import { withDollarUnder } from './dollar-under.js';
+
+function matches(types: readonly TypeConstraintAst[], record: ErrorRecord): boolean {
+  return types.some((t) => exceptionIsA(record.exception.typeName, t.typeName.fullName));
+}
+
+export function compileTry(ast: TryStatementAst): Exec {
+  const body = compileStatementBlock(ast.body);
+  const clauses = ast.catchClauses.map((c) => ({ ast: c, body: compileStatementBlock(c.body) }));
+  const fin = ast.finally ? compileStatementBlock(ast.finally) : undefined;
+  return (ctx, out) => {
+    let inTry = true;
+    ctx.tryDepth++;
+    try {
+      body(ctx, out);
+    } catch (err) {
+      ctx.tryDepth--;
+      inTry = false;
+      if (err instanceof FlowControlSignal) throw err;
+      const rte = asRuntimeException(err, ast.body.extent);
+      const record = rte.errorRecord;
+      const clause = clauses.find((c) => c.ast.isCatchAll || matches(c.ast.catchTypes, record));
+      if (!clause) throw rte;
+      withDollarUnder(ctx, record, () => clause.body(ctx, out));
+    } finally {
+      if (inTry) ctx.tryDepth--;
+      fin?.(ctx, out);
+    }
+  };
+}
+
+/** Reports an error that ended a statement, or hands it to a trap, or lets it travel to an enclosing try. */
+export function handleStatementError(
+  ctx: ExecutionContext,
+  err: unknown,
+  statement: StatementAst,
+  traps: readonly TrapStatementAst[],
+  out: Pipe,
+): void {
+  if (err instanceof FlowControlSignal) throw err;
+  const rte = asRuntimeException(err, statement.extent);
+  const record = rte.errorRecord;
+  const trap = traps.find(
+    (t) => !t.trapType || exceptionIsA(record.exception.typeName, t.trapType.typeName.fullName),
+  );
+  if (trap) {
+    ctx.recordError(record);
+    try {
+      withDollarUnder(ctx, record, () => compileStatementBlock(trap.body)(ctx, out));
+    } catch (signal) {
+      if (signal instanceof ContinueSignal) return;
+      if (signal instanceof BreakSignal) throw rte;
+      throw signal;
+    }
+    ctx.streams.error(record);
+    ctx.lastSucceeded = false;
+    return;
+  }
+  if (ctx.tryDepth > 0 || rte.wasThrownFromThrowStatement) throw rte;
+  reportError(ctx, record);
+}
+
+/** Writes an error to the error stream and $Error, and makes $? false. */
+export function reportError(ctx: ExecutionContext, record: ErrorRecord): void {
+  ctx.recordError(record);
+  ctx.streams.error(record);
+  ctx.lastSucceeded = false;
+}
+
+export { RuntimeException };

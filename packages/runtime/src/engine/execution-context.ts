@@ -1,0 +1,61 @@
+// ExecutionContext: everything a running script can reach (session state, commands, streams, host, bridge).
+import type { ErrorRecord } from '../errors/error-record.js';
+import type { SyncBridge } from '../host/sync-bridge/index.js';
+import type { CommandTable } from './commands/command-table.js';
+import { SessionState } from './session-state/session-state.js';
+import type { StreamSink } from './streams/records.js';
+import type { HostInterface } from './host-interface.js';
+import { PipelineStoppedSignal } from './flow/flow-control.js';
+import { createTypeRegistry } from '../types/builtin/index.js';
+import type { TypeRegistry } from '../types/type-registry.js';
+
+export class ExecutionContext {
+  readonly sessionState = new SessionState();
+  /** The .NET types this runspace emulates (type literals, casts, statics, -is). */
+  readonly types: TypeRegistry = createTypeRegistry();
+  /** Where the non-output streams of the running command go; swapped by redirections. */
+  streams: StreamSink;
+  /** `$?`: whether the last statement succeeded. */
+  lastSucceeded = true;
+  /** Depth of enclosing try blocks: terminating errors propagate to them instead of ending the statement. */
+  tryDepth = 0;
+  /** Nesting depth of script-block calls, to stop runaway recursion with PowerShell's error. */
+  callDepth = 0;
+  /** The current location (Get-Location); native commands and relative paths start here. */
+  currentLocation = process.cwd();
+  /** Incremented whenever functions or aliases change, to invalidate command-lookup caches. */
+  commandGeneration = 0;
+  private pollCounter = 0;
+
+  constructor(
+    readonly commands: CommandTable,
+    readonly host: HostInterface,
+    readonly bridge: SyncBridge,
+    streams: StreamSink,
+  ) {
+    this.streams = streams;
+  }
+
+  /** Called at loop back-edges and per pipeline object: stops the pipeline when Ctrl+C was pressed. */
+  checkStop(): void {
+    if ((++this.pollCounter & 0x3ff) === 0 && this.bridge.cancelRequested) throw new PipelineStoppedSignal();
+  }
+
+  /** Checks without sampling: for points that are already slow (command start, sleeps). */
+  checkStopNow(): void {
+    if (this.bridge.cancelRequested) throw new PipelineStoppedSignal();
+  }
+
+  /** Records an error in `$Error` (newest first, capped by $MaximumErrorCount). */
+  recordError(record: ErrorRecord): void {
+    const errors = this.sessionState.global.variables.get('error')?.value;
+    if (!Array.isArray(errors)) return;
+    errors.unshift(record);
+    const max = Number(this.sessionState.lookup('MaximumErrorCount')?.value ?? 256);
+    if (errors.length > max) errors.length = max;
+  }
+
+  getVariableValue(name: string): unknown {
+    return this.sessionState.lookup(name)?.value;
+  }
+}

@@ -1,0 +1,133 @@
+// Preference variables and the common parameters that override them, applied to one command's streams.
+import type { CommonParameterValues } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../errors/error-record.js';
+import { RuntimeException } from '../errors/runtime-exception.js';
+import type { ExecutionContext } from './execution-context.js';
+import type { InformationRecord, StreamSink } from './streams/records.js';
+import { toStr } from './semantics/index.js';
+
+export type ActionPreference =
+  'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break' | 'Suspend';
+
+function preference(ctx: ExecutionContext, variable: string, fallback: ActionPreference): ActionPreference {
+  const v = ctx.sessionState.lookup(variable)?.value;
+  if (v === null || v === undefined) return fallback;
+  const s = toStr(ctx, v).toLowerCase();
+  for (const p of [
+    'SilentlyContinue',
+    'Stop',
+    'Continue',
+    'Inquire',
+    'Ignore',
+    'Break',
+    'Suspend',
+  ] as const) {
+    if (p.toLowerCase() === s) return p;
+  }
+  return fallback;
+}
+
+function appendToVariable(
+  ctx: ExecutionContext,
+  target: { name: string; append: boolean } | undefined,
+  value: unknown,
+): void {
+  if (!target) return;
+  const existing = ctx.sessionState.lookup(target.name);
+  if (existing && Array.isArray(existing.value)) existing.value.push(value);
+  else ctx.sessionState.set(target.name, [value]);
+}
+
+/** Resets -ErrorVariable & co at command start unless `+name` asked to append. */
+export function initStreamVariables(ctx: ExecutionContext, common: CommonParameterValues): void {
+  for (const t of [
+    common.errorVariable,
+    common.warningVariable,
+    common.informationVariable,
+    common.outVariable,
+  ]) {
+    if (t && !t.append) ctx.sessionState.set(t.name, []);
+    else if (t && !Array.isArray(ctx.sessionState.lookup(t.name)?.value)) {
+      const v = ctx.sessionState.lookup(t.name)?.value;
+      ctx.sessionState.set(t.name, v === null || v === undefined ? [] : [v]);
+    }
+  }
+}
+
+/** The streams of one command: preference variables, overridden by its common parameters. */
+export class CommandStreams {
+  constructor(
+    private readonly ctx: ExecutionContext,
+    private readonly common: CommonParameterValues,
+    private readonly commandName: string,
+  ) {}
+
+  private get sink(): StreamSink {
+    return this.ctx.streams;
+  }
+
+  writeError(record: ErrorRecord): void {
+    const pref = this.common.errorAction ?? preference(this.ctx, 'ErrorActionPreference', 'Continue');
+    if (pref === 'Ignore') return;
+    appendToVariable(this.ctx, this.common.errorVariable, record);
+    this.ctx.recordError(record);
+    this.ctx.lastSucceeded = false;
+    if (pref === 'Stop') {
+      const stop = new RuntimeException(record);
+      stop.wasThrownFromThrowStatement = true;
+      throw stop;
+    }
+    if (pref !== 'SilentlyContinue') this.sink.error(record);
+  }
+
+  writeWarning(message: string): void {
+    const pref = this.common.warningAction ?? preference(this.ctx, 'WarningPreference', 'Continue');
+    if (pref === 'Ignore') return;
+    appendToVariable(this.ctx, this.common.warningVariable, message);
+    if (pref === 'SilentlyContinue') return;
+    this.sink.warning(message);
+    if (pref === 'Stop') {
+      const stop = new RuntimeException(
+        new ErrorRecord({
+          message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`,
+          errorId: 'ActionPreferenceStop',
+          category: 'OperationStopped',
+          exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
+          commandName: this.commandName,
+        }),
+      );
+      stop.wasThrownFromThrowStatement = true;
+      throw stop;
+    }
+  }
+
+  writeVerbose(message: string): void {
+    const on =
+      this.common.verbose ?? preference(this.ctx, 'VerbosePreference', 'SilentlyContinue') === 'Continue';
+    if (on) this.sink.verbose(message);
+  }
+
+  writeDebug(message: string): void {
+    const on =
+      this.common.debug ?? preference(this.ctx, 'DebugPreference', 'SilentlyContinue') === 'Continue';
+    if (on) this.sink.debug(message);
+  }
+
+  writeInformation(record: InformationRecord): void {
+    // Write-Host is shown whatever $InformationPreference says; only its own -InformationAction hides it.
+    const pref = record.hostMessage
+      ? (this.common.informationAction ?? 'Continue')
+      : (this.common.informationAction ?? preference(this.ctx, 'InformationPreference', 'SilentlyContinue'));
+    if (pref === 'Ignore') return;
+    appendToVariable(this.ctx, this.common.informationVariable, record);
+    if (pref === 'Continue' || pref === 'Inquire') this.sink.information(record);
+  }
+
+  writeOutputVariable(value: unknown): void {
+    appendToVariable(this.ctx, this.common.outVariable, value);
+  }
+
+  get hasOutVariable(): boolean {
+    return this.common.outVariable !== undefined;
+  }
+}

@@ -1,0 +1,165 @@
+// The engine's one doorway to value semantics: conversions, operators, members, indexing and types.
+import { TokenKind, type ITypeName } from '@exosh/language';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  convertTo as convertValue,
+  convertToString,
+  enumerate as enumerateValue,
+  equalsValues,
+  isTrue as isTrueValue,
+} from '../../conversion/index.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSObject } from '../../values/ps-object.js';
+import { TypeInfo } from '../../types/type-info.js';
+import {
+  getStaticMember as staticGet,
+  invokeStaticMethod as staticInvoke,
+  isInstanceOf,
+} from '../../types/index.js';
+import type { ExecutionContext } from '../execution-context.js';
+import {
+  interimBinary,
+  interimGetMember,
+  interimInvokeMethod,
+  interimSetMember,
+  interimUnary,
+  interimWildcard,
+} from './interim.js';
+import { runtimeError } from '../evaluator/errors.js';
+import { adaptForMembers } from '../adapters/error-record-view.js';
+
+export { getIndex, setIndex } from './indexing.js';
+
+export const isTrue = isTrueValue;
+export const enumerate = enumerateValue;
+
+function ofs(ctx: ExecutionContext): string {
+  const v = ctx.sessionState.lookup('OFS')?.value;
+  return v === null || v === undefined ? ' ' : convertToString(v);
+}
+
+export function toStr(ctx: ExecutionContext, value: unknown): string {
+  return convertToString(value, { ofs: ofs(ctx) });
+}
+
+export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
+  return convertValue(value, typeName, { ofs: ofs(ctx) });
+}
+
+export function binary(ctx: ExecutionContext, op: string, left: unknown, right: unknown): unknown {
+  switch (op) {
+    case TokenKind.Is:
+    case TokenKind.IsNot: {
+      const type = right instanceof TypeInfo ? right : ctx.types.resolve(toStr(ctx, right));
+      const r = isInstanceOf(left, type, ctx.types);
+      return op === TokenKind.Is ? r : !r;
+    }
+    case TokenKind.As: {
+      const type = right instanceof TypeInfo ? right.fullName : toStr(ctx, right);
+      try {
+        return convertTo(ctx, left, type);
+      } catch {
+        return null;
+      }
+    }
+    default:
+      return interimBinary(op, left, right);
+  }
+}
+
+export function unary(_ctx: ExecutionContext, op: string, value: unknown): unknown {
+  return interimUnary(op, value);
+}
+
+export function getMember(_ctx: ExecutionContext, target: unknown, name: string): unknown {
+  return interimGetMember(adaptForMembers(target), name);
+}
+
+export function setMember(ctx: ExecutionContext, target: unknown, name: string, value: unknown): void {
+  if (target instanceof TypeInfo) return void ctx.types; // static property assignment is wired with src/members
+  interimSetMember(target, name, value);
+}
+
+export function invokeMethod(
+  _ctx: ExecutionContext,
+  target: unknown,
+  name: string,
+  args: readonly unknown[],
+): unknown {
+  return interimInvokeMethod(adaptForMembers(target), name, args);
+}
+
+function resolveType(ctx: ExecutionContext, typeName: ITypeName | TypeInfo | unknown): TypeInfo {
+  if (typeName instanceof TypeInfo) return typeName;
+  const text =
+    typeof typeName === 'object' && typeName !== null && 'fullName' in typeName
+      ? String((typeName as ITypeName).fullName)
+      : toStr(ctx, typeName);
+  const info = ctx.types.tryResolve(text);
+  if (!info) throw runtimeError('BadExpression', undefined, `Unable to find type [${text}].`);
+  return info;
+}
+
+/** `[T]` used as a value. */
+export function typeValue(ctx: ExecutionContext, typeName: ITypeName): TypeInfo {
+  return resolveType(ctx, typeName);
+}
+
+export function getStaticMember(ctx: ExecutionContext, type: ITypeName | unknown, name: string): unknown {
+  return staticGet(resolveType(ctx, type), name);
+}
+
+export function invokeStaticMethod(
+  ctx: ExecutionContext,
+  type: ITypeName | unknown,
+  name: string,
+  args: readonly unknown[],
+): unknown {
+  return staticInvoke(resolveType(ctx, type), name, args);
+}
+
+/** The binder's "is it already of this type" test. */
+export function isInstanceOfType(ctx: ExecutionContext, value: unknown, typeName: string): boolean {
+  const t = typeName.toLowerCase();
+  if (t === 'object' || t === 'psobject' || t === 'system.object') return true;
+  if (t === 'switch') return typeof value === 'boolean';
+  const info = ctx.types.tryResolve(typeName);
+  return info ? isInstanceOf(value, info, ctx.types) : false;
+}
+
+/** ValueFromPipelineByPropertyName: a property the object really has (a hashtable's keys do not count). */
+export function getPropertyForBinding(input: unknown, name: string): { readonly value: unknown } | undefined {
+  if (input instanceof PSObject) {
+    const m = input.getMember(name);
+    if (m?.memberType === 'NoteProperty') return { value: m.value };
+    if (m?.memberType === 'CodeProperty') return { value: m.get(input) };
+    if (!input.isCustomObject) return getPropertyForBinding(input.baseObject, name);
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Property names of an object, in order (Select-Object *, Format-List *). */
+export function propertyNamesOf(value: unknown): string[] {
+  if (value instanceof PSObject) return value.properties().map((p) => p.name);
+  if (value instanceof PSHashtable)
+    return ['Count', 'Keys', 'Values', 'IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'SyncRoot'];
+  if (typeof value === 'string') return ['Length'];
+  return [];
+}
+
+export function matchesWildcard(text: string, pattern: string): boolean {
+  return interimWildcard(text, pattern);
+}
+
+export function equalsForUnique(_ctx: ExecutionContext, a: unknown, b: unknown): boolean {
+  return equalsValues(a, b, { ignoreCase: false });
+}
+
+export function readFileLines(ctx: ExecutionContext, file: string): string[] {
+  const text = readFileSync(path.resolve(ctx.currentLocation, file), 'utf8');
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,74 @@
+// Index expressions: arrays (negative indexes, slices), strings (chars), dictionaries (keys), lists.
+import type { ExecutionContext } from '../execution-context.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSList } from '../../values/ps-list.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PSChar } from '../../values/ps-char.js';
+import { convertTo, enumerate } from '../../conversion/index.js';
+import { PSRuntimeException } from '../../values/ps-exception.js';
+
+function position(length: number, index: unknown): number {
+  const i = Number(convertTo(index, 'int'));
+  return i < 0 ? length + i : i;
+}
+
+function indexSequence(target: readonly unknown[] | string, index: unknown): unknown {
+  const many = enumerate(index);
+  if (many) {
+    const out: unknown[] = [];
+    for (const i of many) {
+      const v = indexSequence(target, i);
+      if (v !== null && v !== undefined) out.push(v);
+    }
+    return out;
+  }
+  const i = position(target.length, index);
+  if (i < 0 || i >= target.length) return null;
+  return typeof target === 'string' ? new PSChar(target.charCodeAt(i)) : target[i];
+}
+
+export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown): unknown {
+  if (target instanceof PSObject && !target.isCustomObject) return getIndex(_ctx, target.baseObject, index);
+  if (Array.isArray(target)) return indexSequence(target, index);
+  if (target instanceof PSList) return indexSequence(target.items, index);
+  if (typeof target === 'string') return indexSequence(target, index);
+  if (target instanceof PSHashtable) {
+    const many = enumerate(index);
+    if (many) return many.map((k) => target.get(k) ?? null);
+    return target.get(index) ?? null;
+  }
+  // A scalar indexed by 0 is itself (PowerShell treats scalars as one-element collections).
+  if (index === 0 || index === -1) return target;
+  throw new PSRuntimeException(
+    'CannotIndex',
+    `Unable to index into an object of type "${typeof target}".`,
+    'InvalidOperation',
+    'System.Management.Automation.RuntimeException',
+  );
+}
+
+export function setIndex(_ctx: ExecutionContext, target: unknown, index: unknown, value: unknown): void {
+  if (target instanceof PSHashtable) {
+    target.set(index, value);
+    return;
+  }
+  const items = Array.isArray(target) ? target : target instanceof PSList ? target.items : undefined;
+  if (!items) {
+    throw new PSRuntimeException(
+      'CannotIndex',
+      `Unable to index into an object of type "${typeof target}".`,
+      'InvalidOperation',
+      'System.Management.Automation.RuntimeException',
+    );
+  }
+  const i = position(items.length, index);
+  if (i < 0 || i >= items.length) {
+    throw new PSRuntimeException(
+      'IndexOutOfRange',
+      'Index was outside the bounds of the array.',
+      'InvalidOperation',
+      'System.IndexOutOfRangeException',
+    );
+  }
+  (items as unknown[])[i] = value;
+}

@@ -1,0 +1,41 @@
+// RuntimeException: a terminating error travelling up the evaluator with its ErrorRecord (PowerShell's RuntimeException).
+import { ErrorRecord, type ErrorCategory, type ScriptPosition } from './error-record.js';
+import { PSRuntimeException } from '../values/ps-exception.js';
+
+export class RuntimeException extends Error {
+  override readonly name = 'RuntimeException';
+  /** True once a trap/catch or the host has seen it, or when it was raised by `throw`. */
+  wasThrownFromThrowStatement = false;
+  constructor(readonly errorRecord: ErrorRecord) {
+    super(errorRecord.exception.message);
+  }
+}
+
+export interface ErrorContext {
+  readonly commandName?: string;
+  readonly position?: ScriptPosition;
+}
+
+/** Turns anything thrown inside the engine into an ErrorRecord, as PowerShell wraps .NET exceptions. */
+export function toErrorRecord(err: unknown, context: ErrorContext = {}): ErrorRecord {
+  if (err instanceof RuntimeException) return err.errorRecord;
+  if (err instanceof PSRuntimeException) {
+    return new ErrorRecord({
+      message: err.message,
+      errorId: err.errorId,
+      category: err.category,
+      exceptionType: err.exceptionType,
+      ...context,
+    });
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  const data = (err as { errorRecord?: unknown } | null)?.errorRecord;
+  if (data instanceof ErrorRecord) return data;
+  return new ErrorRecord({
+    message,
+    errorId: err instanceof Error ? err.name : 'RuntimeException',
+    category: 'NotSpecified' satisfies ErrorCategory,
+    exceptionType: 'System.Management.Automation.RuntimeException',
+    ...context,
+  });
+}

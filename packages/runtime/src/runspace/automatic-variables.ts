@@ -1,0 +1,75 @@
+// The automatic and preference variables a new runspace starts with, as pwsh 7.4 defines them.
+import os from 'node:os';
+import { PSHashtable } from '../values/ps-hashtable.js';
+import { PSObject } from '../values/ps-object.js';
+import { PSVersion } from '../values/ps-version.js';
+import type { SessionState } from '../engine/session-state/session-state.js';
+import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
+
+export const psVersion = '7.4.6';
+export const exoshVersion = '0.1.0';
+
+function versionTable(): PSHashtable {
+  return PSHashtable.from(
+    [
+      ['PSVersion', PSVersion.tryParse(psVersion) as PSVersion],
+      ['PSEdition', 'Core'],
+      ['GitCommitId', psVersion],
+      ['OS', `${os.type()} ${os.release()}`],
+      ['Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix'],
+      [
+        'PSCompatibleVersions',
+        ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', psVersion].map((v) => PSVersion.tryParse(v) as PSVersion),
+      ],
+      ['PSRemotingProtocolVersion', PSVersion.tryParse('2.3') as PSVersion],
+      ['SerializationVersion', PSVersion.tryParse('1.1.0.1') as PSVersion],
+      ['WSManStackVersion', PSVersion.tryParse('3.0') as PSVersion],
+    ],
+    { ordered: true },
+  );
+}
+
+export function defineAutomaticVariables(ss: SessionState, workingDirectory: string): void {
+  const constant = (name: string, value: unknown) =>
+    ss.define(new PSVariable(name, value, ScopedItemOptions.Constant | ScopedItemOptions.AllScope));
+  const plain = (name: string, value: unknown) => ss.define(new PSVariable(name, value));
+  constant('PSVersionTable', versionTable());
+  constant('PSEdition', 'Core');
+  constant('IsLinux', process.platform === 'linux');
+  constant('IsMacOS', process.platform === 'darwin');
+  constant('IsWindows', process.platform === 'win32');
+  constant('IsCoreCLR', true);
+  constant('PID', process.pid);
+  constant('HOME', os.homedir());
+  constant('ShellId', 'Microsoft.PowerShell');
+  plain('PSHOME', process.execPath.slice(0, process.execPath.lastIndexOf('/')));
+  plain('PSCulture', 'en-US');
+  plain('PSUICulture', 'en-US');
+  plain('PWD', workingDirectory);
+  plain('Error', []);
+  plain('MaximumErrorCount', 256);
+  plain('MaximumHistoryCount', 4096);
+  plain('NestedPromptLevel', 0);
+  plain('ErrorActionPreference', 'Continue');
+  plain('WarningPreference', 'Continue');
+  plain('VerbosePreference', 'SilentlyContinue');
+  plain('DebugPreference', 'SilentlyContinue');
+  plain('InformationPreference', 'SilentlyContinue');
+  plain('ProgressPreference', 'Continue');
+  plain('ConfirmPreference', 'High');
+  plain('WhatIfPreference', false);
+  plain('ErrorView', 'ConciseView');
+  plain('FormatEnumerationLimit', 4);
+  plain('PSDefaultParameterValues', new PSHashtable());
+  plain('PSModuleAutoLoadingPreference', 'All');
+  plain(
+    'Host',
+    PSObject.fromEntries([
+      ['Name', 'exosh'],
+      ['Version', PSVersion.tryParse(exoshVersion) as PSVersion],
+      ['InstanceId', globalThis.crypto.randomUUID()],
+      ['CurrentCulture', 'en-US'],
+      ['CurrentUICulture', 'en-US'],
+    ]),
+  );
+}

@@ -1,0 +1,4 @@
+Get-Nope
+"after"
+Write-Error "bad"
+"end"
