@@ -90,6 +90,11 @@ export class ScriptExtent implements Extent {
     return this.source.text.slice(this.startOffset, this.endOffset);
   }
 
+  /** Node's console shows the plain fields, not the whole source text. */
+  [Symbol.for('nodejs.util.inspect.custom')](): Omit<Extent, 'file'> & { file?: string } {
+    return this.toJSON();
+  }
+
   toJSON(): Omit<Extent, 'file'> & { file?: string } {
     const json = {
       startOffset: this.startOffset,
