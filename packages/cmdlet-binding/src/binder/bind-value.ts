@@ -31,7 +31,7 @@ function failed(
 ): typeof NotBound {
   if (mode === 'pipeline') return NotBound;
   if (mode === 'positional' && p.kind === 'Cmdlet') {
-    ctx.savedPositionalError ??= error;
+    ctx.savedPositionalError = error;
     return NotBound;
   }
   throw error;

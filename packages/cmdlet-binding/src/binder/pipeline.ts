@@ -1,5 +1,5 @@
 // Pipeline binding per input object: restore, four passes (ByValue/ByPropertyName x exact/coerced), re-check sets.
-import type { CompiledParameter } from '../compile/compiled-types.js';
+import { AllSets, type CompiledParameter } from '../compile/compiled-types.js';
 import { ParameterBindingException } from '../errors/parameter-binding-exception.js';
 import { bindValue } from './bind-value.js';
 import { raise, type BindContext } from './context.js';
@@ -23,10 +23,9 @@ const passes: readonly Pass[] = [
   { byValue: false, coerce: true },
 ];
 
-function takes(p: CompiledParameter, sets: number, byValue: boolean, onlyFlag: number | undefined): boolean {
+function takes(p: CompiledParameter, mask: number, byValue: boolean): boolean {
   for (const r of p.records) {
-    if (!recordMatches(r, sets)) continue;
-    if (onlyFlag !== undefined && r.setFlag !== 0 && r.setFlag !== onlyFlag) continue;
+    if (!recordMatches(r, mask)) continue;
     if (byValue ? r.valueFromPipeline : r.valueFromPipelineByPropertyName) return true;
   }
   return false;
@@ -46,19 +45,17 @@ function propertyValue(
   return undefined;
 }
 
-function runPass(
-  ctx: BindContext,
-  pass: Pass,
-  input: unknown,
-  get: PropertyGetter,
-  onlyFlag: number | undefined,
-): boolean {
+/** BindUnboundParametersForBindingStateInParameterSet: PowerShell walks the unbound list backwards. */
+function runPass(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGetter, mask: number): boolean {
   const state = ctx.state;
-  const sets = state.currentSets;
-  const candidates = ctx.command.parameters.filter(
-    (p) =>
-      p.pipelineInSomeSet && !state.boundParameters.has(p.name) && takes(p, sets, pass.byValue, onlyFlag),
-  );
+  if (!pass.byValue && (input === null || input === undefined)) return false;
+  const params = ctx.command.parameters;
+  const candidates: CompiledParameter[] = [];
+  for (let i = params.length - 1; i >= 0; i--) {
+    const p = params[i] as CompiledParameter;
+    if (p.pipelineInSomeSet && !state.boundParameters.has(p.name) && takes(p, mask, pass.byValue))
+      candidates.push(p);
+  }
   let any = false;
   for (const p of candidates) {
     let value: unknown = input;
@@ -75,6 +72,17 @@ function runPass(
   return any;
 }
 
+/** BindUnboundParametersForBindingState: the default set first, the other valid sets only if it bound nothing. */
+function runState(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGetter): boolean {
+  const d = ctx.command.defaultSetFlag;
+  let mask = ctx.state.currentSets;
+  if (d !== 0 && (mask === AllSets || (mask & d) !== 0)) {
+    if (runPass(ctx, pass, input, get, d)) return true;
+    mask = (mask & ~d) >>> 0;
+  }
+  return runPass(ctx, pass, input, get, mask);
+}
+
 /** Binds one pipeline object; binding errors come back as non-terminating errors for this object. */
 export function bindPipelineObject(
   state: BindState,
@@ -88,13 +96,9 @@ export function bindPipelineObject(
   try {
     let any = false;
     for (const pass of passes) {
-      const d = ctx.command.defaultSetFlag;
-      const defaultValid = d !== 0 && (state.currentSets === -1 || (state.currentSets & d) !== 0);
-      let bound = defaultValid && runPass(ctx, pass, inputObject, getProperty, d);
-      if (!bound) bound = runPass(ctx, pass, inputObject, getProperty, undefined);
-      if (bound) {
+      if (runState(ctx, pass, inputObject, getProperty)) {
         any = true;
-        validateParameterSets(ctx, true, false);
+        validateParameterSets(ctx, true, true);
       }
     }
     if (!any) return { bound: false, error: raise(ctx, 'InputObjectNotBound', undefined, undefined) };

@@ -44,6 +44,8 @@ function tryBind(ctx: BindContext, group: readonly PositionalEntry[], e: Element
       const sets = state.currentSets;
       if (defaultFlag === 0 || (sets !== -1 && (sets & defaultFlag) === 0)) continue;
     }
+    // Like BindPositionalParametersInSet's out parameter: only the latest attempt's failure is kept.
+    ctx.savedPositionalError = undefined;
     for (const entry of group) {
       const p = entry.parameter;
       if (state.boundParameters.has(p.name) || !recordMatches(entry.record, state.currentSets)) continue;
@@ -63,9 +65,9 @@ export function bindPositionalParameters(ctx: BindContext, elements: readonly El
   let i = 0;
   for (const group of groups) {
     // Skip unknown `-x` leftovers and the plain value right after each (taken as its argument).
+    // (GetNextPositionalArgument does this even after a colon-form `-x:value`.)
     while (i < elements.length && (elements[i] as Element).name !== undefined) {
-      const named = elements[i] as Element;
-      i += !named.hasValue && elements[i + 1]?.name === undefined ? 2 : 1;
+      i += i + 1 < elements.length && elements[i + 1]?.name === undefined ? 2 : 1;
     }
     if (i >= elements.length) break;
     const live = group.filter(

@@ -239,4 +239,23 @@ export const setCases: readonly BindCase[] = [
     line: 'abc',
     expect: { errorId: 'CannotConvertArgumentNoMessage' },
   },
+  {
+    name: 'a later successful positional bind clears the remembered conversion failure',
+    command: {
+      name: 'Get-Numbers',
+      commandType: 'Cmdlet',
+      parameters: [
+        { name: 'N', type: 'int', parameterSets: { __AllParameterSets: { position: 0 } } },
+        { name: 'M', type: 'int', parameterSets: { __AllParameterSets: { position: 1 } } },
+      ],
+    },
+    line: 'abc 5',
+    expect: { errorId: 'PositionalParameterNotFound', message: m.positional('abc') },
+  },
+  {
+    name: 'the value after an unknown colon-form -q:1 is skipped by positional binding',
+    command: c.remainingArguments,
+    line: '-q:1 d',
+    expect: { bound: { foo: ['-q:', 1, 'd'] } },
+  },
 ];
