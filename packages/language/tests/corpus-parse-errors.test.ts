@@ -10,41 +10,49 @@ import {
   type ParseErrorExtentCase,
 } from './corpus/corpus.js';
 
-const errorsTable = 'parse-errors/parsing-tests.json';
 const extentsTable = 'parse-errors/parsing-tests-extents.json';
-const errorCases = readCorpusJson<CorpusTable<ParseErrorCase>>(errorsTable).cases;
 const extentCases = readCorpusJson<CorpusTable<ParseErrorExtentCase>>(extentsTable).cases;
+
+/** The ShouldBeParseError tables and how many lines each file has. */
+const shouldBeParseErrorTables = [
+  { table: 'parse-errors/parsing-tests.json', file: 'Parsing.Tests.ps1', count: 161 },
+  { table: 'parse-errors/using-namespace-tests.json', file: 'UsingNamespace.Tests.ps1', count: 6 },
+];
 
 function testOrKnownFailure(table: string, id: string): typeof it | typeof it.fails {
   return knownFailure(table, id) === undefined ? it : it.fails;
 }
 
-describe('Parsing.Tests.ps1 ShouldBeParseError table', () => {
-  it('holds all 161 ShouldBeParseError lines, each with one position per ErrorId', () => {
-    expect(errorCases).toHaveLength(161);
-    expect(new Set(errorCases.map((c) => c.id)).size).toBe(161);
-    for (const c of errorCases) expect(c.positions, c.id).toHaveLength(c.errorIds.length);
-  });
+for (const { table, file, count } of shouldBeParseErrorTables) {
+  const errorCases = readCorpusJson<CorpusTable<ParseErrorCase>>(table).cases;
 
-  it('lists only existing cases as known failures', () => {
-    const ids = new Set(errorCases.map((c) => c.id));
-    expect(knownFailureIds(errorsTable).filter((id) => !ids.has(id))).toEqual([]);
-  });
-
-  for (const c of errorCases) {
-    const test = testOrKnownFailure(errorsTable, c.id);
-    test(`${c.id} ${JSON.stringify(c.input)} -> ${c.errorIds.join(', ')}`, () => {
-      const { errors } = parse(c.input);
-      // ShouldBeParseError compares Extent.StartScriptPosition: its Offset, or its ColumnNumber with -CheckColumnNumber.
-      const actual = errors.map((e) => ({
-        errorId: e.errorId,
-        position: c.positionKind === 'column' ? e.extent.startColumnNumber : e.extent.startOffset,
-      }));
-      const expected = c.errorIds.map((errorId, i) => ({ errorId, position: c.positions[i] }));
-      expect(actual).toEqual(expected);
+  describe(`${file} ShouldBeParseError table`, () => {
+    it(`holds all ${count} ShouldBeParseError lines, each with one position per ErrorId`, () => {
+      expect(errorCases).toHaveLength(count);
+      expect(new Set(errorCases.map((c) => c.id)).size).toBe(count);
+      for (const c of errorCases) expect(c.positions, c.id).toHaveLength(c.errorIds.length);
     });
-  }
-});
+
+    it('lists only existing cases as known failures', () => {
+      const ids = new Set(errorCases.map((c) => c.id));
+      expect(knownFailureIds(table).filter((id) => !ids.has(id))).toEqual([]);
+    });
+
+    for (const c of errorCases) {
+      const test = testOrKnownFailure(table, c.id);
+      test(`${c.id} ${JSON.stringify(c.input)} -> ${c.errorIds.join(', ')}`, () => {
+        const { errors } = parse(c.input);
+        // ShouldBeParseError compares Extent.StartScriptPosition: its Offset, or its ColumnNumber with -CheckColumnNumber.
+        const actual = errors.map((e) => ({
+          errorId: e.errorId,
+          position: c.positionKind === 'column' ? e.extent.startColumnNumber : e.extent.startOffset,
+        }));
+        const expected = c.errorIds.map((errorId, i) => ({ errorId, position: c.positions[i] }));
+        expect(actual).toEqual(expected);
+      });
+    }
+  });
+}
 
 describe('Parsing.Tests.ps1 start/end offset tables', () => {
   it('lists only existing cases as known failures', () => {
