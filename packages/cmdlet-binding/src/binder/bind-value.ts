@@ -86,12 +86,8 @@ function coerceSwitchOrBool(
     const message = formatInner('BooleanOnly', valueTypeName(value), p.dotNetType);
     return failed(ctx, raise(ctx, 'ParameterArgumentTransformationError', p, position, [message]), p, mode);
   }
-  const error = p.isSwitch
-    ? raise(ctx, 'CannotConvertArgument', p, position, [valueTypeName(value), ''])
-    : raise(ctx, 'CannotConvertArgumentNoMessage', p, position, [
-        formatInner('BooleanOnly', valueTypeName(value), p.dotNetType),
-      ]);
-  return failed(ctx, error, p, mode);
+  // CoerceTypeAsNeeded: neither bool nor number, for [bool] and [switch] alike.
+  return failed(ctx, raise(ctx, 'CannotConvertArgument', p, position, [valueTypeName(value), '']), p, mode);
 }
 
 /** CoerceTypeAsNeeded: returns the value to bind, or NotBound. */

@@ -178,13 +178,13 @@ export const setCases: readonly BindCase[] = [
     expect: { bound: { Enabled: true, Identity: 'box' } },
   },
   {
-    name: "Set-Thing -Enabled 'yes' on a cmdlet",
+    name: "Set-Thing -Enabled 'yes' on a cmdlet: CannotConvertArgument",
     command: c.setThing,
     line: "box -Enabled 'yes'",
     expect: {
-      errorId: 'CannotConvertArgumentNoMessage',
+      errorId: 'CannotConvertArgument',
       message:
-        'Cannot bind parameter \'Enabled\'. Cannot convert value "System.String" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.',
+        "Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'Enabled'. ",
     },
   },
   {
