@@ -4,7 +4,8 @@ import type { ITypeName } from './typeName.js';
 import type { VariablePath } from './expressions.js';
 
 /** A JSON value. */
-export type SnapshotValue = string | number | boolean | null | SnapshotValue[] | { [key: string]: SnapshotValue };
+export type SnapshotValue =
+  string | number | boolean | null | SnapshotValue[] | { [key: string]: SnapshotValue };
 
 const skipped = new Set(['parent', 'extent', 'errorPosition']);
 

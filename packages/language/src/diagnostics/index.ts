@@ -14,9 +14,13 @@ export const diagnostics = {
     message: 'Background operators can only be used at the end of a pipeline chain.',
   },
   BadNumericConstant: { message: 'The numeric constant {0} is not valid.' },
+  ControlLeavingFinally: { message: 'Flow of control cannot leave a Finally block.' },
   DebugStream: { message: 'debug stream' },
+  DuplicateFormalParameter: { message: 'Duplicate parameter ${0} in parameter list.' },
+  DuplicateKeyInHashLiteral: { message: "Duplicate keys '{0}' are not allowed in hash literals." },
   DuplicateNamedArgument: { message: "Duplicate named arguments '{0}' are not allowed." },
   DuplicateScriptCommandClause: { message: "Script command clause '{0}' has already been defined." },
+  EmptyCatchNotLast: { message: 'Catch block must be the last catch block.' },
   EmptyPipeElement: { message: 'An empty pipe element is not allowed.' },
   EmptyPipelineChainElement: { message: 'A pipeline chain operator must be followed by a pipeline.' },
   EmptyVariableReference: {
@@ -45,6 +49,10 @@ export const diagnostics = {
     message:
       'Parameter declarations are a comma-separated list of variable names with optional initializer expressions.',
   },
+  InvalidLeftHandSide: {
+    message:
+      'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
+  },
   InvalidParameterForDataSectionStatement: {
     message:
       'The "{0}" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.',
@@ -57,6 +65,7 @@ export const diagnostics = {
   InvalidUnicodeEscapeSequenceValue: {
     message: 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.',
   },
+  InvalidUsingExpression: { message: 'Expression is not allowed in a Using expression.' },
   InvalidValueForUsingItemName: { message: "'{0}' is not a valid value for using name." },
   InvalidVariableReference: {
     message:
@@ -66,6 +75,7 @@ export const diagnostics = {
     message:
       "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   },
+  KeywordParameterReservedForFutureUse: { message: "The {0} '-{1}' parameter is reserved for future use." },
   MissingArgument: { message: 'Missing argument in parameter list.' },
   MissingArrayIndexExpression: { message: 'Array index expression is missing or not valid.' },
   MissingAssemblyNameSpecification: { message: 'The type name is missing the assembly name specification.' },
@@ -154,19 +164,48 @@ export const diagnostics = {
   },
   MissingWhileOrUntilInDoWhile: { message: 'Missing while or until keyword in do loop.' },
   MultipleSwitchDefaultClauses: { message: 'A switch statement can have only one default clause.' },
+  OnlyOneParameterListAllowed: {
+    message: 'The param statement cannot be used if arguments were specified in the function declaration.',
+  },
   OpenBraceNeedsToBeBackTickedInVariableName: { message: 'Use `{ instead of { in variable names.' },
+  OperatorRequiresVariableOrProperty: {
+    message: "The '{0}' operator works only on variables or on properties.",
+  },
+  OrderedAttributeOnlyOnHashLiteralNode: {
+    message: 'The {0} attribute can be specified only on a hash literal node.',
+  },
   OutputStream: { message: 'output stream' },
   ParameterRequiresArgument: { message: 'Parameter {0} requires an argument.' },
   PipelineValueRequired: {
     message: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   },
   RedirectionNotSupported: { message: "The '{0}' operator is reserved for future use." },
+  ReferenceNeedsToBeByItselfInTypeConstraint: {
+    message: 'Cannot use [ref] with other types in a type constraint.',
+  },
+  ReferenceNeedsToBeByItselfInTypeSequence: {
+    message: 'Cannot have two occurrences of [ref] in a type sequence.',
+  },
+  ReferenceNeedsToBeLastTypeInTypeConversion: {
+    message: '[ref] can only be the final type in type conversion sequence.',
+  },
   ReservedKeywordNotAllowed: {
     message: "The '{0}' keyword is not supported in this version of the language.",
   },
   ScriptTooComplicated: { message: 'Processing was stopped because the script is too complex.' },
+  SplattingNotPermitted: {
+    message:
+      "The splatting operator '@' cannot be used to reference variables in an expression. '@{0}' can be used only as an argument to a command. To reference variables in an expression use '${0}'.",
+  },
+  SplattingNotPermittedInArgumentList: {
+    message: "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
+  },
   StreamAlreadyRedirected: { message: 'The {0} for this command is already redirected.' },
   TerminatorExpectedAtEndOfString: { message: 'The string is missing the terminator: {0}.' },
+  ThrottleLimitRequiresParallelFlag: {
+    message:
+      'The ThrottleLimit parameter is only supported on foreach statements that use the Parallel parameter.',
+  },
   TypeNameExpected: { message: 'Type name expected.' },
   TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
   TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },
@@ -175,7 +214,6 @@ export const diagnostics = {
     message: 'No characters are allowed after a here-string header but before the end of the line.',
   },
   UnexpectedToken: { message: "Unexpected token '{0}' in expression or statement." },
-  UnexpectedUnaryOperator: { message: 'Internal error - unexpected unary operator {0}.' },
   UnrecognizedToken: { message: 'Unrecognized token in source text.' },
   UsingMustBeAtStartOfScript: {
     message: "A 'using' statement must appear before any other statements in a script.",

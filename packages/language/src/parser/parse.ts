@@ -5,6 +5,7 @@ import { linkParents } from '../ast/visit.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
+import { semanticChecks } from './semanticChecks.js';
 import type { ParseError, ParseOptions, ParseResult } from './parseResult.js';
 
 function emptyScript(source: SourceText): ScriptBlockAst {
@@ -57,5 +58,10 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     (parser.errors as ParseError[]).push(error);
   }
   linkParents(ast);
+  try {
+    semanticChecks(ast, (extent, errorId, ...args) => parser.reportError(extent, errorId, ...args));
+  } catch {
+    // A tree too deep for the checks was already reported while parsing.
+  }
   return { ast, tokens: parser.tokens, errors: parser.errors };
 }

@@ -1,0 +1,300 @@
+// Post-parse checks PowerShell makes before running anything (SemanticChecks.cs): same ErrorIds and extents.
+import type { Ast } from '../ast/ast.js';
+import type { Extent } from '../ast/extent.js';
+import type { ParameterAst, TypeConstraintAst } from '../ast/blocks.js';
+import type { ExpressionAst } from '../ast/expressions.js';
+import type { PipelineBaseAst } from '../ast/nodes.js';
+import { ForEachFlags, SwitchFlags } from '../ast/nodes.js';
+import { walk } from '../ast/visit.js';
+import { tokenKindText } from '../tokenizer/tokenTraits.js';
+import type { DiagnosticId } from '../diagnostics/index.js';
+
+export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: string[]) => void;
+
+function isRefType(t: TypeConstraintAst): boolean {
+  const name = t.typeName.fullName.toLowerCase();
+  return name === 'ref' || name === 'system.management.automation.psreference' || name === 'psreference';
+}
+
+/** The single expression of a pipeline that is just an expression (PowerShell's GetPureExpression). */
+function pureExpression(p: PipelineBaseAst): ExpressionAst | null {
+  if (p.type !== 'PipelineAst' || p.pipelineElements.length !== 1) return null;
+  const e = p.pipelineElements[0];
+  return e !== undefined && e.type === 'CommandExpressionAst' && e.redirections.length === 0
+    ? e.expression
+    : null;
+}
+
+function checkDuplicateParameters(parameters: readonly ParameterAst[], report: ReportError): void {
+  const seen = new Set<string>();
+  for (const p of parameters) {
+    const name = p.name.variablePath.userPath;
+    const key = name.toLowerCase();
+    if (seen.has(key)) report(p.name.extent, 'DuplicateFormalParameter', name);
+    seen.add(key);
+  }
+}
+
+function checkAssignmentTarget(
+  ast: ExpressionAst,
+  simple: boolean,
+  report: ReportError,
+  onError: (a: Ast) => void,
+): void {
+  switch (ast.type) {
+    case 'ArrayLiteralAst':
+      if (simple) for (const e of ast.elements) checkAssignmentTarget(e, true, report, onError);
+      else onError(ast);
+      return;
+    case 'ParenExpressionAst': {
+      const expr = pureExpression(ast.pipeline);
+      if (expr === null) onError(ast.pipeline);
+      else checkAssignmentTarget(expr, simple, report, onError);
+      return;
+    }
+    case 'VariableExpressionAst':
+      return;
+    case 'MemberExpressionAst':
+    case 'IndexExpressionAst':
+      if (ast.nullConditional) onError(ast);
+      return;
+    case 'InvokeMemberExpressionAst':
+      if (ast.nullConditional) onError(ast);
+      return;
+    case 'AttributedExpressionAst':
+    case 'ConvertExpressionAst': {
+      let expr: ExpressionAst = ast;
+      let converts = 0;
+      let refPosition: Extent | null = null;
+      while (expr.type === 'AttributedExpressionAst' || expr.type === 'ConvertExpressionAst') {
+        if (expr.type === 'ConvertExpressionAst') {
+          converts++;
+          if (isRefType(expr.attribute)) refPosition = expr.attribute.extent;
+        }
+        expr = expr.child;
+      }
+      if (refPosition !== null && converts > 1)
+        report(refPosition, 'ReferenceNeedsToBeByItselfInTypeConstraint');
+      else checkAssignmentTarget(expr, simple, report, onError);
+      return;
+    }
+    default:
+      onError(ast);
+  }
+}
+
+/** Walks up from a flow statement: leaving a finally block is an error (unless a matching labeled loop is inside). */
+function checkFlowOutOfFinally(ast: Ast, label: string | null, report: ReportError): void {
+  for (let parent = ast.parent; parent !== null; parent = parent.parent) {
+    if (
+      parent.type === 'NamedBlockAst' ||
+      parent.type === 'TrapStatementAst' ||
+      parent.type === 'ScriptBlockAst'
+    )
+      return;
+    if (
+      label !== null &&
+      'label' in parent &&
+      typeof parent.label === 'string' &&
+      parent.type !== 'BreakStatementAst'
+    ) {
+      if (label === '' || parent.label.toLowerCase() === label.toLowerCase()) return;
+    }
+    if (
+      parent.type === 'StatementBlockAst' &&
+      parent.parent?.type === 'TryStatementAst' &&
+      parent.parent.finally === parent
+    ) {
+      report(ast.extent, 'ControlLeavingFinally');
+      return;
+    }
+  }
+}
+
+function flowLabel(label: ExpressionAst | null): string | null {
+  if (label === null) return '';
+  return label.type === 'StringConstantExpressionAst' ? label.value : null;
+}
+
+/** Runs PowerShell's semantic checks over a parsed tree whose parents are linked. */
+export function semanticChecks(root: Ast, report: ReportError): void {
+  walk(root, (node) => {
+    switch (node.type) {
+      case 'ParamBlockAst':
+        checkDuplicateParameters(node.parameters, report);
+        break;
+      case 'FunctionDefinitionAst':
+        if (node.parameters !== null && node.body.paramBlock !== null) {
+          report(node.body.paramBlock.extent, 'OnlyOneParameterListAllowed');
+        } else if (node.parameters !== null) checkDuplicateParameters(node.parameters, report);
+        break;
+      case 'SwitchStatementAst':
+        if ((node.flags & SwitchFlags.Parallel) !== 0)
+          report(node.extent, 'KeywordParameterReservedForFutureUse', 'switch', 'parallel');
+        break;
+      case 'ForEachStatementAst':
+        if ((node.flags & ForEachFlags.Parallel) !== 0)
+          report(node.extent, 'KeywordParameterReservedForFutureUse', 'foreach', 'parallel');
+        if (node.throttleLimit !== null) {
+          report(node.extent, 'KeywordParameterReservedForFutureUse', 'foreach', 'throttlelimit');
+          if ((node.flags & ForEachFlags.Parallel) === 0)
+            report(node.extent, 'ThrottleLimitRequiresParallelFlag');
+        }
+        break;
+      case 'TryStatementAst': {
+        const clauses = node.catchClauses;
+        for (let i = 0; i < clauses.length - 1; i++) {
+          if ((clauses[i] as { isCatchAll: boolean }).isCatchAll) {
+            const next = clauses[i + 1] as Ast;
+            const at = Math.max(0, next.extent.startOffset - 1);
+            report({ ...extentAt(next.extent, at) }, 'EmptyCatchNotLast');
+            break;
+          }
+        }
+        break;
+      }
+      case 'BreakStatementAst':
+      case 'ContinueStatementAst':
+        checkFlowOutOfFinally(node, flowLabel(node.label), report);
+        break;
+      case 'ReturnStatementAst':
+        checkFlowOutOfFinally(node, null, report);
+        break;
+      case 'AssignmentStatementAst':
+        checkAssignmentTarget(node.left, node.operator === 'Equals', report, (a) =>
+          report(a.extent, 'InvalidLeftHandSide'),
+        );
+        break;
+      case 'UnaryExpressionAst':
+        if (
+          node.tokenKind === 'PlusPlus' ||
+          node.tokenKind === 'PostfixPlusPlus' ||
+          node.tokenKind === 'MinusMinus' ||
+          node.tokenKind === 'PostfixMinusMinus'
+        ) {
+          const text = tokenKindText(node.tokenKind);
+          checkAssignmentTarget(node.child, false, report, (a) =>
+            report(a.extent, 'OperatorRequiresVariableOrProperty', text),
+          );
+        }
+        break;
+      case 'ConvertExpressionAst':
+        checkConvert(node, report);
+        break;
+      case 'AttributedExpressionAst': {
+        let e: ExpressionAst = node;
+        let ok = false;
+        while (e.type === 'AttributedExpressionAst' || e.type === 'ConvertExpressionAst') {
+          if (e.child.type === 'VariableExpressionAst') {
+            ok = true;
+            break;
+          }
+          e = e.child;
+        }
+        if (!ok) report(node.attribute.extent, 'UnexpectedAttribute', node.attribute.typeName.fullName);
+        break;
+      }
+      case 'VariableExpressionAst':
+        if (
+          node.splatted &&
+          node.parent?.type !== 'CommandAst' &&
+          node.parent?.type !== 'UsingExpressionAst'
+        ) {
+          const inList = node.parent?.type === 'ArrayLiteralAst' && node.parent.parent?.type === 'CommandAst';
+          report(
+            node.extent,
+            inList ? 'SplattingNotPermittedInArgumentList' : 'SplattingNotPermitted',
+            node.variablePath.userPath,
+          );
+        }
+        break;
+      case 'HashtableAst': {
+        const keys = new Set<string>();
+        for (const [key] of node.keyValuePairs) {
+          let text: string | null = null;
+          if (key.type === 'StringConstantExpressionAst') text = key.value;
+          else if (key.type === 'ConstantExpressionAst') text = String(key.value);
+          if (text === null) continue;
+          const k = text.toLowerCase();
+          if (keys.has(k)) report(key.extent, 'DuplicateKeyInHashLiteral', text);
+          keys.add(k);
+        }
+        break;
+      }
+      case 'UsingExpressionAst': {
+        const bad = badUsingExpression(node.subExpression);
+        if (bad !== null) report(bad.extent, 'InvalidUsingExpression');
+        break;
+      }
+    }
+  });
+}
+
+function extentAt(e: Extent, offset: number): Extent {
+  // An empty extent at `offset`, built from the same source as `e` when possible.
+  const withSource = e as Extent & { source?: { extent(s: number, t: number): Extent } };
+  return withSource.source ? withSource.source.extent(offset, offset) : e;
+}
+
+function badUsingExpression(expr: ExpressionAst): ExpressionAst | null {
+  if (expr.type === 'VariableExpressionAst') return null;
+  if (expr.type === 'MemberExpressionAst' && expr.member.type === 'StringConstantExpressionAst')
+    return badUsingExpression(expr.expression);
+  if (expr.type === 'IndexExpressionAst') {
+    const i = expr.index;
+    if (
+      i.type !== 'ConstantExpressionAst' &&
+      i.type !== 'StringConstantExpressionAst' &&
+      i.type !== 'VariableExpressionAst'
+    )
+      return i;
+    return badUsingExpression(expr.target);
+  }
+  return expr;
+}
+
+function checkConvert(node: Extract<Ast, { type: 'ConvertExpressionAst' }>, report: ReportError): void {
+  if (node.attribute.typeName.fullName.toLowerCase() === 'ordered') {
+    if (node.child.type !== 'HashtableAst')
+      report(node.extent, 'OrderedAttributeOnlyOnHashLiteralNode', node.attribute.typeName.fullName);
+    return;
+  }
+  if (!isRefType(node.attribute)) return;
+  let multipleRefs = false;
+  let child: ExpressionAst = node.child;
+  while (child.type === 'AttributedExpressionAst' || child.type === 'ConvertExpressionAst') {
+    if (child.type === 'ConvertExpressionAst' && isRefType(child.attribute)) {
+      multipleRefs = true;
+      report(child.attribute.extent, 'ReferenceNeedsToBeByItselfInTypeSequence');
+    }
+    child = child.child;
+  }
+  let parent: Ast | null = node.parent;
+  while (
+    parent !== null &&
+    (parent.type === 'ConvertExpressionAst' || parent.type === 'AttributedExpressionAst')
+  ) {
+    if (parent.type === 'ConvertExpressionAst' && !multipleRefs) {
+      if (isRefType(parent.attribute)) break;
+      let skipError = false;
+      for (let a: Ast | null = parent.parent; a !== null; a = a.parent) {
+        if (a.type === 'AssignmentStatementAst') {
+          skipError = contains(a.left, node);
+          break;
+        }
+        if (a.type === 'CommandExpressionAst') break;
+      }
+      if (!skipError) report(node.attribute.extent, 'ReferenceNeedsToBeLastTypeInTypeConversion');
+    }
+    parent = parent.parent;
+  }
+}
+
+function contains(root: Ast, target: Ast): boolean {
+  let found = false;
+  walk(root, (n) => {
+    if (n === target) found = true;
+    return !found;
+  });
+  return found;
+}
