@@ -77,12 +77,37 @@ export const ValueMessages = {
     exceptionType: 'System.Management.Automation.PSInvalidCastException',
   },
   // Operators (ParserStrings / ExtendedTypeSystem).
-  OperatorRequiresNumber: {
+  NotADefinedOperationForType: {
     template: "The operation '[{0}] {1} [{2}]' is not defined.",
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
-  op_MethodNotFound: {
+  OperatorRequiresNumber: {
+    template: "The '{0}' operator works only on numbers. The operand is a '{1}'.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  AddHashTableToNonHashTable: {
+    template: 'A hash table can only be added to another hash table.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  InvalidSplitOptionWithPredicate: {
+    template: 'Options are not allowed on the -split operator with a predicate.',
+    category: 'ParserError',
+    exceptionType: 'System.Management.Automation.ParseException',
+  },
+  InvalidSplitOptionCombination: {
+    template: 'The combination of options with the -split operator is not valid.',
+    category: 'ParserError',
+    exceptionType: 'System.Management.Automation.ParseException',
+  },
+  WildcardPatternException: {
+    template: 'The specified wildcard character pattern is not valid: {0}',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.WildcardPatternException',
+  },
+  MethodNotFound: {
     template: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
@@ -128,7 +153,7 @@ export const ValueMessages = {
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
   BadOperatorArgument: {
-    template: "Bad argument to operator '{0}': {1}.",
+    template: "The argument to operator '{0}' is not valid: {1}.",
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },

@@ -1,4 +1,5 @@
 // PSRegex: System.Text.RegularExpressions.Regex over a translated JS RegExp, with .NET group numbering.
+import { PS_TYPE_NAMES } from './symbols.js';
 import {
   translateDotNetRegex,
   type DotNetRegexOptions,
@@ -18,7 +19,16 @@ export interface PSRegexGroup {
 /** One match, shaped like System.Text.RegularExpressions.Match (Groups in .NET numbering). */
 export interface PSRegexMatch extends PSRegexGroup {
   readonly groups: readonly PSRegexGroup[];
+  /** Set on matches this class returns, so typeNameOf reports System.Text.RegularExpressions.Match. */
+  readonly [PS_TYPE_NAMES]?: readonly string[];
 }
+
+const MATCH_TYPE_NAMES: readonly string[] = [
+  'System.Text.RegularExpressions.Match',
+  'System.Text.RegularExpressions.Group',
+  'System.Text.RegularExpressions.Capture',
+  'System.Object',
+];
 
 export interface PSRegexOptions extends DotNetRegexOptions {
   /** RegexOptions names as given (for `.Options` display). */
@@ -85,7 +95,19 @@ export class PSRegex {
       const index = indices?.[jsIndex]?.[0] ?? 0;
       return { name: g.name, number: g.number, success: true, value, index, length: value.length };
     });
-    return { name: '0', number: 0, success: true, value: m[0], index: m.index, length: m[0].length, groups };
+    const match: PSRegexMatch = {
+      name: '0',
+      number: 0,
+      success: true,
+      value: m[0],
+      index: m.index,
+      length: m[0].length,
+      groups,
+      [PS_TYPE_NAMES]: MATCH_TYPE_NAMES,
+    };
+    // Match.ToString() is the matched text.
+    Object.defineProperty(match, 'toString', { value: () => m[0], enumerable: false });
+    return match;
   }
 
   toString(): string {

@@ -15,10 +15,9 @@ import { PSUri } from './ps-uri.js';
 import { PSVersion } from './ps-version.js';
 import { isScriptBlockLike } from './script-block-like.js';
 
-/** Optional on arrays: the element type of a typed array (`[int[]]`), for GetType(). */
-export const ELEMENT_TYPE: unique symbol = Symbol.for('exosh.elementType');
-/** Host objects (ErrorRecord, CommandInfo...) expose their type-name chain through this symbol. */
-export const PS_TYPE_NAMES: unique symbol = Symbol.for('exosh.typeNames');
+import { ELEMENT_TYPE, PS_TYPE_NAMES } from './symbols.js';
+
+export { ELEMENT_TYPE, PS_TYPE_NAMES };
 
 export type TypedArray = unknown[] & { [ELEMENT_TYPE]?: string };
 

@@ -1,0 +1,223 @@
+// Binary arithmetic (+ - * / %) and unary minus with PowerShell's operand rules (left operand decides).
+import { PSChar } from '../values/ps-char.js';
+import { PSDateTime } from '../values/ps-datetime.js';
+import { PSDecimal } from '../values/ps-decimal.js';
+import { PSEnumValue } from '../values/ps-enum.js';
+import { PSHashtable } from '../values/ps-hashtable.js';
+import { PSList } from '../values/ps-list.js';
+import { PSRuntimeException } from '../values/ps-exception.js';
+import { PSTimeSpan } from '../values/ps-timespan.js';
+import { numberTypeName, typeNameOf } from '../values/type-names.js';
+import { baseObject, convertTo, enumerate } from '../conversion/convert-to.js';
+import { convertToString } from '../conversion/to-string.js';
+import { scanNumber } from '../conversion/number-parse.js';
+import { castWithInner, dotNet } from '../conversion/cast-errors.js';
+import type { OperatorContext } from './operator-context.js';
+
+type Num = number | PSDecimal;
+
+const OP_METHOD = {
+  '+': 'op_Addition',
+  '-': 'op_Subtraction',
+  '*': 'op_Multiply',
+  '/': 'op_Division',
+  '%': 'op_Modulus',
+} as const;
+export type ArithmeticOperator = keyof typeof OP_METHOD;
+
+function methodNotFound(left: unknown, op: ArithmeticOperator): PSRuntimeException {
+  return PSRuntimeException.of('MethodNotFound', typeNameOf(left), OP_METHOD[op]);
+}
+
+/** A numeric view of a value, or undefined when it is not number-like. Strings are parsed (targetType names the error). */
+function asNumber(value: unknown, targetType: string): Num | undefined {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  if (value instanceof PSDecimal) return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof PSChar) return value.code;
+  if (value instanceof PSEnumValue) return value.value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string') {
+    const t = value.trim();
+    if (t === '') return 0;
+    const n =
+      scanNumber(t) ??
+      (/^[+-]?(\d[\d,]*)?(\.\d*)?([eE][+-]?\d+)?$/.test(t) && /\d/.test(t)
+        ? Number(t.replace(/,/g, ''))
+        : undefined);
+    if (n === undefined) {
+      throw castWithInner(
+        'InvalidCastFromStringToInteger',
+        value,
+        targetType,
+        dotNet('FormatInputString', value),
+      );
+    }
+    return typeof n === 'bigint' ? Number(n) : n;
+  }
+  return undefined;
+}
+
+function decimalOf(n: Num): PSDecimal {
+  return n instanceof PSDecimal ? n : PSDecimal.fromNumber(n);
+}
+
+function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
+  if (a instanceof PSDecimal || b instanceof PSDecimal) {
+    const x = decimalOf(a);
+    const y = decimalOf(b);
+    if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
+    switch (op) {
+      case '+':
+        return x.add(y);
+      case '-':
+        return x.subtract(y);
+      case '*':
+        return x.multiply(y);
+      case '/':
+        return x.divide(y);
+      default:
+        return x.remainder(y);
+    }
+  }
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+    case '%':
+      // Integer division by zero throws; Double division gives Infinity/NaN as .NET does.
+      if (b === 0 && numberTypeName(a) !== 'System.Double' && numberTypeName(b) !== 'System.Double') {
+        throw PSRuntimeException.of('DivideByZero');
+      }
+      return op === '/' ? a / b : a % b;
+  }
+}
+
+function numericTypeFor(value: unknown): string {
+  if (typeof value === 'number') return numberTypeName(value);
+  if (value instanceof PSDecimal) return 'System.Decimal';
+  return 'System.Int32';
+}
+
+function addHashtables(left: PSHashtable, right: unknown): PSHashtable {
+  if (!(right instanceof PSHashtable)) throw PSRuntimeException.of('AddHashTableToNonHashTable');
+  const result = left.clone();
+  for (const [k, v] of right.entries()) result.add(k, v);
+  return result;
+}
+
+function repeat<T>(items: readonly T[], count: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < count; i++) out.push(...items);
+  return out;
+}
+
+function countOperand(value: unknown): number {
+  return convertTo(value, 'System.Int32') as number;
+}
+
+/** `left <op> right` with PowerShell semantics. */
+export function binaryArithmetic(
+  op: ArithmeticOperator,
+  leftValue: unknown,
+  rightValue: unknown,
+  ctx?: OperatorContext,
+): unknown {
+  const left = baseObject(leftValue);
+  const right = baseObject(rightValue);
+
+  if (left === null || left === undefined) {
+    if (op === '+') {
+      if (right === null || right === undefined) return null;
+      const items = enumerate(right);
+      return items ? [...items] : right;
+    }
+    if (op === '*') return null;
+    const n = asNumber(right, numericTypeFor(right));
+    if (n === undefined) throw methodNotFound(right, op);
+    return numeric(op, 0, n);
+  }
+
+  const leftItems = enumerate(left);
+  if (leftItems) {
+    if (op === '+') {
+      const rightItems = enumerate(right);
+      return rightItems ? [...leftItems, ...rightItems] : [...leftItems, rightValue];
+    }
+    if (op === '*') return repeat(leftItems, countOperand(right));
+    throw methodNotFound(left, op);
+  }
+
+  if (left instanceof PSHashtable) {
+    if (op === '+') return addHashtables(left, right);
+    throw methodNotFound(left, op);
+  }
+
+  if (typeof left === 'string') {
+    if (op === '+') return left + (right === null || right === undefined ? '' : convertToString(right, ctx));
+    if (op === '*') {
+      const count = countOperand(right);
+      return count <= 0 ? '' : left.repeat(count);
+    }
+    const a = asNumber(left, numericTypeFor(right));
+    const b = asNumber(right, numericTypeFor(a));
+    if (a === undefined || b === undefined) throw methodNotFound(a === undefined ? left : right, op);
+    return numeric(op, a, b);
+  }
+
+  if (left instanceof PSDateTime) {
+    if (op === '+') return left.add(convertTo(right, 'System.TimeSpan') as PSTimeSpan);
+    if (op === '-') {
+      if (right instanceof PSDateTime) return left.subtractDate(right);
+      return left.subtractSpan(convertTo(right, 'System.TimeSpan') as PSTimeSpan);
+    }
+    throw methodNotFound(left, op);
+  }
+
+  if (left instanceof PSTimeSpan) {
+    if (op === '+') {
+      if (right instanceof PSDateTime) return right.add(left);
+      return left.add(convertTo(right, 'System.TimeSpan') as PSTimeSpan);
+    }
+    if (op === '-') return left.subtract(convertTo(right, 'System.TimeSpan') as PSTimeSpan);
+    throw methodNotFound(left, op);
+  }
+
+  const a = asNumber(left, 'System.Int32');
+  if (a === undefined) throw methodNotFound(left, op);
+  if (right instanceof PSDateTime || right instanceof PSTimeSpan) {
+    throw PSRuntimeException.of('NotADefinedOperationForType', typeNameOf(left), op, typeNameOf(right));
+  }
+  const b = asNumber(right, numericTypeFor(a));
+  if (b === undefined) {
+    // Right operand converts to the left's type, as the binder does.
+    const converted = convertTo(right, numericTypeFor(a));
+    return numeric(op, a, converted as Num);
+  }
+  return numeric(op, a, b);
+}
+
+/** Unary minus: numbers negate; strings are parsed first. */
+export function unaryMinus(value: unknown): unknown {
+  const v = baseObject(value);
+  if (v instanceof PSTimeSpan) return v.negate();
+  const n = asNumber(v, 'System.Int32');
+  if (n === undefined) throw PSRuntimeException.of('MethodNotFound', typeNameOf(v), 'op_UnaryNegation');
+  return n instanceof PSDecimal ? n.negate() : n === 0 ? 0 : -n;
+}
+
+/** Unary plus: converts a numeric string to a number, leaves others. */
+export function unaryPlus(value: unknown): unknown {
+  const v = baseObject(value);
+  if (typeof v === 'string') return asNumber(v, 'System.Int32');
+  return v;
+}
+
+export function isCollection(value: unknown): boolean {
+  return Array.isArray(value) || value instanceof PSList;
+}

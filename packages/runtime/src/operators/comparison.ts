@@ -1,0 +1,88 @@
+// Comparison operators (-eq -ne -gt -ge -lt -le, -contains/-in): scalars compare, a collection on the left filters.
+import { compareValues, equalsValues } from '../conversion/compare.js';
+import { baseObject, enumerate } from '../conversion/convert-to.js';
+import type { OperatorContext } from './operator-context.js';
+
+export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+
+function scalarCompare(
+  op: ComparisonOperator,
+  left: unknown,
+  right: unknown,
+  options: OperatorContext & { ignoreCase: boolean },
+): boolean {
+  switch (op) {
+    case 'eq':
+      return equalsValues(left, right, options);
+    case 'ne':
+      return !equalsValues(left, right, options);
+    case 'gt':
+      return compareValues(left, right, options) > 0;
+    case 'ge':
+      return compareValues(left, right, options) >= 0;
+    case 'lt':
+      return compareValues(left, right, options) < 0;
+    case 'le':
+      return compareValues(left, right, options) <= 0;
+  }
+}
+
+/**
+ * `left -op right`: a boolean for a scalar left operand; for a collection, the array of its elements for
+ * which the comparison holds. `ignoreCase` false is the `-c` variant.
+ */
+export function compareOperator(
+  op: ComparisonOperator,
+  left: unknown,
+  right: unknown,
+  ignoreCase = true,
+  ctx: OperatorContext = {},
+): boolean | unknown[] {
+  const options = { ...ctx, ignoreCase };
+  const items = enumerate(baseObject(left));
+  if (!items) return scalarCompare(op, left, right, options);
+  const out: unknown[] = [];
+  for (const item of items) if (scalarCompare(op, item, right, options)) out.push(item);
+  return out;
+}
+
+/** `collection -contains value` (a scalar collection is treated as one element). */
+export function containsOperator(
+  collection: unknown,
+  value: unknown,
+  ignoreCase = true,
+  ctx: OperatorContext = {},
+): boolean {
+  const options = { ...ctx, ignoreCase };
+  const items = enumerate(baseObject(collection)) ?? [collection];
+  for (const item of items) if (equalsValues(item, value, options)) return true;
+  return false;
+}
+
+export function notContainsOperator(
+  collection: unknown,
+  value: unknown,
+  ignoreCase = true,
+  ctx: OperatorContext = {},
+): boolean {
+  return !containsOperator(collection, value, ignoreCase, ctx);
+}
+
+/** `value -in collection`. */
+export function inOperator(
+  value: unknown,
+  collection: unknown,
+  ignoreCase = true,
+  ctx: OperatorContext = {},
+): boolean {
+  return containsOperator(collection, value, ignoreCase, ctx);
+}
+
+export function notInOperator(
+  value: unknown,
+  collection: unknown,
+  ignoreCase = true,
+  ctx: OperatorContext = {},
+): boolean {
+  return !containsOperator(collection, value, ignoreCase, ctx);
+}
