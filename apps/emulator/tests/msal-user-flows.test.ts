@@ -68,7 +68,6 @@ describe('delegated sign-in with real msal-node', () => {
     const r = await app.acquireTokenInteractive({
       scopes: [f.emu.exchangeScope],
       loginHint: SeedIds.userUpn,
-      extraQueryParameters: {},
       openBrowser: simulatedBrowser(f.ca, visits),
       successTemplate: 'ok',
     });
@@ -78,6 +77,22 @@ describe('delegated sign-in with real msal-node', () => {
     expect(Object.keys(visits[0]?.fields ?? {}).sort()).toEqual(['client_info', 'code', 'state']);
     expect(r?.account?.username).toBe(SeedIds.userUpn);
     expect(r?.idTokenClaims).toMatchObject({ preferred_username: SeedIds.userUpn, tid: SeedIds.tenantId });
+    // The id_token carries a nonce exactly when the authorize request sent one (msal rejects any other).
+    const sentNonce = visits[0]?.authorizeUrl.searchParams.get('nonce') || undefined;
+    expect((r?.idTokenClaims as Record<string, unknown>).nonce).toBe(sentNonce);
+  });
+
+  it('interactive sign-in with an explicit nonce round-trips it', async () => {
+    const visits: BrowserVisit[] = [];
+    const r = await pca().acquireTokenInteractive({
+      scopes: [f.emu.exchangeScope],
+      nonce: 'n-0123456789',
+      openBrowser: simulatedBrowser(f.ca, visits),
+      successTemplate: 'ok',
+    });
+    expect(visits[0]?.authorizeUrl.searchParams.get('nonce')).toBe('n-0123456789');
+    expect(r?.account?.username).toBe(SeedIds.adminUpn);
+    expect((r?.idTokenClaims as Record<string, unknown>).nonce).toBe('n-0123456789');
   });
 
   it('silent sign-in hits the cache, then refreshes with a rotated refresh token once the access token is expired', async () => {
