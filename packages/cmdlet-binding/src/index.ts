@@ -20,6 +20,7 @@ export {
   type ValidateCountAttribute,
   type ValidateNotNullAttribute,
   type ValidateNotNullOrEmptyAttribute,
+  type ValidateNotNullOrWhiteSpaceAttribute,
   type ValidateScriptAttribute,
 } from './metadata/types.js';
 export { commandMetadataSchema } from './metadata/schema.js';

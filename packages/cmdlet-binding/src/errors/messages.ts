@@ -185,6 +185,10 @@ export const innerMessages = {
     'The argument is null. Provide a valid value for the argument, and then try running the command again.',
   ArgumentCollectionHasNull:
     'The argument has a null value, or an element of the argument collection contains a null value. Provide a collection that does not contain any null values, and then try the command again.',
+  ArgumentIsEmptyOrWhiteSpace:
+    'The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.',
+  ArgumentCollectionContainsBlank:
+    'An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again.',
   ArgumentCollectionContainsNull:
     'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.',
   ValidateScriptFailure:

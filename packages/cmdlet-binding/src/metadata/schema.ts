@@ -28,6 +28,7 @@ const validation = {
         'ValidateCount',
         'ValidateNotNull',
         'ValidateNotNullOrEmpty',
+        'ValidateNotNullOrWhiteSpace',
         'ValidateScript',
       ],
     },

@@ -55,6 +55,9 @@ export interface ValidateNotNullAttribute {
 export interface ValidateNotNullOrEmptyAttribute {
   readonly kind: 'ValidateNotNullOrEmpty';
 }
+export interface ValidateNotNullOrWhiteSpaceAttribute {
+  readonly kind: 'ValidateNotNullOrWhiteSpace';
+}
 /** The script runs in the runtime: the binder calls `BindOptions.validateScript` with `id`. */
 export interface ValidateScriptAttribute {
   readonly kind: 'ValidateScript';
@@ -72,6 +75,7 @@ export type ValidationAttribute =
   | ValidateCountAttribute
   | ValidateNotNullAttribute
   | ValidateNotNullOrEmptyAttribute
+  | ValidateNotNullOrWhiteSpaceAttribute
   | ValidateScriptAttribute;
 
 export interface ParameterMetadata {

@@ -52,6 +52,35 @@ function toRangeNumber(element: unknown): number | undefined {
   return undefined;
 }
 
+const isBlank = (s: string, whiteSpace: boolean): boolean => (whiteSpace ? s.trim() === '' : s === '');
+
+/** ValidateNotNullOrAttributeBase: null, empty (or blank) strings, empty collections, null/empty elements. */
+function notNullOr(whiteSpace: boolean): CompiledValidator {
+  const emptyId = whiteSpace ? 'ArgumentIsEmptyOrWhiteSpace' : 'ArgumentIsEmpty';
+  const emptyText = formatInner(whiteSpace ? 'ArgumentIsEmptyOrWhiteSpace' : 'ArgumentIsEmpty');
+  const collectionText = formatInner('ArgumentCollectionContainsNull');
+  return (value) => {
+    if (value === null || value === undefined)
+      return { innerErrorId: 'ArgumentIsNull', message: formatInner('ArgumentIsEmpty') };
+    if (typeof value === 'string')
+      return isBlank(value, whiteSpace) ? { innerErrorId: emptyId, message: emptyText } : undefined;
+    if (!Array.isArray(value)) return undefined;
+    if (value.length === 0) return { innerErrorId: 'ArgumentIsEmpty', message: collectionText };
+    for (const e of value) {
+      if (e === null || e === undefined) return { innerErrorId: 'ArgumentIsNull', message: collectionText };
+      if (typeof e === 'string' && isBlank(e, whiteSpace)) {
+        return whiteSpace
+          ? {
+              innerErrorId: 'ArgumentCollectionContainsEmptyOrWhiteSpace',
+              message: formatInner('ArgumentCollectionContainsBlank'),
+            }
+          : { innerErrorId: 'ArgumentCollectionContainsEmpty', message: collectionText };
+      }
+    }
+    return undefined;
+  };
+}
+
 function compileOne(attribute: ValidationAttribute): CompiledValidator {
   switch (attribute.kind) {
     case 'ValidateSet': {
@@ -181,18 +210,9 @@ function compileOne(attribute: ValidationAttribute): CompiledValidator {
         return undefined;
       };
     case 'ValidateNotNullOrEmpty':
-      return (value) => {
-        if (value === null || value === undefined || value === '') {
-          return { innerErrorId: 'ArgumentIsEmpty', message: formatInner('ArgumentIsEmpty') };
-        }
-        if (
-          Array.isArray(value) &&
-          (value.length === 0 || value.some((e) => e === null || e === undefined || e === ''))
-        ) {
-          return { innerErrorId: 'ArgumentIsEmpty', message: formatInner('ArgumentCollectionContainsNull') };
-        }
-        return undefined;
-      };
+      return notNullOr(false);
+    case 'ValidateNotNullOrWhiteSpace':
+      return notNullOr(true);
     case 'ValidateScript': {
       const scriptText = attribute.scriptText ?? '';
       return (value, hook) =>

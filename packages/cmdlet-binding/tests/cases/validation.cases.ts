@@ -159,4 +159,29 @@ export const validationCases: readonly BindCase[] = [
     'Names',
     'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.',
   ),
+  bad(
+    'ValidateNotNullOrEmpty with an empty string element',
+    "-NotEmpty a,''",
+    'NotEmpty',
+    'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.',
+  ),
+  bad(
+    'ValidateNotNullOrWhiteSpace with blanks',
+    "-NotBlank '   '",
+    'NotBlank',
+    'The argument is null, empty, or consists of only white-space characters. Provide an argument that contains non white-space characters, and then try the command again.',
+  ),
+  bad(
+    'ValidateNotNullOrWhiteSpace with a blank element',
+    "-NotBlank a,' '",
+    'NotBlank',
+    'An element of the argument collection is null, empty, or consists of only white-space characters. Supply a collection that does not contain any those values and then try the command again.',
+  ),
+  bad(
+    'ValidateNotNullOrWhiteSpace with $null',
+    '-NotBlank $null',
+    'NotBlank',
+    'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.',
+  ),
+  ok('ValidateNotNullOrWhiteSpace with text', "-NotBlank ' x '", { NotBlank: ' x ' }),
 ];

@@ -326,6 +326,7 @@ export const validated = fn('Test-Validate', [
   { name: 'NotNull', type: 'object', validation: [{ kind: 'ValidateNotNull' }] },
   { name: 'NotEmpty', type: 'object', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
   { name: 'Names', type: 'string[]', validation: [{ kind: 'ValidateSet', values: ['a', 'b'] }] },
+  { name: 'NotBlank', type: 'object', validation: [{ kind: 'ValidateNotNullOrWhiteSpace' }] },
 ]);
 
 /** A cmdlet with positional parameters in two sets (positional passes, set resolution). */
