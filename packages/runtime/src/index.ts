@@ -35,3 +35,16 @@ export {
   type BridgeOperationContext,
 } from './host/sync-bridge/index.js';
 export { ScriptBlock } from './engine/script-block.js';
+export {
+  formatOutput,
+  formatErrorConcise,
+  FormatViewRegistry,
+  type FormatOptions,
+  type FormatView,
+  type ListView,
+  type TableView,
+} from './format/index.js';
+export { toStringForDisplay, convertToString } from './conversion/index.js';
+export { PSObject } from './values/ps-object.js';
+export { PSHashtable } from './values/ps-hashtable.js';
+export { PSDateTime } from './values/ps-datetime.js';

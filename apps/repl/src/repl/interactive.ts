@@ -1,23 +1,68 @@
-// The interactive loop: banner, `PS /dir> ` prompt, line input until exit or Ctrl+D.
+// The interactive loop: banner, `PS /dir> ` prompt, `>> ` continuation while the parser says the input is incomplete.
 import { createInterface } from 'node:readline';
+import { parse } from '@exosh/language';
+import { toStringForDisplay } from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
+import { createSession } from '../host/create-session.js';
 import { version } from '../version.js';
+import { loadHistory, appendHistory } from './history.js';
 
 export function startInteractive(flags: ShellFlags): Promise<number> {
+  const session = createSession(flags, !flags.nonInteractive);
+  const { runspace } = session;
   if (!flags.noLogo) process.stdout.write(`exosh ${version}\n`);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-  const prompt = () => `PS ${process.cwd()}> `;
-  rl.setPrompt(prompt());
+  const history = loadHistory();
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: process.stdin.isTTY === true,
+    history: history.lines,
+    historySize: 4096,
+  });
+  if (history.warning) process.stderr.write(`WARNING: ${history.warning}\n`);
+  const promptText = (): string => {
+    const custom = runspace.context.sessionState.lookupFunction('prompt');
+    if (custom) {
+      const r = runspace.invokeSync('prompt');
+      if (r.output.length > 0) return r.output.map((o) => toStringForDisplay(o)).join('');
+    }
+    return `PS ${runspace.context.currentLocation}> `;
+  };
+  let buffer = '';
+  rl.setPrompt(promptText());
   rl.prompt();
   return new Promise((resolve) => {
+    let exitCode = 0;
     rl.on('line', (line) => {
-      if (line.trim().toLowerCase() === 'exit') {
+      buffer = buffer ? `${buffer}\n${line}` : line;
+      const parsed = parse(buffer);
+      if (parsed.errors.length > 0 && parsed.errors.every((e) => e.incompleteInput) && line !== '') {
+        rl.setPrompt('>> ');
+        rl.prompt();
+        return;
+      }
+      const script = buffer;
+      buffer = '';
+      if (script.trim() !== '') appendHistory(script);
+      const result = runspace.invokeSync(script, { onRecord: session.onRecord });
+      session.flush();
+      if (result.exitCode !== undefined) {
+        exitCode = result.exitCode;
         rl.close();
         return;
       }
-      rl.setPrompt(prompt());
+      rl.setPrompt(promptText());
       rl.prompt();
     });
-    rl.on('close', () => resolve(0));
+    rl.on('SIGINT', () => {
+      // Ctrl+C at the prompt abandons the line being typed; it never leaves the shell.
+      buffer = '';
+      process.stdout.write('\n');
+      rl.setPrompt(promptText());
+      rl.prompt();
+    });
+    rl.on('close', () => {
+      void runspace.dispose().then(() => resolve(exitCode));
+    });
   });
 }

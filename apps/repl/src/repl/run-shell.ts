@@ -1,12 +1,44 @@
-// Runs -Command, -File or the interactive loop on a runspace.
+// Runs -Command, -File or the interactive loop, and turns the outcome into pwsh's exit code.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ShellFlags } from '../cli/flags.js';
+import { createSession } from '../host/create-session.js';
+import { readStdinCommand } from './stdin-command.js';
 
 export async function runShell(flags: ShellFlags): Promise<number> {
-  if (flags.command !== undefined || flags.file !== undefined) {
-    process.stderr.write(
-      'exosh: the PowerShell engine (@exosh/runtime) is not built yet; only -Version and -Help work.\n',
-    );
-    return 1;
+  if (flags.command !== undefined) {
+    const session = createSession(flags, false);
+    const script = flags.command === '-' ? await readStdinCommand() : flags.command;
+    if (script instanceof Error) {
+      process.stderr.write(`${script.message}\n`);
+      return 1;
+    }
+    const result = session.runspace.invokeSync(script, { onRecord: session.onRecord });
+    session.flush();
+    await session.runspace.dispose();
+    return result.exitCode ?? (result.succeeded ? 0 : 1);
+  }
+  if (flags.file !== undefined) {
+    const session = createSession(flags, false);
+    const file = path.resolve(flags.file);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      process.stderr.write(
+        `The argument '${flags.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`,
+      );
+      return 64;
+    }
+    // A shebang line is a comment to PowerShell already; a BOM is not part of the script.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const result = session.runspace.invokeSync(source, {
+      onRecord: session.onRecord,
+      file: { name: file, args: flags.args },
+    });
+    session.flush();
+    await session.runspace.dispose();
+    return result.exitCode ?? (result.succeeded ? 0 : 1);
   }
   const { startInteractive } = await import('./interactive.js');
   return startInteractive(flags);

@@ -27,6 +27,8 @@ import { parseErrorRecord } from '../engine/parse-errors.js';
 import { PSVariable } from '../engine/session-state/ps-variable.js';
 import { defineAutomaticVariables } from './automatic-variables.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
+import { FormatViewRegistry } from '../format/view-registry.js';
+import { runScriptFile } from './run-script-file.js';
 import { registerBuiltins } from '../cmdlets/index.js';
 import { BridgeCancelledError } from '../host/sync-bridge/index.js';
 
@@ -49,6 +51,8 @@ export interface InvokeOptions {
   readonly onRecord?: (record: StreamRecord) => void;
   /** Names the source in error positions. */
   readonly fileName?: string;
+  /** Runs the source as the script file `name` with these arguments (exosh -File), in a script scope. */
+  readonly file?: { readonly name: string; readonly args: readonly unknown[] };
 }
 
 export interface InvokeResult {
@@ -64,11 +68,15 @@ export interface InvokeResult {
   readonly exitCode?: number;
   /** True when the pipeline was stopped (Ctrl+C). */
   readonly stopped: boolean;
+  /** `$?` after the last statement, false after an uncaught terminating error: pwsh's exit code 0 or 1. */
+  readonly succeeded: boolean;
 }
 
 export class Runspace {
   readonly context: ExecutionContext;
   readonly bridge: SyncBridge;
+  /** Format views by type name; modules register theirs (ConnectionInformation's list view). */
+  readonly formatViews = new FormatViewRegistry();
 
   constructor(options: RunspaceOptions = {}) {
     this.bridge = options.bridge ?? new SyncBridge();
@@ -129,6 +137,7 @@ export class Runspace {
     const progress: ProgressRecord[] = [];
     let exitCode: number | undefined;
     let stopped = false;
+    let terminated = false;
     const onRecord = options.onRecord;
     const record = (r: StreamRecord) => {
       switch (r.stream) {
@@ -167,14 +176,17 @@ export class Runspace {
       hadErrors: errors.length > 0,
       ...(exitCode !== undefined ? { exitCode } : {}),
       stopped,
+      succeeded: !terminated && !stopped && this.context.lastSucceeded,
     });
     if (options.signal?.aborted) {
       stopped = true;
       return finish();
     }
-    const parsed = parse(script, options.fileName !== undefined ? { fileName: options.fileName } : {});
+    const fileName = options.file?.name ?? options.fileName;
+    const parsed = parse(script, fileName !== undefined ? { fileName } : {});
     if (parsed.errors.length > 0) {
       for (const e of parsed.errors) record({ stream: 'error', value: parseErrorRecord(e) });
+      terminated = true;
       return finish();
     }
     const ctx = this.context;
@@ -183,7 +195,13 @@ export class Runspace {
     this.bridge.clearCancel();
     const block = new ScriptBlock(parsed.ast, ctx);
     const out = new CallbackPipe((value) => record({ stream: 'output', value }));
+    ctx.lastSucceeded = true;
     try {
+      if (options.file) {
+        // A script file: its own script scope, its param block bound from the arguments.
+        runScriptFile(ctx, block, options.file.name, options.file.args, out);
+        return finish();
+      }
       const c = block.compiled;
       // Like a line typed at the prompt: the statements run dot-sourced in the global scope.
       const input = options.input ? [...options.input] : undefined;
@@ -203,6 +221,7 @@ export class Runspace {
         const rec = err instanceof RuntimeException ? err.errorRecord : toErrorRecord(err);
         ctx.recordError(rec);
         record({ stream: 'error', value: rec });
+        terminated = true;
       }
     } finally {
       ctx.streams = savedStreams;

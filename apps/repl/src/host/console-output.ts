@@ -1,0 +1,74 @@
+// Renders a runspace's records on the console: formatted output, ConciseView errors, WARNING:/VERBOSE: lines.
+import {
+  formatErrorConcise,
+  formatOutput,
+  toStringForDisplay,
+  type FormatViewRegistry,
+  type StreamRecord,
+} from '@exosh/runtime';
+import { colorFor, type Palette } from './palette.js';
+
+export interface ConsoleOutputOptions {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly width: number;
+  readonly color: boolean;
+  readonly views: FormatViewRegistry;
+  /** pwsh prints errors on stdout in a terminal and on stderr when redirected; the host decides. */
+  readonly errorsToStderr: boolean;
+}
+
+/** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
+export class ConsoleOutput {
+  private pending: unknown[] = [];
+  private readonly palette: Palette;
+
+  constructor(private readonly options: ConsoleOutputOptions) {
+    this.palette = colorFor(options.color);
+  }
+
+  write(record: StreamRecord): void {
+    if (record.stream === 'output') {
+      this.pending.push(record.value);
+      return;
+    }
+    this.flush();
+    const { stdout, stderr } = this.options;
+    const p = this.palette;
+    switch (record.stream) {
+      case 'error':
+        (this.options.errorsToStderr ? stderr : stdout).write(
+          p.error(formatErrorConcise(record.value)) + '\n',
+        );
+        break;
+      case 'warning':
+        stdout.write(p.warning(`WARNING: ${record.value}`) + '\n');
+        break;
+      case 'verbose':
+        stdout.write(p.verbose(`VERBOSE: ${record.value}`) + '\n');
+        break;
+      case 'debug':
+        stdout.write(p.debug(`DEBUG: ${record.value}`) + '\n');
+        break;
+      case 'information': {
+        const host = record.value.hostMessage;
+        if (host)
+          stdout.write(
+            p.hostColors(host.text, host.foregroundColor, host.backgroundColor) +
+              (host.noNewLine ? '' : '\n'),
+          );
+        else stdout.write(toStringForDisplay(record.value.messageData) + '\n');
+        break;
+      }
+      case 'progress':
+        break;
+    }
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const text = formatOutput(this.pending, { width: this.options.width, views: this.options.views });
+    this.pending = [];
+    this.options.stdout.write(text);
+  }
+}

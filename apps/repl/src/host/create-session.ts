@@ -1,0 +1,36 @@
+// A shell session: a runspace plus the console renderer its records go to.
+import { createRunspace, type Runspace, type StreamRecord } from '@exosh/runtime';
+import type { ShellFlags } from '../cli/flags.js';
+import { ConsoleOutput } from './console-output.js';
+import { writeJsonRecord } from './json-output.js';
+import { shouldColor } from './palette.js';
+
+export interface ShellSession {
+  readonly runspace: Runspace;
+  readonly onRecord: (record: StreamRecord) => void;
+  /** Prints whatever output is still buffered for a table. */
+  flush(): void;
+}
+
+export function createSession(flags: ShellFlags, interactive: boolean): ShellSession {
+  const runspace = createRunspace({
+    interactive,
+    ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
+  });
+  if (flags.outputFormat === 'Json') {
+    return {
+      runspace,
+      onRecord: (r) => writeJsonRecord(r, process.stdout, process.stderr),
+      flush: () => undefined,
+    };
+  }
+  const console = new ConsoleOutput({
+    stdout: process.stdout,
+    stderr: process.stderr,
+    width: process.stdout.columns || 120,
+    color: shouldColor(process.stdout),
+    views: runspace.formatViews,
+    errorsToStderr: !process.stdout.isTTY,
+  });
+  return { runspace, onRecord: (r) => console.write(r), flush: () => console.flush() };
+}

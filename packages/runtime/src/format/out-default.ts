@@ -1,0 +1,127 @@
+// Out-Default's text: objects grouped into tables and lists by shape and view, as pwsh renders them on a host.
+import { toStringForDisplay } from '../conversion/index.js';
+import { PSHashtable } from '../values/ps-hashtable.js';
+import { PSObject } from '../values/ps-object.js';
+import { PSDateTime } from '../values/ps-datetime.js';
+import { writeList } from './list-writer.js';
+import { writeTable, type TableColumn } from './table-writer.js';
+import type { FormatView, FormatViewRegistry } from './view-registry.js';
+import { enumerate } from '../conversion/index.js';
+
+export interface FormatOptions {
+  readonly width: number;
+  readonly views?: FormatViewRegistry;
+  readonly enumerationLimit?: number;
+}
+
+type Shape =
+  | { readonly kind: 'scalar' }
+  | { readonly kind: 'hashtable' }
+  | { readonly kind: 'table'; readonly key: string; readonly columns: readonly TableColumn[] }
+  | { readonly kind: 'list'; readonly key: string; readonly properties: readonly string[] | undefined };
+
+function noteValue(obj: unknown, name: string): unknown {
+  if (!(obj instanceof PSObject)) return null;
+  const m = obj.getMember(name);
+  if (!m) return null;
+  if (m.memberType === 'NoteProperty') return m.value;
+  if (m.memberType === 'CodeProperty') return m.get(obj);
+  return null;
+}
+
+function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
+  if (value instanceof PSHashtable) return { kind: 'hashtable' };
+  if (!(value instanceof PSObject) || (!value.isCustomObject && value.memberCount === 0))
+    return { kind: 'scalar' };
+  const view: FormatView | undefined = views?.find(value.typeNames);
+  const names = value.properties().map((p) => p.name);
+  const key = `${value.typeNames[0] ?? ''}|${names.join(',')}`;
+  if (view?.kind === 'list') return { kind: 'list', key, properties: view.properties };
+  if (view?.kind === 'table') {
+    return {
+      kind: 'table',
+      key,
+      columns: view.columns.map((c) => ({
+        label: c.label,
+        get: (r: unknown) => noteValue(r, c.property),
+        ...(c.alignment ? { alignment: c.alignment } : {}),
+      })),
+    };
+  }
+  // pwsh's rule without a view: up to four properties make a table, more make a list.
+  if (names.length <= 4)
+    return {
+      kind: 'table',
+      key,
+      columns: names.map((n) => ({ label: n, get: (r: unknown) => noteValue(r, n) })),
+    };
+  return { kind: 'list', key, properties: undefined };
+}
+
+function scalarText(value: unknown): string {
+  if (value instanceof PSDateTime) return value.toString();
+  return toStringForDisplay(value);
+}
+
+/** Renders output objects as the host shows them at the end of a pipeline. */
+export function formatOutput(objects: readonly unknown[], options: FormatOptions): string {
+  const lines: string[] = [];
+  const flat: unknown[] = [];
+  for (const o of objects) {
+    if (o === null || o === undefined) continue;
+    const items = enumerate(o);
+    if (items) flat.push(...items.filter((i) => i !== null && i !== undefined));
+    else flat.push(o);
+  }
+  let i = 0;
+  while (i < flat.length) {
+    const first = flat[i];
+    const shape = shapeOf(first, options.views);
+    if (shape.kind === 'scalar') {
+      lines.push(scalarText(first));
+      i++;
+      continue;
+    }
+    if (shape.kind === 'hashtable') {
+      const rows: [unknown, unknown][] = [];
+      while (i < flat.length && flat[i] instanceof PSHashtable)
+        rows.push(...(flat[i++] as PSHashtable).entries());
+      lines.push(
+        '',
+        ...writeTable(
+          [
+            { label: 'Name', get: (r) => (r as [unknown])[0] },
+            { label: 'Value', get: (r) => (r as [unknown, unknown])[1], alignment: 'Left' },
+          ],
+          rows,
+          options.width,
+        ),
+        '',
+      );
+      continue;
+    }
+    const group: unknown[] = [];
+    while (i < flat.length) {
+      const s = shapeOf(flat[i], options.views);
+      if (s.kind !== shape.kind || ('key' in s && s.key !== shape.key)) break;
+      group.push(flat[i++]);
+    }
+    if (shape.kind === 'table') {
+      lines.push('', ...writeTable(shape.columns, group, options.width), '');
+    } else {
+      for (const obj of group) {
+        const o = obj as PSObject;
+        const names = shape.properties ?? o.properties().map((p) => p.name);
+        lines.push(
+          '',
+          ...writeList(
+            names.map((n) => [n, noteValue(o, n)] as const),
+            options.enumerationLimit,
+          ),
+        );
+      }
+      lines.push('', '');
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
