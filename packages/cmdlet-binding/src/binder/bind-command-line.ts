@@ -37,8 +37,8 @@ function preferPipelineSets(ctx: BindContext): void {
   const state = ctx.state;
   if (state.currentSets === AllSets || countSets(state.currentSets) <= 1) return;
   let keep = 0;
-  for (const p of ctx.command.parameters) {
-    if (!p.pipelineInSomeSet || state.boundParameters.has(p.name)) continue;
+  for (const p of ctx.command.pipelineParameters) {
+    if (state.boundParameters.has(p.name)) continue;
     for (const r of p.records) {
       if (
         (r.valueFromPipeline || r.valueFromPipelineByPropertyName) &&

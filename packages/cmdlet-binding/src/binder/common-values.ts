@@ -6,34 +6,56 @@ function variable(value: unknown): VariableTarget | undefined {
   return value.startsWith('+') ? { name: value.slice(1), append: true } : { name: value, append: false };
 }
 
+/** Walks only what was bound: most command lines carry no common parameter at all. */
 export function readCommonParameters(state: BindState): CommonParameterValues {
-  const b = state.boundParameters;
   const out: CommonParameterValues = {};
-  if (b.size === 0) return out;
-  const bool = (name: string): boolean | undefined => (b.has(name) ? b.get(name) === true : undefined);
-  const action = (name: string): ActionPreferenceName | undefined =>
-    b.get(name) as ActionPreferenceName | undefined;
-  const set = <K extends keyof CommonParameterValues>(
-    key: K,
-    value: CommonParameterValues[K] | undefined,
-  ): void => {
-    if (value !== undefined) out[key] = value;
-  };
-  set('verbose', bool('Verbose'));
-  set('debug', bool('Debug'));
-  set('errorAction', action('ErrorAction'));
-  set('warningAction', action('WarningAction'));
-  set('informationAction', action('InformationAction'));
-  set('progressAction', action('ProgressAction'));
-  set('errorVariable', variable(b.get('ErrorVariable')));
-  set('warningVariable', variable(b.get('WarningVariable')));
-  set('informationVariable', variable(b.get('InformationVariable')));
-  set('outVariable', variable(b.get('OutVariable')));
-  set('outBuffer', b.get('OutBuffer') as number | undefined);
-  set('pipelineVariable', b.get('PipelineVariable') as string | undefined);
-  if (state.command.metadata.supportsShouldProcess) {
-    set('whatIf', bool('WhatIf'));
-    set('confirm', bool('Confirm'));
+  const byName = state.command.byName;
+  for (const [name, value] of state.boundParameters) {
+    if (byName.get(name)?.isCommon !== true) continue;
+    switch (name) {
+      case 'Verbose':
+        out.verbose = value === true;
+        break;
+      case 'Debug':
+        out.debug = value === true;
+        break;
+      case 'WhatIf':
+        out.whatIf = value === true;
+        break;
+      case 'Confirm':
+        out.confirm = value === true;
+        break;
+      case 'ErrorAction':
+        out.errorAction = value as ActionPreferenceName;
+        break;
+      case 'WarningAction':
+        out.warningAction = value as ActionPreferenceName;
+        break;
+      case 'InformationAction':
+        out.informationAction = value as ActionPreferenceName;
+        break;
+      case 'ProgressAction':
+        out.progressAction = value as ActionPreferenceName;
+        break;
+      case 'ErrorVariable':
+        out.errorVariable = variable(value);
+        break;
+      case 'WarningVariable':
+        out.warningVariable = variable(value);
+        break;
+      case 'InformationVariable':
+        out.informationVariable = variable(value);
+        break;
+      case 'OutVariable':
+        out.outVariable = variable(value);
+        break;
+      case 'OutBuffer':
+        out.outBuffer = value as number;
+        break;
+      case 'PipelineVariable':
+        out.pipelineVariable = value as string;
+        break;
+    }
   }
   return out;
 }

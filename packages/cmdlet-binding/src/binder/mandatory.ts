@@ -10,8 +10,8 @@ export function missingMandatory(ctx: BindContext, skipPipelineParameters: boole
   if (!ctx.command.hasMandatory) return [];
   const sets = ctx.state.currentSets;
   const missing: CompiledParameter[] = [];
-  for (const p of ctx.command.parameters) {
-    if (!p.mandatoryInSomeSet || ctx.state.boundParameters.has(p.name)) continue;
+  for (const p of ctx.command.mandatoryParameters) {
+    if (ctx.state.boundParameters.has(p.name)) continue;
     let mandatory = false;
     let pipeline = false;
     for (const r of p.records) {

@@ -39,8 +39,8 @@ export function setNameOf(state: BindState): string {
 
 function hasUnboundPipelineParameter(ctx: BindContext, sets: number): boolean {
   const bound = ctx.state.boundParameters;
-  for (const p of ctx.command.parameters) {
-    if (!p.pipelineInSomeSet || bound.has(p.name)) continue;
+  for (const p of ctx.command.pipelineParameters) {
+    if (bound.has(p.name)) continue;
     for (const r of p.records) {
       if ((r.valueFromPipeline || r.valueFromPipelineByPropertyName) && recordMatches(r, sets)) return true;
     }
@@ -53,8 +53,8 @@ function resolveByMandatory(ctx: BindContext, sets: number): void {
   const cmd = ctx.command;
   let remaining = sets === AllSets ? cmd.usedSetsMask : (sets & cmd.usedSetsMask) >>> 0;
   const bound = ctx.state.boundParameters;
-  for (const p of cmd.parameters) {
-    if (!p.mandatoryInSomeSet || bound.has(p.name)) continue;
+  for (const p of cmd.mandatoryParameters) {
+    if (bound.has(p.name)) continue;
     for (const r of p.records) {
       if (r.mandatory && r.setFlag !== 0) remaining = (remaining & ~r.setFlag) >>> 0;
     }

@@ -208,6 +208,8 @@ export function compileCommand(metadata: CommandMetadata): CompiledCommand {
     hasPipelineParameters: parameters.some((p) => p.pipelineInSomeSet),
     hasRemainingArguments: parameters.some((p) => p.remainingInSomeSet),
     hasMandatory: parameters.some((p) => p.mandatoryInSomeSet),
+    mandatoryParameters: parameters.filter((p) => p.mandatoryInSomeSet),
+    pipelineParameters: parameters.filter((p) => p.pipelineInSomeSet),
     byName,
   };
 }

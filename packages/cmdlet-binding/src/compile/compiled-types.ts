@@ -80,6 +80,10 @@ export interface CompiledCommand {
   readonly hasPipelineParameters: boolean;
   readonly hasRemainingArguments: boolean;
   readonly hasMandatory: boolean;
+  /** Parameters mandatory in some set, in table order. */
+  readonly mandatoryParameters: readonly CompiledParameter[];
+  /** Parameters taking pipeline input in some set, in table order. */
+  readonly pipelineParameters: readonly CompiledParameter[];
   readonly byName: ReadonlyMap<string, CompiledParameter>;
 }
 
