@@ -146,6 +146,11 @@ describe('fault injection through /_emulator/faults', () => {
     [{ kind: 'latency', delayMs: -1 }, /"delayMs" must be/],
     [{ kind: 'status', status: 500, times: 'twice' }, /"times" must be/],
     [{ kind: 'tokenLifetime', seconds: 0 }, /"seconds" must be/],
+    [
+      { kind: 'status', status: 500, route: 'exchange.invoke-comand' },
+      /matches no route. Routes: .*exchange\.invoke-command/,
+    ],
+    [{ kind: 'status', status: 500, route: 'control.health' }, /matches no route/],
     ['[1,2', /not valid JSON/],
   ])('refuses the invalid fault %j', async (fault, message) => {
     const r =

@@ -65,7 +65,7 @@ describe('bad input never takes the emulator down', () => {
   it.each([
     ['unknown path', 'GET', '/no/such/thing', 404],
     ['unknown control path', 'GET', '/_emulator/nope', 404],
-    ['wrong method on authorize', 'DELETE', `/${SeedIds.tenantId}/oauth2/v2.0/authorize`, 400],
+    ['wrong method on authorize', 'DELETE', `/${SeedIds.tenantId}/oauth2/v2.0/authorize`, 405],
     ['device login page', 'GET', '/devicelogin', 200],
     ['a query full of junk', 'GET', `/${SeedIds.tenantId}/oauth2/v2.0/authorize?%%%=&&&client_id`, 400],
   ])('%s answers %s %s with %i', async (_name, method, path, status) => {

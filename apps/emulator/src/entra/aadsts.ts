@@ -246,6 +246,12 @@ export const Aadsts = {
     status: 503,
     template: 'A transient error has occurred. Please try again.',
   },
+  MethodNotAllowed: {
+    code: 900561,
+    error: 'invalid_request',
+    status: 405,
+    template: 'The endpoint does not accept {0} requests.',
+  },
   EndpointNotFound: {
     code: 900971,
     error: 'invalid_request',

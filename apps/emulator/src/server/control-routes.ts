@@ -3,7 +3,7 @@ import { approveDeviceCode } from '../entra/device-login.js';
 import type { EntraContext } from '../entra/context.js';
 import type { EntraSettings } from '../entra/settings.js';
 import type { FaultRegistry } from '../faults/fault-registry.js';
-import { parseFault } from '../faults/fault-rule.js';
+import { parseFault, routeMatches } from '../faults/fault-rule.js';
 import { jsonBody, jsonResponse, type EmulatorRequest, type EmulatorResponse } from './http.js';
 import type { Router } from './router.js';
 
@@ -12,6 +12,8 @@ export interface ControlOptions {
   readonly faults: FaultRegistry;
   readonly stats: ReadonlyMap<string, number>;
   readonly info: () => Record<string, unknown>;
+  /** Names of the routes faults may target (control routes excluded). */
+  readonly routeNames: () => readonly string[];
 }
 
 function bad(message: string, status = 400): EmulatorResponse {
@@ -93,6 +95,11 @@ function postFaults(o: ControlOptions, req: EmulatorRequest): EmulatorResponse {
     } else {
       const parsed = parseFault(item);
       if (!parsed.ok) return bad(parsed.error);
+      // A typo in a route would make a fault that never fires: refuse it and list what exists.
+      const names = o.routeNames();
+      if (!names.some((n) => routeMatches(parsed.route, n))) {
+        return bad(`"route" '${parsed.route}' matches no route. Routes: ${names.join(', ')}.`);
+      }
       plans.push(() =>
         o.faults.add({
           route: parsed.route,

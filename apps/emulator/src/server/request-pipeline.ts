@@ -59,7 +59,13 @@ function familyOf(path: string): RouteFamily {
 
 type Failure = 'not-found' | 'method' | 'too-large' | 'bad-request' | 'internal';
 
-function failure(family: RouteFamily, kind: Failure, req: EmulatorRequest, limit: number): EmulatorResponse {
+function failure(
+  family: RouteFamily,
+  kind: Failure,
+  req: EmulatorRequest,
+  limit: number,
+  allowed: readonly string[] = [],
+): EmulatorResponse {
   const path = req.url.pathname;
   if (family === 'exchange') {
     if (kind === 'not-found')
@@ -84,7 +90,11 @@ function failure(family: RouteFamily, kind: Failure, req: EmulatorRequest, limit
     const correlationId = header(req, 'client-request-id') ?? req.url.searchParams.get('client-request-id');
     const ids = { traceId: req.requestId, ...(correlationId ? { correlationId } : {}) };
     if (kind === 'not-found') return entraError('EndpointNotFound', [path], ids);
-    if (kind === 'method') return entraError('PostRequired', [req.method], ids);
+    if (kind === 'method') {
+      return allowed.includes('POST')
+        ? entraError('PostRequired', [req.method], ids)
+        : { ...entraError('MethodNotAllowed', [req.method], ids), status: 405 };
+    }
     if (kind === 'too-large') return entraError('BodyTooLarge', [String(limit)], ids);
     if (kind === 'bad-request') return entraError('MalformedRequest', [], ids);
     const e = entraError('ServerError', [], ids);
@@ -176,12 +186,10 @@ export function createPipeline(o: PipelineOptions): (req: IncomingMessage, res: 
       return;
     }
     if (path === undefined) return write(res, failure(family, 'bad-request', req, limit), false);
-    if (match.kind !== 'found')
-      return write(
-        res,
-        failure(family, match.kind === 'not-found' ? 'not-found' : 'method', req, limit),
-        false,
-      );
+    if (match.kind === 'not-found') return write(res, failure(family, 'not-found', req, limit), false);
+    if (match.kind === 'method-not-allowed') {
+      return write(res, failure(family, 'method', req, limit, match.route.methods), false);
+    }
     let reset = false;
     if (family !== 'control') {
       const cmdlet = header(req, 'x-cmdletname');

@@ -30,6 +30,11 @@ export class Router {
     return this;
   }
 
+  /** Route names, for validating fault rules. */
+  names(): string[] {
+    return this.#routes.map((r) => r.name);
+  }
+
   match(method: string, path: string): RouteMatch {
     let wrongMethod: Route | undefined;
     for (const route of this.#routes) {

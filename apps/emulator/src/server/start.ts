@@ -177,7 +177,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     faults,
     service: () => exchange,
   });
-  addControlRoutes(router, { entra, faults, stats, info: describe });
+  addControlRoutes(router, {
+    entra,
+    faults,
+    stats,
+    info: describe,
+    routeNames: () => router.names().filter((n) => !n.startsWith('control.')),
+  });
   server.on(
     'request',
     createPipeline({
