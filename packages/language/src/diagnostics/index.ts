@@ -206,6 +206,9 @@ export const diagnostics = {
     message:
       'The ThrottleLimit parameter is only supported on foreach statements that use the Parallel parameter.',
   },
+  TooManyDigitsInUnicodeEscapeSequence: {
+    message: 'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
+  },
   TypeNameExpected: { message: 'Type name expected.' },
   TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
   TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },
@@ -214,6 +217,7 @@ export const diagnostics = {
     message: 'No characters are allowed after a here-string header but before the end of the line.',
   },
   UnexpectedToken: { message: "Unexpected token '{0}' in expression or statement." },
+  UnexpectedUnaryOperator: { message: 'Internal error - unexpected unary operator {0}.' },
   UnrecognizedToken: { message: 'Unrecognized token in source text.' },
   UsingMustBeAtStartOfScript: {
     message: "A 'using' statement must appear before any other statements in a script.",

@@ -46,8 +46,7 @@ import type { ITypeName, TypeName } from '../ast/typeName.js';
 import { TokenKind } from '../tokenizer/tokenKind.js';
 import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { getBinaryPrecedence, hasTrait, tokenKindText } from '../tokenizer/tokenTraits.js';
-import type { ScannedToken } from '../tokenizer/tokenizer.js';
-import { Tokenizer, type TokenizerMode } from '../tokenizer/tokenizer.js';
+import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
 import { makeVariablePath } from '../tokenizer/variablePath.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
@@ -88,7 +87,8 @@ export class Parser {
     this.tokenizer = new Tokenizer(
       source,
       (id, start, end, incomplete, args) => {
-        const extent = source.extent(start, end);
+        const length = source.text.length;
+        const extent = source.extent(Math.min(start, length), Math.min(end, length));
         if (incomplete) this.reportIncompleteInput(extent, id, ...args);
         else this.reportError(extent, id, ...args);
       },
@@ -111,7 +111,11 @@ export class Parser {
     return this.ext(end, end);
   }
 
+  /** PowerShell's EndOfInput token sits one past the end, so the position "before" it is the end itself. */
   private before(x: Located): ScriptExtent {
+    if (x instanceof ScannedToken && x.kind === TokenKind.EndOfInput) {
+      return this.ext(x.extent.startOffset, x.extent.startOffset);
+    }
     const start = Math.max(0, extentOf(x).startOffset - 1);
     return this.ext(start, start);
   }
@@ -1352,8 +1356,10 @@ export class Parser {
       }
       param = this.peekToken();
     }
+    let needErrorCondition = false;
     const lParen = this.peekToken();
     if (lParen.kind === TokenKind.LParen) {
+      needErrorCondition = true;
       endError = lParen.extent;
       this.skipToken();
       if ((flags & SwitchFlags.File) !== 0) {
@@ -1452,7 +1458,7 @@ export class Parser {
     if (isError || rCurly === null || condition === null) {
       return this.errorStatement(
         this.extentOf(startExtent, endError),
-        [condition, ...errorAsts],
+        [needErrorCondition ? condition : null, ...errorAsts],
         TokenKind.Switch,
       );
     }
@@ -2100,10 +2106,11 @@ export class Parser {
           this.reportIncompleteInput(this.after(equals), 'MissingNamespaceAlias');
           return this.errorStatement(this.extentOf(usingToken, equals), [], TokenKind.Using);
         }
-        const aliasAst =
-          aliasToken.kind === TokenKind.Comma
-            ? null
-            : this.getCommandArgument(Ctx.CommandArgument, aliasToken);
+        if (aliasToken.kind === TokenKind.Comma) {
+          this.reportError(aliasToken.extent, 'UnexpectedUnaryOperator', aliasToken.text);
+          return this.errorStatement(this.extentOf(usingToken, aliasToken), [], TokenKind.Using);
+        }
+        const aliasAst = this.getCommandArgument(Ctx.CommandArgument, aliasToken);
         if (aliasAst === null || aliasAst.type !== 'StringConstantExpressionAst') {
           const at = aliasAst?.extent ?? aliasToken.extent;
           this.reportError(at, 'InvalidValueForUsingItemName', at.text);

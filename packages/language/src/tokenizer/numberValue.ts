@@ -132,6 +132,8 @@ export function numberValue(
     v = BigInt(digits);
   }
   if (negative) v = -v;
+  // Without a suffix a hex or binary literal must fit in 64 bits.
+  if (format !== 'Decimal' && suffix === NumberSuffix.None && !inRange(v, I64_MIN, I64_MAX)) return null;
   v *= BigInt(multiplier);
   return withIntegerSuffix(v, suffix);
 }

@@ -437,7 +437,13 @@ export class Tokenizer {
   nextToken(): ScannedToken {
     for (;;) {
       this.tokenStart = this.pos;
-      if (this.pos >= this.end) return this.newToken(TokenKind.EndOfInput);
+      if (this.pos >= this.end) {
+        // Asking again at the end gives back the same EndOfInput token: the list holds exactly one.
+        const last = this.tokenList?.[this.tokenList.length - 1];
+        if (last !== undefined && last.kind === TokenKind.EndOfInput && last.extent.startOffset === this.pos)
+          return last;
+        return this.newToken(TokenKind.EndOfInput);
+      }
       const c = this.src.charCodeAt(this.pos++);
       switch (c) {
         case 32:
@@ -978,7 +984,7 @@ export class Tokenizer {
     }
   }
 
-  /** `` `u{1F600} ``: pos is after the `u`. */
+  /** `` `u{1F600} ``: pos is after the `u`. Errors and positions as PowerShell's ScanUnicodeEscape. */
   private scanUnicodeEscape(): string {
     const escStart = this.pos - 2;
     if (this.peek() !== 123) {
@@ -987,20 +993,34 @@ export class Tokenizer {
     }
     this.pos++;
     const digitsStart = this.pos;
-    while (isHexDigit(this.peek()) && this.pos - digitsStart < 7) this.pos++;
-    const digits = this.src.slice(digitsStart, this.pos);
-    if (this.peek() !== 125 || digits.length === 0 || digits.length > 6) {
-      this.error(
-        digits.length === 0 ? 'InvalidUnicodeEscapeSequence' : 'MissingUnicodeEscapeSequenceTerminator',
-        escStart,
-        this.pos,
-      );
-      return '';
+    for (let i = 0; i < 7; i++) {
+      const c = this.peek();
+      if (c === 125 && this.pos < this.end) {
+        this.pos++;
+        if (i === 0) {
+          this.error('InvalidUnicodeEscapeSequence', escStart, this.pos);
+          return '';
+        }
+        break;
+      }
+      if (!isHexDigit(c) || this.pos >= this.end) {
+        this.error(
+          i < 6 ? 'InvalidUnicodeEscapeSequence' : 'MissingUnicodeEscapeSequenceTerminator',
+          this.pos,
+          this.pos + 1,
+        );
+        return '';
+      }
+      if (i === 6) {
+        this.error('TooManyDigitsInUnicodeEscapeSequence', this.pos, this.pos + 1);
+        return '';
+      }
+      this.pos++;
     }
-    this.pos++;
+    const digits = this.src.slice(digitsStart, this.pos - 1);
     const cp = parseInt(digits, 16);
     if (cp > 0x10ffff) {
-      this.error('InvalidUnicodeEscapeSequenceValue', escStart, this.pos);
+      this.error('InvalidUnicodeEscapeSequenceValue', escStart + 3, this.pos - 1);
       return '';
     }
     return String.fromCodePoint(cp);
