@@ -68,6 +68,8 @@ export type {
   ActionPreferenceName,
   BindOptions,
   BindState,
+  DelayBindHost,
+  DelayedScriptBlock,
   CommonParameterValues,
   MandatoryPromptAnswers,
   MandatoryPromptField,

@@ -29,6 +29,7 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
     commonParameters: {},
     prompted: [],
     unboundArguments: [],
+    delayBound: new Map(),
   };
 }
 

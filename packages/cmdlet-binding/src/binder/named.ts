@@ -1,5 +1,6 @@
 // Phase C: named binding; unknown names stay for dynamic/remaining-arguments handling and the final check.
 import { bindValue } from './bind-value.js';
+import { tryDelayBind } from './delay-bind.js';
 import { raise, type BindContext, type Element } from './context.js';
 import { matchParameter } from './match-parameter.js';
 
@@ -23,6 +24,7 @@ export function bindNamedParameters(ctx: BindContext, elements: readonly Element
       if (explicit.has(p.name)) continue;
     }
     if (bound.has(p.name)) throw raise(ctx, 'ParameterAlreadyBound', e.name, e.position);
+    if (tryDelayBind(ctx, p, e.value, e.position)) continue;
     bindValue(ctx, p, e.value, e.switchPresent || (p.isSwitch && !e.hasValue), true, 'named', e.position);
   }
   return leftover;

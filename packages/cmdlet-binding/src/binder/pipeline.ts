@@ -2,6 +2,7 @@
 import { AllSets, type CompiledParameter } from '../compile/compiled-types.js';
 import { ParameterBindingException } from '../errors/parameter-binding-exception.js';
 import { bindValue } from './bind-value.js';
+import { bindDelayedScriptBlocks } from './delay-bind.js';
 import { raise, type BindContext } from './context.js';
 import { missingMandatory } from './mandatory.js';
 import {
@@ -94,7 +95,7 @@ export function bindPipelineObject(
   state.boundFromPipeline.clear();
   state.currentSets = state.commandLineSets;
   try {
-    let any = false;
+    let any = bindDelayedScriptBlocks(ctx, inputObject);
     for (const pass of passes) {
       if (runState(ctx, pass, inputObject, getProperty)) {
         any = true;

@@ -1,6 +1,7 @@
 // Phase D: positional binding by position groups, four passes per argument (default/all, exact/coerced).
 import type { PositionalEntry } from '../compile/compiled-types.js';
 import { bindValue } from './bind-value.js';
+import { tryDelayBind } from './delay-bind.js';
 import { raise, type BindContext, type Element } from './context.js';
 import { recordMatches } from './parameter-sets.js';
 
@@ -50,6 +51,7 @@ function tryBind(ctx: BindContext, group: readonly PositionalEntry[], e: Element
       const p = entry.parameter;
       if (state.boundParameters.has(p.name) || !recordMatches(entry.record, state.currentSets)) continue;
       if (defaultOnly && entry.record.setFlag !== 0 && entry.record.setFlag !== defaultFlag) continue;
+      if (tryDelayBind(ctx, p, e.value, e.position)) return true;
       if (bindValue(ctx, p, e.value, false, coerce, 'positional', e.position)) return true;
     }
   }

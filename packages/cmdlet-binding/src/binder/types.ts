@@ -61,6 +61,23 @@ export interface BindOptions {
   readonly validateScript?: (id: string, value: unknown) => boolean;
   /** 1-based position of the command in its pipeline, for the prompt caption. */
   readonly pipelinePosition?: number;
+  /**
+   * Delay-bind script blocks (`... | Rename-Item -NewName { $_.Name + '.bak' }`): how to recognise a
+   * script block value and how to run one for a pipeline object (its output, as a list).
+   */
+  readonly delayBind?: DelayBindHost;
+}
+
+export interface DelayBindHost {
+  isScriptBlock(value: unknown): boolean;
+  /** Runs the script block with `$_` = inputObject; throw to report ScriptBlockArgumentInvocationFailed. */
+  invoke(scriptBlock: unknown, inputObject: unknown): readonly unknown[];
+}
+
+/** A script block argument waiting for pipeline objects. */
+export interface DelayedScriptBlock {
+  readonly scriptBlock: unknown;
+  readonly position: SourcePosition | undefined;
 }
 
 export interface BindState {
@@ -80,6 +97,8 @@ export interface BindState {
   readonly prompted: string[];
   /** `$args` of a simple function: unknown `-names` (as typed) and values no parameter took. */
   readonly unboundArguments: unknown[];
+  /** Parameter name -> script block evaluated per pipeline object (delay-bind). */
+  readonly delayBound: Map<string, DelayedScriptBlock>;
 }
 
 /** The outcome for one pipeline object: PowerShell writes `error` as non-terminating and goes on. */

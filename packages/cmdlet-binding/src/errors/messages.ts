@@ -106,6 +106,22 @@ export const binderMessages = {
     exceptionType: pbe,
     template: "Cannot bind parameter '{1}' to the target. {6}",
   },
+  ScriptBlockArgumentNoInput: {
+    category: 'MetadataError',
+    exceptionType: pbe,
+    template:
+      "Cannot evaluate parameter '{1}' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.",
+  },
+  ScriptBlockArgumentInvocationFailed: {
+    category: 'InvalidArgument',
+    exceptionType: pbe,
+    template: "The input to the script block for parameter '{1}' failed. {6}",
+  },
+  ScriptBlockArgumentNoOutput: {
+    category: 'InvalidArgument',
+    exceptionType: pbe,
+    template: "Cannot evaluate parameter '{1}' because its argument input did not produce any output.",
+  },
   InputObjectNotBound: {
     category: 'InvalidArgument',
     exceptionType: pbe,
