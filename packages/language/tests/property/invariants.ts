@@ -71,6 +71,8 @@ export function tokenViolations(source: string, result: ParseResult): string[] {
   const last = result.tokens[result.tokens.length - 1];
   if (last?.kind !== 'EndOfInput')
     violations.push(`last token is ${last?.kind ?? 'missing'}, not EndOfInput`);
+  const endTokens = result.tokens.filter((t) => t.kind === 'EndOfInput').length;
+  if (endTokens > 1) violations.push(`${endTokens} EndOfInput tokens`);
   return violations;
 }
 
