@@ -71,3 +71,51 @@ describe('OpenID discovery, JWKS and instance discovery', () => {
     });
   });
 });
+
+describe('scope to resource mapping', () => {
+  // Each row: requested scopes -> the token audience and scp, or the refusal.
+  const rows: readonly [string, string | undefined, string | undefined][] = [
+    ['$URL/.default', '$URL', 'Exchange.Manage'],
+    ['$URL//.default openid profile offline_access', '$URL', 'Exchange.Manage'],
+    ['https://outlook.office365.com/.default', 'https://outlook.office365.com', 'Exchange.Manage'],
+    ['https://OUTLOOK.office365.com/Exchange.Manage', 'https://outlook.office365.com', 'Exchange.Manage'],
+    ['00000002-0000-0ff1-ce00-000000000000/.default', 'https://outlook.office365.com', 'Exchange.Manage'],
+    ['$URL/compliance/.default', '$URL/compliance', 'Exchange.Manage'],
+    [
+      'https://ps.compliance.protection.outlook.com/.default',
+      'https://ps.compliance.protection.outlook.com',
+      'Exchange.Manage',
+    ],
+    ['openid profile', 'https://graph.microsoft.com', 'User.Read'],
+    ['User.Read Mail.Read', 'https://graph.microsoft.com', 'User.Read Mail.Read'],
+    ['$URL/.default https://graph.microsoft.com/User.Read', undefined, undefined],
+    ['https://unknown.example/.default', undefined, undefined],
+  ];
+  let f: EmulatorFixture;
+  beforeAll(async () => {
+    f = await startFixture({ settings: { deviceCodePendingPolls: 0 } });
+  });
+  afterAll(() => f.dispose());
+
+  it.each(rows)('%s', async (scope, aud, scp) => {
+    const fill = (s: string) => s.replaceAll('$URL', f.emu.url);
+    const base = `${f.emu.url}/organizations/oauth2/v2.0`;
+    const dc = await send(`${base}/devicecode`, f.ca, {
+      form: { client_id: SeedIds.exoPowerShellClientId, scope: fill(scope) },
+    });
+    if (aud === undefined) {
+      expect(dc.status).toBe(400);
+      expect(['invalid_scope', 'invalid_resource']).toContain(dc.json().error);
+      return;
+    }
+    const tok = await send(`${base}/token`, f.ca, {
+      form: {
+        grant_type: 'device_code',
+        client_id: SeedIds.exoPowerShellClientId,
+        device_code: String(dc.json().device_code),
+      },
+    });
+    const { decodeJwt } = await import('jose');
+    expect(decodeJwt(String(tok.json().access_token))).toMatchObject({ aud: fill(aud), scp });
+  });
+});

@@ -74,7 +74,10 @@ export function resolveScopes(scopes: readonly string[], baseUrl: string): Scope
   const scp: string[] = [];
   let isDefault = false;
   for (const scope of rest) {
-    const { resource, permission } = split(scope);
+    const { resource: raw, permission } = split(scope);
+    // `https://outlook.office365.com//.default` (a v1 resource with its trailing slash) is common; bare
+    // permissions such as `User.Read` mean Microsoft Graph, as in Entra ID.
+    const resource = raw === '' ? 'https://graph.microsoft.com' : raw.replace(/\/+$/, '');
     const match = resources.find((r) => r.aliases.some((a) => a.toLowerCase() === resource.toLowerCase()));
     if (!match) return { ok: false, reason: 'unknown-resource', detail: resource || scope };
     if (found && found.audience !== match.audience)
