@@ -30,6 +30,7 @@ function run(c: BindCase) {
     converter: defaultConverter,
     expectingInput: c.expectingInput === true,
     validateScript: (id, value) => (id === 'gt2' ? Number(value) > 2 : true),
+    ...(c.commandKind ? { commandKind: c.commandKind } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 // Binding one value (ParameterBinderBase.BindParameter): coercion or exact-type check, validation, null/empty.
 import type { SourcePosition } from '../arguments/types.js';
 import type { CompiledParameter } from '../compile/compiled-types.js';
-import { ConversionFailure, type ConversionContext } from '../conversion/type-converter.js';
+import { ConversionFailure, type CommandKind, type ConversionContext } from '../conversion/type-converter.js';
 import { valueText, valueTypeName } from '../conversion/value-text.js';
 import { formatInner } from '../errors/messages.js';
 import type { ParameterBindingException } from '../errors/parameter-binding-exception.js';
@@ -17,10 +17,20 @@ export type BindMode = 'named' | 'positional' | 'pipeline';
 const NotBound: unique symbol = Symbol('NotBound');
 type Coerced = unknown;
 
+/** BindOptions.commandKind overrides the metadata; common parameters are compiled code either way. */
+function kindOf(ctx: BindContext, p: CompiledParameter): CommandKind {
+  return p.isCommon ? 'Cmdlet' : (ctx.state.options.commandKind ?? p.kind);
+}
+
 function conversionContext(ctx: BindContext, p: CompiledParameter): ConversionContext {
   return p.enumValues
-    ? { commandName: ctx.command.name, parameterName: p.name, commandKind: p.kind, enumValues: p.enumValues }
-    : { commandName: ctx.command.name, parameterName: p.name, commandKind: p.kind };
+    ? {
+        commandName: ctx.command.name,
+        parameterName: p.name,
+        commandKind: kindOf(ctx, p),
+        enumValues: p.enumValues,
+      }
+    : { commandName: ctx.command.name, parameterName: p.name, commandKind: kindOf(ctx, p) };
 }
 
 function failed(
@@ -30,7 +40,7 @@ function failed(
   mode: BindMode,
 ): typeof NotBound {
   if (mode === 'pipeline') return NotBound;
-  if (mode === 'positional' && p.kind === 'Cmdlet') {
+  if (mode === 'positional' && kindOf(ctx, p) === 'Cmdlet') {
     ctx.savedPositionalError = error;
     return NotBound;
   }
@@ -44,7 +54,7 @@ function conversionError(
   message: string,
   position: SourcePosition | undefined,
 ): ParameterBindingException {
-  return p.kind === 'Cmdlet'
+  return kindOf(ctx, p) === 'Cmdlet'
     ? raise(ctx, 'CannotConvertArgumentNoMessage', p, position, [message])
     : raise(ctx, 'ParameterArgumentTransformationError', p, position, [message]);
 }
@@ -82,7 +92,7 @@ function coerceSwitchOrBool(
   if (typeof value === 'boolean') return value;
   if (!coerce) return NotBound;
   if (typeof value === 'number') return value !== 0;
-  if (p.kind === 'Function') {
+  if (kindOf(ctx, p) === 'Function') {
     const message = formatInner('BooleanOnly', valueTypeName(value), p.dotNetType);
     return failed(ctx, raise(ctx, 'ParameterArgumentTransformationError', p, position, [message]), p, mode);
   }
@@ -107,7 +117,7 @@ function coerceArgument(
   if (value === null || value === undefined) {
     if (p.isBool) throw raise(ctx, 'ParameterArgumentValidationErrorNullNotAllowed', p, position);
     // Scripts convert $null to '' for [string] (then a mandatory one fails as an empty string).
-    return p.kind === 'Function' && p.isString ? '' : null;
+    return kindOf(ctx, p) === 'Function' && p.isString ? '' : null;
   }
   if (p.isBool) return coerceSwitchOrBool(ctx, p, value, coerce, mode, position);
   if (p.takesAnything) return value;
@@ -133,7 +143,7 @@ function coerceArgument(
     // A simple function joins a list for [string] with $OFS (a space by default).
     if (p.isString && ctx.command.isSimple) return value.map(valueText).join(' ');
     const error =
-      p.kind === 'Cmdlet'
+      kindOf(ctx, p) === 'Cmdlet'
         ? raise(ctx, 'CannotConvertArgument', p, position, [
             valueTypeName(value),
             formatInner('SpecifiedMethodNotSupported'),

@@ -258,4 +258,23 @@ export const setCases: readonly BindCase[] = [
     line: '-q:1 d',
     expect: { bound: { foo: ['-q:', 1, 'd'] } },
   },
+  {
+    name: 'commandKind Function turns a cmdlet conversion failure into ParameterArgumentTransformationError',
+    command: c.outString,
+    line: '-Width abc',
+    commandKind: 'Function',
+    expect: {
+      errorId: 'ParameterArgumentTransformationError',
+      source: 'Microsoft.PowerShell.Commands.OutStringCommand',
+      message:
+        'Cannot process argument transformation on parameter \'Width\'. Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."',
+    },
+  },
+  {
+    name: 'commandKind Cmdlet on a function: CannotConvertArgumentNoMessage',
+    command: c.testSingleIntParameter,
+    line: "-Parameter1 'dookie'",
+    commandKind: 'Cmdlet',
+    expect: { errorId: 'CannotConvertArgumentNoMessage' },
+  },
 ];

@@ -26,6 +26,8 @@ export interface BindCase {
   readonly command: CommandMetadata;
   readonly line: string | readonly CommandArgument[];
   readonly expectingInput?: boolean;
+  /** BindOptions.commandKind, when the case overrides the metadata's kind. */
+  readonly commandKind?: 'Cmdlet' | 'Function';
   readonly expect: BoundExpectation | ErrorExpectation;
 }
 
