@@ -30,3 +30,4 @@ export { rangeOperator, rangeIterator } from './range.js';
 export { isOperator, isNotOperator, asOperator } from './type-operators.js';
 export { notOperator, xorOperator } from './logical.js';
 export { operatorRegex, operatorWildcard } from './regex-cache.js';
+export { formatOperator } from '../text/composite-format.js';
