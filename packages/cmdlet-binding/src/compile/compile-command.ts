@@ -35,6 +35,19 @@ function automaticPositions(metadata: CommandMetadata): Map<string, number> | un
   return positions;
 }
 
+/** A bad pattern in untrusted metadata is a metadata error, not a JavaScript exception. */
+function compileParameterValidators(p: ParameterMetadata, commandName: string) {
+  try {
+    return compileValidators(p.validation);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new CommandMetadataException('InvalidCommandMetadata', [
+      commandName,
+      `parameter '${p.name}': ${reason}`,
+    ]);
+  }
+}
+
 class SetRegistry {
   readonly names: string[] = [];
   flagOf(name: string, commandName: string): number {
@@ -95,7 +108,7 @@ function compileParameter(
     mandatoryInSomeSet: records.some((r) => r.mandatory),
     pipelineInSomeSet: records.some((r) => r.valueFromPipeline || r.valueFromPipelineByPropertyName),
     remainingInSomeSet: records.some((r) => r.valueFromRemainingArguments),
-    validate: compileValidators(p.validation),
+    validate: compileParameterValidators(p, commandName),
     allowNull: p.allowNull === true,
     allowEmptyString: p.allowEmptyString === true,
     allowEmptyCollection: p.allowEmptyCollection === true,

@@ -1,5 +1,7 @@
 // validateCommandMetadata: ajv against the schema, with one readable line per problem.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { compileCommand } from '../compile/compile-command.js';
+import { CommandMetadataException } from '../errors/parameter-binding-exception.js';
 import { metadataAjv } from '../validation/ajv-instances.js';
 import { commandMetadataSchema } from './schema.js';
 import type { CommandMetadata } from './types.js';
@@ -21,10 +23,23 @@ function describe(error: ErrorObject): string {
   return `${where}: ${error.message ?? error.keyword}`;
 }
 
-/** Checks untrusted data against the CommandMetadata schema; never throws. */
+/**
+ * Checks untrusted data against the CommandMetadata schema, then that it compiles (unique names and
+ * aliases, at most 32 sets, valid patterns); never throws.
+ */
 export function validateCommandMetadata(data: unknown): MetadataValidationResult {
   validator ??= metadataAjv().compile(commandMetadataSchema);
-  if (validator(data)) return { valid: true, metadata: data as CommandMetadata };
+  if (validator(data)) {
+    const metadata = data as CommandMetadata;
+    try {
+      compileCommand(metadata);
+    } catch (e) {
+      if (e instanceof CommandMetadataException)
+        return { valid: false, errors: [`${e.errorId}: ${e.message}`] };
+      throw e;
+    }
+    return { valid: true, metadata };
+  }
   const errors = (validator.errors ?? []).filter((e) => e.keyword !== 'if').map(describe);
   return { valid: false, errors: [...new Set(errors)] };
 }
