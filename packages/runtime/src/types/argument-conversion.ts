@@ -257,7 +257,13 @@ export function fitScore(value: unknown, type: string): number {
   const v = unwrap(value);
   if (t === 'object') return 1;
   if (isReferenceLike(v)) return -1;
-  if (t.endsWith('[]')) return Array.isArray(v) ? 3 : 0;
+  if (t.endsWith('[]')) {
+    if (!Array.isArray(v)) return 0;
+    // An array fits T[] as well as its worst element fits T.
+    const element = t.slice(0, -2);
+    const worst = v.reduce<number>((min, item) => Math.min(min, fitScore(item, element)), 5);
+    return worst < 0 ? -1 : 3 + worst;
+  }
   if (v === null || v === undefined) return 1;
   if (t === 'string') return typeof v === 'string' ? 4 : 1;
   if (t === 'char') return v instanceof PSChar ? 5 : typeof v === 'string' && v.length === 1 ? 3 : -1;

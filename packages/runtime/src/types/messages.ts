@@ -43,6 +43,11 @@ export const MemberMessages = {
     category: 'NotSpecified',
     exceptionType: 'System.Management.Automation.MethodInvocationException',
   },
+  InvokeMethodOnNull: {
+    template: 'You cannot call a method on a null-valued expression.',
+    category: 'InvalidOperation',
+    exceptionType: RUNTIME,
+  },
   PropertyNotFound: {
     template:
       "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",

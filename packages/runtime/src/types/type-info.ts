@@ -1,6 +1,7 @@
 // TypeInfo: what exosh knows about one .NET type: names, base chain for -is, statics, constructors.
 import type { EnumTypeInfo } from '../values/ps-enum.js';
 import type { MethodDef } from './method-def.js';
+import { PS_TYPE_NAMES } from '../values/type-names.js';
 
 export interface StaticProperty {
   readonly name: string;
@@ -31,6 +32,15 @@ export interface TypeInfoInit {
 }
 
 export class TypeInfo {
+  get [PS_TYPE_NAMES](): string[] {
+    return [
+      'System.RuntimeType',
+      'System.Reflection.TypeInfo',
+      'System.Type',
+      'System.Reflection.MemberInfo',
+      'System.Object',
+    ];
+  }
   readonly fullName: string;
   /** The simple name (`String`, ``List`1``, `Int32[]`). */
   readonly name: string;

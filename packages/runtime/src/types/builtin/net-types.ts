@@ -3,9 +3,13 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { str } from './define.js';
+import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** System.Net.Mail.MailAddress: `user@host` or `Display Name <user@host>`. */
 export class MailAddressValue {
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.Net.Mail.MailAddress', 'System.Object'];
+  }
   readonly user: string;
   readonly host: string;
   constructor(

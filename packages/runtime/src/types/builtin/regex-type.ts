@@ -4,9 +4,17 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { num, str } from './define.js';
+import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** System.Text.RegularExpressions.Group: Success, Value, Index, Length, Name. */
 export class RegexGroup {
+  get [PS_TYPE_NAMES](): string[] {
+    return [
+      'System.Text.RegularExpressions.Group',
+      'System.Text.RegularExpressions.Capture',
+      'System.Object',
+    ];
+  }
   constructor(readonly group: PSRegexGroup) {}
   get Success(): boolean {
     return this.group.success;
@@ -30,6 +38,9 @@ export class RegexGroup {
 
 /** System.Text.RegularExpressions.GroupCollection: indexable by number or name. */
 export class RegexGroupCollection {
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.Text.RegularExpressions.GroupCollection', 'System.Object'];
+  }
   constructor(readonly groups: readonly RegexGroup[]) {}
   get Count(): number {
     return this.groups.length;
@@ -55,6 +66,14 @@ export class RegexGroupCollection {
 
 /** System.Text.RegularExpressions.Match. */
 export class RegexMatchResult extends RegexGroup {
+  override get [PS_TYPE_NAMES](): string[] {
+    return [
+      'System.Text.RegularExpressions.Match',
+      'System.Text.RegularExpressions.Group',
+      'System.Text.RegularExpressions.Capture',
+      'System.Object',
+    ];
+  }
   readonly Groups: RegexGroupCollection;
   constructor(
     readonly match: PSRegexMatch,

@@ -4,9 +4,13 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { num, prop, str } from './define.js';
+import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** One System.Text.Encoding instance (its members are adapted in src/members). */
 export class TextEncoding {
+  get [PS_TYPE_NAMES](): string[] {
+    return [this.toString().replace(/\+.*$/, ''), 'System.Text.Encoding', 'System.Object'];
+  }
   constructor(
     readonly webName: string,
     readonly encodingName: string,

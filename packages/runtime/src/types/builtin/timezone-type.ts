@@ -5,6 +5,7 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { prop, str } from './define.js';
+import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** Windows time zone ids -> IANA (the CLDR "001" territory mappings .NET uses with ICU). */
 export const WindowsZones: Readonly<Record<string, string>> = {
@@ -99,6 +100,9 @@ export function zoneOffsetMinutes(ianaZone: string, utcMs: number): number {
 
 /** A System.TimeZoneInfo: the id as asked for, the IANA zone behind it. */
 export class TimeZoneValue {
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.TimeZoneInfo', 'System.Object'];
+  }
   constructor(
     readonly id: string,
     readonly ianaZone: string,

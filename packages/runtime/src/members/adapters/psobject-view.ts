@@ -1,0 +1,105 @@
+// `.psobject` and `.PSObject.Properties`: PowerShell's view of any value's members, as objects scripts can read.
+import { typeNameOf, typeNamesOf } from '../../values/type-names.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PS_TYPE_NAMES } from '../../values/type-names.js';
+
+/** One member as `.psobject.Properties` / `.psobject.Members` list it (PSPropertyInfo / PSMethodInfo). */
+export class PSMemberView {
+  constructor(
+    readonly Name: string,
+    readonly MemberType: string,
+    private readonly read: () => unknown,
+    readonly IsSettable: boolean,
+    readonly Definition: string,
+  ) {}
+  get Value(): unknown {
+    return this.read();
+  }
+  get TypeNameOfValue(): string {
+    const v = this.read();
+    return v === null || v === undefined ? 'System.Object' : typeNameOf(v);
+  }
+  get IsGettable(): boolean {
+    return true;
+  }
+  get IsInstance(): boolean {
+    return true;
+  }
+  get [PS_TYPE_NAMES](): string[] {
+    const kind =
+      this.MemberType === 'Method'
+        ? 'PSMethod'
+        : this.MemberType === 'Property'
+          ? 'PSProperty'
+          : `PS${this.MemberType}`;
+    return [
+      `System.Management.Automation.${kind}`,
+      'System.Management.Automation.PSMemberInfo',
+      'System.Object',
+    ];
+  }
+  toString(): string {
+    return this.Definition;
+  }
+}
+
+/** A member collection: enumerable, indexable by name (`.Properties['Name']`, `.Properties.Item('Name')`). */
+export class PSMemberCollection {
+  constructor(private readonly list: () => PSMemberView[]) {}
+  get items(): PSMemberView[] {
+    return this.list();
+  }
+  item(name: unknown): PSMemberView | null {
+    const wanted = String(name).toLowerCase();
+    return this.list().find((m) => m.Name.toLowerCase() === wanted) ?? null;
+  }
+  /** Wildcard match on names (`.psobject.Properties.Match('Na*')`). */
+  match(pattern: string): PSMemberView[] {
+    const re = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'i',
+    );
+    return this.list().filter((m) => re.test(m.Name));
+  }
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.Management.Automation.PSMemberInfoCollection`1', 'System.Object'];
+  }
+  [Symbol.iterator](): Iterator<PSMemberView> {
+    return this.list()[Symbol.iterator]();
+  }
+}
+
+/** The object `$x.psobject` returns. */
+export class PSObjectView {
+  constructor(
+    readonly target: unknown,
+    private readonly members: () => PSMemberView[],
+  ) {}
+  get Properties(): PSMemberCollection {
+    return new PSMemberCollection(() => this.members().filter((m) => !/Method$/.test(m.MemberType)));
+  }
+  get Methods(): PSMemberCollection {
+    return new PSMemberCollection(() => this.members().filter((m) => /Method$/.test(m.MemberType)));
+  }
+  get Members(): PSMemberCollection {
+    return new PSMemberCollection(this.members);
+  }
+  get TypeNames(): string[] {
+    return this.target instanceof PSObject ? this.target.typeNames : typeNamesOf(this.target);
+  }
+  get BaseObject(): unknown {
+    return this.target instanceof PSObject ? this.target.immediateBaseObject : this.target;
+  }
+  get ImmediateBaseObject(): unknown {
+    return this.BaseObject;
+  }
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.Management.Automation.PSObject', 'System.Object'];
+  }
+  toString(): string {
+    return String(this.target);
+  }
+}

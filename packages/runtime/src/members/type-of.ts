@@ -1,0 +1,25 @@
+// typeInfoOf: the TypeInfo `.GetType()` returns for a value (registered types, typed arrays, List[T], Dictionary[K,V]).
+import { PSHashtable } from '../values/ps-hashtable.js';
+import { PSList } from '../values/ps-list.js';
+import { PSObject } from '../values/ps-object.js';
+import { elementTypeOf, typeNameOf } from '../values/type-names.js';
+import type { TypeInfo } from '../types/type-info.js';
+import type { TypeRegistry } from '../types/type-registry.js';
+
+export function typeInfoOf(value: unknown, registry: TypeRegistry): TypeInfo {
+  const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+  if (Array.isArray(v)) return registry.arrayOf(typeInfoOfName(elementTypeOf(v), registry));
+  if (v instanceof PSList && v.kind === 'List')
+    return registry.resolve(`System.Collections.Generic.List[${v.elementType ?? 'System.Object'}]`);
+  if (v instanceof PSHashtable && v.typeArguments) {
+    return registry.resolve(
+      `System.Collections.Generic.Dictionary[${v.typeArguments[0]},${v.typeArguments[1]}]`,
+    );
+  }
+  return typeInfoOfName(typeNameOf(v), registry);
+}
+
+/** A registered type by full name; unknown names get a plain TypeInfo registered on first use. */
+export function typeInfoOfName(fullName: string, registry: TypeRegistry): TypeInfo {
+  return registry.get(fullName) ?? registry.tryResolve(fullName) ?? registry.register({ fullName });
+}
