@@ -33,5 +33,15 @@ describe('admin scripts corpus', () => {
       const expected = [...(manifest.scripts[fileName]?.commands ?? [])].sort(byName);
       expect([...commandNames(ast)].sort(byName)).toEqual(expected);
     });
+
+    it(`${fileName} with Windows (CRLF) line endings parses the same way`, () => {
+      const crlf = source.replace(/\r?\n/g, '\r\n');
+      const { ast, errors } = parse(crlf, { fileName });
+      expect(
+        errors.map((e) => `${e.errorId} at ${e.extent.startLineNumber}:${e.extent.startColumnNumber}`),
+      ).toEqual([]);
+      expect([...commandNames(ast)].sort(byName)).toEqual([...commandNames(parse(source).ast)].sort(byName));
+      expect(ast.extent.endLineNumber).toBe(parse(source).ast.extent.endLineNumber);
+    });
   }
 });
