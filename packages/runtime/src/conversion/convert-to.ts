@@ -209,10 +209,15 @@ function toTimeSpan(value: unknown): PSTimeSpan {
 }
 
 function toPSCustomObject(value: unknown): unknown {
-  if (value instanceof PSHashtable) {
-    return PSObject.fromEntries(value.entries().map(([k, v]) => [objectToString(k), v] as const));
+  if (!(value instanceof PSHashtable)) return value;
+  const obj = new PSObject();
+  for (const [k, v] of value.entries()) {
+    const name = objectToString(k);
+    // A PSTypeName key becomes the first type name instead of a property.
+    if (name.toLowerCase() === 'pstypename') obj.typeNames.unshift(objectToString(v));
+    else obj.setNote(name, v);
   }
-  return value;
+  return obj;
 }
 
 function toArray(value: unknown, elementType: string, ctx: ConversionContext | undefined): unknown[] | null {

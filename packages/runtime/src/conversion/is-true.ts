@@ -1,5 +1,6 @@
 // LanguagePrimitives.IsTrue: PowerShell's truthiness.
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSEnumValue } from '../values/ps-enum.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 
@@ -29,6 +30,8 @@ export function isTrue(value: unknown): boolean {
   if (Array.isArray(value)) return listIsTrue(value);
   if (value instanceof PSList) return listIsTrue(value.items);
   if (value instanceof PSDecimal) return !value.isZero();
+  // Enums are numeric for truthiness ([bool][ConsoleColor]::Black is $false).
+  if (value instanceof PSEnumValue) return value.value !== 0;
   if (value instanceof PSObject && !value.isCustomObject) return isTrue(value.baseObject);
   return true;
 }

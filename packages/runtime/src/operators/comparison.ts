@@ -5,6 +5,17 @@ import type { OperatorContext } from './operator-context.js';
 
 export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 
+const NO_CONTEXT: OperatorContext = {};
+const IGNORE_CASE = { ignoreCase: true } as const;
+const CASE_SENSITIVE = { ignoreCase: false } as const;
+
+/** Comparison options without allocating in the common no-context case (Where-Object loops). */
+function optionsFor(ctx: OperatorContext, ignoreCase: boolean): OperatorContext & { ignoreCase: boolean } {
+  if (ctx === NO_CONTEXT || (ctx.ofs === undefined && ctx.enums === undefined))
+    return ignoreCase ? IGNORE_CASE : CASE_SENSITIVE;
+  return { ...ctx, ignoreCase };
+}
+
 function scalarCompare(
   op: ComparisonOperator,
   left: unknown,
@@ -53,7 +64,7 @@ export function containsOperator(
   ignoreCase = true,
   ctx: OperatorContext = {},
 ): boolean {
-  const options = { ...ctx, ignoreCase };
+  const options = optionsFor(ctx, ignoreCase);
   const items = enumerate(baseObject(collection)) ?? [collection];
   for (const item of items) if (equalsValues(item, value, options)) return true;
   return false;

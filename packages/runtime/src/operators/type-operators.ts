@@ -35,9 +35,14 @@ function implementsInterface(value: unknown, fullName: string): boolean {
 
 function resolve(type: string | OperatorTypeInfo, ctx: OperatorContext): OperatorTypeInfo {
   if (typeof type !== 'string') return type;
-  const resolved = ctx.resolveType?.(type);
+  if (!ctx.resolveType) return { fullName: canonicalTypeName(type) };
+  const resolved = ctx.resolveType(type);
   if (resolved) return resolved;
-  return { fullName: canonicalTypeName(type) };
+  // With a resolver, an unknown name is PowerShell's TypeNotFound, unless it is a core type or enum we know.
+  const canonical = canonicalTypeName(type);
+  if (canonical !== type.trim() || enumsOf(ctx).get(type) || /^System\./i.test(canonical))
+    return { fullName: canonical };
+  throw PSRuntimeException.of('TypeNotFound', type);
 }
 
 /** `value -is [type]`. */

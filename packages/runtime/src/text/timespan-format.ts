@@ -1,5 +1,5 @@
 // TimeSpan.ToString(format): standard c/t/T, g, G and custom patterns (d h hh m mm s ss f F, quoted or \-escaped literals).
-import type { PSTimeSpan} from '../values/ps-timespan.js';
+import type { PSTimeSpan } from '../values/ps-timespan.js';
 import { TICKS_PER_DAY, TICKS_PER_SECOND } from '../values/ps-timespan.js';
 import { formatError } from './format-error.js';
 

@@ -1,9 +1,9 @@
 // convertTo: PowerShell cast results and error texts, as tables (input, target, expected).
 import { describe, expect, it } from 'vitest';
 import { convertTo, tryConvertTo } from '../../src/conversion/index.js';
-import type {
-  PSGuid} from '../../src/values/index.js';
+import type { PSGuid } from '../../src/values/index.js';
 import {
+  EnumRegistry,
   PSChar,
   PSDateTime,
   PSDecimal,
@@ -164,6 +164,9 @@ describe('bool', () => {
     [new PSObject(), true],
     [new PSList('ArrayList'), false],
     [new PSDecimal(0n), false],
+    // Conversions.Tests.ps1: 'converts array of single enum to bool'
+    [[new EnumRegistry().member('ConsoleColor', 'Black')], false],
+    [[new EnumRegistry().member('ConsoleColor', 'Yellow')], true],
   ])('[bool] %s -> %s', (input, expected) => {
     expect(convertTo(input, 'bool')).toBe(expected);
   });
@@ -258,6 +261,23 @@ describe('objects', () => {
     expect(o.noteEntries()).toEqual([
       ['b', 1],
       ['a', 2],
+    ]);
+  });
+  it('PSTypeName keys become type names (HashtableToPSCustomObjectConversion.Tests)', () => {
+    const o = convertTo(
+      PSHashtable.from([
+        ['pstypename', 'Mytype'],
+        ['a', 1],
+      ]),
+      'pscustomobject',
+    ) as PSObject;
+    expect(o.typeNames[0]).toBe('Mytype');
+    expect(o.hasMember('pstypename')).toBe(false);
+    const s = convertTo(PSHashtable.from([['PSTypeName', 'System.Object']]), 'pscustomobject') as PSObject;
+    expect(s.typeNames).toEqual([
+      'System.Object',
+      'System.Management.Automation.PSCustomObject',
+      'System.Object',
     ]);
   });
   it('ordered to hashtable copies', () => {

@@ -43,6 +43,15 @@ describe('comparison operators', () => {
     ['eq', $null(), $null(), true],
     ['lt', $null(), 0, true],
     ['gt', 'Apple', 'apple', false],
+    // ComparisonOperator.Tests.ps1
+    ['lt', 1, 2, true],
+    ['gt', 1, 2, false],
+    ['le', 1, 2, true],
+    ['le', 1, 1, true],
+    ['ge', 1, 2, false],
+    ['ge', 1, 1, true],
+    ['eq', 1, 1, true],
+    ['ne', 1, 2, true],
   ])('-%s %s %s', (op, a, b, expected) => {
     expect(compareOperator(op, a, b)).toBe(expected);
   });
@@ -114,6 +123,14 @@ describe('bitwise', () => {
     expect(r).toBeInstanceOf(PSEnumValue);
     expect(r.name).toBe('ReadOnly, Hidden');
   });
+  it('CommandTypes flags (Bytewise Operator tests)', () => {
+    const alias = enums.member('System.Management.Automation.CommandTypes', 'Alias');
+    const app = enums.member('System.Management.Automation.CommandTypes', 'Application');
+    const all = enums.member('System.Management.Automation.CommandTypes', 'All');
+    expect(String(bitwiseOperator('bor', alias, app))).toBe('Alias, Application');
+    expect(String(bitwiseOperator('bxor', alias, app))).toBe('Alias, Application');
+    expect(String(bitwiseOperator('band', alias, all))).toBe('Alias');
+  });
   it('non-numbers', () => {
     expect(() => bitwiseOperator('band', new PSHashtable(), 1)).toThrow(
       "The '-band' operator works only on numbers. The operand is a 'System.Collections.Hashtable'.",
@@ -129,6 +146,12 @@ describe('range', () => {
     [3, 3, [3]],
     ['1', '3', [1, 2, 3]],
     [1.5, 3, [2, 3]],
+    // RangeOperator.Tests.ps1
+    [5, 8, [5, 6, 7, 8]],
+    [-8, -5, [-8, -7, -6, -5]],
+    [0, 0, [0]],
+    [4, 3, [4, 3]],
+    [-2, 2, [-2, -1, 0, 1, 2]],
   ])('%j..%j', (a, b, expected) => {
     expect(rangeOperator(a, b)).toEqual(expected);
   });
@@ -136,6 +159,10 @@ describe('range', () => {
     expect(rangeOperator('a', 'e').map(String)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(rangeOperator('C', 'A').map(String)).toEqual(['C', 'B', 'A']);
     expect(rangeOperator(new PSChar('x'), 'z').map(String)).toEqual(['x', 'y', 'z']);
+    expect(rangeOperator(new PSChar('C'), 'A').map(String)).toEqual(['C', 'B', 'A']);
+    expect(rangeOperator('C', new PSChar('A')).map(String)).toEqual(['C', 'B', 'A']);
+    expect(rangeOperator('A', 'E').every((c) => c instanceof PSChar)).toBe(true);
+    expect(rangeOperator('1', '3').every((c) => typeof c === 'number')).toBe(true);
   });
   it('lazy iterator', () => {
     const it = rangeIterator(1, 1e9);
@@ -167,6 +194,24 @@ describe('-is / -isnot / -as', () => {
   ])('%j -is [%s]', (v, type, expected) => {
     expect(isOperator(v, type)).toBe(expected);
     expect(isNotOperator(v, type)).toBe(!expected);
+  });
+  it.each<[unknown, string, boolean]>([
+    // ComparisonOperator.Tests.ps1
+    [PSObject.fromEntries([['foo', 1]]), 'pscustomobject', true],
+    [PSObject.fromEntries([['foo', 1]]), 'psobject', true],
+    ['hello', 'string', true],
+    ['hello', 'system.string', true],
+    [100, 'int', true],
+    [100, 'system.int32', true],
+    [PSObject.fromEntries([['foo', 1]]), 'string', false],
+    ['hello', 'psobject', false],
+  ])('ComparisonOperator.Tests: %s -is [%s]', (v, type, expected) => {
+    expect(isOperator(v, type)).toBe(expected);
+  });
+  it('unknown types are TypeNotFound when a resolver is present', () => {
+    const ctx = { resolveType: () => undefined };
+    expect(() => isOperator('Hello', 'foo', ctx)).toThrow('Unable to find type [foo].');
+    expect(isOperator('Hello', 'string', ctx)).toBe(true);
   });
   it('custom PSTypeNames', () => {
     const o = new PSObject();

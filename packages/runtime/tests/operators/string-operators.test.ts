@@ -9,8 +9,7 @@ import {
   unaryJoinOperator,
   unarySplitOperator,
 } from '../../src/operators/index.js';
-import type {
-  PSHashtable} from '../../src/values/index.js';
+import type { PSHashtable } from '../../src/values/index.js';
 import {
   EnumRegistry,
   PSRegex,
@@ -50,6 +49,12 @@ describe('-like', () => {
     ['line1\nline2', 'line1*', true],
     ['Ab', '[a-b]b', true],
     ['-', '[+-]', true],
+    // ComparisonOperator.Tests.ps1 backtick cases
+    ['abc`def', 'abc`def', false],
+    ['abc`def', 'abc``def', true],
+    ['abc`def', 'abc````def', false],
+    ['abc``def', 'abc````def', true],
+    ['Hello world', 'Hello*', true],
   ])('%j -like %j is %s', (input, pattern, expected) => {
     expect(likeOperator(input, pattern)).toBe(expected);
   });
