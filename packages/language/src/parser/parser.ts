@@ -55,7 +55,7 @@ import type { ParseError } from './parseResult.js';
 export class ScriptTooComplicated extends Error {}
 
 /** How deep rules may nest before the parser gives up with ScriptTooComplicated. */
-const MaxNestingDepth = 400;
+const MaxNestingDepth = 1000;
 
 const VerbatimArgument = '--%';
 
@@ -2739,6 +2739,13 @@ export class Parser {
         default:
           exprAst = this.bareWord(token.extent, token.text);
           token.flags &= ~TokenFlags.Keyword;
+          // PowerShell's SetIsCommandArgument: a keyword or operator used as an argument becomes Generic.
+          if (
+            (context & (Ctx.FileName | Ctx.CommandArgument | Ctx.SwitchCondition)) !== 0 &&
+            token.kind !== TokenKind.Identifier
+          ) {
+            token.kind = TokenKind.Generic;
+          }
           if ((context & Ctx.CommandName) !== 0) token.flags |= TokenFlags.CommandName;
           break;
       }
