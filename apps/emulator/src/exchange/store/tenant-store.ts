@@ -50,8 +50,8 @@ CREATE TABLE IF NOT EXISTS objects (
   data TEXT NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS objects_key ON objects (tenant_id, kind, id);
-CREATE INDEX IF NOT EXISTS objects_name ON objects (tenant_id, kind, name);
 CREATE INDEX IF NOT EXISTS objects_parent ON objects (tenant_id, kind, parent);
+CREATE INDEX IF NOT EXISTS objects_order ON objects (tenant_id, kind, seq);
 CREATE TABLE IF NOT EXISTS object_keys (tenant_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL COLLATE NOCASE, id TEXT NOT NULL COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS object_keys_key ON object_keys (tenant_id, kind, key);
 CREATE INDEX IF NOT EXISTS object_keys_id ON object_keys (tenant_id, kind, id);
@@ -86,6 +86,8 @@ export interface ObjectWrite {
 export class TenantStore {
   readonly path: string;
   private readonly db: Database.Database;
+  /** Prepared once per SQL text: preparing per row dominated bulk inserts. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(db: Database.Database, path: string) {
     this.db = db;
@@ -122,6 +124,15 @@ export class TenantStore {
     }
   }
 
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
+
   close(): void {
     this.db.close();
   }
@@ -132,56 +143,54 @@ export class TenantStore {
   }
 
   addTenant(tenant: TenantRecord): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO tenants (tenant_id, domain, display_name) VALUES (?, ?, ?)')
-      .run(tenant.tenantId, tenant.domain, tenant.displayName);
+    this.sql('INSERT OR REPLACE INTO tenants (tenant_id, domain, display_name) VALUES (?, ?, ?)').run(
+      tenant.tenantId,
+      tenant.domain,
+      tenant.displayName,
+    );
   }
 
   /** Finds a tenant by GUID or by any of its domains' primary name. */
   findTenant(idOrDomain: string): TenantRecord | undefined {
-    const row = this.db
-      .prepare(
-        'SELECT tenant_id, domain, display_name FROM tenants WHERE tenant_id = ? COLLATE NOCASE OR domain = ?',
-      )
-      .get(idOrDomain, idOrDomain) as { tenant_id: string; domain: string; display_name: string } | undefined;
+    const row = this.sql(
+      'SELECT tenant_id, domain, display_name FROM tenants WHERE tenant_id = ? COLLATE NOCASE OR domain = ?',
+    ).get(idOrDomain, idOrDomain) as { tenant_id: string; domain: string; display_name: string } | undefined;
     return row && { tenantId: row.tenant_id, domain: row.domain, displayName: row.display_name };
   }
 
   put(tenantId: string, kind: ObjectKind, obj: ObjectWrite): void {
     this.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO objects (tenant_id, kind, id, name, parent, data) VALUES (?, ?, ?, ?, ?, ?)
+      this.sql(
+        `INSERT INTO objects (tenant_id, kind, id, name, parent, data) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (tenant_id, kind, id) DO UPDATE SET name = excluded.name, parent = excluded.parent, data = excluded.data`,
-        )
-        .run(tenantId, kind, obj.id, obj.name ?? null, obj.parent ?? null, JSON.stringify(obj.data));
-      this.db
-        .prepare('DELETE FROM object_keys WHERE tenant_id = ? AND kind = ? AND id = ?')
-        .run(tenantId, kind, obj.id);
+      ).run(tenantId, kind, obj.id, obj.name ?? null, obj.parent ?? null, JSON.stringify(obj.data));
+      this.sql('DELETE FROM object_keys WHERE tenant_id = ? AND kind = ? AND id = ?').run(
+        tenantId,
+        kind,
+        obj.id,
+      );
       this.writeKeys(tenantId, kind, obj);
     });
   }
 
   private writeKeys(tenantId: string, kind: ObjectKind, obj: ObjectWrite): void {
     if (!obj.keys?.length) return;
-    const stmt = this.db.prepare('INSERT INTO object_keys (tenant_id, kind, key, id) VALUES (?, ?, ?, ?)');
+    const stmt = this.sql('INSERT INTO object_keys (tenant_id, kind, key, id) VALUES (?, ?, ?, ?)');
     for (const key of new Set(obj.keys.map((k) => k.toLowerCase()))) stmt.run(tenantId, kind, key, obj.id);
   }
 
   /** Ids of the objects that answer to key (case-insensitive), in insertion order. */
   findByKey(tenantId: string, kind: ObjectKind, key: string): StoredObject[] {
-    const rows = this.db
-      .prepare(
-        `SELECT o.seq, o.id, o.data FROM objects o WHERE o.tenant_id = ? AND o.kind = ? AND o.id IN
+    const rows = this.sql(
+      `SELECT o.seq, o.id, o.data FROM objects o WHERE o.tenant_id = ? AND o.kind = ? AND o.id IN
            (SELECT k.id FROM object_keys k WHERE k.tenant_id = ? AND k.kind = ? AND k.key = ?) ORDER BY o.seq`,
-      )
-      .all(tenantId, kind, tenantId, kind, key) as Row[];
+    ).all(tenantId, kind, tenantId, kind, key) as Row[];
     return rows.map(toStored);
   }
 
   /** Bulk insert in one transaction with one prepared statement: the large-tenant generator's path. */
   putMany(tenantId: string, kind: ObjectKind, objects: Iterable<ObjectWrite>): number {
-    const stmt = this.db.prepare(
+    const stmt = this.sql(
       'INSERT INTO objects (tenant_id, kind, id, name, parent, data) VALUES (?, ?, ?, ?, ?, ?)',
     );
     let n = 0;
@@ -196,21 +205,20 @@ export class TenantStore {
   }
 
   get(tenantId: string, kind: ObjectKind, id: string): StoredObject | undefined {
-    const row = this.db
-      .prepare('SELECT seq, id, data FROM objects WHERE tenant_id = ? AND kind = ? AND id = ?')
-      .get(tenantId, kind, id) as Row | undefined;
+    const row = this.sql('SELECT seq, id, data FROM objects WHERE tenant_id = ? AND kind = ? AND id = ?').get(
+      tenantId,
+      kind,
+      id,
+    ) as Row | undefined;
     return row && toStored(row);
   }
 
   delete(tenantId: string, kind: ObjectKind, id: string): boolean {
     return this.transaction(() => {
-      this.db
-        .prepare('DELETE FROM object_keys WHERE tenant_id = ? AND kind = ? AND id = ?')
-        .run(tenantId, kind, id);
+      this.sql('DELETE FROM object_keys WHERE tenant_id = ? AND kind = ? AND id = ?').run(tenantId, kind, id);
       return (
-        this.db
-          .prepare('DELETE FROM objects WHERE tenant_id = ? AND kind = ? AND id = ?')
-          .run(tenantId, kind, id).changes > 0
+        this.sql('DELETE FROM objects WHERE tenant_id = ? AND kind = ? AND id = ?').run(tenantId, kind, id)
+          .changes > 0
       );
     });
   }
@@ -227,9 +235,7 @@ export class TenantStore {
       where.push('seq > ?');
       args.push(options.afterSeq);
     }
-    const stmt = this.db.prepare(
-      `SELECT seq, id, data FROM objects WHERE ${where.join(' AND ')} ORDER BY seq`,
-    );
+    const stmt = this.sql(`SELECT seq, id, data FROM objects WHERE ${where.join(' AND ')} ORDER BY seq`);
     for (const row of stmt.iterate(...args) as IterableIterator<Row>) yield toStored(row);
   }
 
@@ -239,9 +245,7 @@ export class TenantStore {
 
   count(tenantId: string, kind: ObjectKind): number {
     return (
-      this.db
-        .prepare('SELECT count(*) AS n FROM objects WHERE tenant_id = ? AND kind = ?')
-        .get(tenantId, kind) as {
+      this.sql('SELECT count(*) AS n FROM objects WHERE tenant_id = ? AND kind = ?').get(tenantId, kind) as {
         n: number;
       }
     ).n;

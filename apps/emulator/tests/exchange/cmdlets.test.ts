@@ -1,0 +1,513 @@
+// Every cmdlet: a happy path (table: parameters -> count and properties of the output) and its not-found error.
+import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '../../src/exchange/index.js';
+import { context, createHarness, invoke } from './support.js';
+
+interface HappyCase {
+  readonly cmdlet: string;
+  readonly params: Record<string, JsonValue>;
+  readonly count: number;
+  /** Properties the first output object must have, with these values. */
+  readonly first?: Record<string, JsonValue>;
+  readonly compliance?: boolean;
+}
+
+const window = { StartDate: '2025-12-01T00:00:00Z', EndDate: '2026-01-06T00:00:00Z' };
+
+const happy: HappyCase[] = [
+  {
+    cmdlet: 'Get-Mailbox',
+    params: { Identity: 'AdeleV@contoso.com' },
+    count: 1,
+    first: { DisplayName: 'Adele Vance', RecipientTypeDetails: 'UserMailbox' },
+  },
+  {
+    cmdlet: 'Get-Mailbox',
+    params: { Identity: 'adele.vance@contoso.onmicrosoft.com' },
+    count: 1,
+    first: { Alias: 'AdeleV' },
+  },
+  {
+    cmdlet: 'Get-Mailbox',
+    params: { RecipientTypeDetails: ['SharedMailbox'], ResultSize: 'Unlimited' },
+    count: 5,
+    first: { IsShared: true },
+  },
+  {
+    cmdlet: 'Get-Mailbox',
+    params: { Anr: 'Conf' },
+    count: 4,
+    first: { RecipientTypeDetails: 'RoomMailbox' },
+  },
+  { cmdlet: 'Get-Mailbox', params: { Identity: 'Conf*' }, count: 4 },
+  { cmdlet: 'Get-Mailbox', params: { ResultSize: 3 }, count: 3 },
+  {
+    cmdlet: 'Get-EXOMailbox',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { Alias: 'AdeleV', ExchangeVersion: '0.20 (15.0.0.0)' },
+  },
+  {
+    cmdlet: 'Get-EXOMailbox',
+    params: { UserPrincipalName: 'lee.gu@contoso.onmicrosoft.com' },
+    count: 1,
+    first: { DisplayName: 'Lee Gu' },
+  },
+  {
+    cmdlet: 'Get-EXOMailbox',
+    params: { Identity: 'Info', PropertySets: ['Quota'] },
+    count: 1,
+    first: { ProhibitSendQuota: '49 GB (52,613,349,376 bytes)' },
+  },
+  {
+    cmdlet: 'Get-EXOMailbox',
+    params: { Identity: 'Info', Properties: ['IsShared'] },
+    count: 1,
+    first: { IsShared: true },
+  },
+  {
+    cmdlet: 'Get-Recipient',
+    params: { RecipientTypeDetails: ['MailUser'] },
+    count: 4,
+    first: { RecipientType: 'MailUser' },
+  },
+  {
+    cmdlet: 'Get-Recipient',
+    params: { Identity: 'support@fabrikam.com' },
+    count: 1,
+    first: { RecipientTypeDetails: 'MailContact' },
+  },
+  {
+    cmdlet: 'Get-EXORecipient',
+    params: { Identity: 'All Company' },
+    count: 1,
+    first: { RecipientTypeDetails: 'MailUniversalDistributionGroup' },
+  },
+  {
+    cmdlet: 'Get-User',
+    params: { Identity: 'SyncService' },
+    count: 1,
+    first: { RecipientTypeDetails: 'User' },
+  },
+  {
+    cmdlet: 'Get-User',
+    params: { Filter: "Department -eq 'HR'" },
+    count: 1,
+    first: { DisplayName: 'Diego Siciliani' },
+  },
+  {
+    cmdlet: 'Get-MailboxStatistics',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { DisplayName: 'Adele Vance', IsArchiveMailbox: false },
+  },
+  { cmdlet: 'Get-EXOMailboxStatistics', params: { Identity: 'AdeleV' }, count: 1 },
+  {
+    cmdlet: 'Get-MailboxFolderStatistics',
+    params: { Identity: 'AdeleV' },
+    count: 19,
+    first: { FolderType: 'Root' },
+  },
+  {
+    cmdlet: 'Get-MailboxFolderStatistics',
+    params: { Identity: 'AdeleV', FolderScope: 'RecoverableItems' },
+    count: 4,
+  },
+  {
+    cmdlet: 'Get-EXOMailboxFolderStatistics',
+    params: { Identity: 'AdeleV', FolderScope: 'Inbox' },
+    count: 1,
+    first: { Name: 'Inbox' },
+  },
+  {
+    cmdlet: 'Get-MailboxPermission',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { User: 'NT AUTHORITY\\SELF' },
+  },
+  {
+    cmdlet: 'Get-EXOMailboxPermission',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { AccessRights: ['FullAccess', 'ReadPermission'] },
+  },
+  {
+    cmdlet: 'Add-MailboxPermission',
+    params: { Identity: 'Info', User: 'AdeleV', AccessRights: ['FullAccess'] },
+    count: 1,
+    first: { User: 'adele.vance@contoso.onmicrosoft.com', AccessRights: ['FullAccess'] },
+  },
+  {
+    cmdlet: 'Remove-MailboxPermission',
+    params: { Identity: 'Info', User: 'AdeleV', AccessRights: ['FullAccess'], Confirm: false },
+    count: 0,
+  },
+  {
+    cmdlet: 'Get-RecipientPermission',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { Trustee: 'NT AUTHORITY\\SELF', AccessRights: ['SendAs'] },
+  },
+  {
+    cmdlet: 'Add-RecipientPermission',
+    params: { Identity: 'Info', Trustee: 'LeeG', AccessRights: ['SendAs'], Confirm: false },
+    count: 1,
+    first: { Trustee: 'lee.gu@contoso.onmicrosoft.com' },
+  },
+  {
+    cmdlet: 'Remove-RecipientPermission',
+    params: { Identity: 'Info', Trustee: 'LeeG', AccessRights: ['SendAs'], Confirm: false },
+    count: 0,
+  },
+  { cmdlet: 'Get-DistributionGroup', params: {}, count: 6 },
+  {
+    cmdlet: 'Get-DistributionGroup',
+    params: { RecipientTypeDetails: ['MailUniversalSecurityGroup'] },
+    count: 2,
+  },
+  {
+    cmdlet: 'New-DistributionGroup',
+    params: { Name: 'Project Falcon', Members: ['AdeleV', 'LeeG'] },
+    count: 1,
+    first: { Name: 'Project Falcon', PrimarySmtpAddress: 'ProjectFalcon@contoso.com', ManagedBy: ['admin'] },
+  },
+  {
+    cmdlet: 'Set-DistributionGroup',
+    params: { Identity: 'Marketing News', DisplayName: 'Marketing Weekly' },
+    count: 0,
+  },
+  { cmdlet: 'Remove-DistributionGroup', params: { Identity: 'Finance Reports', Confirm: false }, count: 0 },
+  {
+    cmdlet: 'Get-DistributionGroupMember',
+    params: { Identity: 'IT Admins' },
+    count: 3,
+    first: { Alias: 'admin' },
+  },
+  { cmdlet: 'Add-DistributionGroupMember', params: { Identity: 'IT Admins', Member: 'AdeleV' }, count: 0 },
+  {
+    cmdlet: 'Remove-DistributionGroupMember',
+    params: { Identity: 'IT Admins', Member: 'AllanD', Confirm: false },
+    count: 0,
+  },
+  {
+    cmdlet: 'Get-UnifiedGroup',
+    params: { Identity: 'Retail' },
+    count: 1,
+    first: { AccessType: 'Private', RecipientTypeDetails: 'GroupMailbox' },
+  },
+  {
+    cmdlet: 'Get-AcceptedDomain',
+    params: {},
+    count: 4,
+    first: { DomainName: 'contoso.onmicrosoft.com', InitialDomain: true },
+  },
+  {
+    cmdlet: 'Get-OrganizationConfig',
+    params: {},
+    count: 1,
+    first: { DisplayName: 'Contoso', AuditDisabled: false },
+  },
+  { cmdlet: 'Get-InboundConnector', params: {}, count: 2, first: { ConnectorType: 'OnPremises' } },
+  {
+    cmdlet: 'New-InboundConnector',
+    params: { Name: 'From Litware', SenderDomains: ['litwareinc.com'], RequireTls: true },
+    count: 1,
+    first: { SenderDomains: ['litwareinc.com'], RequireTls: true, Enabled: true },
+  },
+  { cmdlet: 'Set-InboundConnector', params: { Identity: 'Partner Fabrikam TLS', Enabled: false }, count: 0 },
+  {
+    cmdlet: 'Remove-InboundConnector',
+    params: { Identity: 'Partner Fabrikam TLS', Confirm: false },
+    count: 0,
+  },
+  { cmdlet: 'Get-OutboundConnector', params: {}, count: 2, first: { ConnectorType: 'OnPremises' } },
+  { cmdlet: 'Get-TransportRule', params: {}, count: 4, first: { Priority: 0 } },
+  {
+    cmdlet: 'Get-TransportRule',
+    params: { State: 'Disabled' },
+    count: 1,
+    first: { Name: 'Copy legal mail to archive' },
+  },
+  {
+    cmdlet: 'New-TransportRule',
+    params: { Name: 'Tag external', FromScope: 'NotInOrganization', PrependSubject: '[EXT] ' },
+    count: 1,
+    first: { Priority: 4, State: 'Enabled' },
+  },
+  {
+    cmdlet: 'Remove-TransportRule',
+    params: { Identity: 'Block executable attachments', Confirm: false },
+    count: 0,
+  },
+  {
+    cmdlet: 'Get-CASMailbox',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { OWAEnabled: true, MAPIEnabled: true },
+  },
+  {
+    cmdlet: 'Set-CASMailbox',
+    params: { Identity: 'AdeleV', PopEnabled: false, ImapEnabled: false },
+    count: 0,
+  },
+  { cmdlet: 'Set-Mailbox', params: { Identity: 'AdeleV', ProhibitSendQuota: '40GB' }, count: 0 },
+  {
+    cmdlet: 'Search-UnifiedAuditLog',
+    params: { ...window, ResultSize: 10 },
+    count: 10,
+    first: { ResultIndex: 1, ResultCount: 240 },
+  },
+  {
+    cmdlet: 'Search-UnifiedAuditLog',
+    params: { ...window, Operations: ['Set-Mailbox'], RecordType: 'ExchangeAdmin', ResultSize: 5000 },
+    count: 25,
+    first: { Operations: 'Set-Mailbox' },
+  },
+  { cmdlet: 'Get-ComplianceSearch', params: {}, count: 3, compliance: true, first: { Status: 'Completed' } },
+  {
+    cmdlet: 'New-ComplianceSearch',
+    params: { Name: 'Contoso search', ExchangeLocation: ['All'], ContentMatchQuery: 'subject:"Q3"' },
+    count: 1,
+    compliance: true,
+    first: { Status: 'NotStarted', ExchangeLocation: ['All'] },
+  },
+  {
+    cmdlet: 'Get-RetentionCompliancePolicy',
+    params: {},
+    count: 3,
+    compliance: true,
+    first: { Enabled: true },
+  },
+  {
+    cmdlet: 'Get-Label',
+    params: {},
+    count: 4,
+    compliance: true,
+    first: { DisplayName: 'Public', Priority: 0 },
+  },
+];
+
+describe('cmdlets: happy path', () => {
+  it.each(happy.map((c) => [`${c.cmdlet} ${JSON.stringify(c.params)}`, c] as const))('%s', (_name, c) => {
+    const h = createHarness();
+    const r = invoke(
+      h,
+      c.cmdlet,
+      c.params,
+      c.compliance ? { ctx: context(['Global Administrator'], 'compliance') } : {},
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(200);
+    expect(r.value).toHaveLength(c.count);
+    if (c.first) expect(r.value[0]).toMatchObject(c.first);
+  });
+});
+
+// [cmdlet, identity parameters] for which the identity does not exist
+const missing: [string, Record<string, JsonValue>, boolean?][] = [
+  ['Get-Mailbox', { Identity: 'ghost@contoso.com' }],
+  ['Set-Mailbox', { Identity: 'ghost', DisplayName: 'x' }],
+  ['Get-Mailbox', { Identity: 'FabrikamSupport' }],
+  ['Get-EXOMailbox', { PrimarySmtpAddress: 'ghost@contoso.com' }],
+  ['Get-Recipient', { Identity: 'ghost' }],
+  ['Get-EXORecipient', { Identity: 'ghost' }],
+  ['Get-User', { Identity: '00000000-1111-2222-3333-444444444444' }],
+  ['Get-MailboxStatistics', { Identity: 'ghost' }],
+  ['Get-EXOMailboxStatistics', { Identity: 'ghost' }],
+  ['Get-MailboxFolderStatistics', { Identity: 'ghost' }],
+  ['Get-EXOMailboxFolderStatistics', { Identity: 'ghost' }],
+  ['Get-MailboxPermission', { Identity: 'ghost' }],
+  ['Get-EXOMailboxPermission', { Identity: 'ghost' }],
+  ['Add-MailboxPermission', { Identity: 'Info', User: 'ghost', AccessRights: ['FullAccess'] }],
+  ['Remove-MailboxPermission', { Identity: 'ghost', User: 'AdeleV', AccessRights: ['FullAccess'] }],
+  ['Get-RecipientPermission', { Identity: 'ghost' }],
+  ['Add-RecipientPermission', { Identity: 'ghost', Trustee: 'AdeleV', AccessRights: ['SendAs'] }],
+  ['Remove-RecipientPermission', { Identity: 'Info', Trustee: 'ghost', AccessRights: ['SendAs'] }],
+  ['Get-DistributionGroup', { Identity: 'ghost' }],
+  ['Set-DistributionGroup', { Identity: 'ghost', DisplayName: 'x' }],
+  ['Remove-DistributionGroup', { Identity: 'ghost' }],
+  ['Get-DistributionGroupMember', { Identity: 'ghost' }],
+  ['Add-DistributionGroupMember', { Identity: 'IT Admins', Member: 'ghost' }],
+  ['Remove-DistributionGroupMember', { Identity: 'ghost', Member: 'AdeleV' }],
+  ['Get-UnifiedGroup', { Identity: 'ghost' }],
+  ['Get-AcceptedDomain', { Identity: 'ghost.com' }],
+  ['Get-OrganizationConfig', { Identity: 'ghost' }],
+  ['Get-InboundConnector', { Identity: 'ghost' }],
+  ['Set-InboundConnector', { Identity: 'ghost', Enabled: false }],
+  ['Remove-InboundConnector', { Identity: 'ghost' }],
+  ['Get-OutboundConnector', { Identity: 'ghost' }],
+  ['Get-TransportRule', { Identity: 'ghost' }],
+  ['Remove-TransportRule', { Identity: 'ghost' }],
+  ['Get-CASMailbox', { Identity: 'ghost' }],
+  ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
+  ['Get-ComplianceSearch', { Identity: 'ghost' }, true],
+  ['Get-RetentionCompliancePolicy', { Identity: 'ghost' }, true],
+  ['Get-Label', { Identity: 'ghost' }, true],
+];
+
+describe('cmdlets: not found', () => {
+  it.each(missing)('%s %j', (cmdlet, params, compliance) => {
+    const h = createHarness();
+    const r = invoke(
+      h,
+      cmdlet,
+      params,
+      compliance ? { ctx: context(['Global Administrator'], 'compliance') } : {},
+    );
+    expect(r.status).toBe(404);
+    expect(r.headers['x-ExceptionType']).toBe('ManagementObjectNotFoundException');
+    const detail = r.error?.details[0];
+    expect(detail?.code).toBe('Client');
+    expect(detail?.message).toMatch(
+      /^Ex6F9304\|Microsoft\.Exchange\.Configuration\.Tasks\.ManagementObjectNotFoundException\|The operation couldn't be performed because object '[^']+' couldn't be found on '[A-Z0-9.]+'\.$/,
+    );
+  });
+});
+
+describe('cmdlets: effects are visible to later calls', () => {
+  it('Set-Mailbox changes what Get-Mailbox returns, and says when nothing changed', () => {
+    const h = createHarness();
+    const set = {
+      Identity: 'AdeleV',
+      ProhibitSendQuota: '40GB',
+      ForwardingSmtpAddress: 'adele@outlook.com',
+      LitigationHoldEnabled: true,
+    };
+    expect(invoke(h, 'Set-Mailbox', set).warnings).toEqual([]);
+    const [mbx] = invoke(h, 'Get-Mailbox', { Identity: 'AdeleV' }).value;
+    expect(mbx).toMatchObject({
+      ProhibitSendQuota: '40 GB (42,949,672,960 bytes)',
+      ForwardingSmtpAddress: 'smtp:adele@outlook.com',
+      LitigationHoldEnabled: true,
+      LitigationHoldOwner: 'admin@contoso.onmicrosoft.com',
+    });
+    expect(invoke(h, 'Set-Mailbox', set).warnings).toEqual([
+      "The command completed successfully but no settings of 'AdeleV' have been modified.",
+    ]);
+  });
+
+  it('Set-Mailbox -EmailAddresses @{Add=..} adds a proxy address that then resolves the mailbox', () => {
+    const h = createHarness();
+    invoke(h, 'Set-Mailbox', {
+      Identity: 'LeeG',
+      EmailAddresses: { '@odata.type': '#Exchange.GenericHashTable', Add: ['lee@contoso.com'] },
+    });
+    expect(invoke(h, 'Get-Mailbox', { Identity: 'lee@contoso.com' }).value[0]?.Alias).toBe('LeeG');
+  });
+
+  it('Set-Mailbox -Type Shared converts the mailbox', () => {
+    const h = createHarness();
+    invoke(h, 'Set-Mailbox', { Identity: 'LeeG', Type: 'Shared' });
+    expect(invoke(h, 'Get-Mailbox', { Identity: 'LeeG' }).value[0]).toMatchObject({
+      RecipientTypeDetails: 'SharedMailbox',
+      IsShared: true,
+    });
+  });
+
+  it('group membership round-trips, with Exchange errors for duplicates and non-members', () => {
+    const h = createHarness();
+    const members = (): unknown[] =>
+      invoke(h, 'Get-DistributionGroupMember', { Identity: 'IT Admins' }).value.map((o) => o.Alias);
+    expect(members()).toEqual(['admin', 'AllanD', 'SanjayP']);
+    invoke(h, 'Add-DistributionGroupMember', { Identity: 'IT Admins', Member: 'AdeleV' });
+    expect(members()).toEqual(['admin', 'AllanD', 'SanjayP', 'AdeleV']);
+    const dup = invoke(h, 'Add-DistributionGroupMember', { Identity: 'IT Admins', Member: 'AdeleV' });
+    expect(dup.status).toBe(400);
+    expect(dup.error?.details[0]?.message).toContain(
+      'The recipient "AdeleV" is already a member of the group "IT Admins".',
+    );
+    invoke(h, 'Remove-DistributionGroupMember', { Identity: 'IT Admins', Member: 'AllanD' });
+    expect(members()).toEqual(['admin', 'SanjayP', 'AdeleV']);
+    const gone = invoke(h, 'Remove-DistributionGroupMember', { Identity: 'IT Admins', Member: 'AllanD' });
+    expect(gone.error?.details[0]?.message).toContain(
+      'The recipient "AllanD" isn\'t a member of the group "IT Admins".',
+    );
+  });
+
+  it('New-DistributionGroup reports unknown members as non-terminating errors and refuses a taken name', () => {
+    const h = createHarness();
+    const r = invoke(h, 'New-DistributionGroup', { Name: 'Mixed', Members: ['AdeleV', 'nobody'] });
+    expect(r.status).toBe(200);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toContain("object 'nobody' couldn't be found");
+    expect(invoke(h, 'Get-DistributionGroupMember', { Identity: 'Mixed' }).value.map((o) => o.Alias)).toEqual(
+      ['AdeleV'],
+    );
+    const again = invoke(h, 'New-DistributionGroup', { Name: 'Mixed' });
+    expect(again.status).toBe(400);
+    expect(again.headers['x-ExceptionType']).toBe('ADObjectAlreadyExistsException');
+  });
+
+  it('removing a group removes it and its memberships', () => {
+    const h = createHarness();
+    invoke(h, 'Remove-DistributionGroup', { Identity: 'Sales Team DL' });
+    expect(invoke(h, 'Get-DistributionGroup', { Identity: 'Sales Team DL' }).status).toBe(404);
+  });
+
+  it('mailbox permissions: add, list, remove, and the warning for an ACE that is not there', () => {
+    const h = createHarness();
+    invoke(h, 'Add-MailboxPermission', { Identity: 'Reception', User: 'LeeG', AccessRights: ['FullAccess'] });
+    const users = (): unknown[] =>
+      invoke(h, 'Get-MailboxPermission', { Identity: 'Reception' }).value.map((o) => o.User);
+    expect(users()).toContain('lee.gu@contoso.onmicrosoft.com');
+    expect(invoke(h, 'Get-MailboxPermission', { Identity: 'Reception', User: 'LeeG' }).value).toHaveLength(1);
+    invoke(h, 'Remove-MailboxPermission', {
+      Identity: 'Reception',
+      User: 'LeeG',
+      AccessRights: ['FullAccess'],
+    });
+    expect(users()).not.toContain('lee.gu@contoso.onmicrosoft.com');
+    const again = invoke(h, 'Remove-MailboxPermission', {
+      Identity: 'Reception',
+      User: 'LeeG',
+      AccessRights: ['FullAccess'],
+    });
+    expect(again.warnings[0]).toBe(
+      'Can\'t remove the access control entry on the object "Reception" for account "LeeG" because the ACE doesn\'t exist on the object.',
+    );
+  });
+
+  it('transport rules keep a dense priority order', () => {
+    const h = createHarness();
+    invoke(h, 'New-TransportRule', { Name: 'First', Priority: 0 });
+    const order = (): unknown[] =>
+      invoke(h, 'Get-TransportRule').value.map((o) => `${String(o.Priority)}:${String(o.Name)}`);
+    expect(order()[0]).toBe('0:First');
+    invoke(h, 'Remove-TransportRule', { Identity: 'First' });
+    expect(order()).toEqual([
+      '0:External sender disclaimer',
+      '1:Block executable attachments',
+      '2:Bypass spam filtering for partners',
+      '3:Copy legal mail to archive',
+    ]);
+  });
+
+  it('Set-CASMailbox changes the protocol switches', () => {
+    const h = createHarness();
+    invoke(h, 'Set-CASMailbox', { Identity: 'AdeleV', OWAEnabled: false });
+    expect(invoke(h, 'Get-CASMailbox', { Identity: 'AdeleV' }).value[0]?.OWAEnabled).toBe(false);
+  });
+});
+
+describe('Search-UnifiedAuditLog sessions', () => {
+  it('ReturnLargeSet pages through the whole result once, then returns nothing', () => {
+    const h = createHarness();
+    const params = { ...window, SessionId: 's1', SessionCommand: 'ReturnLargeSet', ResultSize: 100 };
+    const seen: unknown[] = [];
+    for (let i = 0; i < 4; i++)
+      seen.push(...invoke(h, 'Search-UnifiedAuditLog', params).value.map((o) => o.ResultIndex));
+    expect(seen).toEqual(Array.from({ length: 240 }, (_, i) => i + 1));
+  });
+
+  it('refuses an empty date window and an out-of-range ResultSize', () => {
+    const h = createHarness();
+    const backwards = invoke(h, 'Search-UnifiedAuditLog', {
+      StartDate: window.EndDate,
+      EndDate: window.StartDate,
+    });
+    expect(backwards.error?.details[0]?.message).toContain(
+      'The start date should be earlier than the end date.',
+    );
+    expect(invoke(h, 'Search-UnifiedAuditLog', { ...window, ResultSize: 5001 }).status).toBe(400);
+  });
+});
