@@ -40,6 +40,24 @@ describe('parse invariants', () => {
     }
   });
 
+  it('hold for every input of the corpus tables', () => {
+    const tables = [
+      'parse-errors/parsing-tests.json',
+      'parse-errors/parsing-tests-extents.json',
+      'parse-errors/using-namespace-tests.json',
+      'parse-errors/error-statements.json',
+      'parse-errors/named-blocks-ast.json',
+      'parse-errors/invalid-numerals.json',
+      'incomplete/incomplete-input.json',
+    ];
+    for (const table of tables) {
+      for (const c of readCorpusJson<CorpusTable<{ readonly id: string; readonly input: string }>>(table)
+        .cases) {
+        expect(allViolations(c.input, parse(c.input)), `${table} ${c.id}`).toEqual([]);
+      }
+    }
+  });
+
   it('hold for random strings', () => {
     fc.assert(fc.property(randomStrings, holds), { numRuns: 500, seed });
   });
