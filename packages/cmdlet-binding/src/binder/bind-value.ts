@@ -231,9 +231,14 @@ function checkCommonParameter(
   value: unknown,
   position: SourcePosition | undefined,
 ): void {
-  if (p.type === 'ActionPreference' && value === 'Suspend') {
+  if (p.type === 'ActionPreference' && (value === 'Suspend' || value === null || value === undefined)) {
+    // The setter refuses it; PowerShell reports the setter's exception (SetValueInvocationException).
+    const inner =
+      value === 'Suspend'
+        ? formatInner('ActionPreferenceSuspend', 'Suspend')
+        : formatInner('InvalidCastFromNull', p.dotNetType);
     throw raise(ctx, 'ParameterBindingFailed', p, position, [
-      formatInner('ActionPreferenceSuspend', 'Suspend'),
+      formatInner('ExceptionWhenSetting', p.name, inner),
     ]);
   }
   if (p.name.endsWith('Variable') && typeof value === 'string') {

@@ -1,6 +1,7 @@
 // The one table of binder diagnostics: PowerShell ErrorId -> category + exception type + English template.
 
-export type ErrorCategory = 'InvalidArgument' | 'InvalidData' | 'MetadataError' | 'InvalidOperation';
+export type ErrorCategory =
+  'InvalidArgument' | 'InvalidData' | 'MetadataError' | 'InvalidOperation' | 'WriteError';
 
 export interface BinderMessage {
   readonly category: ErrorCategory;
@@ -102,7 +103,7 @@ export const binderMessages = {
     template: "Cannot bind parameter '{1}'. {6}",
   },
   ParameterBindingFailed: {
-    category: 'InvalidArgument',
+    category: 'WriteError',
     exceptionType: pbe,
     template: "Cannot bind parameter '{1}' to the target. {6}",
   },
@@ -216,6 +217,8 @@ export const innerMessages = {
   CannotConvertToString: 'Cannot convert value to type System.String.',
   ActionPreferenceSuspend:
     'The {0} ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."',
+  ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
+  InvalidCastFromNull: 'Cannot convert null to type "{0}".',
   InvalidCastFromStringToInteger:
     'Cannot convert value "{0}" to type "{1}". Error: "The input string \'{0}\' was not in a correct format."',
   InvalidCast: 'Cannot convert value "{0}" to type "{1}". Error: "{2}"',

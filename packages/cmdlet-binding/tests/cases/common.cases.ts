@@ -38,6 +38,60 @@ const testFunctionWithPath: CommandMetadata = {
   parameters: [{ name: 'path', type: 'string' }],
 };
 
+const writeOutput: CommandMetadata = {
+  name: 'Write-Output',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.WriteOutputCommand',
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'psobject[]',
+      allowNull: true,
+      allowEmptyCollection: true,
+      parameterSets: {
+        __AllParameterSets: {
+          mandatory: true,
+          position: 0,
+          valueFromPipeline: true,
+          valueFromRemainingArguments: true,
+        },
+      },
+    },
+    { name: 'NoEnumerate', type: 'switch' },
+  ],
+};
+const myHelperFunction: CommandMetadata = {
+  name: 'MyHelperFunction',
+  commandType: 'Function',
+  parameters: [],
+};
+const testPath: CommandMetadata = {
+  name: 'Test-Path',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.TestPathCommand',
+  defaultParameterSetName: 'Path',
+  parameters: [
+    {
+      name: 'Path',
+      type: 'string[]',
+      parameterSets: {
+        Path: {
+          mandatory: true,
+          position: 0,
+          valueFromPipeline: true,
+          valueFromPipelineByPropertyName: true,
+        },
+      },
+    },
+    {
+      name: 'LiteralPath',
+      type: 'string[]',
+      aliases: ['PSPath', 'LP'],
+      parameterSets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
+    },
+  ],
+};
+
 const scriptCmdletCases: BindCase[] = [
   { name: 'get-foo (no common parameters)', command: getFoo, line: '', expect: { bound: {}, common: {} } },
   {
@@ -167,12 +221,33 @@ export const commonCases: readonly BindCase[] = [
     line: '-ea Foo',
     expect: { errorId: 'CannotConvertArgumentNoMessage' },
   },
-  {
-    name: '-ErrorAction Suspend is refused by the setter',
-    command: gci,
-    line: '-ErrorAction Suspend',
-    expect: { errorId: 'ParameterBindingFailed' },
-  },
+  ...['ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction'].flatMap((name): BindCase[] => [
+    {
+      name: `-${name} Suspend is refused by the setter (cmdlet, ActionPreference.Tests.ps1)`,
+      command: writeOutput,
+      line: `-InputObject Test -${name} Suspend`,
+      expect: {
+        errorId: 'ParameterBindingFailed',
+        category: 'WriteError',
+        message: `Cannot bind parameter '${name}' to the target. Exception setting "${name}": "The Suspend ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables.""`,
+      },
+    },
+    {
+      name: `-${name} Suspend is refused on a function too`,
+      command: myHelperFunction,
+      line: `-${name} Suspend`,
+      expect: { errorId: 'ParameterBindingFailed' },
+    },
+    {
+      name: `-${name} $null throws ParameterBindingFailed (no NRE)`,
+      command: testPath,
+      line: `.\\noexistfile.ps1 -${name} $null`,
+      expect: {
+        errorId: 'ParameterBindingFailed',
+        message: `Cannot bind parameter '${name}' to the target. Exception setting "${name}": "Cannot convert null to type "System.Management.Automation.ActionPreference"."`,
+      },
+    },
+  ]),
   {
     name: '+name appends (ErrorVariable)',
     command: gci,
