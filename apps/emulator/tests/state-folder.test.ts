@@ -1,10 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PublicClientApplication } from '@azure/msal-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EmulatorStartupError, startEmulator } from '../src/index.js';
+import { EmulatorStartupError, SeedIds, startEmulator } from '../src/index.js';
 import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';
 import { claims } from './helpers/jwt.js';
+import { emulatorAuth, emulatorSystem } from './helpers/msal-config.js';
 import { appToken } from './helpers/tokens.js';
 
 describe('state folder', () => {
@@ -111,5 +113,57 @@ describe('state folder', () => {
     await expect(startEmulator({ port: 70000, stateDir: dir })).rejects.toMatchObject({
       errorId: 'InvalidPort',
     });
+  });
+});
+
+describe('restart on the same port with the same state folder', () => {
+  it("keeps msal-node's persisted cache usable: cached access token and refresh token both still work", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'exosh-emu-restart-'));
+    let cache = '';
+    const cachePlugin = {
+      beforeCacheAccess: async (c: { tokenCache: { deserialize(s: string): void } }) => {
+        if (cache) c.tokenCache.deserialize(cache);
+      },
+      afterCacheAccess: async (c: { cacheHasChanged: boolean; tokenCache: { serialize(): string } }) => {
+        if (c.cacheHasChanged) cache = c.tokenCache.serialize();
+      },
+    };
+    const first = await startFixture({ stateDir: dir });
+    const port = first.emu.port;
+    try {
+      const app1 = new PublicClientApplication({
+        auth: emulatorAuth(first.emu, SeedIds.exoPowerShellClientId),
+        system: emulatorSystem(first.ca),
+        cache: { cachePlugin },
+      });
+      await app1.acquireTokenByDeviceCode({
+        scopes: [first.emu.exchangeScope],
+        deviceCodeCallback: () => undefined,
+      });
+    } finally {
+      await first.emu.stop();
+    }
+    const second = await startFixture({ stateDir: dir, port });
+    try {
+      const app2 = new PublicClientApplication({
+        auth: emulatorAuth(second.emu, SeedIds.exoPowerShellClientId),
+        system: emulatorSystem(second.ca),
+        cache: { cachePlugin },
+      });
+      const [account] = await app2.getTokenCache().getAllAccounts();
+      if (!account) throw new Error('account not restored');
+      const hit = await app2.acquireTokenSilent({ account, scopes: [second.emu.exchangeScope] });
+      expect(hit.fromCache).toBe(true);
+      const refreshed = await app2.acquireTokenSilent({
+        account,
+        scopes: [second.emu.exchangeScope],
+        forceRefresh: true,
+      });
+      expect(refreshed.fromCache).toBe(false);
+      expect(refreshed.account?.username).toBe(SeedIds.adminUpn);
+    } finally {
+      await second.emu.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

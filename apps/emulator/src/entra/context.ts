@@ -5,6 +5,7 @@ import { header, type EmulatorRequest, type EmulatorResponse } from '../server/h
 import type { AadstsId } from './aadsts.js';
 import { entraError } from './entra-error.js';
 import type { GrantStore } from './grant-store.js';
+import type { RefreshTokens } from './refresh-tokens.js';
 import type { EntraSettings } from './settings.js';
 import type { TokenIssuer } from './token-issuer.js';
 
@@ -13,6 +14,7 @@ export interface EntraContext {
   readonly directory: Directory;
   readonly issuer: TokenIssuer;
   readonly grants: GrantStore;
+  readonly refreshTokens: RefreshTokens;
   readonly settings: EntraSettings;
 }
 

@@ -1,4 +1,4 @@
-// In-memory grants: pending device codes, authorization codes, and refresh tokens (rotation and revocation).
+// In-memory grants: pending device codes and authorization codes (refresh tokens live in refresh-tokens.ts).
 import { randomBytes, randomInt } from 'node:crypto';
 import type { AppRegistration, DirectoryUser, Tenant } from '../directory/model.js';
 
@@ -28,24 +28,11 @@ export interface AuthorizationCodeGrant {
   redeemed: boolean;
 }
 
-export interface RefreshTokenGrant {
-  readonly token: string;
-  readonly tenant: Tenant;
-  readonly app: AppRegistration;
-  readonly user: DirectoryUser;
-  readonly scopes: readonly string[];
-  readonly issuedAt: number;
-  readonly expiresAt: number;
-  /** `rotated`: it was redeemed and replaced; `revoked`: through the control endpoint or a fault. */
-  state: 'active' | 'rotated' | 'revoked';
-}
-
 const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export class GrantStore {
   readonly #deviceCodes = new Map<string, DeviceCodeGrant>();
   readonly #codes = new Map<string, AuthorizationCodeGrant>();
-  readonly #refreshTokens = new Map<string, RefreshTokenGrant>();
 
   addDeviceCode(g: Omit<DeviceCodeGrant, 'deviceCode' | 'userCode' | 'polls' | 'state'>): DeviceCodeGrant {
     let userCode = '';
@@ -85,38 +72,9 @@ export class GrantStore {
     return this.#codes.get(code);
   }
 
-  addRefreshToken(g: Omit<RefreshTokenGrant, 'token' | 'state' | 'issuedAt'>): RefreshTokenGrant {
-    const grant: RefreshTokenGrant = {
-      ...g,
-      token: `1.emu.${randomBytes(64).toString('base64url')}`,
-      issuedAt: Date.now(),
-      state: 'active',
-    };
-    this.#refreshTokens.set(grant.token, grant);
-    return grant;
-  }
-
-  refreshToken(token: string): RefreshTokenGrant | undefined {
-    return this.#refreshTokens.get(token);
-  }
-
-  /** Revokes matching active refresh tokens (all when no filter is given); returns how many. */
-  revokeRefreshTokens(filter: { upn?: string; clientId?: string } = {}): number {
-    let n = 0;
-    for (const g of this.#refreshTokens.values()) {
-      if (g.state !== 'active') continue;
-      if (filter.upn && g.user.userPrincipalName.toLowerCase() !== filter.upn.toLowerCase()) continue;
-      if (filter.clientId && g.app.appId.toLowerCase() !== filter.clientId.toLowerCase()) continue;
-      g.state = 'revoked';
-      n++;
-    }
-    return n;
-  }
-
   /** Drops expired grants so a long-running emulator does not grow without bound. */
   sweep(now = Date.now()): void {
     for (const [k, g] of this.#deviceCodes) if (g.expiresAt < now) this.#deviceCodes.delete(k);
     for (const [k, g] of this.#codes) if (g.expiresAt < now) this.#codes.delete(k);
-    for (const [k, g] of this.#refreshTokens) if (g.expiresAt < now) this.#refreshTokens.delete(k);
   }
 }

@@ -52,20 +52,17 @@ export async function userTokenResponse(
     user: grant.user,
     scp: resolved.scp,
   });
-  const refresh = ctx.grants.addRefreshToken({
-    tenant: grant.tenant,
-    app: grant.app,
-    user: grant.user,
-    scopes: grant.scopes,
-    expiresAt: Date.now() + ctx.settings.refreshTokenLifetimeSec * 1000,
-  });
+  const refreshToken = await ctx.refreshTokens.issue(
+    { tenant: grant.tenant, app: grant.app, user: grant.user, scopes: grant.scopes },
+    ctx.settings.refreshTokenLifetimeSec,
+  );
   const body: Record<string, unknown> = {
     token_type: 'Bearer',
     scope: grant.scopes.join(' '),
     expires_in: access.expiresIn,
     ext_expires_in: access.expiresIn,
     access_token: access.token,
-    refresh_token: refresh.token,
+    refresh_token: refreshToken,
   };
   if (grant.scopes.some((s) => s.toLowerCase() === 'openid') || resolved.oidc.length > 0) {
     const id = await ctx.issuer.idToken(grant.tenant, grant.app, grant.user, grant.nonce, lifetime);

@@ -60,7 +60,7 @@ export function applySettings(settings: EntraSettings, patch: Record<string, unk
 function revoke(o: ControlOptions, body: Record<string, unknown>): EmulatorResponse {
   const upn = typeof body.upn === 'string' ? body.upn : undefined;
   const clientId = typeof body.clientId === 'string' ? body.clientId : undefined;
-  const revoked = o.entra.grants.revokeRefreshTokens({
+  const revoked = o.entra.refreshTokens.revoke({
     ...(upn ? { upn } : {}),
     ...(clientId ? { clientId } : {}),
   });

@@ -6,6 +6,7 @@ import { Directory } from '../directory/directory.js';
 import { seedTenant, SeedIds } from '../directory/seed.js';
 import type { EntraContext } from '../entra/context.js';
 import { GrantStore } from '../entra/grant-store.js';
+import { RefreshTokens } from '../entra/refresh-tokens.js';
 import { addEntraRoutes } from '../entra/routes.js';
 import { DefaultEntraSettings, type EntraSettings } from '../entra/settings.js';
 import { TokenIssuer } from '../entra/token-issuer.js';
@@ -137,6 +138,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     directory,
     issuer: new TokenIssuer(state.signingKey, baseUrl),
     grants: new GrantStore(),
+    refreshTokens: new RefreshTokens(state.signingKey, directory),
     settings,
   };
   let service: ExchangeService | undefined;
@@ -195,7 +197,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       ...(options.log ? { log: options.log } : {}),
     }),
   );
-  const sweeper = setInterval(() => entra.grants.sweep(), 60_000);
+  const sweeper = setInterval(() => {
+    entra.grants.sweep();
+    entra.refreshTokens.sweep();
+  }, 60_000);
   sweeper.unref();
 
   let stopped: Promise<void> | undefined;

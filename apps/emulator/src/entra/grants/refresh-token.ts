@@ -15,25 +15,24 @@ export async function refreshTokenGrant(
 ): Promise<EmulatorResponse> {
   const token = form.get('refresh_token');
   if (!token) return errorFor(req, 'MissingParameter', ['refresh_token']);
-  const grant = ctx.grants.refreshToken(token);
-  // bad_token is what makes MSAL raise InteractionRequiredAuthError and drop the refresh token.
-  if (
-    !grant ||
-    grant.app.appId !== app.appId ||
-    grant.tenant.tenantId !== tenant.tenantId ||
-    grant.state === 'rotated'
-  ) {
+  const requested = parseScopes(form.get('scope'));
+  if (requested.length > 0) {
+    const invalid = scopeError(ctx, req, tenant, requested);
+    if (invalid) return invalid;
+  }
+  const r = await ctx.refreshTokens.redeem(token);
+  // bad_token (on every refusal below) is what makes MSAL raise InteractionRequiredAuthError and drop the token.
+  if (!r.ok) {
+    if (r.reason === 'revoked') return errorFor(req, 'RefreshTokenRevoked');
+    if (r.reason === 'expired') {
+      const days = Math.round((Date.now() - r.issuedAt) / 86_400_000);
+      return errorFor(req, 'RefreshTokenExpired', [new Date(r.issuedAt).toISOString(), `${days}.00:00:00`]);
+    }
     return errorFor(req, 'RefreshTokenInvalid');
   }
-  if (grant.state === 'revoked') return errorFor(req, 'RefreshTokenRevoked');
-  if (grant.expiresAt < Date.now()) {
-    const days = Math.round((Date.now() - grant.issuedAt) / 86_400_000);
-    return errorFor(req, 'RefreshTokenExpired', [new Date(grant.issuedAt).toISOString(), `${days}.00:00:00`]);
-  }
-  const requested = parseScopes(form.get('scope'));
+  const grant = r.grant;
+  if (grant.app.appId !== app.appId || grant.tenant.tenantId !== tenant.tenantId)
+    return errorFor(req, 'RefreshTokenInvalid');
   const scopes = requested.length > 0 ? requested : grant.scopes;
-  const invalid = scopeError(ctx, req, tenant, scopes);
-  if (invalid) return invalid;
-  grant.state = 'rotated';
   return userTokenResponse(ctx, req, { tenant, app, user: grant.user, scopes, clientAuth }, form);
 }
