@@ -5,7 +5,7 @@ import { typeNameOf } from '../values/type-names.js';
 import { memberError, methodInvocationError } from '../types/errors.js';
 import { invokeMethodDef } from '../types/invoke-overload.js';
 import { PSRuntimeException } from '../values/ps-exception.js';
-import { adapterFor } from './adapter-for.js';
+import { CommonAdapter, adapterFor } from './adapter-for.js';
 import { enumerableItems } from './get-member.js';
 import { findHostName, hostMethodNames } from './host-reflection.js';
 import { runScript, type MemberContext } from './member-context.js';
@@ -30,7 +30,7 @@ export function invokeMethod(
     if (!target.isCustomObject) return invokeMethod(target.baseObject, name, args, ctx);
     // A custom object has only the methods every object has; its ToString is `@{a=1; b=2}`.
     if (lower === 'tostring' && args.length === 0) return objectToString(target);
-    const common = adapterFor('')?.methods.get(lower);
+    const common = CommonAdapter.methods.get(lower);
     if (common && ['equals', 'gethashcode', 'gettype'].includes(lower))
       return invokeMethodDef(common, { self: target as never, ctx }, args);
     throw memberError('MethodNotFound', 'System.Management.Automation.PSCustomObject', name);

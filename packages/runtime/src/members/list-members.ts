@@ -4,7 +4,7 @@ import type { PSMemberInfo } from '../values/ps-member.js';
 import { PSObject } from '../values/ps-object.js';
 import { typeNameOf } from '../values/type-names.js';
 import { methodDefinition } from '../types/method-def.js';
-import { adapterFor } from './adapter-for.js';
+import { CommonAdapter, adapterFor } from './adapter-for.js';
 // get-member imports this module too; the cycle is safe because both only call each other at run time.
 import { getMember } from './get-member.js';
 import { PSMemberView } from './adapters/psobject-view.js';
@@ -116,7 +116,7 @@ export function listMembers(value: unknown, _ctx?: MemberContext): MemberDescrip
       out.push(d);
     }
   };
-  const adapter = base === undefined ? adapterFor(value instanceof PSObject ? '' : value) : adapterFor(base);
+  const adapter = base === undefined ? CommonAdapter : adapterFor(base);
   if (base === undefined) {
     // PSCustomObject: only the members every object has.
     for (const def of ['Equals', 'GetHashCode', 'GetType', 'ToString']) {

@@ -13,9 +13,9 @@ export interface MemberContext {
   readonly invokeScript?: (script: ScriptBlockLike, self: unknown, args: readonly unknown[]) => unknown[];
   /** $OFS and the enum registry, for conversions done by members (List[T].Add, -join-like ToString). */
   readonly conversion?: ConversionContext;
-  /** .NET formatting for ToString(format) and String.Format (RV1's text layer, injected to keep layers apart). */
+  /** Overrides .NET formatting for ToString(format) (default: the text layer's formatValue, en-US). */
   readonly formatValue?: (value: unknown, format: string) => string;
-  /** Composite formatting (`-f`, [string]::Format, AppendFormat). */
+  /** Overrides composite formatting for AppendFormat (default: the text layer's compositeFormat). */
   readonly formatComposite?: (format: string, args: readonly unknown[]) => string;
 }
 

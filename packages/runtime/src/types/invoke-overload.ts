@@ -1,7 +1,7 @@
 // Overload resolution: picks the overload of a MethodDef that best fits the arguments, converts them and invokes it.
 import { PSRuntimeException } from '../values/ps-exception.js';
 import { convertArguments, fitScore, unwrap } from './argument-conversion.js';
-import { memberError, methodInvocationError } from './errors.js';
+import { dotNetError, memberError, methodInvocationError } from './errors.js';
 import { isReferenceLike } from './reference.js';
 import { acceptsArgumentCount, type MethodDef, type MethodOverload } from './method-def.js';
 
@@ -47,7 +47,21 @@ export function invokeMethodDef<T>(def: MethodDef<T>, target: T, args: readonly 
   try {
     return chosen.invoke(target, converted);
   } catch (e) {
-    if (e instanceof PSRuntimeException) throw methodInvocationError(def.name, args.length, e);
-    throw e;
+    throw asMethodInvocationError(def.name, args.length, e);
   }
+}
+
+/** Errors escaping a method body, as PowerShell reports them: PS errors and .NET-typed errors are wrapped; bugs pass through. */
+export function asMethodInvocationError(name: string, argCount: number, e: unknown): unknown {
+  if (e instanceof PSRuntimeException) return methodInvocationError(name, argCount, e);
+  if (e instanceof RangeError)
+    return methodInvocationError(
+      name,
+      argCount,
+      dotNetError('System.ArgumentOutOfRangeException', e.message),
+    );
+  const exceptionType = (e as { exceptionType?: unknown } | null)?.exceptionType;
+  if (e instanceof Error && typeof exceptionType === 'string')
+    return methodInvocationError(name, argCount, dotNetError(exceptionType, e.message));
+  return e;
 }

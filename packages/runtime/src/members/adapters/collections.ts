@@ -3,6 +3,7 @@ import { convertTo } from '../../conversion/convert-to.js';
 import { isTrue } from '../../conversion/is-true.js';
 import { compareValues } from '../../conversion/compare.js';
 import { objectToString } from '../../conversion/to-string.js';
+import { compositeFormat } from '../../text/composite-format.js';
 import { PSChar } from '../../values/ps-char.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
@@ -390,14 +391,7 @@ export const StringBuilderAdapter = adapter<PSStringBuilder>(
     ),
     m<PSStringBuilder>('AppendFormat', [
       'System.Text.StringBuilder AppendFormat(string format, params System.Object[] args)',
-      (r: B, a) => {
-        if (!r.ctx.formatComposite)
-          throw dotNetError(
-            'System.NotSupportedException',
-            'Composite formatting is not available in this host.',
-          );
-        return r.self.append(r.ctx.formatComposite(text(a[0]), a[1] as unknown[]));
-      },
+      (r: B, a) => r.self.append((r.ctx.formatComposite ?? compositeFormat)(text(a[0]), a[1] as unknown[])),
     ]),
     m<PSStringBuilder>('Insert', [
       'System.Text.StringBuilder Insert(int index, string value)',

@@ -1,6 +1,7 @@
 // Members every .NET object has: ToString(), Equals(), GetHashCode(), GetType().
 import { toStringForDisplay } from '../../conversion/to-string.js';
 import { equalsValues } from '../../conversion/compare.js';
+import { formatValue } from '../../text/format-value.js';
 import { adapter, instanceMethod as m, type InstanceAdapter } from '../adapter.js';
 import { typeInfoOf } from '../type-of.js';
 
@@ -26,20 +27,18 @@ export const CommonAdapter: InstanceAdapter<unknown> = adapter<unknown>(
   ],
 );
 
-/** ToString(format) through the injected .NET formatter; plain ToString() without one. */
+/** ToString() and ToString(format) with .NET formatting (RV1's text layer unless the context overrides it). */
 export function formatted<T>(name = 'ToString') {
   return m<T>(
     name,
     ['string ToString()', (r) => toStringForDisplay(r.self)],
     [
       'string ToString(string format)',
-      (r, a) =>
-        r.ctx.formatValue && a[0] ? r.ctx.formatValue(r.self, String(a[0])) : toStringForDisplay(r.self),
+      (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
     ],
     [
       'string ToString(string format, System.IFormatProvider provider)',
-      (r, a) =>
-        r.ctx.formatValue && a[0] ? r.ctx.formatValue(r.self, String(a[0])) : toStringForDisplay(r.self),
+      (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
     ],
     ['string ToString(System.IFormatProvider provider)', (r) => toStringForDisplay(r.self)],
   );

@@ -1,4 +1,5 @@
 // [System.String] statics: Empty, IsNullOrEmpty, IsNullOrWhiteSpace, Join, Concat, Compare, Equals, new.
+import { compositeFormat } from '../../text/composite-format.js';
 import { PSChar } from '../../values/ps-char.js';
 import { methodEnum } from '../enum-tables.js';
 import { dotNetError } from '../errors.js';
@@ -78,6 +79,17 @@ export const StringType: TypeInfoInit = {
             .slice(num(a[2]), num(a[2]) + num(a[3]))
             .map((s) => s ?? '')
             .join(str(a[0])),
+      ],
+    ),
+    method<null>(
+      'Format',
+      [
+        'static string Format(string format, params System.Object[] args)',
+        (_t, a) => compositeFormat(str(a[0]), a[1] as unknown[]),
+      ],
+      [
+        'static string Format(System.IFormatProvider provider, string format, params System.Object[] args)',
+        (_t, a) => compositeFormat(str(a[1]), a[2] as unknown[]),
       ],
     ),
     method<null>('Concat', [
