@@ -4,5 +4,5 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@exosh/source'] },
   ssr: { resolve: { conditions: ['@exosh/source'] } },
-  test: { name: 'repl', include: ['tests/**/*.test.ts'] },
+  test: { name: 'repl', include: ['tests/**/*.test.ts'], testTimeout: 60_000 },
 });

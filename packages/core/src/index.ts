@@ -5,3 +5,17 @@ export {
   type ExchangeEnvironment,
   type ExchangeEnvironmentName,
 } from './environments/index.js';
+export {
+  ExchangeOnlineModule,
+  registerExchangeOnlineModule,
+  moduleName,
+  type ExchangeOnlineModuleOptions,
+} from './module/exchange-online-module.js';
+export { Connection, type ConnectionInit } from './connection/connection.js';
+export { ConnectionRegistry } from './connection/registry.js';
+export {
+  connectionInformationProperties,
+  connectionInformationTypeName,
+} from './connection/connection-information.js';
+export type { EmulatorTarget } from './connection/endpoints.js';
+export { prefixedName } from './proxies/proxy-names.js';

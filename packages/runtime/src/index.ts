@@ -48,3 +48,4 @@ export { toStringForDisplay, convertToString } from './conversion/index.js';
 export { PSObject } from './values/ps-object.js';
 export { PSHashtable } from './values/ps-hashtable.js';
 export { PSDateTime } from './values/ps-datetime.js';
+export { commandMetadataFromScriptBlock } from './engine/binding/metadata-from-ast.js';

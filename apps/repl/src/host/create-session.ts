@@ -4,12 +4,24 @@ import type { ShellFlags } from '../cli/flags.js';
 import { ConsoleOutput } from './console-output.js';
 import { writeJsonRecord } from './json-output.js';
 import { shouldColor } from './palette.js';
+import { loadExchangeModule, mayNeedExchangeModule } from '../exchange/load-module.js';
 
 export interface ShellSession {
   readonly runspace: Runspace;
   readonly onRecord: (record: StreamRecord) => void;
   /** Prints whatever output is still buffered for a table. */
   flush(): void;
+  /** Loads what `script` may need before it runs (the Exchange module is imported lazily). */
+  prepare(script: string, force?: boolean): Promise<void>;
+}
+
+function preparer(runspace: Runspace, flags: ShellFlags): ShellSession['prepare'] {
+  let loading: Promise<void> | undefined;
+  return (script, force = false) => {
+    if (!loading && (force || mayNeedExchangeModule(script)))
+      loading = loadExchangeModule(runspace, flags.emulator);
+    return loading ?? Promise.resolve();
+  };
 }
 
 export function createSession(flags: ShellFlags, interactive: boolean): ShellSession {
@@ -22,6 +34,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
       runspace,
       onRecord: (r) => writeJsonRecord(r, process.stdout, process.stderr),
       flush: () => undefined,
+      prepare: preparer(runspace, flags),
     };
   }
   const console = new ConsoleOutput({
@@ -32,5 +45,10 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     views: runspace.formatViews,
     errorsToStderr: !process.stdout.isTTY,
   });
-  return { runspace, onRecord: (r) => console.write(r), flush: () => console.flush() };
+  return {
+    runspace,
+    onRecord: (r) => console.write(r),
+    flush: () => console.flush(),
+    prepare: preparer(runspace, flags),
+  };
 }

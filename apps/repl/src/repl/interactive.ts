@@ -33,7 +33,14 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
   rl.prompt();
   return new Promise((resolve) => {
     let exitCode = 0;
-    rl.on('line', (line) => {
+    // The Exchange module loads in the background while the user types its first line.
+    const ready = session.prepare('', true).catch((err: unknown) => {
+      process.stderr.write(
+        `WARNING: The ExchangeOnlineManagement module could not be loaded: ${(err as Error).message}\n`,
+      );
+    });
+    rl.on('line', (line) => void ready.then(() => onLine(line)));
+    const onLine = (line: string) => {
       buffer = buffer ? `${buffer}\n${line}` : line;
       const parsed = parse(buffer);
       if (parsed.errors.length > 0 && parsed.errors.every((e) => e.incompleteInput) && line !== '') {
@@ -53,7 +60,7 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
       }
       rl.setPrompt(promptText());
       rl.prompt();
-    });
+    };
     rl.on('SIGINT', () => {
       // Ctrl+C at the prompt abandons the line being typed; it never leaves the shell.
       buffer = '';

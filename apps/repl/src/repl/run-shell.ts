@@ -13,6 +13,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
       process.stderr.write(`${script.message}\n`);
       return 1;
     }
+    await session.prepare(script);
     const result = session.runspace.invokeSync(script, { onRecord: session.onRecord });
     session.flush();
     await session.runspace.dispose();
@@ -32,6 +33,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     }
     // A shebang line is a comment to PowerShell already; a BOM is not part of the script.
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    await session.prepare(source);
     const result = session.runspace.invokeSync(source, {
       onRecord: session.onRecord,
       file: { name: file, args: flags.args },

@@ -1,0 +1,38 @@
+// Loads the ExchangeOnlineManagement module into a session when a script needs it (core is imported lazily).
+import { PSObject, type Runspace } from '@exosh/runtime';
+import type { EmbeddedEmulatorInfo } from './embedded-emulator.js';
+
+const moduleCommands = /exchangeonline|ippssession|connectioninformation/i;
+
+/** Whether a script could use the module: it names one of the module's own commands (proxies come after Connect). */
+export function mayNeedExchangeModule(script: string): boolean {
+  return moduleCommands.test(script);
+}
+
+export async function loadExchangeModule(runspace: Runspace, useEmulator: boolean): Promise<void> {
+  const { registerExchangeOnlineModule } = await import('@exosh/core');
+  let emulator: EmbeddedEmulatorInfo | undefined;
+  if (useEmulator) {
+    const url = import.meta.url.replace(/load-module\.(ts|js)$/, 'embedded-emulator.$1');
+    emulator = runspace.bridge.call<EmbeddedEmulatorInfo>(url, 'startEmbeddedEmulator', {});
+    runspace.context.sessionState.set('ExoshEmulator', emulatorVariable(emulator), 'global');
+  }
+  registerExchangeOnlineModule(
+    runspace,
+    emulator
+      ? { emulator: { url: emulator.url, caPem: emulator.caPem, complianceUrl: emulator.complianceUrl } }
+      : {},
+  );
+}
+
+/** `$ExoshEmulator`: what a user needs to sign in to the emulator tenant (no secrets: the key stays in its file). */
+function emulatorVariable(e: EmbeddedEmulatorInfo): PSObject {
+  return PSObject.fromEntries([
+    ['Url', e.url],
+    ['TenantId', e.tenantId],
+    ['Organization', e.tenantDomain],
+    ['AdminUpn', e.adminUpn],
+    ['AppId', e.appClientId],
+    ['CertificateFilePath', e.appCertificateFile],
+  ]);
+}

@@ -1,0 +1,101 @@
+// ExchangeOnlineModule: the module's state in one runspace (connections, REST client, proxies) and its cmdlets.
+import os from 'node:os';
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import type { Runspace } from '@exosh/runtime';
+import type { Connection } from '../connection/connection.js';
+import {
+  connectionInformationProperties,
+  connectionInformationTypeName,
+} from '../connection/connection-information.js';
+import type { EmulatorTarget } from '../connection/endpoints.js';
+import { ConnectionRegistry } from '../connection/registry.js';
+import { ExchangeClient } from '../rest/exchange-client.js';
+import { prefixedName } from '../proxies/proxy-names.js';
+import { proxyCmdlet } from '../proxies/proxy-cmdlet.js';
+import { workerOpsUrl } from '../worker/ops-url.js';
+import {
+  connectCmdlet,
+  connectExchangeOnlineMetadata,
+  connectIPPSSessionMetadata,
+} from '../cmdlets/connect.js';
+import {
+  disconnectExchangeOnline,
+  disconnectExchangeOnlineMetadata,
+} from '../cmdlets/disconnect-exchange-online.js';
+import {
+  getConnectionInformation,
+  getConnectionInformationMetadata,
+} from '../cmdlets/get-connection-information.js';
+
+export const moduleName = 'ExchangeOnlineManagement';
+
+export interface ExchangeOnlineModuleOptions {
+  /** exosh -Emulator: Connect-* reach the embedded emulator instead of the Microsoft cloud. */
+  readonly emulator?: EmulatorTarget;
+  /** Shorter retry backoff (tests); production uses the module's 2 s base. */
+  readonly retryBaseMs?: number;
+}
+
+export class ExchangeOnlineModule {
+  readonly registry = new ConnectionRegistry();
+  readonly client: ExchangeClient;
+  readonly emulator: EmulatorTarget | undefined;
+  readonly tempDir = os.tmpdir();
+
+  constructor(
+    readonly runspace: Runspace,
+    options: ExchangeOnlineModuleOptions = {},
+  ) {
+    this.emulator = options.emulator;
+    this.client = new ExchangeClient(runspace.bridge, options.retryBaseMs);
+    runspace.addCmdlet(getConnectionInformationMetadata, getConnectionInformation(this.registry), moduleName);
+    runspace.addCmdlet(connectExchangeOnlineMetadata, connectCmdlet(this, false), moduleName);
+    runspace.addCmdlet(connectIPPSSessionMetadata, connectCmdlet(this, true), moduleName);
+    runspace.addCmdlet(disconnectExchangeOnlineMetadata, disconnectExchangeOnline(this), moduleName);
+    runspace.formatViews.register(connectionInformationTypeName, {
+      kind: 'list',
+      properties: connectionInformationProperties,
+    });
+  }
+
+  /** Registers the connection and one proxy per service cmdlet, as `Verb-<Prefix>Noun`. */
+  addConnection(connection: Connection, metadata: readonly CommandMetadata[]): void {
+    for (const m of metadata) {
+      const name = prefixedName(m.name, connection.modulePrefix);
+      this.runspace.addCmdlet(
+        { ...m, name },
+        proxyCmdlet(m.name, connection, this.client),
+        connection.moduleName,
+      );
+      connection.commandNames.push(name);
+    }
+    this.registry.add(connection);
+  }
+
+  /** Removes a connection's proxies (unless a newer connection re-registered the name) and its tokens. */
+  disconnect(connection: Connection): void {
+    for (const name of connection.commandNames) {
+      const current = this.runspace.context.commands.getCmdlet(name);
+      if (current && current.moduleName === connection.moduleName)
+        this.runspace.context.commands.removeCmdlet(name);
+    }
+    this.forget(connection);
+  }
+
+  /** Drops a connection and its token source (also used when Connect fails half-way). */
+  forget(connection: Connection): void {
+    this.registry.remove(connection);
+    try {
+      this.runspace.bridge.call(workerOpsUrl, 'signOut', { authKey: connection.authKey });
+    } catch {
+      // the worker may already be gone; nothing is left to clean
+    }
+  }
+}
+
+export function registerExchangeOnlineModule(
+  runspace: Runspace,
+  options: ExchangeOnlineModuleOptions = {},
+): ExchangeOnlineModule {
+  return new ExchangeOnlineModule(runspace, options);
+}

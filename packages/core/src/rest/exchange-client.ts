@@ -1,0 +1,168 @@
+// The Exchange admin REST client (engine thread): InvokeCommand with the module's headers, paging and errors.
+import { randomUUID } from 'node:crypto';
+import { BridgeOperationError, PSObject, type ErrorRecord, type SyncBridge } from '@exosh/runtime';
+import type { Connection } from '../connection/connection.js';
+import type { RestRequest, RestResponse } from '../worker/ops.js';
+import { workerOpsUrl } from '../worker/ops-url.js';
+import { exchangeErrorRecord } from './exchange-error.js';
+import { serializeParameters } from './serialize-parameters.js';
+import { moduleVersion } from './module-version.js';
+
+export interface InvokeOptions {
+  /** 'Unlimited', a number, or undefined (first page only, with the service's warning). */
+  readonly resultSize?: number | 'Unlimited';
+  readonly onObject: (obj: PSObject) => void;
+  readonly onWarning: (message: string) => void;
+  readonly onError: (record: ErrorRecord) => void;
+  /** For -WhatIf/-Confirm: the service's confirmation text comes back instead of a change. */
+  readonly extraHeaders?: Readonly<Record<string, string>>;
+}
+
+interface ODataPage {
+  value?: unknown[];
+  '@odata.nextLink'?: string;
+  '@adminapi.warnings'?: string[];
+  '@adminapi.errors'?: string[];
+}
+
+/** A JSON object from the service as a PSObject; OData annotations (names with `@`) are dropped. */
+export function toPSObject(json: unknown, typeName: string): PSObject {
+  const entries = Object.entries((json ?? {}) as Record<string, unknown>).filter(([k]) => !k.includes('@'));
+  return new PSObject({
+    typeNames: [typeName, 'System.Management.Automation.PSCustomObject', 'System.Object'],
+    properties: entries,
+  });
+}
+
+export class ExchangeClient {
+  constructor(
+    private readonly bridge: SyncBridge,
+    private readonly retryBaseMs?: number,
+  ) {}
+
+  private send(
+    connection: Connection,
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): RestResponse {
+    const req: RestRequest = {
+      authKey: connection.authKey,
+      method,
+      url,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      ...(this.retryBaseMs !== undefined ? { retryBaseMs: this.retryBaseMs } : {}),
+    };
+    const res = this.bridge.call<RestResponse>(workerOpsUrl, 'invokeRest', req);
+    connection.tokenExpiresOn = new Date(res.tokenExpiresOn);
+    return res;
+  }
+
+  /** GET EXOModuleFile: the generated psm1 of proxy functions for the caller's roles. */
+  moduleFile(
+    connection: Connection,
+    commandNames: readonly string[] | undefined,
+  ): { fileContent: string; exportedCmdlets: string[] } {
+    const url = `${connection.connectionUri}/AdminApi/v1.0/${connection.tenantId}/EXOModuleFile?Version=${moduleVersion}`;
+    const res = this.send(connection, url, 'GET', {
+      accept: 'application/json',
+      CommandName: commandNames && commandNames.length ? commandNames.join(',') : '*',
+      'connection-id': connection.connectionId,
+      'client-request-id': randomUUID(),
+      'X-ClientModuleVersion': moduleVersion,
+      'X-ClientApplication': 'ExoManagementModule',
+    });
+    if (res.status !== 200)
+      throw new BridgeOperationError(
+        'ModuleFileFailed',
+        exchangeErrorRecord(res.status, res.headers, res.text, 'Connect-ExchangeOnline').exception.message,
+      );
+    const json = JSON.parse(res.text) as { value?: { fileContent?: string; exportedCmdlets?: string }[] };
+    const item = json.value?.[0];
+    if (!item || typeof item.fileContent !== 'string')
+      throw new BridgeOperationError('ModuleFileFailed', 'The service returned no module file.');
+    return {
+      fileContent: item.fileContent,
+      exportedCmdlets: (item.exportedCmdlets ?? '').split(',').filter(Boolean),
+    };
+  }
+
+  /** Runs a cmdlet on the service, streaming each object as its page arrives. */
+  invoke(
+    connection: Connection,
+    cmdletName: string,
+    parameters: Readonly<Record<string, unknown>>,
+    options: InvokeOptions,
+  ): void {
+    const pageSize = connection.pageSize || 1000;
+    const resultSize = options.resultSize;
+    const body = JSON.stringify({
+      CmdletInput: { CmdletName: cmdletName, Parameters: serializeParameters(parameters) },
+    });
+    const requestId = randomUUID();
+    let url: string | undefined = `${connection.restBase}/InvokeCommand`;
+    let remaining = resultSize === 'Unlimited' ? Infinity : (resultSize ?? pageSize);
+    const typeName = `Deserialized.Microsoft.Exchange.Management.${cmdletName.replace(/^[A-Za-z]+-/, '')}`;
+    while (url && remaining > 0) {
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'X-CmdletName': cmdletName,
+        'client-request-id': requestId,
+        'connection-id': connection.connectionId,
+        Prefer: `odata.maxpagesize=${Math.min(remaining, pageSize)}`,
+        'X-ResponseFormat': 'json',
+        'X-SerializationLevel': 'Partial',
+        'X-ClientModuleVersion': moduleVersion,
+        'X-ClientApplication': 'ExoManagementModule',
+        ...(connection.userPrincipalName && !connection.certificateAuthentication
+          ? { 'X-AnchorMailbox': `UPN:${connection.userPrincipalName}` }
+          : {}),
+        ...options.extraHeaders,
+      };
+      const res = this.send(connection, url, 'POST', headers, body);
+      if (res.status < 200 || res.status >= 300) {
+        options.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
+        return;
+      }
+      let page: ODataPage;
+      try {
+        page = JSON.parse(res.text) as ODataPage;
+      } catch {
+        options.onError(
+          exchangeErrorRecord(
+            res.status,
+            res.headers,
+            '',
+            cmdletName,
+            `The service's reply to ${cmdletName} was not JSON.`,
+          ),
+        );
+        return;
+      }
+      const next = page['@odata.nextLink'];
+      // While paging on, the "more results available" warning is the client's to drop.
+      for (const w of page['@adminapi.warnings'] ?? [])
+        if (!(next && resultSize !== undefined && /more results available/i.test(w))) options.onWarning(w);
+      for (const e of page['@adminapi.errors'] ?? [])
+        options.onError(
+          exchangeErrorRecord(
+            400,
+            res.headers,
+            JSON.stringify({ error: { details: [{ message: e }] } }),
+            cmdletName,
+          ),
+        );
+      const items = page.value ?? [];
+      for (const item of items) {
+        if (remaining <= 0) break;
+        remaining--;
+        options.onObject(toPSObject(item, typeName));
+      }
+      if (resultSize === undefined) break;
+      url = next;
+    }
+  }
+}

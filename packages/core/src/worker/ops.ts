@@ -1,0 +1,146 @@
+// Bridge operations run in the I/O worker: sign-in, sign-out and authenticated REST calls. Tokens stay here.
+import type { BridgeOperationContext } from '@exosh/runtime';
+import { HttpsTransport, TransportError } from '../transport/https-transport.js';
+import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
+import { createTokenSource, decodeClaims } from './token-sources.js';
+import { describeSignInError } from './sign-in-errors.js';
+
+interface Session {
+  readonly source: TokenSource;
+  readonly transport: HttpsTransport;
+}
+
+/** The worker is one process-wide edge: its sessions live as long as it does. */
+const sessions = new Map<string, Session>();
+const transports = new Map<string, HttpsTransport>();
+
+function transportFor(caPem: string | undefined): HttpsTransport {
+  const key = caPem ?? '';
+  let t = transports.get(key);
+  if (!t) transports.set(key, (t = new HttpsTransport(caPem ? { caPem } : {})));
+  return t;
+}
+
+export async function signIn(payload: SignInPayload): Promise<SignInResult> {
+  const transport = transportFor(payload.caPem);
+  try {
+    const source = await createTokenSource(payload, transport);
+    const first = await source.token();
+    sessions.set(payload.authKey, { source, transport });
+    const claims = decodeClaims(first.accessToken);
+    const appId = String(claims['appid'] ?? claims['azp'] ?? payload.clientId);
+    const upn = claims['upn'] ?? claims['unique_name'] ?? claims['preferred_username'];
+    return {
+      expiresOn: first.expiresOn,
+      tenantId: String(claims['tid'] ?? ''),
+      userPrincipalName: typeof upn === 'string' ? upn : '',
+      appId,
+    };
+  } catch (err) {
+    throw describeSignInError(err);
+  }
+}
+
+export function signOut(payload: { readonly authKey: string }): boolean {
+  return sessions.delete(payload.authKey);
+}
+
+export interface RestRequest {
+  readonly authKey: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+  /** Base of the exponential backoff (2 s in production; tests shorten it). */
+  readonly retryBaseMs?: number;
+  readonly maxRetries?: number;
+}
+
+export interface RestResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+  /** When the token source had to renew: its new expiry, for Get-ConnectionInformation. */
+  readonly tokenExpiresOn: number;
+  readonly retries: number;
+}
+
+const transientStatus = new Set([500, 502, 503, 504]);
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new Error('The operation was cancelled.'));
+    });
+  });
+
+/** One admin-API request with the module's policy: 401 refreshes once; 429 waits Retry-After; 5xx and resets back off. */
+export async function invokeRest(
+  req: RestRequest,
+  { signal }: BridgeOperationContext,
+): Promise<RestResponse> {
+  const session = sessions.get(req.authKey);
+  if (!session)
+    throw Object.assign(new Error('The connection has been closed. Run Connect-ExchangeOnline again.'), {
+      name: 'ConnectionClosed',
+    });
+  const base = req.retryBaseMs ?? 2000;
+  const max = req.maxRetries ?? 5;
+  let refreshed = false;
+  for (let attempt = 0; ; attempt++) {
+    let token;
+    try {
+      token = await session.source.token(false);
+    } catch (err) {
+      throw describeSignInError(err, 'TokenRefreshFailed');
+    }
+    let res;
+    try {
+      res = await session.transport.send({
+        method: req.method,
+        url: req.url,
+        headers: { ...req.headers, authorization: `Bearer ${token.accessToken}` },
+        ...(req.body !== undefined ? { body: req.body } : {}),
+        signal,
+      });
+    } catch (err) {
+      if (signal.aborted) throw new Error('The operation was cancelled.', { cause: err });
+      if (
+        err instanceof TransportError &&
+        attempt < max &&
+        err.code !== 'ENOTFOUND' &&
+        err.code !== 'ECONNREFUSED'
+      ) {
+        await sleep(base * 2 ** attempt, signal);
+        continue;
+      }
+      throw err;
+    }
+    if (res.status === 401 && !refreshed) {
+      refreshed = true;
+      try {
+        await session.source.token(true);
+      } catch (err) {
+        throw describeSignInError(err, 'TokenRefreshFailed');
+      }
+      continue;
+    }
+    if (res.status === 429 && attempt < max) {
+      const after = Number(res.headers['retry-after'] ?? '1');
+      await sleep((Number.isFinite(after) ? after : 1) * 1000, signal);
+      continue;
+    }
+    if (transientStatus.has(res.status) && attempt < max) {
+      await sleep(base * 2 ** attempt, signal);
+      continue;
+    }
+    return {
+      status: res.status,
+      headers: res.headers,
+      text: res.text,
+      tokenExpiresOn: token.expiresOn,
+      retries: attempt,
+    };
+  }
+}

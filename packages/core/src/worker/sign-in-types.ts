@@ -1,0 +1,38 @@
+// What the engine thread sends to sign in, and what comes back: never a token, only facts about it.
+export type SignInFlow =
+  'Device' | 'Certificate' | 'AccessToken' | 'ManagedIdentity' | 'Credential' | 'Interactive';
+
+export interface SignInPayload {
+  readonly authKey: string;
+  readonly flow: SignInFlow;
+  readonly clientId: string;
+  /** `<authority host>/<tenant segment>`. */
+  readonly authority: string;
+  /** `<resource>/.default`. */
+  readonly scope: string;
+  readonly knownAuthorities?: readonly string[];
+  /** Emulator only: the CA to trust, in this worker only. */
+  readonly caPem?: string;
+  readonly loginHint?: string;
+  readonly certificate?: {
+    readonly certificatePem: string;
+    readonly privateKeyPem: string;
+    readonly passphrase?: string;
+  };
+  readonly accessToken?: string;
+  readonly managedIdentityClientId?: string;
+  readonly managedIdentityEndpoint?: string;
+  readonly credential?: { readonly userName: string; readonly password: string };
+}
+
+export interface SignInResult {
+  readonly expiresOn: number;
+  readonly tenantId: string;
+  readonly userPrincipalName: string;
+  readonly appId: string;
+}
+
+export interface TokenSource {
+  /** A valid access token, renewed silently when it is close to expiry (or when forced after a 401). */
+  token(force?: boolean): Promise<{ readonly accessToken: string; readonly expiresOn: number }>;
+}

@@ -1,0 +1,148 @@
+// One token source per sign-in flow, over @azure/msal-node (imported lazily, in the I/O worker only).
+import { X509Certificate, createHash, createPrivateKey } from 'node:crypto';
+import { writeSync } from 'node:fs';
+import type * as MsalModule from '@azure/msal-node';
+import type { AccountInfo } from '@azure/msal-node';
+import type { HttpsTransport } from '../transport/https-transport.js';
+import type { SignInPayload, TokenSource } from './sign-in-types.js';
+
+type Msal = typeof MsalModule;
+let msalModule: Promise<Msal> | undefined;
+const msal = (): Promise<Msal> => (msalModule ??= import('@azure/msal-node'));
+
+function authConfig(p: SignInPayload) {
+  return {
+    clientId: p.clientId,
+    authority: p.authority,
+    ...(p.knownAuthorities ? { knownAuthorities: [...p.knownAuthorities] } : {}),
+  };
+}
+
+function expiry(result: { expiresOn: Date | null } | null): number {
+  return result?.expiresOn ? result.expiresOn.getTime() : Date.now() + 3600_000;
+}
+
+/** Renews 5 minutes early, as MSAL does. */
+const fresh = (expiresOn: number) => expiresOn - Date.now() > 300_000;
+
+function certificateSource(p: SignInPayload, transport: HttpsTransport, m: Msal): TokenSource {
+  const cert = p.certificate;
+  if (!cert) throw new Error('A certificate is required for certificate-based authentication.');
+  const x509 = new X509Certificate(cert.certificatePem);
+  const thumbprintSha256 = createHash('sha256').update(x509.raw).digest('hex').toUpperCase();
+  const privateKey = createPrivateKey({
+    key: cert.privateKeyPem,
+    ...(cert.passphrase ? { passphrase: cert.passphrase } : {}),
+  })
+    .export({ format: 'pem', type: 'pkcs8' })
+    .toString();
+  const app = new m.ConfidentialClientApplication({
+    auth: { ...authConfig(p), clientCertificate: { thumbprintSha256, privateKey, x5c: cert.certificatePem } },
+    system: { networkClient: transport.msalNetworkClient() },
+  });
+  return {
+    async token(force) {
+      const r = await app.acquireTokenByClientCredential({
+        scopes: [p.scope],
+        ...(force ? { skipCache: true } : {}),
+      });
+      if (!r) throw new Error('The sign-in returned no token.');
+      return { accessToken: r.accessToken, expiresOn: expiry(r) };
+    },
+  };
+}
+
+function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal): TokenSource {
+  const app = new m.PublicClientApplication({
+    auth: authConfig(p),
+    system: { networkClient: transport.msalNetworkClient() },
+  });
+  let account: AccountInfo | null = null;
+  let current: { accessToken: string; expiresOn: number } | undefined;
+  const first = async () => {
+    if (p.flow === 'Device') {
+      return app.acquireTokenByDeviceCode({
+        scopes: [p.scope],
+        deviceCodeCallback: (response) => {
+          // The engine thread is blocked waiting for this sign-in: write straight to the terminal.
+          writeSync(2, `${response.message}\n`);
+        },
+      });
+    }
+    if (p.flow === 'Credential' && p.credential) {
+      return app.acquireTokenByUsernamePassword({
+        scopes: [p.scope],
+        username: p.credential.userName,
+        password: p.credential.password,
+      });
+    }
+    return app.acquireTokenInteractive({
+      scopes: [p.scope],
+      ...(p.loginHint ? { loginHint: p.loginHint } : {}),
+      openBrowser: async (url) => {
+        const { openBrowser } = await import('./open-browser.js');
+        await openBrowser(url);
+      },
+      successTemplate: 'Authentication complete. You can return to exosh.',
+    });
+  };
+  return {
+    async token(force) {
+      if (current && !force && fresh(current.expiresOn)) return current;
+      const r = account
+        ? await app.acquireTokenSilent({ account, scopes: [p.scope], forceRefresh: force === true })
+        : await first();
+      if (!r) throw new Error('The sign-in returned no token.');
+      account = r.account;
+      current = { accessToken: r.accessToken, expiresOn: expiry(r) };
+      return current;
+    },
+  };
+}
+
+function accessTokenSource(p: SignInPayload): TokenSource {
+  const token = p.accessToken ?? '';
+  const payload = decodeClaims(token);
+  const expiresOn = typeof payload['exp'] === 'number' ? payload['exp'] * 1000 : Date.now() + 3600_000;
+  return { token: async () => ({ accessToken: token, expiresOn }) };
+}
+
+function managedIdentitySource(p: SignInPayload, transport: HttpsTransport, m: Msal): TokenSource {
+  const app = new m.ManagedIdentityApplication({
+    ...(p.managedIdentityClientId
+      ? { managedIdentityIdParams: { userAssignedClientId: p.managedIdentityClientId } }
+      : {}),
+    system: { networkClient: transport.msalNetworkClient() },
+  });
+  const resource = p.scope.replace(/\/\.default$/, '');
+  return {
+    async token(force) {
+      const r = await app.acquireToken({ resource, ...(force ? { forceRefresh: true } : {}) });
+      return { accessToken: r.accessToken, expiresOn: expiry(r) };
+    },
+  };
+}
+
+/** The claims of a JWT, for facts about it (tenant, user, expiry); the signature is the service's to check. */
+export function decodeClaims(token: string): Record<string, unknown> {
+  const part = token.split('.')[1];
+  if (!part) return {};
+  try {
+    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+export async function createTokenSource(p: SignInPayload, transport: HttpsTransport): Promise<TokenSource> {
+  if (p.flow === 'AccessToken') return accessTokenSource(p);
+  const m = await msal();
+  switch (p.flow) {
+    case 'Certificate':
+      return certificateSource(p, transport, m);
+    case 'ManagedIdentity':
+      return managedIdentitySource(p, transport, m);
+    default:
+      return publicClientSource(p, transport, m);
+  }
+}
