@@ -32,7 +32,38 @@ interface PipelineCase {
   readonly sets?: readonly string[];
 }
 
+/** Disconnect-ExchangeOnline (exo-protocol.md §2.3): ConnectionId takes pipeline input by property name. */
+const disconnectExchangeOnline: CommandMetadata = {
+  name: 'Disconnect-ExchangeOnline',
+  commandType: 'Function',
+  defaultParameterSetName: 'DefaultParameterSet',
+  supportsShouldProcess: true,
+  confirmImpact: 'High',
+  parameters: [
+    {
+      name: 'ConnectionId',
+      type: 'string[]',
+      parameterSets: { ConnectionId: { mandatory: true, valueFromPipelineByPropertyName: true } },
+    },
+    { name: 'ModulePrefix', type: 'string[]', parameterSets: { ModulePrefix: { mandatory: true } } },
+  ],
+};
+
 const cases: readonly PipelineCase[] = [
+  {
+    name: 'Get-ConnectionInformation | Disconnect-ExchangeOnline -Confirm:$false binds ConnectionId per object',
+    command: disconnectExchangeOnline,
+    line: '-Confirm:$false',
+    input: [
+      { ConnectionId: 'a1', State: 'Connected' },
+      { ConnectionId: 'b2', State: 'Connected' },
+    ],
+    expect: [
+      { Confirm: false, ConnectionId: ['a1'] },
+      { Confirm: false, ConnectionId: ['b2'] },
+    ],
+    sets: ['ConnectionId', 'ConnectionId'],
+  },
   {
     name: "'0123' | f binds Parameter1 by value before Length by property (test-bindingorder2)",
     command: c.testBindingOrder2,

@@ -10,7 +10,6 @@ import {
   setNameOf,
   validateParameterSets,
   verifyParameterSetSelected,
-  countSets,
 } from './parameter-sets.js';
 import { bindPositionalParameters } from './positional.js';
 import { collectUnboundArguments, handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
@@ -33,26 +32,26 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
   };
 }
 
-/** Phase L: with pipeline input and several sets left, keep the sets the pipeline can still feed. */
-function preferPipelineSets(ctx: BindContext): void {
+/** Phase L (FilterParameterSetsTakingNoPipelineInput): keep the sets the pipeline can still feed. */
+function filterSetsTakingNoPipelineInput(ctx: BindContext): void {
   const state = ctx.state;
-  if (state.currentSets === AllSets || countSets(state.currentSets) <= 1) return;
-  let keep = 0;
+  const current = state.currentSets;
+  let taking = 0;
+  for (const name of state.delayBound.keys())
+    taking = (taking | (ctx.command.byName.get(name)?.setFlags ?? 0)) >>> 0;
   for (const p of ctx.command.pipelineParameters) {
     if (state.boundParameters.has(p.name)) continue;
     for (const r of p.records) {
-      if (
-        (r.valueFromPipeline || r.valueFromPipelineByPropertyName) &&
-        r.setFlag !== 0 &&
-        recordMatches(r, state.currentSets)
-      ) {
-        keep = (keep | r.setFlag) >>> 0;
-      }
+      if (!(r.valueFromPipeline || r.valueFromPipelineByPropertyName) || !recordMatches(r, current)) continue;
+      // A pipeline parameter in all sets keeps every set.
+      if (r.setFlag === 0) return;
+      taking = (taking | r.setFlag) >>> 0;
     }
   }
-  const narrowed = (state.currentSets & keep) >>> 0;
-  if (narrowed !== 0 && narrowed !== state.currentSets) {
-    state.currentSets = narrowed;
+  if (taking === 0) return;
+  const filtered = current === AllSets ? taking : (current & taking) >>> 0;
+  if (filtered !== current) {
+    state.currentSets = filtered;
     validateParameterSets(ctx, true, false);
   }
 }
@@ -71,8 +70,7 @@ function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
   verifyArgumentsProcessed(ctx, remaining);
   const pipelineExpected = ctx.state.options.expectingInput === true;
   if (pipelineExpected) {
-    validateParameterSets(ctx, true, false);
-    preferPipelineSets(ctx);
+    if (validateParameterSets(ctx, true, false) > 1) filterSetsTakingNoPipelineInput(ctx);
   } else {
     validateParameterSets(ctx, false, true);
   }

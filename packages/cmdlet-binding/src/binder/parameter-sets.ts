@@ -63,30 +63,38 @@ function resolveByMandatory(ctx: BindContext, sets: number): void {
   ctx.state.currentSets = remaining;
 }
 
-/** PowerShell's ValidateParameterSets(prePipeline, setDefault). */
-export function validateParameterSets(ctx: BindContext, prePipeline: boolean, setDefault: boolean): void {
+/** PowerShell's ValidateParameterSets(prePipeline, setDefault); returns its "valid set count". */
+export function validateParameterSets(ctx: BindContext, prePipeline: boolean, setDefault: boolean): number {
   const state = ctx.state;
   const cmd = ctx.command;
   const sets = state.currentSets;
   if (sets === 0) throw raise(ctx, 'AmbiguousParameterSet', undefined, undefined);
   const defaultFlag = cmd.defaultSetFlag;
   if (sets !== AllSets) {
-    if (popcount(sets) === 1) return;
+    const n = popcount(sets);
+    if (n === 1) return 1;
     if (defaultFlag !== 0 && (sets & defaultFlag) !== 0) {
-      if (setDefault) state.currentSets = defaultFlag;
-      return;
+      if (!setDefault) return n;
+      state.currentSets = defaultFlag;
+      return 1;
     }
-    if (prePipeline && hasUnboundPipelineParameter(ctx, sets)) return;
+    if (prePipeline && hasUnboundPipelineParameter(ctx, sets)) return n;
     resolveByMandatory(ctx, sets);
-    return;
+    return 1;
   }
+  // Nothing narrowed yet: count every declared set.
   const n = cmd.setNames.length || 1;
-  if (prePipeline && hasUnboundPipelineParameter(ctx, sets)) return;
+  if (prePipeline && hasUnboundPipelineParameter(ctx, sets)) return n;
   if (defaultFlag !== 0) {
-    if (setDefault) state.currentSets = defaultFlag;
-    return;
+    if (!setDefault) return n;
+    state.currentSets = defaultFlag;
+    return 1;
   }
-  if (n > 1) resolveByMandatory(ctx, sets);
+  if (n > 1) {
+    resolveByMandatory(ctx, sets);
+    return 1;
+  }
+  return n;
 }
 
 /** Phase O: more than one set and still nothing chosen means the default set or an error. */
