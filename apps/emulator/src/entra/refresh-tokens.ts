@@ -74,8 +74,11 @@ export class RefreshTokens {
       .sign(this.#key.privateKey);
   }
 
-  /** Verifies and consumes a refresh token: a redeemed one is never accepted again (rotation). */
-  async redeem(token: string): Promise<RefreshRedemption> {
+  /**
+   * Verifies and consumes a refresh token: a redeemed one is never accepted again (rotation). A token of another
+   * client or tenant is refused without being consumed.
+   */
+  async redeem(token: string, expected: { appId: string; tenantId: string }): Promise<RefreshRedemption> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.#publicKey, {
@@ -95,6 +98,8 @@ export class RefreshTokens {
     const app = tenant && this.#directory.findApp(tenant, String(payload.appid));
     const user = tenant && this.#directory.findUser(tenant, String(payload.oid));
     if (!tenant || !app || !user) return { ok: false, reason: 'invalid' };
+    if (app.appId !== expected.appId || tenant.tenantId !== expected.tenantId)
+      return { ok: false, reason: 'invalid' };
     const issuedAt = Number(payload.iat_ms);
     if (this.#revoked(user.userPrincipalName, app.appId, issuedAt)) return { ok: false, reason: 'revoked' };
     if (this.#used.has(jti)) return { ok: false, reason: 'rotated' };

@@ -20,7 +20,7 @@ export async function refreshTokenGrant(
     const invalid = scopeError(ctx, req, tenant, requested);
     if (invalid) return invalid;
   }
-  const r = await ctx.refreshTokens.redeem(token);
+  const r = await ctx.refreshTokens.redeem(token, { appId: app.appId, tenantId: tenant.tenantId });
   // bad_token (on every refusal below) is what makes MSAL raise InteractionRequiredAuthError and drop the token.
   if (!r.ok) {
     if (r.reason === 'revoked') return errorFor(req, 'RefreshTokenRevoked');
