@@ -5,11 +5,11 @@ import { dotNetTypeName, elementTypeOf, isArrayType } from '../conversion/type-n
 import { AllParameterSets, type CommandMetadata, type ParameterMetadata } from '../metadata/types.js';
 import { compileValidators } from '../validation/compile-validators.js';
 import { commonParameterRows } from './common-parameter-metadata.js';
+import { ParameterNameTable } from './parameter-lookup.js';
 import type {
   CompiledCommand,
   CompiledParameter,
   CompiledSetRecord,
-  ParameterLookup,
   PositionalEntry,
 } from './compiled-types.js';
 
@@ -116,58 +116,6 @@ function compileParameter(
   };
 }
 
-/** GetMatchingParameter, precomputed for every name, alias and prefix of them. */
-function buildLookup(
-  parameters: readonly CompiledParameter[],
-  commandName: string,
-): Map<string, ParameterLookup> {
-  const lookup = new Map<string, ParameterLookup>();
-  const exactNames = new Map<string, CompiledParameter>();
-  for (const p of parameters) {
-    const key = p.name.toLowerCase();
-    if (exactNames.has(key))
-      throw new CommandMetadataException('ParameterNameAlreadyExistsForCommand', [p.name]);
-    exactNames.set(key, p);
-  }
-  const exactAliases = new Map<string, CompiledParameter>();
-  for (const p of parameters) {
-    for (const a of p.aliases) {
-      const key = a.toLowerCase();
-      const owner = exactNames.get(key);
-      if (owner) throw new CommandMetadataException('ParameterNameConflictsWithAlias', [owner.name, p.name]);
-      if (exactAliases.has(key))
-        throw new CommandMetadataException('AliasParameterNameAlreadyExistsForCommand', [a]);
-      exactAliases.set(key, p);
-    }
-  }
-  void commandName;
-  for (const [k, p] of exactNames) lookup.set(k, { parameter: p });
-  for (const [k, p] of exactAliases) lookup.set(k, { parameter: p });
-  const prefixes = new Set<string>();
-  for (const key of [...exactNames.keys(), ...exactAliases.keys()]) {
-    for (let n = 1; n < key.length; n++) {
-      const prefix = key.slice(0, n);
-      if (!lookup.has(prefix)) prefixes.add(prefix);
-    }
-  }
-  for (const prefix of prefixes) {
-    const candidates: CompiledParameter[] = [];
-    for (const p of parameters) if (p.name.toLowerCase().startsWith(prefix)) candidates.push(p);
-    for (const p of parameters) {
-      if (candidates.includes(p)) continue;
-      if (p.aliases.some((a) => a.toLowerCase().startsWith(prefix))) candidates.push(p);
-    }
-    if (candidates.length === 1) {
-      lookup.set(prefix, { parameter: candidates[0] as CompiledParameter });
-      continue;
-    }
-    // A formal parameter beats common ones: Get-Verb -Ver is Verb, not Verbose.
-    const own = candidates.filter((c) => !c.isCommon);
-    lookup.set(prefix, own.length === 1 ? { parameter: own[0] as CompiledParameter } : { candidates });
-  }
-  return lookup;
-}
-
 /** Precomputes a command's binding tables. Throws CommandMetadataException for impossible metadata. */
 export function compileCommand(metadata: CommandMetadata): CompiledCommand {
   const kind = commandKindOf(metadata);
@@ -190,7 +138,7 @@ export function compileCommand(metadata: CommandMetadata): CompiledCommand {
       parameters.push(compileParameter(row, parameters.length, true, kind, sets, metadata.name, undefined));
     }
   }
-  const lookup = buildLookup(parameters, metadata.name);
+  const lookup = new ParameterNameTable(parameters);
   const positional: PositionalEntry[] = [];
   for (const p of parameters) {
     for (const record of p.records) {

@@ -230,13 +230,21 @@ function compileOne(attribute: ValidationAttribute): CompiledValidator {
   }
 }
 
-/** All of a parameter's attributes, in declaration order; the first failure wins. */
+/**
+ * All of a parameter's attributes, in declaration order; the first failure wins. Patterns are checked
+ * now (bad metadata fails at compile time); the ajv validators are generated on first use, since a
+ * command has many parameters and a command line uses few of them.
+ */
 export function compileValidators(
   attributes: readonly ValidationAttribute[] | undefined,
 ): CompiledValidator | undefined {
   if (!attributes || attributes.length === 0) return undefined;
-  const checks = attributes.map(compileOne);
+  for (const a of attributes) {
+    if (a.kind === 'ValidatePattern') new RegExp(a.pattern, a.ignoreCase === false ? '' : 'i');
+  }
+  let checks: CompiledValidator[] | undefined;
   return (value, hook) => {
+    checks ??= attributes.map(compileOne);
     for (const check of checks) {
       const f = check(value, hook);
       if (f) return f;
