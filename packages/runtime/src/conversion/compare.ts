@@ -102,6 +102,9 @@ function sameType(a: unknown, converted: unknown): number | undefined {
 /** LanguagePrimitives.Compare: negative, zero or positive. Throws PSArgumentException texts on failure. */
 export function compareValues(left: unknown, right: unknown, options: CompareOptions = {}): number {
   const ignoreCase = options.ignoreCase ?? true;
+  if (typeof left === 'number' && typeof right === 'number' && !Number.isNaN(left) && !Number.isNaN(right)) {
+    return left < right ? -1 : left > right ? 1 : 0;
+  }
   const a = baseObject(left);
   const b = baseObject(right);
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : compareToNull(b, true);
@@ -135,6 +138,9 @@ function objectEquals(a: unknown, b: unknown): boolean {
 /** LanguagePrimitives.Equals (the `-eq` semantics for scalars). */
 export function equalsValues(left: unknown, right: unknown, options: CompareOptions = {}): boolean {
   const ignoreCase = options.ignoreCase ?? true;
+  // Hot paths: same-kind primitives (Where-Object filters).
+  if (typeof left === 'number' && typeof right === 'number') return left === right;
+  if (typeof left === 'string' && typeof right === 'string') return stringsEqual(left, right, ignoreCase);
   const a = baseObject(left);
   const b = baseObject(right);
   if (a === null || a === undefined) return b === null || b === undefined;

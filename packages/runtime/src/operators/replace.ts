@@ -10,6 +10,23 @@ import { operatorRegex } from './regex-cache.js';
 type Part =
   { literal: string } | { group: number | string } | { special: 'before' | 'after' | 'last' | 'input' };
 
+const parsedReplacements = new WeakMap<PSRegex, Map<string, Part[]>>();
+
+/** parseReplacement, memoized per regex (loops replace with the same pair again and again). */
+function cachedReplacement(replacement: string, regex: PSRegex): Part[] {
+  let byText = parsedReplacements.get(regex);
+  if (!byText) {
+    byText = new Map();
+    parsedReplacements.set(regex, byText);
+  }
+  let parts = byText.get(replacement);
+  if (!parts) {
+    parts = parseReplacement(replacement, regex);
+    if (byText.size < 64) byText.set(replacement, parts);
+  }
+  return parts;
+}
+
 /** Parses a .NET replacement pattern against the regex's groups. */
 export function parseReplacement(replacement: string, regex: PSRegex): Part[] {
   const numbers = new Set(regex.groups.map((g) => g.number));
@@ -106,7 +123,7 @@ export function regexReplace(
 ): string {
   const matches = regex.matches(input);
   if (matches.length === 0) return input;
-  const parts = typeof substitute === 'string' ? parseReplacement(substitute, regex) : undefined;
+  const parts = typeof substitute === 'string' ? cachedReplacement(substitute, regex) : undefined;
   let out = '';
   let pos = 0;
   for (const m of matches) {

@@ -30,6 +30,55 @@ const MATCH_TYPE_NAMES: readonly string[] = [
   'System.Object',
 ];
 
+/** A Group: its offset is computed on first use. */
+class GroupResult implements PSRegexGroup {
+  readonly name: string;
+  readonly number: number;
+  readonly success: boolean;
+  readonly value: string;
+  readonly #offset: () => number;
+  constructor(name: string, number: number, success: boolean, value: string, offset: () => number) {
+    this.name = name;
+    this.number = number;
+    this.success = success;
+    this.value = value;
+    this.#offset = offset;
+  }
+  get index(): number {
+    return this.success ? this.#offset() : 0;
+  }
+  get length(): number {
+    return this.value.length;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** A Match (group 0 plus the group list); ToString() is the matched text. */
+class MatchResult implements PSRegexMatch {
+  readonly name = '0';
+  readonly number = 0;
+  readonly success = true;
+  readonly value: string;
+  readonly index: number;
+  readonly groups: readonly PSRegexGroup[];
+  constructor(value: string, index: number, groups: readonly PSRegexGroup[]) {
+    this.value = value;
+    this.index = index;
+    this.groups = groups;
+  }
+  get length(): number {
+    return this.value.length;
+  }
+  get [PS_TYPE_NAMES](): readonly string[] {
+    return MATCH_TYPE_NAMES;
+  }
+  toString(): string {
+    return this.value;
+  }
+}
+
 export interface PSRegexOptions extends DotNetRegexOptions {
   /** RegexOptions names as given (for `.Options` display). */
   readonly optionNames?: readonly string[];
@@ -40,12 +89,20 @@ export class PSRegex {
   readonly options: PSRegexOptions;
   readonly translated: TranslatedRegex;
   readonly #global: RegExp;
+  /** Sticky twin with the 'd' flag: group offsets are computed only when asked for ('d' slows every exec). */
+  #withIndices: RegExp | undefined;
 
   constructor(pattern: string, options: PSRegexOptions = {}) {
     this.pattern = pattern;
     this.options = options;
     this.translated = translateDotNetRegex(pattern, options);
-    this.#global = new RegExp(this.translated.source, `${this.translated.flags}gd`);
+    this.#global = new RegExp(this.translated.source, `${this.translated.flags}g`);
+  }
+
+  #groupOffsets(input: string, at: number): ReadonlyArray<readonly [number, number] | undefined> {
+    this.#withIndices ??= new RegExp(this.translated.source, `${this.translated.flags}yd`);
+    this.#withIndices.lastIndex = at;
+    return this.#withIndices.exec(input)?.indices ?? [];
   }
 
   get groups(): readonly RegexGroupInfo[] {
@@ -66,7 +123,7 @@ export class PSRegex {
   match(input: string, start = 0): PSRegexMatch | undefined {
     this.#global.lastIndex = start;
     const m = this.#global.exec(input);
-    return m ? this.#toMatch(m) : undefined;
+    return m ? this.#toMatch(m, input) : undefined;
   }
 
   /** All non-overlapping matches (empty matches advance by one, as .NET does). */
@@ -76,38 +133,33 @@ export class PSRegex {
     for (;;) {
       const m = this.#global.exec(input);
       if (!m) break;
-      out.push(this.#toMatch(m));
+      out.push(this.#toMatch(m, input));
       if (m[0] === '') this.#global.lastIndex = m.index + 1;
       if (this.#global.lastIndex > input.length) break;
     }
     return out;
   }
 
-  #toMatch(m: RegExpExecArray): PSRegexMatch {
-    const indices = m.indices;
+  #toMatch(m: RegExpExecArray, input: string): PSRegexMatch {
+    let offsets: ReadonlyArray<readonly [number, number] | undefined> | undefined;
+    const offsetOf = (jsIndex: number): number => {
+      offsets ??= this.#groupOffsets(input, m.index);
+      return offsets[jsIndex]?.[0] ?? 0;
+    };
     const groups: PSRegexGroup[] = this.translated.groups.map((g) => {
       // For a repeated name, the last participating JS group wins (as .NET's last capture does).
       let jsIndex = -1;
       for (const j of g.jsIndices) if (m[j] !== undefined) jsIndex = j;
-      if (jsIndex < 0)
-        return { name: g.name, number: g.number, success: false, value: '', index: 0, length: 0 };
-      const value = m[jsIndex] ?? '';
-      const index = indices?.[jsIndex]?.[0] ?? 0;
-      return { name: g.name, number: g.number, success: true, value, index, length: value.length };
+      if (jsIndex < 0) return new GroupResult(g.name, g.number, false, '', () => 0);
+      return new GroupResult(
+        g.name,
+        g.number,
+        true,
+        m[jsIndex] ?? '',
+        jsIndex === 0 ? () => m.index : () => offsetOf(jsIndex),
+      );
     });
-    const match: PSRegexMatch = {
-      name: '0',
-      number: 0,
-      success: true,
-      value: m[0],
-      index: m.index,
-      length: m[0].length,
-      groups,
-      [PS_TYPE_NAMES]: MATCH_TYPE_NAMES,
-    };
-    // Match.ToString() is the matched text.
-    Object.defineProperty(match, 'toString', { value: () => m[0], enumerable: false });
-    return match;
+    return new MatchResult(m[0], m.index, groups);
   }
 
   toString(): string {
