@@ -1,0 +1,3 @@
+function f { 'in f'; break; 'not reached' }
+f
+'after'

@@ -1,0 +1,3 @@
+$i = 0
+while ($true) { $i++; if ($i -eq 4) { break } }
+$i

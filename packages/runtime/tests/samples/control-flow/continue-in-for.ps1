@@ -1,0 +1,1 @@
+for ($i = 0; $i -lt 5; $i++) { if ($i % 2) { continue }; $i }

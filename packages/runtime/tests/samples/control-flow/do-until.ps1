@@ -1,0 +1,3 @@
+$i = 0
+do { $i++ } until ($i -ge 3)
+$i

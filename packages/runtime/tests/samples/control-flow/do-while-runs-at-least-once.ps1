@@ -1,0 +1,2 @@
+$i = 10
+do { "ran $i" } while ($i -lt 5)

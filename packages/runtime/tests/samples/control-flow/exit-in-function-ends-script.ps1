@@ -1,0 +1,3 @@
+function f { 'in f'; exit 3 }
+f
+'after'

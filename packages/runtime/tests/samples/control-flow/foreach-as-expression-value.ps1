@@ -1,0 +1,2 @@
+$r = foreach ($i in 1..3) { $i * $i }
+$r -join ','

@@ -1,0 +1,2 @@
+foreach ($x in $null) { 'iter' }
+'done'

@@ -1,0 +1,1 @@
+foreach ($x in 5) { $x * 2 }

@@ -1,0 +1,2 @@
+$r = if ($true) { 'a' } else { 'b' }
+$r

@@ -1,0 +1,1 @@
+switch (1, 2, 3) { 2 { 'two'; break } default { "d$_" } }

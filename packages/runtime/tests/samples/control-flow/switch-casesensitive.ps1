@@ -1,0 +1,1 @@
+switch -CaseSensitive ('ABC') { 'abc' { 'lower' } 'ABC' { 'upper' } }

@@ -1,0 +1,1 @@
+switch (9) { 1 { 'one' } default { "other $_" } }

@@ -1,0 +1,1 @@
+switch -Exact ('abc') { 'a*' { 'wild' } 'abc' { 'exact' } }

@@ -1,0 +1,1 @@
+switch -File ./switch-file.data { 'b' { 'found b' } default { "line $_" } }

@@ -1,0 +1,2 @@
+switch (9) { 1 { 'one' } }
+'done'

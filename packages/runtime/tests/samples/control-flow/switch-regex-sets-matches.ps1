@@ -1,0 +1,1 @@
+switch -Regex ('abc123') { '(\d+)' { $Matches[1] } '^x' { 'no' } }

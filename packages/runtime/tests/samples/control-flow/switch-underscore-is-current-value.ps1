@@ -1,0 +1,1 @@
+switch ('x') { default { "got $_" } }

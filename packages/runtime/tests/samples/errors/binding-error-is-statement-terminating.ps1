@@ -1,0 +1,3 @@
+function f([int]$n) { $n }
+f 'abc'
+'continues'

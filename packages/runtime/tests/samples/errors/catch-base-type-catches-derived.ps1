@@ -1,0 +1,1 @@
+try { throw [System.ArgumentNullException]::new('p') } catch [System.ArgumentException] { 'base caught' }

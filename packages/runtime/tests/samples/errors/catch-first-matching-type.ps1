@@ -1,0 +1,1 @@
+try { throw 'x' } catch [System.ArgumentException] { 'arg' } catch [System.Management.Automation.RuntimeException] { 'rte' }

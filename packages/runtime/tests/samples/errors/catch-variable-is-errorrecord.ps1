@@ -1,0 +1,1 @@
+try { throw 'x' } catch { $_.GetType().Name; $_.Exception.GetType().FullName }

@@ -1,0 +1,1 @@
+try { Get-ExoshNoSuchCommand } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category }

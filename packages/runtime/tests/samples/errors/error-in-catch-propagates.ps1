@@ -1,0 +1,1 @@
+try { try { throw 'a' } catch { throw 'b' } } catch { $_.Exception.Message }

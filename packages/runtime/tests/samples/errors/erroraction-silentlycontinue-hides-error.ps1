@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param() Write-Error 'x'; 'after' }
+f -ErrorAction SilentlyContinue

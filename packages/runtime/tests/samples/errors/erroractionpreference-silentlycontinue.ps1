@@ -1,0 +1,3 @@
+function f { Write-Error 'x'; 'after' }
+$ErrorActionPreference = 'SilentlyContinue'
+f

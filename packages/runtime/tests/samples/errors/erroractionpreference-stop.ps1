@@ -1,0 +1,2 @@
+$ErrorActionPreference = 'Stop'
+try { Write-Error 'e'; 'not here' } catch { 'caught' }

@@ -1,0 +1,1 @@
+try { throw 'e' } catch { 'caught' } finally { 'fin' }

@@ -1,0 +1,2 @@
+function f { try { return 'r' } finally { 'fin' } }
+f

@@ -1,0 +1,2 @@
+try { throw 'e' } finally { 'fin' }
+'after'

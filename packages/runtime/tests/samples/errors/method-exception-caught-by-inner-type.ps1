@@ -1,0 +1,1 @@
+try { 'abc'.Substring(10) } catch [System.ArgumentOutOfRangeException] { 'inner type matched' }

@@ -1,0 +1,2 @@
+'abc'.Substring(10)
+'continues'

@@ -1,0 +1,1 @@
+try { try { throw 'inner' } catch { throw } } catch { "outer: $_" }

@@ -1,0 +1,3 @@
+function f { throw 'x' }
+f
+'after'

@@ -1,0 +1,1 @@
+try { throw 'my message' } catch { $_.FullyQualifiedErrorId }

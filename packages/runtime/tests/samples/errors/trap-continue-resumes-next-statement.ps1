@@ -1,0 +1,4 @@
+trap { "trapped: $_"; continue }
+'hello'
+throw 'oops'
+'after'

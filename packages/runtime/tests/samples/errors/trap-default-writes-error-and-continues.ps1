@@ -1,0 +1,3 @@
+trap { 'trapped' }
+throw 'oops'
+'after'

@@ -1,0 +1,2 @@
+$a = . { trap { "trapped"; continue }; . { "hello"; throw "exception"; "world" } }
+$a -join ","

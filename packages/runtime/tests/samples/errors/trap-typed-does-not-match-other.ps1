@@ -1,0 +1,2 @@
+$a = . { trap { "outer trap"; continue }; . { trap [System.ArgumentException] { "inner trap"; continue }; "hello"; throw "exception"; "world" } }
+$a -join ","

@@ -1,0 +1,3 @@
+'before'
+throw 'stop here'
+'after'

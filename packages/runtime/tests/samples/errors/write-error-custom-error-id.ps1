@@ -1,0 +1,2 @@
+function f { Write-Error -Message 'm' -ErrorId 'MyError' -Category InvalidData }
+f

@@ -1,0 +1,1 @@
+try { Write-Error 'direct' -ErrorAction Stop; 'not here' } catch { $_.Exception.Message }

@@ -1,0 +1,3 @@
+function f { Write-Error 'bad'; 'still running' }
+f
+'after'

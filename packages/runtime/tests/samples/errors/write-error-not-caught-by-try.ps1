@@ -1,0 +1,3 @@
+function f { Write-Error 'nt' }
+try { f } catch { 'caught' }
+'after'

@@ -1,0 +1,5 @@
+Write-Warning 'w'
+Write-Host 'h'
+Write-Verbose 'v'
+Write-Information 'i'
+'out'

@@ -1,0 +1,3 @@
+function f { [CmdletBinding()] param($Name, $Number) $Name }
+f -N x
+'after'

@@ -1,0 +1,2 @@
+function f { param($a, $b = $a * 2) $b }
+f 4

@@ -1,0 +1,3 @@
+function f { $z = 5 }
+. f
+$z

@@ -1,0 +1,2 @@
+filter double { $_ * 2 }
+1, 2 | double

@@ -1,0 +1,2 @@
+function f { param([Parameter(Mandatory, ValueFromPipeline)][string]$s) process { $s.ToUpper() } }
+'a', 'b' | f

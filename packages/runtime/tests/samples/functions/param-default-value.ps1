@@ -1,0 +1,3 @@
+function f { param($a = 5) $a }
+f
+f 7

@@ -1,0 +1,2 @@
+function f { param($Name) $Name }
+f -Na x

@@ -1,0 +1,2 @@
+function f { param($a = 5) $PSBoundParameters.ContainsKey('a'); $a }
+f

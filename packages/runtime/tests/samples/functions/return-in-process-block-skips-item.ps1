@@ -1,0 +1,2 @@
+function f { process { if ($_ -eq 2) { return }; $_ } }
+1, 2, 3 | f

@@ -1,0 +1,2 @@
+function f($a) { $a; $args }
+f 1 2 3

@@ -1,0 +1,2 @@
+function g { @(1) }
+(g).GetType().Name

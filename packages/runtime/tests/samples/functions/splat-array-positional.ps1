@@ -1,0 +1,3 @@
+function f($a, $b) { "$a|$b" }
+$arr = 'x', 'y'
+f @arr

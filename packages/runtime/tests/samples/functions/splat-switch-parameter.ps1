@@ -1,0 +1,3 @@
+function f { param([switch]$Force) $Force.IsPresent }
+$p = @{ Force = $true }
+f @p

@@ -1,0 +1,3 @@
+function f { param([switch]$Quiet) if ($Quiet) { 'quiet' } else { 'loud' } }
+f
+f -Quiet

@@ -1,0 +1,4 @@
+function f { param([switch]$Force) $Force.IsPresent }
+f
+f -Force
+f -Force:$false

@@ -1,0 +1,2 @@
+function f([int]$n) { $n * 2 }
+f "21"

@@ -1,0 +1,4 @@
+function f { , @(1, 2) }
+(f).Count
+$r = f
+$r.GetType().Name

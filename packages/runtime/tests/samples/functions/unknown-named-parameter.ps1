@@ -1,0 +1,3 @@
+function f { [CmdletBinding()] param($a) $a }
+f -b 1
+'after'

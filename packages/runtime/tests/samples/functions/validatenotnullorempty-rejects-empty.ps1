@@ -1,0 +1,2 @@
+function f { param([ValidateNotNullOrEmpty()][string]$s) $s }
+f ''

@@ -1,0 +1,2 @@
+function f { param([ValidateSet('a', 'b')]$x) $x }
+f b

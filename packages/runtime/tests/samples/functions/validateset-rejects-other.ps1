@@ -1,0 +1,3 @@
+function f { param([ValidateSet('a', 'b')]$x) $x }
+f c
+'after'

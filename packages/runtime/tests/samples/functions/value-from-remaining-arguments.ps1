@@ -1,0 +1,2 @@
+function f { param($first, [Parameter(ValueFromRemainingArguments)]$rest) $first; $rest.Count }
+f a b c

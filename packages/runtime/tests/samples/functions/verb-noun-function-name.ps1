@@ -1,0 +1,2 @@
+function Get-Thing { 'thing' }
+Get-Thing

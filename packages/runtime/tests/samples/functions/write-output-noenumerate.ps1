@@ -1,0 +1,2 @@
+function f { Write-Output -NoEnumerate @(1, 2) }
+f

@@ -1,0 +1,3 @@
+(5).Count
+'abc'.Count
+$null.Count

@@ -1,0 +1,2 @@
+('a', 'b').ForEach('ToUpper')
+([pscustomobject]@{ N = 'x' }, [pscustomobject]@{ N = 'y' }).ForEach('N')

@@ -1,0 +1,1 @@
+@{ a = 1 }.GetEnumerator() | ForEach-Object { "$($_.Key)=$($_.Value)" }

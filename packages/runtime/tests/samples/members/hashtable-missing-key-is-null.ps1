@@ -1,0 +1,3 @@
+$h = @{ a = 1 }
+$null -eq $h.missing
+$null -eq $h['missing']

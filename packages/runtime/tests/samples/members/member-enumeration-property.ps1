@@ -1,0 +1,2 @@
+$objs = [pscustomobject]@{ N = 1 }, [pscustomobject]@{ N = 2 }
+$objs.N

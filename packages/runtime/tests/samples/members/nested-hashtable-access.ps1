@@ -1,0 +1,2 @@
+$h = @{ inner = @{ v = 1 } }
+$h.inner.v

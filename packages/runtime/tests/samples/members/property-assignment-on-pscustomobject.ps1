@@ -1,0 +1,3 @@
+$o = [pscustomobject]@{ a = 1 }
+$o.a = 5
+$o.a

@@ -1,0 +1,2 @@
+'Hello'.Contains('ell')
+'Hello'.Contains('ELL')

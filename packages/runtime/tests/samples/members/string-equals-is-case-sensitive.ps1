@@ -1,0 +1,2 @@
+'x'.Equals('X')
+'x' -eq 'X'

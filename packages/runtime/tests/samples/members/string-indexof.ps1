@@ -1,0 +1,3 @@
+'hello'.IndexOf('l')
+'hello'.LastIndexOf('l')
+'hello'.IndexOf('z')

@@ -1,0 +1,2 @@
+'abc'.Insert(1, 'X')
+'abcdef'.Remove(2, 2)

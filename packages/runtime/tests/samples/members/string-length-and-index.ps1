@@ -1,0 +1,3 @@
+'abc'.Length
+'abc'[0]
+'abc'[-1]

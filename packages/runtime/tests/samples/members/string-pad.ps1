@@ -1,0 +1,2 @@
+'[' + 'abc'.PadLeft(5) + ']'
+'abc'.PadRight(5, '.')

@@ -1,0 +1,2 @@
+'a.b.c'.Replace('.', '-')
+'Hello'.Replace('h', 'J')

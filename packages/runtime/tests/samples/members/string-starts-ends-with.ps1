@@ -1,0 +1,3 @@
+'Hello'.StartsWith('He')
+'Hello'.EndsWith('lo')
+'Hello'.StartsWith('he')

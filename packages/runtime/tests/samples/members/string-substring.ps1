@@ -1,0 +1,2 @@
+'hello'.Substring(1, 3)
+'hello'.Substring(2)

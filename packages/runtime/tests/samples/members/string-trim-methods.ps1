@@ -1,0 +1,4 @@
+'[' + '  x  '.Trim() + ']'
+'[' + '  x  '.TrimStart() + ']'
+'[' + '  x  '.TrimEnd() + ']'
+'xxhixx'.Trim('x')

@@ -1,0 +1,1 @@
+(1..5).Where({ $_ -eq 3 }, 'SkipUntil')

@@ -1,0 +1,3 @@
+function t { 'called' }
+if ($false -and (t)) { 'yes' }
+'end'

@@ -1,0 +1,5 @@
+$list = @()
+$list += 'a'
+$list += 'b'
+$list.Count
+$list[1]

@@ -1,0 +1,2 @@
+"5" -as [int]
+$null -eq ("abc" -as [int])

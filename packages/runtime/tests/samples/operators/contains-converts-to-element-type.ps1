@@ -1,0 +1,3 @@
+1, 2, 3 -contains "2"
+"Apple", "Pear" -contains "apple"
+"Apple", "Pear" -ccontains "apple"

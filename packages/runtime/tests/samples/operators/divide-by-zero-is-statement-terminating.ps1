@@ -1,0 +1,3 @@
+$zero = 0
+1 / $zero
+'next'

@@ -1,0 +1,3 @@
+"abc" -eq "ABC"
+"abc" -ceq "ABC"
+"abc" -ieq "ABC"

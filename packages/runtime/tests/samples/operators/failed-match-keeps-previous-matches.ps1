@@ -1,0 +1,3 @@
+"abc" -match 'b' | Out-Null
+"xyz" -match 'b'
+$Matches[0]

@@ -1,0 +1,1 @@
+[int]::MaxValue + 1

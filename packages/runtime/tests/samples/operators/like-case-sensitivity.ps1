@@ -1,0 +1,2 @@
+"ABC" -like "abc"
+"ABC" -clike "abc"

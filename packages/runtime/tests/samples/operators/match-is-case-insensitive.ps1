@@ -1,0 +1,3 @@
+"ABC" -match 'abc'
+"ABC" -cmatch 'abc'
+"abc" -notmatch 'x'

@@ -1,0 +1,3 @@
+"user@contoso.com" -match '^(?<user>[^@]+)@(?<domain>.+)$'
+$Matches.user
+$Matches['domain']

@@ -1,0 +1,3 @@
+$null ?? "default"
+"x" ?? "y"
+$false ?? "y"

@@ -1,0 +1,2 @@
+Write-Output 'a' && Write-Output 'b'
+Write-Error 'x' -ErrorAction SilentlyContinue || Write-Output 'fallback'

@@ -1,0 +1,3 @@
+"book" -replace "B", "C"
+"book" -ireplace "B", "C"
+"book" -creplace "B", "C"

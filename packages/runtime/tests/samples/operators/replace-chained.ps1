@@ -1,0 +1,1 @@
+"a-b_c" -replace '-', ' ' -replace '_', ' '

@@ -1,0 +1,1 @@
+"domain.example" -replace ".*\.(\w+)$", "Tld of '`$0' is - '`$1'"

@@ -1,0 +1,1 @@
+"PowerPoint1", "PowerPoint2" -replace "Point", "Shell"

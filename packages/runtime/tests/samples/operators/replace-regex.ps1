@@ -1,0 +1,2 @@
+"Get-Process" -replace "Get", "Stop"
+"image.gif" -replace "\.gif$", ".jpg"

@@ -1,0 +1,1 @@
+"ID ABC123" -replace "\b[A-C]+", { "X" * $_.Value.Length }

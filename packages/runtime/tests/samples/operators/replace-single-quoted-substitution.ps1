@@ -1,0 +1,1 @@
+'John Smith' -replace '(\w+) (\w+)', '$2, $1'

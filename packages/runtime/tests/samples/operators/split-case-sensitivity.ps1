@@ -1,0 +1,2 @@
+"aXbxc" -split "x"
+"aXbxc" -csplit "x"

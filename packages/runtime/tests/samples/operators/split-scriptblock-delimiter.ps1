@@ -1,0 +1,1 @@
+"folder/path/to/file" -split { $_ -like '/' }, -2

@@ -1,0 +1,2 @@
+"apple" -lt "banana"
+"b" -gt "A"

@@ -1,0 +1,2 @@
+@() | ForEach-Object { 'got one' }
+'done'

@@ -1,0 +1,1 @@
+1..3 | ForEach-Object -Begin { $s = 0 } -Process { $s += $_ } -End { $s }

@@ -1,0 +1,1 @@
+'a', 'bb' | ForEach-Object Length

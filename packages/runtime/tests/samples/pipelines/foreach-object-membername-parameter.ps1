@@ -1,0 +1,1 @@
+'abc', 'de' | ForEach-Object -MemberName Length

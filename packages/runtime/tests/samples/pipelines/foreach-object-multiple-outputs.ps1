@@ -1,0 +1,1 @@
+1..2 | ForEach-Object { $_; $_ * 10 }

@@ -1,0 +1,1 @@
+1..2 | ForEach-Object { 'B' } { "P$_" } { 'E' }

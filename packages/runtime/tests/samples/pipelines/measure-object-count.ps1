@@ -1,0 +1,1 @@
+'a', 'b', 'c' | Measure-Object | ForEach-Object Count

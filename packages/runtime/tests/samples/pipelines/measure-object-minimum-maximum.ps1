@@ -1,0 +1,3 @@
+$m = 3, 9, 1 | Measure-Object -Minimum -Maximum
+$m.Minimum
+$m.Maximum

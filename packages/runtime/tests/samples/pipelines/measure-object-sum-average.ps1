@@ -1,0 +1,3 @@
+$m = 1..4 | Measure-Object -Sum -Average
+$m.Sum
+$m.Average

@@ -1,0 +1,1 @@
+[pscustomobject]@{ a = 2 } | Select-Object a, @{ Name = 'Double'; Expression = { $_.a * 2 } }

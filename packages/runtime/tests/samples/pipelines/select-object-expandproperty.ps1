@@ -1,0 +1,2 @@
+$o = [pscustomobject]@{ N = 'x' }, [pscustomobject]@{ N = 'y' }
+$o | Select-Object -ExpandProperty N

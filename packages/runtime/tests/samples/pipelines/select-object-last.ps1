@@ -1,0 +1,1 @@
+1..10 | Select-Object -Last 2

@@ -1,0 +1,1 @@
+'abc' | Measure-Object | ForEach-Object Count

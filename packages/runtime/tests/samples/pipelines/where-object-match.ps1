@@ -1,0 +1,1 @@
+'apple', 'banana', 'cherry' | Where-Object { $_ -match '^[ab]' }

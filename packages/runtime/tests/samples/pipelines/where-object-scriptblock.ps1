@@ -1,0 +1,1 @@
+1..10 | Where-Object { $_ -gt 7 }

@@ -1,0 +1,4 @@
+"a`tb".Length
+"a`nb".Length
+[int][char]"`t"
+[int][char]"`n"

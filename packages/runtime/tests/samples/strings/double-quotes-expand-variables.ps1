@@ -1,0 +1,2 @@
+$name = "World"
+"Hello, $name!"

@@ -1,0 +1,2 @@
+$env:EXOSH_SAMPLE_STR = 'envval'
+"e=$env:EXOSH_SAMPLE_STR"

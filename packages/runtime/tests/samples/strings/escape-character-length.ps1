@@ -1,0 +1,2 @@
+"`e".Length
+[int][char]"`e"

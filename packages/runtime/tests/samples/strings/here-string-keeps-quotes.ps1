@@ -1,0 +1,4 @@
+$s = @"
+He said "hi" and 'bye'
+"@
+$s

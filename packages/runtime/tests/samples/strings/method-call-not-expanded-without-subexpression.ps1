@@ -1,0 +1,3 @@
+$s = 'abc'
+"$s.ToUpper()"
+"$($s.ToUpper())"

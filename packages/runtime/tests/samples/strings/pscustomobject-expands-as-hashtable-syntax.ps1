@@ -1,0 +1,2 @@
+$o = [pscustomobject]@{ a = 1; b = 'two' }
+"$o"

@@ -1,0 +1,2 @@
+$script:sv = 'scoped'
+"value: $script:sv"

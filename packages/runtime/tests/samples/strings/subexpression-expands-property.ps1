@@ -1,0 +1,2 @@
+$p = [pscustomobject]@{ Name = 'x' }
+"$($p.Name)"

@@ -1,0 +1,4 @@
+@(5).Count
+@().Count
+@($null).Count
+@(@(1, 2)).Count

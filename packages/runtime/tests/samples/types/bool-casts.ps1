@@ -1,0 +1,4 @@
+[bool]'false'
+[bool]0
+[bool]''
+[bool]1

@@ -1,0 +1,2 @@
+[char]65
+[int][char]'A'

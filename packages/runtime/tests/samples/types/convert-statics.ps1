@@ -1,0 +1,2 @@
+[convert]::ToInt32('ff', 16)
+[convert]::ToString(255, 2)

@@ -1,0 +1,1 @@
+([datetime]'2024-01-31').AddMonths(1).ToString('yyyy-MM-dd MMMM')

@@ -1,0 +1,2 @@
+[int]::MaxValue
+[int]::Parse('12') + 1

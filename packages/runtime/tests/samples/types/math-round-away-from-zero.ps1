@@ -1,0 +1,1 @@
+[math]::Round(2.5, [MidpointRounding]::AwayFromZero)

@@ -1,0 +1,2 @@
+[math]::Round(2.5)
+[math]::Round(3.5)

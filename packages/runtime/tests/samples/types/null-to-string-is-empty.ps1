@@ -1,0 +1,2 @@
+[string]$null -eq ''
+([string]$null).Length

@@ -1,0 +1,2 @@
+[System.IO.Path]::GetExtension('a/b.txt')
+[System.IO.Path]::GetFileNameWithoutExtension('x.tar.gz')

@@ -1,0 +1,1 @@
+[pscustomobject]@{ b = 1; a = 2 }

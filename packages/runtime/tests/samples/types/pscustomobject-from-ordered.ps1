@@ -1,0 +1,1 @@
+[pscustomobject][ordered]@{ z = 1; y = 2 }

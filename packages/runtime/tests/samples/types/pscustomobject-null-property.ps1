@@ -1,0 +1,1 @@
+[pscustomobject]@{ a = $null; b = 'x' }

@@ -1,0 +1,1 @@
+[System.Text.StringBuilder]::new().Append('a').Append('b').ToString()

@@ -1,0 +1,3 @@
+$t = [timespan]'01:30:00'
+$t.TotalMinutes
+[timespan]::FromHours(2)

@@ -1,0 +1,5 @@
+[int].FullName
+[string].FullName
+[hashtable].FullName
+[pscustomobject].FullName
+[regex].FullName

@@ -1,0 +1,2 @@
+function f { $args.Count; $args[1] }
+f a b c

@@ -1,0 +1,3 @@
+[array]$a = 5
+$a.Count
+$a[0]

@@ -1,0 +1,2 @@
+${my var} = 5
+${my var}

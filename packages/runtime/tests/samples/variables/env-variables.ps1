@@ -1,0 +1,3 @@
+$env:EXOSH_SAMPLE_VALUE = 'v1'
+$env:EXOSH_SAMPLE_VALUE
+$null -eq $env:EXOSH_SAMPLE_NOT_SET

@@ -1,0 +1,3 @@
+$y = 10
+function f { $y + 1 }
+f

@@ -1,0 +1,4 @@
+$v = 1
+$sb = { $v }.GetNewClosure()
+$v = 2
+& $sb

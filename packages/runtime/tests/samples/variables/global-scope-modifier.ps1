@@ -1,0 +1,3 @@
+function f { $global:exoshSampleGlobal = 'set' }
+f
+$exoshSampleGlobal

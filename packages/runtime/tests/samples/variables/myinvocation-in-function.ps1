@@ -1,0 +1,2 @@
+function Get-Thing { $MyInvocation.MyCommand.Name }
+Get-Thing

@@ -1,0 +1,4 @@
+$private:p = 'secret'
+function f { "[$p]" }
+f
+"[$p]"

@@ -1,0 +1,2 @@
+$PSVersionTable.PSVersion.Major -ge 7
+$PSEdition

@@ -1,0 +1,4 @@
+$x = 1
+function f { $script:x = 2 }
+f
+$x

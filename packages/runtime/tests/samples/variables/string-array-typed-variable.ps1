@@ -1,0 +1,2 @@
+[string[]]$s = 'one'
+$s.Count

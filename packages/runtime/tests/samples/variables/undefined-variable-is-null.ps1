@@ -1,0 +1,2 @@
+$null -eq $undefinedVariable
+"[$undefinedVariable]"
