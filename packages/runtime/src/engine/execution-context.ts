@@ -17,6 +17,8 @@ export class ExecutionContext {
   streams: StreamSink;
   /** `$?`: whether the last statement succeeded. */
   lastSucceeded = true;
+  /** Errors written so far; a statement succeeded when it added none (how `$?` is computed). */
+  failures = 0;
   /** Depth of enclosing try blocks: terminating errors propagate to them instead of ending the statement. */
   tryDepth = 0;
   /** Nesting depth of script-block calls, to stop runaway recursion with PowerShell's error. */
@@ -44,6 +46,12 @@ export class ExecutionContext {
   /** Checks without sampling: for points that are already slow (command start, sleeps). */
   checkStopNow(): void {
     if (this.bridge.cancelRequested) throw new PipelineStoppedSignal();
+  }
+
+  /** A non-terminating error, a statement-terminating error or a failing native command: `$?` turns false. */
+  markFailed(): void {
+    this.failures++;
+    this.lastSucceeded = false;
   }
 
   /** Records an error in `$Error` (newest first, capped by $MaximumErrorCount). */

@@ -71,7 +71,7 @@ export class CommandStreams {
     if (pref === 'Ignore') return;
     appendToVariable(this.ctx, this.common.errorVariable, record);
     this.ctx.recordError(record);
-    this.ctx.lastSucceeded = false;
+    this.ctx.markFailed();
     if (pref === 'Stop') {
       const stop = new RuntimeException(record);
       stop.wasThrownFromThrowStatement = true;

@@ -73,6 +73,6 @@ export class NativeCommandProcessor extends CommandProcessor {
     const lines = text.split(/\r?\n/);
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     for (const line of lines) this.downstream.write(line);
-    if (code !== 0) this.ctx.lastSucceeded = false;
+    if (code !== 0) this.ctx.markFailed();
   }
 }

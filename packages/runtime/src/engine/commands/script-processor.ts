@@ -25,6 +25,7 @@ import { PSHashtable } from '../../values/ps-hashtable.js';
 import { createPSCmdlet, createMyInvocation } from './automatic-objects.js';
 import { reportError } from '../evaluator/compile-try.js';
 import { runtimeError } from '../evaluator/errors.js';
+import { switchParameter } from '../adapters/switch-parameter.js';
 
 const maxCallDepth = 1000;
 
@@ -32,6 +33,8 @@ export interface ScriptInvocationOptions {
   /** Sets `$_` in the new scope before any block runs (calculated properties, -replace script blocks). */
   readonly dollarUnder?: unknown;
   readonly hasDollarUnder?: boolean;
+  /** Variables defined in the new scope before binding (`$this`). */
+  readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 export class ScriptCommandProcessor extends CommandProcessor {
@@ -109,6 +112,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   private bindArguments(): void {
     const c = this.block.compiled;
+    for (const [name, value] of Object.entries(this.options.variables ?? {})) this.define(name, value);
     if (this.options.hasDollarUnder) {
       this.define('_', this.options.dollarUnder);
       this.define('PSItem', this.options.dollarUnder);
@@ -166,6 +170,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(p.typeName);
       if (value === undefined) value = isSwitch ? false : p.typeName ? defaultForType(p.typeName) : null;
       if (p.typeName && value !== null) value = convertTo(this.ctx, value, p.typeName);
+      if (isSwitch) value = switchParameter(value === true);
       const variable = new PSVariable(p.name, value);
       if (p.typeName) {
         const typeName = p.typeName;

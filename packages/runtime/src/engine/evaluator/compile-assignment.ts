@@ -192,8 +192,9 @@ export function compileAssignmentValue(ast: AssignmentStatementAst): Eval {
 export function compileAssignment(ast: AssignmentStatementAst): Exec {
   const value = compileAssignmentValue(ast);
   return (ctx) => {
-    ctx.lastSucceeded = true;
+    const before = ctx.failures;
     value(ctx);
+    ctx.lastSucceeded = ctx.failures === before;
   };
 }
 

@@ -68,19 +68,22 @@ function compilePipelineAst(ast: PipelineAst): Exec {
     if (isIncrement(expr)) {
       // `$i++` as a statement is an assignment: it writes nothing.
       return (ctx) => {
-        ctx.lastSucceeded = true;
+        const before = ctx.failures;
         value(ctx);
+        ctx.lastSucceeded = ctx.failures === before;
       };
     }
     return (ctx, out) => {
-      ctx.lastSucceeded = true;
+      const before = ctx.failures;
       writeEnumerated(out, value(ctx));
+      ctx.lastSucceeded = ctx.failures === before;
     };
   }
   const run = compileProcessors(ast);
   return (ctx, out) => {
-    ctx.lastSucceeded = true;
+    const before = ctx.failures;
     run(ctx, out);
+    ctx.lastSucceeded = ctx.failures === before;
   };
 }
 

@@ -64,7 +64,7 @@ export function handleStatementError(
       throw signal;
     }
     ctx.streams.error(record);
-    ctx.lastSucceeded = false;
+    ctx.markFailed();
     return;
   }
   if (ctx.tryDepth > 0 || rte.wasThrownFromThrowStatement) throw rte;
@@ -75,7 +75,7 @@ export function handleStatementError(
 export function reportError(ctx: ExecutionContext, record: ErrorRecord): void {
   ctx.recordError(record);
   ctx.streams.error(record);
-  ctx.lastSucceeded = false;
+  ctx.markFailed();
 }
 
 export { RuntimeException };

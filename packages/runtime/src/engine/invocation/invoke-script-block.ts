@@ -17,6 +17,8 @@ export interface ScriptBlockInvocation {
   readonly input?: Iterable<unknown>;
   /** Where output goes; by default it is collected and returned. */
   readonly output?: Pipe;
+  /** Extra variables defined in the block's scope (`$this` for script properties and methods). */
+  readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 export function invokeScriptBlock(
@@ -30,6 +32,7 @@ export function invokeScriptBlock(
   const processor = new ScriptCommandProcessor(ctx, block, '', args, undefined, false, {
     hasDollarUnder,
     dollarUnder: invocation.dollarUnder,
+    ...(invocation.variables ? { variables: invocation.variables } : {}),
   });
   const run = () => new PipelineProcessor([processor], invocation.output ?? collector).run(invocation.input);
   if (invocation.newScope === false) {

@@ -1,5 +1,5 @@
 // The engine's one doorway to value semantics: conversions, operators, members, indexing and types.
-import { TokenKind, type ITypeName } from '@exosh/language';
+import type { ITypeName } from '@exosh/language';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -18,14 +18,17 @@ import {
   isInstanceOf,
 } from '../../types/index.js';
 import type { ExecutionContext } from '../execution-context.js';
+import { binaryOperator, unaryOperator } from './operators.js';
 import {
-  interimBinary,
-  interimGetMember,
-  interimInvokeMethod,
-  interimSetMember,
-  interimUnary,
-  interimWildcard,
-} from './interim.js';
+  createMemberContext,
+  getMember as memberGet,
+  invokeMethod as memberInvoke,
+  setMember as memberSet,
+  type MemberContext,
+} from '../../members/index.js';
+import { WildcardPattern } from '../../text/index.js';
+import { invokeScriptBlock } from '../invocation/invoke-script-block.js';
+import { ScriptBlock } from '../script-block.js';
 import { runtimeError } from '../evaluator/errors.js';
 import { adaptForMembers } from '../adapters/error-record-view.js';
 
@@ -48,46 +51,46 @@ export function convertTo(ctx: ExecutionContext, value: unknown, typeName: strin
 }
 
 export function binary(ctx: ExecutionContext, op: string, left: unknown, right: unknown): unknown {
-  switch (op) {
-    case TokenKind.Is:
-    case TokenKind.IsNot: {
-      const type = right instanceof TypeInfo ? right : ctx.types.resolve(toStr(ctx, right));
-      const r = isInstanceOf(left, type, ctx.types);
-      return op === TokenKind.Is ? r : !r;
-    }
-    case TokenKind.As: {
-      const type = right instanceof TypeInfo ? right.fullName : toStr(ctx, right);
-      try {
-        return convertTo(ctx, left, type);
-      } catch {
-        return null;
-      }
-    }
-    default:
-      return interimBinary(op, left, right);
+  return binaryOperator(ctx, op, left, right);
+}
+
+export function unary(ctx: ExecutionContext, op: string, value: unknown): unknown {
+  return unaryOperator(ctx, op, value);
+}
+
+const memberContexts = new WeakMap<ExecutionContext, MemberContext>();
+
+/** Member access runs ScriptProperty/ScriptMethod scripts with `$this` through the evaluator. */
+function memberContext(ctx: ExecutionContext): MemberContext {
+  let mc = memberContexts.get(ctx);
+  if (!mc) {
+    mc = createMemberContext({
+      types: ctx.types,
+      invokeScript: (script, self, args) =>
+        script instanceof ScriptBlock
+          ? invokeScriptBlock(ctx, script, { args, variables: { this: self } })
+          : script.invoke(...args),
+    });
+    memberContexts.set(ctx, mc);
   }
+  return mc;
 }
 
-export function unary(_ctx: ExecutionContext, op: string, value: unknown): unknown {
-  return interimUnary(op, value);
-}
-
-export function getMember(_ctx: ExecutionContext, target: unknown, name: string): unknown {
-  return interimGetMember(adaptForMembers(target), name);
+export function getMember(ctx: ExecutionContext, target: unknown, name: string): unknown {
+  return memberGet(adaptForMembers(target), name, memberContext(ctx));
 }
 
 export function setMember(ctx: ExecutionContext, target: unknown, name: string, value: unknown): void {
-  if (target instanceof TypeInfo) return void ctx.types; // static property assignment is wired with src/members
-  interimSetMember(target, name, value);
+  memberSet(target, name, value, memberContext(ctx));
 }
 
 export function invokeMethod(
-  _ctx: ExecutionContext,
+  ctx: ExecutionContext,
   target: unknown,
   name: string,
   args: readonly unknown[],
 ): unknown {
-  return interimInvokeMethod(adaptForMembers(target), name, args);
+  return memberInvoke(adaptForMembers(target), name, args, memberContext(ctx));
 }
 
 function resolveType(ctx: ExecutionContext, typeName: ITypeName | TypeInfo | unknown): TypeInfo {
@@ -150,7 +153,7 @@ export function propertyNamesOf(value: unknown): string[] {
 }
 
 export function matchesWildcard(text: string, pattern: string): boolean {
-  return interimWildcard(text, pattern);
+  return new WildcardPattern(pattern, true).isMatch(text);
 }
 
 export function equalsForUnique(_ctx: ExecutionContext, a: unknown, b: unknown): boolean {
