@@ -32,6 +32,7 @@ describe('admin scripts corpus', () => {
       ).toEqual([]);
       const expected = [...(manifest.scripts[fileName]?.commands ?? [])].sort(byName);
       expect([...commandNames(ast)].sort(byName)).toEqual(expected);
+      expect(ast.extent.file).toBe(fileName);
     });
 
     it(`${fileName} with Windows (CRLF) line endings parses the same way`, () => {
