@@ -23,14 +23,7 @@ function kindOf(ctx: BindContext, p: CompiledParameter): CommandKind {
 }
 
 function conversionContext(ctx: BindContext, p: CompiledParameter): ConversionContext {
-  return p.enumValues
-    ? {
-        commandName: ctx.command.name,
-        parameterName: p.name,
-        commandKind: kindOf(ctx, p),
-        enumValues: p.enumValues,
-      }
-    : { commandName: ctx.command.name, parameterName: p.name, commandKind: kindOf(ctx, p) };
+  return p.conversionContexts[kindOf(ctx, p)];
 }
 
 function failed(

@@ -6,10 +6,15 @@ import { recordMatches } from './parameter-sets.js';
 import type { MandatoryPromptAnswers, MandatoryPromptRequest } from './types.js';
 
 /** Unbound parameters mandatory in the current sets; with pipeline input, those the pipeline may fill wait. */
-export function missingMandatory(ctx: BindContext, skipPipelineParameters: boolean): CompiledParameter[] {
-  if (!ctx.command.hasMandatory) return [];
+const none: readonly CompiledParameter[] = [];
+
+export function missingMandatory(
+  ctx: BindContext,
+  skipPipelineParameters: boolean,
+): readonly CompiledParameter[] {
+  if (!ctx.command.hasMandatory) return none;
   const sets = ctx.state.currentSets;
-  const missing: CompiledParameter[] = [];
+  let missing: CompiledParameter[] | undefined;
   for (const p of ctx.command.mandatoryParameters) {
     if (ctx.state.boundParameters.has(p.name)) continue;
     let mandatory = false;
@@ -19,9 +24,9 @@ export function missingMandatory(ctx: BindContext, skipPipelineParameters: boole
       if (r.mandatory) mandatory = true;
       if (r.valueFromPipeline || r.valueFromPipelineByPropertyName) pipeline = true;
     }
-    if (mandatory && !(skipPipelineParameters && pipeline)) missing.push(p);
+    if (mandatory && !(skipPipelineParameters && pipeline)) (missing ??= []).push(p);
   }
-  return missing;
+  return missing ?? none;
 }
 
 export function missingMandatoryError(ctx: BindContext, missing: readonly CompiledParameter[]) {

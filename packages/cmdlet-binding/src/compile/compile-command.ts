@@ -1,6 +1,6 @@
 // compileCommand: set bits, the name/alias/prefix table, position entries and validators, once per command.
 import { CommandMetadataException } from '../errors/parameter-binding-exception.js';
-import type { CommandKind } from '../conversion/type-converter.js';
+import type { CommandKind, ConversionContext } from '../conversion/type-converter.js';
 import { dotNetTypeName, elementTypeOf, isArrayType } from '../conversion/type-names.js';
 import { AllParameterSets, type CommandMetadata, type ParameterMetadata } from '../metadata/types.js';
 import { compileValidators } from '../validation/compile-validators.js';
@@ -46,6 +46,16 @@ function compileParameterValidators(p: ParameterMetadata, commandName: string) {
       `parameter '${p.name}': ${reason}`,
     ]);
   }
+}
+
+function conversionContextFor(
+  commandName: string,
+  p: ParameterMetadata,
+  kind: CommandKind,
+): ConversionContext {
+  return p.enumValues
+    ? { commandName, parameterName: p.name, commandKind: kind, enumValues: p.enumValues }
+    : { commandName, parameterName: p.name, commandKind: kind };
 }
 
 class SetRegistry {
@@ -113,6 +123,10 @@ function compileParameter(
     allowEmptyString: p.allowEmptyString === true,
     allowEmptyCollection: p.allowEmptyCollection === true,
     metadata: p,
+    conversionContexts: {
+      Cmdlet: conversionContextFor(commandName, p, 'Cmdlet'),
+      Function: conversionContextFor(commandName, p, isCommon ? 'Cmdlet' : 'Function'),
+    },
   };
 }
 

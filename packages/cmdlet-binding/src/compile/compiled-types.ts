@@ -1,6 +1,6 @@
 // CompiledCommand / CompiledParameter: everything the binder needs, computed once per command.
 import type { CompiledValidator } from '../validation/compile-validators.js';
-import type { CommandKind } from '../conversion/type-converter.js';
+import type { CommandKind, ConversionContext } from '../conversion/type-converter.js';
 import type { CommandMetadata, ParameterMetadata } from '../metadata/types.js';
 
 /** One `[Parameter()]` record with its set turned into a bit (0 = all sets). */
@@ -45,6 +45,8 @@ export interface CompiledParameter {
   readonly allowEmptyString: boolean;
   readonly allowEmptyCollection: boolean;
   readonly metadata: ParameterMetadata;
+  /** What the TypeConverter is told, per kind (BindOptions.commandKind may override the metadata). */
+  readonly conversionContexts: Readonly<Record<CommandKind, ConversionContext>>;
 }
 
 export type ParameterLookup =
