@@ -6,6 +6,8 @@ import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
+import { PSHashSet } from '../values/ps-hash-set.js';
+import { PSQueue, PSStack } from '../values/ps-queue-stack.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSRegex } from '../values/ps-regex.js';
 import { PSRuntimeException } from '../values/ps-exception.js';
@@ -36,6 +38,8 @@ export function baseObject(value: unknown): unknown {
 export function enumerate(value: unknown): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
   if (value instanceof PSList) return value.items;
+  if (value instanceof PSHashSet || value instanceof PSQueue || value instanceof PSStack)
+    return value.toArray();
   return undefined;
 }
 

@@ -3,6 +3,8 @@ import { PSDateTime } from '../values/ps-datetime.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
+import { PSHashSet } from '../values/ps-hash-set.js';
+import { PSQueue, PSStack } from '../values/ps-queue-stack.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSSecureString } from '../values/ps-secure-string.js';
 import { isScriptBlockLike } from '../values/script-block-like.js';
@@ -34,7 +36,15 @@ export function objectToString(value: unknown, culture: StringCulture = 'en-US')
     if (!value.isCustomObject) return objectToString(value.baseObject, culture);
     return customObjectToString(value, culture);
   }
-  if (value instanceof PSHashtable || value instanceof PSList) return typeNameOf(value);
+  if (
+    value instanceof PSHashtable ||
+    value instanceof PSList ||
+    value instanceof PSHashSet ||
+    value instanceof PSQueue ||
+    value instanceof PSStack
+  ) {
+    return typeNameOf(value);
+  }
   if (value instanceof PSGuid) return value.toString();
   if (value instanceof PSSecureString) return 'System.Security.SecureString';
   if (isScriptBlockLike(value)) return value.toString();
@@ -53,6 +63,8 @@ function customObjectToString(obj: PSObject, culture: StringCulture): string {
 function enumerableItems(value: unknown): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
   if (value instanceof PSList) return value.items;
+  if (value instanceof PSHashSet || value instanceof PSQueue || value instanceof PSStack)
+    return value.toArray();
   if (value instanceof PSObject && !value.isCustomObject) return enumerableItems(value.baseObject);
   return undefined;
 }

@@ -23,6 +23,8 @@ export {
 export { PSObject, PS_CUSTOM_OBJECT_TYPE_NAMES, type PSObjectInit } from './ps-object.js';
 export { PSHashtable, type PSHashtableOptions, type HashtableKind } from './ps-hashtable.js';
 export { PSList, type ListKind } from './ps-list.js';
+export { PSHashSet } from './ps-hash-set.js';
+export { PSQueue, PSStack } from './ps-queue-stack.js';
 export { PSStringBuilder } from './ps-string-builder.js';
 export { PSChar } from './ps-char.js';
 export { PSSecureString } from './ps-secure-string.js';

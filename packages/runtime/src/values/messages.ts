@@ -203,6 +203,16 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
+  QueueEmpty: {
+    template: 'Queue empty.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.InvalidOperationException',
+  },
+  StackEmpty: {
+    template: 'Stack empty.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.InvalidOperationException',
+  },
   ReadOnlySecureString: {
     template: 'Instance is read-only.',
     category: 'InvalidOperation',

@@ -6,6 +6,8 @@ import { PSEnumValue } from './ps-enum.js';
 import { PSGuid } from './ps-guid.js';
 import { PSHashtable } from './ps-hashtable.js';
 import { PSList } from './ps-list.js';
+import { PSHashSet } from './ps-hash-set.js';
+import { PSQueue, PSStack } from './ps-queue-stack.js';
 import { PSObject } from './ps-object.js';
 import { PSRegex } from './ps-regex.js';
 import { PSSecureString } from './ps-secure-string.js';
@@ -94,6 +96,24 @@ export function typeNamesOf(value: unknown): string[] {
     return value.kind === 'ArrayList'
       ? ['System.Collections.ArrayList', 'System.Object']
       : [`System.Collections.Generic.List\`1[[${value.elementType ?? 'System.Object'}]]`, 'System.Object'];
+  }
+  if (value instanceof PSHashSet)
+    return [`System.Collections.Generic.HashSet\`1[[${value.elementType}]]`, 'System.Object'];
+  if (value instanceof PSQueue) {
+    return [
+      value.elementType
+        ? `System.Collections.Generic.Queue\`1[[${value.elementType}]]`
+        : 'System.Collections.Queue',
+      'System.Object',
+    ];
+  }
+  if (value instanceof PSStack) {
+    return [
+      value.elementType
+        ? `System.Collections.Generic.Stack\`1[[${value.elementType}]]`
+        : 'System.Collections.Stack',
+      'System.Object',
+    ];
   }
   if (value instanceof PSDateTime) return ['System.DateTime', ...VALUE_TYPE];
   if (value instanceof PSTimeSpan) return ['System.TimeSpan', ...VALUE_TYPE];
