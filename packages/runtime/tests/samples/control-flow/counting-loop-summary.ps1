@@ -1,0 +1,3 @@
+$i = 0
+foreach ($x in 'a', 'b') { $i++ }
+"Total: $i"

@@ -1,0 +1,2 @@
+$name = ''
+if ([string]::IsNullOrEmpty($name)) { 'no name' } else { "name: $name" }

@@ -1,0 +1,1 @@
+'  MiXeD  '.Trim().ToLower()

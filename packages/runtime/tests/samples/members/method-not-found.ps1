@@ -1,0 +1,2 @@
+'abc'.NoSuchMethod()
+'after'

@@ -1,0 +1,2 @@
+'' -eq $null
+$null -eq ''

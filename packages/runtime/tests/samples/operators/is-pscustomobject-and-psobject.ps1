@@ -1,0 +1,5 @@
+[pscustomobject]@{foo=1} -is [pscustomobject]
+[pscustomobject]@{foo=1} -is [psobject]
+"hello" -is [psobject]
+"hello" -is [system.string]
+[pscustomobject]@{foo=1} -is [string]

@@ -1,0 +1,2 @@
+'Hello' -is [foo]
+'after'

@@ -1,0 +1,4 @@
+'abc`def' -like 'abc`def'
+'abc`def' -like 'abc``def'
+'abc`def' -like 'abc````def'
+'abc``def' -like 'abc````def'

@@ -1,0 +1,4 @@
+$arr = 1, 2
+$none = $null
+${arr}?[1]
+$null -eq ${none}?[0]

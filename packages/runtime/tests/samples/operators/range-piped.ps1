@@ -1,0 +1,1 @@
+-2..2 | ForEach-Object { $_ * 10 }

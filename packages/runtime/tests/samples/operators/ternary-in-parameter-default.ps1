@@ -1,0 +1,2 @@
+function testFunc { param($psExec = $true ? 'pwsh' : 'powershell.exe') $psExec }
+testFunc

@@ -1,0 +1,2 @@
+$result = ${true}?{'Core'}:{'Desktop'}
+& $result

@@ -1,0 +1,1 @@
+(Write-Error -Message error -ErrorAction SilentlyContinue) ? 1 : 2

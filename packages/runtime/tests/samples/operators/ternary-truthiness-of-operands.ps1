@@ -1,0 +1,4 @@
+0 ? 1kb : 0xf
+'s' ? 1kb : 0xf
+$null ? 1kb : 0xf
+'' ? 1kb : 0xf

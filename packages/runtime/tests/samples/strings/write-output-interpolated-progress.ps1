@@ -1,0 +1,2 @@
+$name = 'x'
+Write-Output "Processing $name..."

@@ -1,0 +1,4 @@
+$a = 1, 2, 3
+$result = @([object[]]$a)
+$result.GetType().FullName
+$result.Length

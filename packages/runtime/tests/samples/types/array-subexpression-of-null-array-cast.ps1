@@ -1,0 +1,3 @@
+$result = @([object[]]$null)
+$result.Length
+$null -eq $result[0]

@@ -1,0 +1,3 @@
+$result = @([int[]](1, 2, 3))
+$result.GetType().FullName
+$result.Length

@@ -1,0 +1,2 @@
+[array]$found = 1..5 | Where-Object { $_ -eq 3 }
+$found.Count

@@ -1,0 +1,2 @@
+$x = [pscustomobject]@{ one = 1; two = 2 }
+$x.PSObject.Properties.Name -join ','

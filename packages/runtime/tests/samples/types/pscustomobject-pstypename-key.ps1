@@ -1,0 +1,2 @@
+$obj = [PSCustomObject]@{ pstypename = 'Mytype'; a = 1 }
+$obj.PSTypeNames[0]

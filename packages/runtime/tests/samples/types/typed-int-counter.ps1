@@ -1,0 +1,4 @@
+[int]$count = 0
+$count++
+$count += 2
+$count
