@@ -193,6 +193,8 @@ export const innerMessages = {
     'The ValidateLength attribute cannot be applied to a parameter that is not a string or string[] parameter. Make the parameter a string or string[] parameter.',
   ValidateRangeElementType:
     'The argument cannot be validated because its type "{0}" is not the same type ({1}) as the maximum and minimum limits of the parameter. Make sure the argument is of type {1} and then try the command again.',
+  ValidateCountNotInArray:
+    'The ValidateCount attribute cannot be applied to a non-array parameter. Either remove the attribute from the parameter or make the parameter an array parameter.',
   ValidateCountMinMaxFailure:
     'The parameter requires at least {0} value(s) and no more than {1} value(s) - {2} value(s) were provided.',
   ValidateCountExactFailure: 'The parameter requires exactly {0} value(s) - {1} value(s) were provided.',

@@ -180,22 +180,28 @@ function compileOne(attribute: ValidationAttribute): CompiledValidator {
       });
     }
     case 'ValidateCount': {
+      // ajv checks the count (PowerShell counts enumerables that are not JavaScript arrays).
       const validate: Check = attributeAjv(false).compile({
-        type: 'array',
-        minItems: attribute.min,
-        maxItems: attribute.max,
+        type: 'integer',
+        minimum: attribute.min,
+        maximum: attribute.max,
       });
       return (value) => {
-        const list = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
-        if (validate(list)) return undefined;
+        // PowerShell counts any IEnumerable: a string counts its characters, a hashtable its entries.
+        let length: number;
+        if (value === null || value === undefined) length = 0;
+        else if (Array.isArray(value) || typeof value === 'string') length = value.length;
+        else if (typeof value === 'object' && !(value instanceof Date)) length = Object.keys(value).length;
+        else return { innerErrorId: 'NotAnArrayParameter', message: formatInner('ValidateCountNotInArray') };
+        if (validate(length)) return undefined;
         return attribute.min === attribute.max
           ? {
               innerErrorId: 'ValidateCountExactFailure',
-              message: formatInner('ValidateCountExactFailure', attribute.min, list.length),
+              message: formatInner('ValidateCountExactFailure', attribute.min, length),
             }
           : {
               innerErrorId: 'ValidateCountMinMaxFailure',
-              message: formatInner('ValidateCountMinMaxFailure', attribute.min, attribute.max, list.length),
+              message: formatInner('ValidateCountMinMaxFailure', attribute.min, attribute.max, length),
             };
       };
     }

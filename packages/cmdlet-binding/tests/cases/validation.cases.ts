@@ -184,4 +184,17 @@ export const validationCases: readonly BindCase[] = [
     'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.',
   ),
   ok('ValidateNotNullOrWhiteSpace with text', "-NotBlank ' x '", { NotBlank: ' x ' }),
+  bad(
+    'ValidateCount on a non-enumerable value',
+    '-CountAny 5',
+    'CountAny',
+    'The ValidateCount attribute cannot be applied to a non-array parameter. Either remove the attribute from the parameter or make the parameter an array parameter.',
+  ),
+  bad(
+    'ValidateCount counts the characters of a string (it is IEnumerable)',
+    '-CountAny abc',
+    'CountAny',
+    'The parameter requires at least 1 value(s) and no more than 2 value(s) - 3 value(s) were provided.',
+  ),
+  ok('ValidateCount with a two-element list', '-CountAny 1,2', { CountAny: [1, 2] }),
 ];

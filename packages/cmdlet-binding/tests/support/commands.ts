@@ -327,6 +327,7 @@ export const validated = fn('Test-Validate', [
   { name: 'NotEmpty', type: 'object', validation: [{ kind: 'ValidateNotNullOrEmpty' }] },
   { name: 'Names', type: 'string[]', validation: [{ kind: 'ValidateSet', values: ['a', 'b'] }] },
   { name: 'NotBlank', type: 'object', validation: [{ kind: 'ValidateNotNullOrWhiteSpace' }] },
+  { name: 'CountAny', type: 'object', validation: [{ kind: 'ValidateCount', min: 1, max: 2 }] },
 ]);
 
 /** A cmdlet with positional parameters in two sets (positional passes, set resolution). */
