@@ -5,6 +5,8 @@ import { canonicalTypeName } from '../conversion/type-aliases.js';
 import { enumsOf } from '../conversion/conversion-context.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
+import { PSHashSet } from '../values/ps-hash-set.js';
+import { PSQueue, PSStack } from '../values/ps-queue-stack.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSRuntimeException } from '../values/ps-exception.js';
 import { typeNamesOf } from '../values/type-names.js';
@@ -13,11 +15,17 @@ import type { OperatorContext, OperatorTypeInfo } from './operator-context.js';
 /** Interfaces and base types the value classes implement, beyond their typeNamesOf chain. */
 function implementsInterface(value: unknown, fullName: string): boolean {
   const isList = Array.isArray(value) || value instanceof PSList;
+  const isCollection =
+    isList ||
+    value instanceof PSHashtable ||
+    value instanceof PSHashSet ||
+    value instanceof PSQueue ||
+    value instanceof PSStack;
   switch (fullName) {
     case 'System.Collections.IEnumerable':
-      return isList || value instanceof PSHashtable || typeof value === 'string';
+      return isCollection || typeof value === 'string';
     case 'System.Collections.ICollection':
-      return isList || value instanceof PSHashtable;
+      return isCollection;
     case 'System.Collections.IList':
       return isList;
     case 'System.Collections.IDictionary':

@@ -192,6 +192,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
     let first = true;
     let subtract: string | undefined;
     let closed = false;
+    let lastWasClassEscape = false;
     while (i < n) {
       const c = pattern[i] ?? '';
       if (c === ']' && !first) {
@@ -201,9 +202,19 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       }
       first = false;
       if (c === '\\') {
-        body += readEscape(true);
+        const esc = readEscape(true);
+        lastWasClassEscape = /^\\[dDwWsSpP]/.test(esc);
+        body += esc;
         continue;
       }
+      // A '-' next to a class escape ([\w-]) is a literal in .NET; JS's u mode rejects it unescaped.
+      if (c === '-' && (lastWasClassEscape || /^\\[dDwWsSpP]/.test(pattern.slice(i + 1, i + 3)))) {
+        body += '\\x2d';
+        lastWasClassEscape = false;
+        i++;
+        continue;
+      }
+      lastWasClassEscape = false;
       if (c === '-' && pattern[i + 1] === '[') {
         i++;
         subtract = readClass();

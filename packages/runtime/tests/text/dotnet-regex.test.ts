@@ -53,6 +53,10 @@ describe('translateDotNetRegex', () => {
     ['\\x41\\u0042', 'AB', 'AB'],
     ['[\\b]', '\b', '\b'],
     ['(a)\\1', 'aa', 'aa'],
+    ['[\\w-]+', 'a-b c', 'a-b'],
+    ['\\p{L}[\\w-]+', 'é-x', 'é-x'],
+    ['[-\\d]+', '1-2', '1-2'],
+    ['[a-c]+', 'abcd', 'abc'],
   ])('%j on %j', (pattern, input, expected, options) => {
     expect(matches(pattern, input, options)).toBe(expected);
   });
