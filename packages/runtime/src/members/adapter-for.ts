@@ -43,6 +43,7 @@ import {
 import { StringAdapter } from './adapters/string.js';
 import { DateTimeAdapter, TimeSpanAdapter } from './adapters/time.js';
 import { TypeObjectAdapter } from './adapters/type-object.js';
+import { MemberCollectionAdapter, PSMemberCollection } from './adapters/psobject-view.js';
 
 type AnyAdapter = InstanceAdapter<unknown>;
 
@@ -66,7 +67,6 @@ const BY_CLASS: ReadonlyArray<readonly [(v: unknown) => boolean, AnyAdapter]> = 
   [(v) => v instanceof PSRegex, withCommon(RegexAdapter)],
   [(v) => v instanceof RegexMatchResult, withCommon(RegexMatchAdapter)],
   [(v) => v instanceof RegexGroup, withCommon(RegexGroupAdapter)],
-  [(v) => v instanceof RegexGroupCollection, withCommon(GroupCollectionAdapter)],
   [(v) => v instanceof TextEncoding, withCommon(EncodingAdapter)],
   [(v) => v instanceof TimeZoneValue, withCommon(TimeZoneAdapter)],
   [(v) => v instanceof MailAddressValue, withCommon(MailAddressAdapter)],
@@ -77,6 +77,8 @@ const STRING = withCommon(StringAdapter);
 const NUMBER = withCommon(NumberAdapter);
 const BOOLEAN = withCommon(BooleanAdapter);
 const ARRAY = withCommon(ArrayAdapter);
+const GROUPS = combine(ARRAY, GroupCollectionAdapter as unknown as AnyAdapter);
+const MEMBER_COLLECTION = combine(ARRAY, MemberCollectionAdapter as unknown as AnyAdapter);
 
 /** The adapter for a (non-PSObject) value; undefined for host objects handled reflectively. */
 export function adapterFor(value: unknown): AnyAdapter | undefined {
@@ -91,6 +93,9 @@ export function adapterFor(value: unknown): AnyAdapter | undefined {
     default:
       break;
   }
+  // Array-backed collections first: they have the array's members plus their own lookups.
+  if (value instanceof RegexGroupCollection) return GROUPS;
+  if (value instanceof PSMemberCollection) return MEMBER_COLLECTION;
   if (Array.isArray(value)) return ARRAY;
   for (const [test, a] of BY_CLASS) if (test(value)) return a;
   return undefined;

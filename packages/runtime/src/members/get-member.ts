@@ -5,8 +5,7 @@ import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 import { typeNamesOf } from '../values/type-names.js';
 import { adapterFor } from './adapter-for.js';
-import { PSMemberCollection, PSObjectView } from './adapters/psobject-view.js';
-import { RegexGroupCollection } from '../types/builtin/regex-type.js';
+import { PSObjectView } from './adapters/psobject-view.js';
 import { findHostName, hostPropertyNames } from './host-reflection.js';
 import { listMemberViews } from './list-members.js';
 import { runScript, type MemberContext } from './member-context.js';
@@ -24,8 +23,6 @@ const hit = (value: unknown): MemberLookup => ({ found: true, value });
 export function enumerableItems(value: unknown): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
   if (value instanceof PSList) return value.items;
-  if (value instanceof PSMemberCollection) return value.items;
-  if (value instanceof RegexGroupCollection) return value.groups;
   return undefined;
 }
 

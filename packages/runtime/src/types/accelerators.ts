@@ -32,6 +32,7 @@ export const TypeAccelerators: Readonly<Record<string, string>> = {
   uri: 'System.Uri',
   version: 'System.Version',
   void: 'System.Void',
+  type: 'System.Type',
   regex: 'System.Text.RegularExpressions.Regex',
   xml: 'System.Xml.XmlDocument',
   ordered: 'System.Collections.Specialized.OrderedDictionary',

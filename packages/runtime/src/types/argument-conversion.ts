@@ -258,7 +258,8 @@ export function fitScore(value: unknown, type: string): number {
   if (t === 'object') return 1;
   if (isReferenceLike(v)) return -1;
   if (t.endsWith('[]')) {
-    if (!Array.isArray(v)) return 0;
+    // A scalar converts to a one-element array: acceptable, but worse than a parameter of its own type.
+    if (!Array.isArray(v)) return Math.min(fitScore(v, t.slice(0, -2)), 2);
     // An array fits T[] as well as its worst element fits T.
     const element = t.slice(0, -2);
     const worst = v.reduce<number>((min, item) => Math.min(min, fitScore(item, element)), 5);
@@ -282,7 +283,8 @@ export function fitScore(value: unknown, type: string): number {
     return -1;
   }
   if (methodEnum(t)) {
-    if (typeof v === 'number') return 2;
+    // A number converts to an enum, but an int parameter fits it better ('a-b'.Split('-', 2) takes a count).
+    if (typeof v === 'number') return 1;
     if (typeof v === 'object' && v !== null && 'value' in v) return 5;
     if (typeof v === 'string') {
       try {

@@ -41,13 +41,19 @@ export function selectOverload<T>(def: MethodDef<T>, args: readonly unknown[]): 
 }
 
 /** Calls a method as PowerShell's method binder does; errors raised by the body become MethodInvocationException. */
-export function invokeMethodDef<T>(def: MethodDef<T>, target: T, args: readonly unknown[]): unknown {
+/** `exceptionName` is the name in `Exception calling "..."` messages (`.ctor` for constructors). */
+export function invokeMethodDef<T>(
+  def: MethodDef<T>,
+  target: T,
+  args: readonly unknown[],
+  exceptionName: string = def.name,
+): unknown {
   const chosen = selectOverload(def, args);
   const converted = convertArguments(chosen, args, def.name);
   try {
     return chosen.invoke(target, converted);
   } catch (e) {
-    throw asMethodInvocationError(def.name, args.length, e);
+    throw asMethodInvocationError(exceptionName, args.length, e);
   }
 }
 

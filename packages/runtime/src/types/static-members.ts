@@ -34,5 +34,6 @@ export function invokeStaticMethod(type: TypeInfo, name: string, args: readonly 
 /** `[T]::new(args)` and `New-Object T -ArgumentList args`. */
 export function constructInstance(type: TypeInfo, args: readonly unknown[]): unknown {
   if (!type.constructors) throw memberError('MethodNotFound', type.fullName, 'new');
-  return invokeMethodDef(type.constructors, null, args);
+  // Exceptions thrown by constructors name the method `.ctor`, as PowerShell reports them.
+  return invokeMethodDef(type.constructors, null, args, '.ctor');
 }

@@ -30,6 +30,11 @@ describe('arrays', () => {
     expect(call(arr, name, ...args)).toEqual(expected);
   });
 
+  it("ToString of an array is its type name (the array's own member wins over member enumeration)", () => {
+    expect(call([1, 2], 'ToString')).toBe('System.Object[]');
+    expect(get(['x', 'yy'], 'Length')).toBe(2);
+  });
+
   it('Add on a fixed-size array fails as in PowerShell', () => {
     expect(errorOf(() => call([1], 'Add', 2))).toEqual({
       errorId: 'NotSupportedException',

@@ -133,6 +133,10 @@ describe('PSCustomObject members', () => {
       ['Age', 36, 'NoteProperty', 'System.Int32'],
     ]);
     expect(get(props.item('age'), 'Value')).toBe(36);
+    expect(get(call(props, 'Item', 'AGE'), 'Name')).toBe('Age');
+    expect(Array.isArray(props)).toBe(true);
+    expect(get(props, 'Count')).toBe(2);
+    expect(get(call(props, 'Match', 'N*'), 'Name')).toBe('Name');
     expect(get(props, 'Name')).toEqual(['Name', 'Age']);
     expect(get(view, 'TypeNames')).toEqual(['System.Management.Automation.PSCustomObject', 'System.Object']);
     expect(get(person(), 'pstypenames')).toEqual([

@@ -32,6 +32,8 @@ describe('string methods', () => {
     ['a b  c', 'Split', [], ['a', 'b', '', 'c']],
     ['one--two--three', 'Split', ['--'], ['one', 'two', 'three']],
     ['a-b-c-d', 'Split', [['-'], 2], ['a', 'b-c-d']],
+    // PowerShell binds ('-', 2) to Split(char[] separator, int count), not to an enum options overload.
+    ['a-b-c', 'Split', ['-', 2], ['a', 'b-c']],
     ['a-b-c-d', 'Split', ['-', 3, 'None'], ['a', 'b', 'c-d']],
     ['a<>b<>c', 'Split', [['<>'], 'None'], ['a', 'b', 'c']],
     ['user@contoso.com', 'Split', ['@'], ['user', 'contoso.com']],

@@ -1,5 +1,5 @@
 // Members every .NET object has: ToString(), Equals(), GetHashCode(), GetType().
-import { toStringForDisplay } from '../../conversion/to-string.js';
+import { objectToString, toStringForDisplay } from '../../conversion/to-string.js';
 import { equalsValues } from '../../conversion/compare.js';
 import { formatValue } from '../../text/format-value.js';
 import { adapter, instanceMethod as m, type InstanceAdapter } from '../adapter.js';
@@ -17,7 +17,7 @@ export function hashOf(value: unknown): number {
 export const CommonAdapter: InstanceAdapter<unknown> = adapter<unknown>(
   [],
   [
-    m<unknown>('ToString', ['string ToString()', (r) => toStringForDisplay(r.self)]),
+    m<unknown>('ToString', ['string ToString()', (r) => objectToString(r.self)]),
     m<unknown>('Equals', [
       'bool Equals(System.Object obj)',
       (r, a) => equalsValues(r.self, a[0], { ignoreCase: false }),
@@ -31,7 +31,7 @@ export const CommonAdapter: InstanceAdapter<unknown> = adapter<unknown>(
 export function formatted<T>(name = 'ToString') {
   return m<T>(
     name,
-    ['string ToString()', (r) => toStringForDisplay(r.self)],
+    ['string ToString()', (r) => objectToString(r.self)],
     [
       'string ToString(string format)',
       (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
@@ -40,6 +40,6 @@ export function formatted<T>(name = 'ToString') {
       'string ToString(string format, System.IFormatProvider provider)',
       (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
     ],
-    ['string ToString(System.IFormatProvider provider)', (r) => toStringForDisplay(r.self)],
+    ['string ToString(System.IFormatProvider provider)', (r) => objectToString(r.self)],
   );
 }

@@ -61,7 +61,7 @@ export const GroupCollectionAdapter = adapter<RegexGroupCollection>(
     ),
     m<RegexGroupCollection>('ContainsKey', [
       'bool ContainsKey(string key)',
-      (r, a) => r.self.groups.some((g) => g.Name === s(a[0])),
+      (r, a) => r.self.some((g) => g.Name === s(a[0])),
     ]),
   ],
 );

@@ -1,6 +1,7 @@
 // `.psobject` and `.PSObject.Properties`: PowerShell's view of any value's members, as objects scripts can read.
 import { typeNameOf, typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
+import { adapter, instanceMethod } from '../adapter.js';
 import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** One member as `.psobject.Properties` / `.psobject.Members` list it (PSPropertyInfo / PSMethodInfo). */
@@ -43,32 +44,34 @@ export class PSMemberView {
   }
 }
 
-/** A member collection: enumerable, indexable by name (`.Properties['Name']`, `.Properties.Item('Name')`). */
-export class PSMemberCollection {
-  constructor(private readonly list: () => PSMemberView[]) {}
+/**
+ * A member collection (`.psobject.Properties`): a real array of member views, so foreach, pipelines and member
+ * enumeration see its items, plus `Item(name)` / `Match(pattern)` lookups by name.
+ */
+export class PSMemberCollection extends Array<PSMemberView> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  static of_(views: readonly PSMemberView[]): PSMemberCollection {
+    const c = new PSMemberCollection();
+    c.push(...views);
+    return c;
+  }
   get items(): PSMemberView[] {
-    return this.list();
+    return [...this];
   }
   item(name: unknown): PSMemberView | null {
     const wanted = String(name).toLowerCase();
-    return this.list().find((m) => m.Name.toLowerCase() === wanted) ?? null;
+    return this.find((m) => m.Name.toLowerCase() === wanted) ?? null;
   }
   /** Wildcard match on names (`.psobject.Properties.Match('Na*')`). */
   match(pattern: string): PSMemberView[] {
-    const re = new RegExp(
-      `^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`,
-      'i',
-    );
-    return this.list().filter((m) => re.test(m.Name));
-  }
-  get [PS_TYPE_NAMES](): string[] {
-    return ['System.Management.Automation.PSMemberInfoCollection`1', 'System.Object'];
-  }
-  [Symbol.iterator](): Iterator<PSMemberView> {
-    return this.list()[Symbol.iterator]();
+    const source = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    const re = new RegExp(`^${source}$`, 'i');
+    return this.filter((m) => re.test(m.Name));
   }
 }
 
@@ -79,13 +82,13 @@ export class PSObjectView {
     private readonly members: () => PSMemberView[],
   ) {}
   get Properties(): PSMemberCollection {
-    return new PSMemberCollection(() => this.members().filter((m) => !/Method$/.test(m.MemberType)));
+    return PSMemberCollection.of_(this.members().filter((m) => !/Method$/.test(m.MemberType)));
   }
   get Methods(): PSMemberCollection {
-    return new PSMemberCollection(() => this.members().filter((m) => /Method$/.test(m.MemberType)));
+    return PSMemberCollection.of_(this.members().filter((m) => /Method$/.test(m.MemberType)));
   }
   get Members(): PSMemberCollection {
-    return new PSMemberCollection(this.members);
+    return PSMemberCollection.of_(this.members());
   }
   get TypeNames(): string[] {
     return this.target instanceof PSObject ? this.target.typeNames : typeNamesOf(this.target);
@@ -103,3 +106,17 @@ export class PSObjectView {
     return String(this.target);
   }
 }
+
+export const MemberCollectionAdapter = adapter<PSMemberCollection>(
+  [],
+  [
+    instanceMethod<PSMemberCollection>('Item', [
+      'System.Management.Automation.PSMemberInfo Item(string name)',
+      (r, a) => r.self.item(a[0]),
+    ]),
+    instanceMethod<PSMemberCollection>('Match', [
+      'System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.PSMemberInfo] Match(string name)',
+      (r, a) => r.self.match(String(a[0])),
+    ]),
+  ],
+);

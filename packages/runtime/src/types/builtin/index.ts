@@ -3,7 +3,7 @@ import { EnumRegistry } from '../../values/enum-registry.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import { unwrap } from '../argument-conversion.js';
 import { TypeRegistry } from '../type-registry.js';
-import type { TypeInfoInit } from '../type-info.js';
+import { TypeInfo, type TypeInfoInit } from '../type-info.js';
 import {
   ArrayListType,
   DictionaryDefinition,
@@ -90,9 +90,29 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   PSReferenceType,
 ];
 
+/** Interfaces scripts test with -is or name in casts. */
+const INTERFACES = [
+  'System.Collections.IEnumerable',
+  'System.Collections.ICollection',
+  'System.Collections.IList',
+  'System.Collections.IDictionary',
+  'System.Collections.Specialized.IOrderedDictionary',
+  'System.IComparable',
+  'System.IFormattable',
+  'System.IConvertible',
+  'System.ICloneable',
+  'System.IDisposable',
+];
+
 export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegistry {
   const registry = new TypeRegistry();
   for (const t of FIXED_TYPES) registry.register(t);
+  for (const fullName of INTERFACES) registry.register({ fullName, baseType: null, isInterface: true });
+  registry.register({
+    fullName: 'System.Type',
+    baseType: 'System.Reflection.MemberInfo',
+    isInstance: (v) => v instanceof TypeInfo,
+  });
   registry.register({ ...EnumType, staticMethods: EnumStatics });
   registry.registerGeneric(ListDefinition);
   registry.registerGeneric(DictionaryDefinition);

@@ -1,5 +1,6 @@
 // Numeric types ([int], [long], [double], [byte], ...): MinValue/MaxValue, Parse and TryParse([ref]).
 import { PSDecimal } from '../../values/ps-decimal.js';
+import { numberTypeName } from '../../values/type-names.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { PSReferenceLike } from '../reference.js';
@@ -84,12 +85,8 @@ function numericType(spec: NumericSpec): TypeInfoInit {
     baseType: 'System.ValueType',
     isValueType: true,
     interfaces: ['System.IComparable', 'System.IFormattable', 'System.IConvertible'],
-    isInstance: (v) => {
-      if (typeof v !== 'number') return false;
-      // Plain numbers carry no width: integral values within range count as the integral types, all as Double.
-      if (!spec.integral) return spec.short === 'double';
-      return Number.isInteger(v) && v >= spec.min && v <= spec.max && (s === 'int' || s === 'long');
-    },
+    // Plain numbers carry no width: a number is an Int32, Int64 or Double by its value (the values contract).
+    isInstance: (v) => typeof v === 'number' && numberTypeName(v) === spec.fullName,
     staticProperties: [
       constant('MaxValue', s, spec.max),
       constant('MinValue', s, spec.min),

@@ -36,31 +36,41 @@ export class RegexGroup {
   }
 }
 
-/** System.Text.RegularExpressions.GroupCollection: indexable by number or name. */
-export class RegexGroupCollection {
+/**
+ * System.Text.RegularExpressions.GroupCollection: an array of the groups in .NET numbering (so `$m.Groups[1]`
+ * and foreach work as on arrays), plus `Item(name)` for named groups.
+ */
+export class RegexGroupCollection extends Array<RegexGroup> {
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  static of_(groups: readonly RegexGroup[]): RegexGroupCollection {
+    const c = new RegexGroupCollection();
+    c.push(...groups);
+    return c;
+  }
   get [PS_TYPE_NAMES](): string[] {
     return ['System.Text.RegularExpressions.GroupCollection', 'System.Object'];
   }
-  constructor(readonly groups: readonly RegexGroup[]) {}
+  get groups(): RegexGroup[] {
+    return [...this];
+  }
   get Count(): number {
-    return this.groups.length;
+    return this.length;
   }
   /** `$m.Groups[1]`, `$m.Groups['name']`; a missing group is an unsuccessful empty group, as in .NET. */
   item(key: unknown): RegexGroup {
     const found =
       typeof key === 'number'
-        ? this.groups.find((g) => g.group.number === key)
-        : this.groups.find((g) => g.Name === String(key));
+        ? this.find((g) => g.group.number === key)
+        : this.find((g) => g.Name === String(key));
     return (
       found ??
       new RegexGroup({ name: String(key), number: -1, success: false, value: '', index: 0, length: 0 })
     );
   }
   get Keys(): string[] {
-    return this.groups.map((g) => g.Name);
-  }
-  [Symbol.iterator](): Iterator<RegexGroup> {
-    return this.groups[Symbol.iterator]();
+    return this.map((g) => g.Name);
   }
 }
 
@@ -81,7 +91,7 @@ export class RegexMatchResult extends RegexGroup {
     private readonly input?: string,
   ) {
     super(match);
-    this.Groups = new RegexGroupCollection(match.groups.map((g) => new RegexGroup(g)));
+    this.Groups = RegexGroupCollection.of_(match.groups.map((g) => new RegexGroup(g)));
   }
   NextMatch(): RegexMatchResult {
     if (!this.regex || this.input === undefined) return RegexMatchResult.empty();
