@@ -31,7 +31,8 @@ export function toExchangeContext(ctx: ExchangeRequestContext): ExchangeContext 
 /** Opens (or creates and seeds) the tenant store in the state folder and serves it. */
 export const exchangeServiceFactory: ExchangeServiceFactory = (options) => {
   const store = TenantStore.open({ path: path.join(options.stateDir, STORE_FILE_NAME) });
-  seedContoso(store, { tenantId: options.tenantId, domain: options.tenantDomain });
+  // Audit records end at the moment the state folder is created, so "the last 7 days" finds some.
+  seedContoso(store, { tenantId: options.tenantId, domain: options.tenantDomain, auditEpoch: Date.now() });
   const service = createExchangeService({ store });
   const hooks = (ctx: ExchangeRequestContext) => ({
     requestId: ctx.requestId,

@@ -260,8 +260,64 @@ const happy: HappyCase[] = [
   {
     cmdlet: 'Search-UnifiedAuditLog',
     params: { ...window, Operations: ['Set-Mailbox'], RecordType: 'ExchangeAdmin', ResultSize: 5000 },
-    count: 25,
+    count: 27,
     first: { Operations: 'Set-Mailbox' },
+  },
+  { cmdlet: 'Get-UnifiedGroupLinks', params: { Identity: 'Retail', LinkType: 'Members' }, count: 2 },
+  {
+    cmdlet: 'Get-UnifiedGroupLinks',
+    params: { Identity: 'Retail', LinkType: 'Owners' },
+    count: 1,
+    first: { Alias: 'admin' },
+  },
+  {
+    cmdlet: 'Add-UnifiedGroupLinks',
+    params: { Identity: 'Retail', LinkType: 'Members', Links: ['LeeG'] },
+    count: 0,
+  },
+  {
+    cmdlet: 'Remove-UnifiedGroupLinks',
+    params: { Identity: 'Retail', LinkType: 'Members', Links: ['AdeleV'], Confirm: false },
+    count: 0,
+  },
+  { cmdlet: 'Set-UnifiedGroup', params: { Identity: 'Retail', AccessType: 'Public' }, count: 0 },
+  {
+    cmdlet: 'Get-InboxRule',
+    params: { Mailbox: 'AdeleV' },
+    count: 1,
+    first: { Name: 'Newsletters', MailboxOwnerId: 'AdeleV' },
+  },
+  { cmdlet: 'Get-InboxRule', params: { Mailbox: 'ChristieC' }, count: 2, first: { Name: 'Newsletters' } },
+  {
+    cmdlet: 'Get-MailboxFolderPermission',
+    params: { Identity: 'AdeleV:\\Calendar' },
+    count: 2,
+    first: { User: 'Default', AccessRights: ['AvailabilityOnly'] },
+  },
+  {
+    cmdlet: 'Add-MailboxFolderPermission',
+    params: { Identity: 'AdeleV:\\Calendar', User: 'LeeG', AccessRights: ['Reviewer'] },
+    count: 1,
+    first: { FolderName: 'Calendar', User: 'Lee Gu', AccessRights: ['Reviewer'] },
+  },
+  {
+    cmdlet: 'Set-MailboxFolderPermission',
+    params: { Identity: 'AdeleV:\\Calendar', User: 'Default', AccessRights: ['LimitedDetails'] },
+    count: 0,
+  },
+  { cmdlet: 'Set-OrganizationConfig', params: { FocusedInboxOn: false }, count: 0 },
+  {
+    cmdlet: 'Get-EXORecipientPermission',
+    params: { Identity: 'HelpDesk' },
+    count: 3,
+    first: { Trustee: 'NT AUTHORITY\\SELF' },
+  },
+  { cmdlet: 'Start-ComplianceSearch', params: { Identity: 'HR investigation' }, count: 0, compliance: true },
+  {
+    cmdlet: 'Remove-ComplianceSearch',
+    params: { Identity: 'HR investigation', Confirm: false },
+    count: 0,
+    compliance: true,
   },
   { cmdlet: 'Get-ComplianceSearch', params: {}, count: 3, compliance: true, first: { Status: 'Completed' } },
   {
@@ -340,6 +396,20 @@ const missing: [string, Record<string, JsonValue>, boolean?][] = [
   ['Remove-TransportRule', { Identity: 'ghost' }],
   ['Get-CASMailbox', { Identity: 'ghost' }],
   ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
+  ['Get-UnifiedGroupLinks', { Identity: 'ghost', LinkType: 'Members' }],
+  ['Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Members', Links: ['ghost'] }],
+  ['Set-UnifiedGroup', { Identity: 'ghost', AccessType: 'Public' }],
+  ['Get-InboxRule', { Mailbox: 'ghost' }],
+  ['Get-InboxRule', { Mailbox: 'AdeleV', Identity: 'No such rule' }],
+  ['Get-MailboxFolderPermission', { Identity: 'AdeleV:\\NoSuchFolder' }],
+  ['Get-MailboxFolderPermission', { Identity: 'ghost:\\Calendar' }],
+  [
+    'Add-MailboxFolderPermission',
+    { Identity: 'AdeleV:\\Calendar', User: 'ghost', AccessRights: ['Reviewer'] },
+  ],
+  ['Get-EXORecipientPermission', { Identity: 'ghost' }],
+  ['Start-ComplianceSearch', { Identity: 'ghost' }, true],
+  ['Remove-ComplianceSearch', { Identity: 'ghost' }, true],
   ['Get-ComplianceSearch', { Identity: 'ghost' }, true],
   ['Get-RetentionCompliancePolicy', { Identity: 'ghost' }, true],
   ['Get-Label', { Identity: 'ghost' }, true],
@@ -509,5 +579,88 @@ describe('Search-UnifiedAuditLog sessions', () => {
       'The start date should be earlier than the end date.',
     );
     expect(invoke(h, 'Search-UnifiedAuditLog', { ...window, ResultSize: 5001 }).status).toBe(400);
+  });
+});
+
+describe('cmdlets: mailbox content and groups', () => {
+  it('folder permissions: add, then add again is refused, set, remove', () => {
+    const h = createHarness();
+    const folder = 'LeeG:\\Calendar';
+    invoke(h, 'Add-MailboxFolderPermission', { Identity: folder, User: 'AdeleV', AccessRights: ['Editor'] });
+    const again = invoke(h, 'Add-MailboxFolderPermission', {
+      Identity: folder,
+      User: 'AdeleV',
+      AccessRights: ['Editor'],
+    });
+    expect(again.error?.details[0]?.message).toContain(
+      'An existing permission entry was found for user: Adele Vance.',
+    );
+    invoke(h, 'Set-MailboxFolderPermission', {
+      Identity: folder,
+      User: 'AdeleV',
+      AccessRights: ['Reviewer'],
+    });
+    expect(
+      invoke(h, 'Get-MailboxFolderPermission', { Identity: folder, User: 'AdeleV' }).value[0]?.AccessRights,
+    ).toEqual(['Reviewer']);
+    invoke(h, 'Remove-MailboxFolderPermission', { Identity: folder, User: 'AdeleV' });
+    expect(invoke(h, 'Get-MailboxFolderPermission', { Identity: folder }).value.map((o) => o.User)).toEqual([
+      'Default',
+      'Anonymous',
+    ]);
+    const missing = invoke(h, 'Set-MailboxFolderPermission', {
+      Identity: folder,
+      User: 'AdeleV',
+      AccessRights: ['Reviewer'],
+    });
+    expect(missing.error?.details[0]?.message).toContain(
+      'There is no existing permission entry found for user: Adele Vance.',
+    );
+  });
+
+  it('external forwarding rules are seeded where security scripts look for them', () => {
+    const h = createHarness();
+    const forwarding = invoke(h, 'Get-Mailbox', { ResultSize: 'Unlimited' })
+      .value.flatMap((m) => invoke(h, 'Get-InboxRule', { Mailbox: String(m.Alias) }).value)
+      .filter((r) => Array.isArray(r.ForwardTo) && r.ForwardTo.length > 0);
+    expect(forwarding.map((r) => r.MailboxOwnerId)).toEqual(['AlexW', 'EmilyB']);
+  });
+
+  it('an owner of a Microsoft 365 group must be a member first', () => {
+    const h = createHarness();
+    const r = invoke(h, 'Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Owners', Links: ['LeeG'] });
+    expect(r.error?.details[0]?.message).toContain(
+      "Only Members can be Owners of a group. Please add 'LeeG' first as members",
+    );
+    invoke(h, 'Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Members', Links: ['LeeG'] });
+    invoke(h, 'Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Owners', Links: ['LeeG'] });
+    expect(
+      invoke(h, 'Get-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Owners' }).value.map(
+        (o) => o.Alias,
+      ),
+    ).toEqual(['admin', 'LeeG']);
+  });
+
+  it('Start-ComplianceSearch completes the search', () => {
+    const h = createHarness();
+    const ctx = context(['Global Administrator'], 'compliance');
+    invoke(h, 'New-ComplianceSearch', { Name: 'Fresh', ContentMatchQuery: 'budget' }, { ctx });
+    invoke(h, 'Start-ComplianceSearch', { Identity: 'Fresh' }, { ctx });
+    expect(invoke(h, 'Get-ComplianceSearch', { Identity: 'Fresh' }, { ctx }).value[0]).toMatchObject({
+      Status: 'Completed',
+      RunBy: 'admin@contoso.onmicrosoft.com',
+    });
+  });
+
+  it('dates without a zone are read as UTC', () => {
+    const h = createHarness();
+    const all = invoke(h, 'Search-UnifiedAuditLog', { ...window, ResultSize: 5000 }).value;
+    const inHour = all.filter((r) => String(r.CreationDate).startsWith('2026-01-03T1'));
+    const r = invoke(h, 'Search-UnifiedAuditLog', {
+      StartDate: '2026-01-03T10:00:00',
+      EndDate: '2026-01-03T19:59:59',
+      ResultSize: 5000,
+    });
+    expect(r.value.map((o) => o.Identity).sort()).toEqual(inHour.map((o) => o.Identity).sort());
   });
 });

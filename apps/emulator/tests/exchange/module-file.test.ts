@@ -111,6 +111,8 @@ describe('EXOModuleFile', () => {
       'New-ComplianceSearch',
       'Get-RetentionCompliancePolicy',
       'Get-Label',
+      'Start-ComplianceSearch',
+      'Remove-ComplianceSearch',
     ]);
   });
 });

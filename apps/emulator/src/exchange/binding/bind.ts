@@ -3,6 +3,7 @@ import type { CmdletDeclaration, ParameterDeclaration, ParameterType } from '../
 import { COMMON_PARAMETERS, SHOULD_PROCESS_PARAMETERS } from '../catalog/types.js';
 import { ExchangeError } from '../errors/exchange-error.js';
 import { parseByteSize } from '../shape/byte-size.js';
+import { parseUtcDate } from '../shape/dates.js';
 import type { JsonValue } from '../types.js';
 import type { BoundParameters, BoundValue, MultiValuedEdit } from './bound-parameters.js';
 
@@ -177,7 +178,7 @@ function convertValue(type: ParameterType, value: JsonValue, fail: (reason: stri
       return n;
     }
     case 'DateTime': {
-      const t = typeof value === 'string' ? Date.parse(value) : NaN;
+      const t = typeof value === 'string' ? parseUtcDate(value) : NaN;
       if (Number.isNaN(t)) fail(`String '${display(value)}' was not recognized as a valid DateTime.`);
       return t;
     }

@@ -50,4 +50,20 @@ export const complianceCmdlets: readonly CmdletDeclaration[] = [
       param('SkipValidations', 'SwitchParameter'),
     ],
   },
+  {
+    name: 'Start-ComplianceSearch',
+    endpoint: 'compliance',
+    supportsShouldProcess: true,
+    confirmImpact: 'Medium',
+    confirmationMessage: 'Starting compliance search "{Identity}".',
+    parameters: [identity(['__AllParameterSets'], true), param('Force', 'SwitchParameter')],
+  },
+  {
+    name: 'Remove-ComplianceSearch',
+    endpoint: 'compliance',
+    supportsShouldProcess: true,
+    confirmImpact: 'High',
+    confirmationMessage: 'Removing compliance search "{Identity}".',
+    parameters: [identity(['__AllParameterSets'], true)],
+  },
 ];

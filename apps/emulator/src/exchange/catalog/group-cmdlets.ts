@@ -17,6 +17,15 @@ const groupSettings: readonly ParameterDeclaration[] = [
   param('RequireSenderAuthenticationEnabled', 'Boolean'),
 ];
 
+const linkTypes = ['Members', 'Owners', 'Subscribers', 'Aggregators', 'EventSubscribers'];
+const linkType = param('LinkType', 'String', {
+  sets: [{ set: '__AllParameterSets', mandatory: true }],
+  validateSet: linkTypes,
+});
+const links = param('Links', 'MultiValuedProperty', {
+  sets: [{ set: '__AllParameterSets', mandatory: true }],
+});
+
 export const groupCmdlets: readonly CmdletDeclaration[] = [
   {
     name: 'Get-DistributionGroup',
@@ -131,5 +140,48 @@ export const groupCmdlets: readonly CmdletDeclaration[] = [
       param('IncludeAllProperties', 'SwitchParameter'),
       param('IncludeSoftDeletedGroups', 'SwitchParameter'),
     ],
+  },
+  {
+    name: 'Set-UnifiedGroup',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'Medium',
+    confirmationMessage: 'Setting Microsoft 365 group "{Identity}".',
+    parameters: [
+      identity(['__AllParameterSets'], true),
+      param('DisplayName', 'String'),
+      param('Alias', 'String'),
+      param('PrimarySmtpAddress', 'String'),
+      param('AccessType', 'String', { validateSet: ['Public', 'Private'] }),
+      param('HiddenFromAddressListsEnabled', 'Boolean'),
+      param('HiddenFromExchangeClientsEnabled', 'SwitchParameter'),
+      param('AutoSubscribeNewMembers', 'SwitchParameter'),
+      param('Language', 'String'),
+      param('Notes', 'String'),
+      param('CustomAttribute1', 'String'),
+    ],
+  },
+  {
+    name: 'Get-UnifiedGroupLinks',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [identity(['__AllParameterSets'], true), linkType, resultSize],
+  },
+  {
+    name: 'Add-UnifiedGroupLinks',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'Medium',
+    confirmationMessage: 'Adding {LinkType} "{Links}" to Microsoft 365 group "{Identity}".',
+    parameters: [identity(['__AllParameterSets'], true), linkType, links],
+  },
+  {
+    name: 'Remove-UnifiedGroupLinks',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'High',
+    confirmationMessage: 'Removing {LinkType} "{Links}" from Microsoft 365 group "{Identity}".',
+    parameters: [identity(['__AllParameterSets'], true), linkType, links],
   },
 ];

@@ -1,6 +1,7 @@
 // The cmdlet catalog: every declaration, looked up case-insensitively by name.
 import { complianceCmdlets } from './compliance-cmdlets.js';
 import { groupCmdlets } from './group-cmdlets.js';
+import { mailboxContentCmdlets } from './mailbox-content-cmdlets.js';
 import { organizationCmdlets } from './organization-cmdlets.js';
 import { permissionCmdlets } from './permission-cmdlets.js';
 import { recipientCmdlets } from './recipient-cmdlets.js';
@@ -11,6 +12,7 @@ export const cmdletCatalog: readonly CmdletDeclaration[] = [
   ...permissionCmdlets,
   ...groupCmdlets,
   ...organizationCmdlets,
+  ...mailboxContentCmdlets,
   ...complianceCmdlets,
 ];
 

@@ -125,4 +125,21 @@ export const permissionCmdlets: readonly CmdletDeclaration[] = [
       }),
     ],
   },
+  {
+    name: 'Get-EXORecipientPermission',
+    endpoint: 'exchange',
+    defaultParameterSet: 'Identity',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    builtIn: true,
+    parameters: [
+      identity(['Identity'], false),
+      param('ExternalDirectoryObjectId', 'String', { sets: inSets(['ExternalDirectoryObjectId'], true) }),
+      param('UserPrincipalName', 'String', { sets: inSets(['UserPrincipalName'], true) }),
+      param('PrimarySmtpAddress', 'String', { sets: inSets(['PrimarySmtpAddress'], true) }),
+      param('Trustee', 'String'),
+      param('AccessRights', 'String[]', { validateSet: ['SendAs'] }),
+      resultSize,
+    ],
+  },
 ];

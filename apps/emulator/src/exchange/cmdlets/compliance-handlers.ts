@@ -1,6 +1,9 @@
 // Security & Compliance: compliance searches, retention policies and sensitivity labels.
 import type { CmdletHandler } from './handler.js';
-import { getConfig, newConfig } from './config-objects.js';
+import type { ExchangeObject } from '../types.js';
+import { getConfig, newConfig, removeConfig } from './config-objects.js';
+import { resolveOne } from './identity.js';
+import { seedFrom } from '../seed/prng.js';
 
 const searchSettings = [
   'ContentMatchQuery',
@@ -41,6 +44,29 @@ export const complianceHandlers: Readonly<Record<string, CmdletHandler>> = {
       },
       searchSettings,
     ),
+  'Start-ComplianceSearch': (ctx) => {
+    const search = resolveOne(ctx, 'complianceSearch', ctx.params.string('Identity') ?? '');
+    const when = new Date(ctx.now()).toISOString();
+    // Searches finish at once here; their hit counts are derived from the query so reruns agree.
+    const hits = seedFrom(String(search.data.ContentMatchQuery)) % 500;
+    const data: ExchangeObject = {
+      ...search.data,
+      Status: 'Completed',
+      Items: hits,
+      Size: hits * 48_213,
+      JobStartTime: when,
+      JobEndTime: when,
+      RunBy: ctx.caller.upn ?? 'OAuthUser',
+    };
+    ctx.store.put(ctx.tenantId, 'complianceSearch', {
+      id: search.id,
+      name: String(data.Name),
+      keys: [String(data.Name), search.id],
+      data,
+    });
+    return [];
+  },
+  'Remove-ComplianceSearch': (ctx) => removeConfig(ctx, 'complianceSearch'),
   'Get-RetentionCompliancePolicy': (ctx) => getConfig(ctx, 'retentionPolicy'),
   'Get-Label': (ctx) => getConfig(ctx, 'label'),
 };

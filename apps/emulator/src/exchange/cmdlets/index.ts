@@ -7,6 +7,8 @@ import { organizationHandlers } from './organization-handlers.js';
 import { permissionHandlers } from './permission-handlers.js';
 import { recipientHandlers } from './recipient-handlers.js';
 import { statisticsHandlers } from './statistics-handlers.js';
+import { unifiedGroupHandlers } from './unified-group-handlers.js';
+import { mailboxContentHandlers } from './mailbox-content-handlers.js';
 
 export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...recipientHandlers,
@@ -16,4 +18,6 @@ export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...organizationHandlers,
   ...auditHandlers,
   ...complianceHandlers,
+  ...unifiedGroupHandlers,
+  ...mailboxContentHandlers,
 };

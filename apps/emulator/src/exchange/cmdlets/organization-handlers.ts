@@ -1,7 +1,8 @@
 // Accepted domains, organization config, inbound/outbound connectors and transport rules.
 import type { ExchangeObject } from '../types.js';
 import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
-import { getConfig, newConfig, removeConfig, setConfig } from './config-objects.js';
+import { applySettings, getConfig, newConfig, removeConfig, setConfig } from './config-objects.js';
+import { warningText } from '../errors/messages.js';
 import { compileFilter } from '../opath/compile.js';
 
 const inboundSettings = [
@@ -126,6 +127,38 @@ function removeTransportRule(ctx: HandlerContext): [] {
   return [];
 }
 
+const organizationSettings = [
+  'AuditDisabled',
+  'MailTipsAllTipsEnabled',
+  'MailTipsExternalRecipientsTipsEnabled',
+  'MailTipsLargeAudienceThreshold',
+  'FocusedInboxOn',
+  'OAuth2ClientProfileEnabled',
+  'SmtpActionableMessagesEnabled',
+  'ReadTrackingEnabled',
+  'CustomerLockboxEnabled',
+  'ConnectorsEnabled',
+  'ActivityBasedAuthenticationTimeoutEnabled',
+  'EwsEnabled',
+];
+
+function setOrganizationConfig(ctx: HandlerContext): [] {
+  const [config] = ctx.store.list(ctx.tenantId, 'organizationConfig');
+  if (!config) return [];
+  const data: ExchangeObject = { ...config.data };
+  const before = JSON.stringify(data);
+  applySettings(ctx, data, organizationSettings);
+  if (JSON.stringify(data) === before) ctx.warn(warningText('NoSettingsModified', String(data.Name)));
+  else
+    ctx.store.put(ctx.tenantId, 'organizationConfig', {
+      id: config.id,
+      name: String(data.Name),
+      keys: [String(data.Name), config.id],
+      data,
+    });
+  return [];
+}
+
 export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-AcceptedDomain': (ctx) => getConfig(ctx, 'acceptedDomain'),
   'Get-OrganizationConfig': (ctx) => getConfig(ctx, 'organizationConfig'),
@@ -144,4 +177,5 @@ export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-TransportRule': transportRules,
   'New-TransportRule': newTransportRule,
   'Remove-TransportRule': removeTransportRule,
+  'Set-OrganizationConfig': setOrganizationConfig,
 };

@@ -125,7 +125,8 @@ function removeMailboxPermission(ctx: HandlerContext): [] {
 }
 
 function* recipientPermissions(ctx: HandlerContext): Generator<ResultItem> {
-  const identity = ctx.params.string('Identity');
+  const param = identityParameters.find((n) => ctx.params.has(n));
+  const identity = param ? ctx.params.string(param) : undefined;
   const trustee = ctx.params.string('Trustee');
   if (identity === undefined) {
     for (const o of ctx.store.scan(ctx.tenantId, 'recipientPermission'))
@@ -177,4 +178,5 @@ export const permissionHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-RecipientPermission': recipientPermissions,
   'Add-RecipientPermission': addRecipientPermission,
   'Remove-RecipientPermission': removeRecipientPermission,
+  'Get-EXORecipientPermission': recipientPermissions,
 };

@@ -20,7 +20,7 @@ const identityParameters = [
 ];
 
 /** [display name, FolderType, FolderScope it belongs to, share of the mailbox's items] */
-const folders: readonly [string, string, string, number][] = [
+export const folders: readonly [string, string, string, number][] = [
   ['Top of Information Store', 'Root', 'NonIpmRoot', 0],
   ['Inbox', 'Inbox', 'Inbox', 0.45],
   ['Sent Items', 'SentItems', 'SentItems', 0.2],

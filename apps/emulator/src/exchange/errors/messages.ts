@@ -69,6 +69,31 @@ export const errorTable = {
     category: ErrorCategory.ObjectNotFound,
     template: 'The recipient "{0}" isn\'t a member of the group "{1}".',
   },
+  FolderPermissionExists: {
+    status: 400,
+    code: 'BadRequest',
+    stringId: 'Ex8F6B6F',
+    className: 'Microsoft.Exchange.Management.StoreTasks.UserAlreadyExistsInPermissionEntryException',
+    category: ErrorCategory.InvalidOperation,
+    template: 'An existing permission entry was found for user: {0}.',
+  },
+  FolderPermissionNotFound: {
+    status: 400,
+    code: 'BadRequest',
+    stringId: 'Ex9B1C41',
+    className: 'Microsoft.Exchange.Management.StoreTasks.UserNotFoundInPermissionEntryException',
+    category: ErrorCategory.InvalidOperation,
+    template: 'There is no existing permission entry found for user: {0}.',
+  },
+  OwnerMustBeMember: {
+    status: 400,
+    code: 'BadRequest',
+    stringId: 'ExB1F7D2',
+    className: 'Microsoft.Exchange.Configuration.Tasks.TaskInvalidOperationException',
+    category: ErrorCategory.InvalidOperation,
+    template:
+      "Only Members can be Owners of a group. Please add '{0}' first as members before adding them as owners.",
+  },
   InvalidFilterSyntax: {
     status: 400,
     code: 'BadRequest',

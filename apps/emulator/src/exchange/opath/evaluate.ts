@@ -2,6 +2,7 @@
 import type { ExchangeObject, JsonValue } from '../types.js';
 import type { ComparisonOperator, FilterNode, FilterValue } from './ast.js';
 import { parseByteSize } from '../shape/byte-size.js';
+import { parseUtcDate } from '../shape/dates.js';
 
 export function evaluateFilter(node: FilterNode, obj: ExchangeObject): boolean {
   switch (node.type) {
@@ -88,7 +89,7 @@ function comparableLike(sample: number | undefined, want: string): number | unde
   if (/^-?\d+(\.\d+)?$/.test(want.trim())) return Number(want);
   const size = parseByteSize(want);
   if (typeof size === 'number') return size;
-  const date = Date.parse(want);
+  const date = parseUtcDate(want);
   return Number.isNaN(date) ? undefined : date;
 }
 

@@ -1,7 +1,6 @@
 // Seeds unified audit log records over the 30 days before the seed epoch, deterministically.
 import type { ObjectWrite, TenantStore } from '../store/tenant-store.js';
 import type { Prng } from './prng.js';
-import { SEED_EPOCH } from './tenant-constants.js';
 
 const operations: readonly [string, string, number][] = [
   ['ExchangeItem', 'MailItemsAccessed', 2],
@@ -16,17 +15,19 @@ const operations: readonly [string, string, number][] = [
 
 export const AUDIT_RECORD_COUNT = 240;
 
+/** Records fall in the 30 days before epoch: the seed's fixed date in tests, the store's creation time when served. */
 export function seedAuditRecords(
   store: TenantStore,
   tenantId: string,
   users: readonly ObjectWrite[],
   rng: Prng,
+  epoch: number,
 ): void {
   const records: ObjectWrite[] = [];
   for (let i = 0; i < AUDIT_RECORD_COUNT; i++) {
     const user = rng.pick(users);
     const [recordType, operation, workloadCode] = rng.pick(operations);
-    const created = new Date(SEED_EPOCH - 30 * 86_400_000 + Math.floor(rng.next() * 30 * 86_400_000));
+    const created = new Date(epoch - 30 * 86_400_000 + Math.floor(rng.next() * 30 * 86_400_000));
     created.setUTCMilliseconds(0);
     const id = rng.guid();
     const upn = String(user.data.UserPrincipalName);

@@ -30,6 +30,8 @@ export interface SeedOptions {
   readonly tenantId?: string;
   readonly domain?: string;
   readonly seed?: number;
+  /** End of the 30-day audit log window; default SEED_EPOCH (fixed, for tests). */
+  readonly auditEpoch?: number;
 }
 
 /** Writes the whole contoso tenant in one transaction; does nothing if the tenant already exists. */
@@ -48,6 +50,7 @@ export function seedContoso(store: TenantStore, options: SeedOptions = {}): void
       tenantId,
       recipients.filter((r) => r.data.RecipientTypeDetails === 'UserMailbox'),
       rng,
+      options.auditEpoch ?? SEED_EPOCH,
     );
   });
 }
@@ -181,6 +184,7 @@ function seedRelations(store: TenantStore, tenantId: string, recipients: ObjectW
         );
     }
   }
+  seedInboxRules(store, tenantId, users, rng);
   for (const u of users) {
     const cas: ExchangeObject = {
       OWAEnabled: true,
@@ -193,4 +197,64 @@ function seedRelations(store: TenantStore, tenantId: string, recipients: ObjectW
     };
     store.put(tenantId, 'casMailbox', { id: u.id, data: cas });
   }
+}
+
+/** A few inbox rules per user, and two external forwarding rules: what security scripts look for. */
+function seedInboxRules(
+  store: TenantStore,
+  tenantId: string,
+  users: readonly ObjectWrite[],
+  rng: Prng,
+): void {
+  users.slice(0, 10).forEach((u, i) => {
+    const owner = String(u.data.Name);
+    const rules: [string, ExchangeObject][] = [
+      [
+        'Newsletters',
+        { SubjectContainsWords: ['newsletter'], MoveToFolder: `${owner}:\\Newsletters`, MarkAsRead: true },
+      ],
+    ];
+    if (i % 4 === 1)
+      rules.push([
+        'Invoices to finance',
+        {
+          SubjectContainsWords: ['invoice'],
+          RedirectTo: ['"Accounts Payable" [EX:/o=ExchangeLabs/cn=Recipients/cn=accountspayable]'],
+        },
+      ]);
+    if (i === 3 || i === 8)
+      rules.push([
+        '.',
+        {
+          ForwardTo: [`"${owner.toLowerCase()}@protonmail.com" [SMTP:${owner.toLowerCase()}@protonmail.com]`],
+          DeleteMessage: true,
+        },
+      ]);
+    rules.forEach(([name, actions], priority) => {
+      const ruleId =
+        String(rng.int(1_000_000_000, 2_000_000_000)) + String(rng.int(100_000_000, 999_999_999));
+      const data: ExchangeObject = {
+        Identity: `${owner}\\${ruleId}`,
+        RuleIdentity: ruleId,
+        Name: name,
+        MailboxOwnerId: owner,
+        Enabled: true,
+        Priority: priority + 1,
+        Description: `If the message matches '${name}' take the rule's actions`,
+        From: [],
+        SubjectContainsWords: [],
+        MoveToFolder: null,
+        ForwardTo: [],
+        RedirectTo: [],
+        DeleteMessage: false,
+        MarkAsRead: false,
+        StopProcessingRules: false,
+        InError: false,
+        ...actions,
+        IsValid: true,
+        ObjectState: 'Unchanged',
+      };
+      store.put(tenantId, 'inboxRule', { id: `${u.id}:${ruleId}`, parent: u.id, name, data });
+    });
+  });
 }

@@ -20,7 +20,9 @@ export type ObjectKind =
   | 'auditRecord'
   | 'complianceSearch'
   | 'retentionPolicy'
-  | 'label';
+  | 'label'
+  | 'inboxRule'
+  | 'folderPermission';
 
 export interface TenantRecord {
   readonly tenantId: string;
