@@ -167,6 +167,15 @@ describe('fault injection through /_emulator/faults', () => {
     ).toHaveLength(0);
   });
 
+  it('POST /_emulator/reset clears faults and restores the start-up settings', async () => {
+    await addFault({ kind: 'tokenLifetime', seconds: 5 });
+    await addFault({ kind: 'status', status: 503, route: 'entra.*', times: 0 });
+    const r = await send(`${f.emu.url}/_emulator/reset`, f.ca, { method: 'POST' });
+    expect(r.json()).toMatchObject({ faultsRemoved: 1, settings: { accessTokenLifetimeSec: 3600 } });
+    const c = claims(await appToken(f, `${f.emu.url}/.default`));
+    expect(Number(c.exp) - Number(c.iat)).toBe(3600);
+  });
+
   it('never faults the control endpoints themselves', async () => {
     await addFault({ kind: 'status', status: 500, route: '*', times: 0 });
     expect((await send(`${f.emu.url}/_emulator/stats`, f.ca)).status).toBe(200);

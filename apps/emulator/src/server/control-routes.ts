@@ -14,6 +14,8 @@ export interface ControlOptions {
   readonly info: () => Record<string, unknown>;
   /** Names of the routes faults may target (control routes excluded). */
   readonly routeNames: () => readonly string[];
+  /** Settings as the emulator started with them, restored by POST /_emulator/reset. */
+  readonly initialSettings: Readonly<EntraSettings>;
 }
 
 function bad(message: string, status = 400): EmulatorResponse {
@@ -155,6 +157,11 @@ export function addControlRoutes(router: Router, o: ControlOptions): void {
     return r.ok
       ? jsonResponse(200, r)
       : bad(`Device code approval failed: ${r.reason}.`, r.reason === 'unknown-code' ? 404 : 409);
+  });
+  route('reset', ['POST'], /^\/_emulator\/reset$/i, () => {
+    const removed = o.faults.clear();
+    Object.assign(o.entra.settings, o.initialSettings);
+    return jsonResponse(200, { faultsRemoved: removed, settings: o.entra.settings });
   });
   route('revoke', ['POST'], /^\/_emulator\/refresh-tokens\/revoke$/i, (req) => {
     const body = objectBody(req);

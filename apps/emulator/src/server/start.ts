@@ -185,6 +185,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     stats,
     info: describe,
     routeNames: () => router.names().filter((n) => !n.startsWith('control.')),
+    initialSettings: { ...settings },
   });
   server.on(
     'request',
