@@ -36,6 +36,7 @@ const tableInputs: string[] = [
   'parse-errors/error-statements.json',
   'parse-errors/named-blocks-ast.json',
   'parse-errors/invalid-numerals.json',
+  'parse-errors/line-continuance-tests.json',
   'incomplete/incomplete-input.json',
 ].flatMap((table) =>
   readCorpusJson<CorpusTable<{ readonly input: string }>>(table).cases.map((c) => c.input),
@@ -43,15 +44,14 @@ const tableInputs: string[] = [
 
 const resourceTable = 'messages/parser-strings.json';
 const exactTable = 'messages/exact-messages.json';
-const exactCases =
-  readCorpusJson<
-    CorpusTable<{
-      readonly id: string;
-      readonly input: string;
-      readonly errorId: string;
-      readonly message: string;
-    }>
-  >(exactTable).cases;
+const exactCases = readCorpusJson<
+  CorpusTable<{
+    readonly id: string;
+    readonly input: string;
+    readonly errorId: string;
+    readonly message: string;
+  }>
+>(exactTable).cases;
 
 function messageProblems(source: string): string[] {
   const problems: string[] = [];

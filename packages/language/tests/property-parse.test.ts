@@ -48,6 +48,7 @@ describe('parse invariants', () => {
       'parse-errors/error-statements.json',
       'parse-errors/named-blocks-ast.json',
       'parse-errors/invalid-numerals.json',
+      'parse-errors/line-continuance-tests.json',
       'incomplete/incomplete-input.json',
     ];
     for (const table of tables) {
