@@ -82,6 +82,21 @@ function collect(value: unknown, out: Ast[]): void {
   out.push(value as Ast);
 }
 
+function each(value: unknown, fn: (child: Ast) => void): void {
+  if (value === null || value === undefined) return;
+  if (Array.isArray(value)) {
+    for (const item of value) each(item, fn);
+    return;
+  }
+  fn(value as Ast);
+}
+
+/** Calls fn on each direct child, in source order, without allocating a list. */
+export function forEachChild(ast: Ast, fn: (child: Ast) => void): void {
+  const record = ast as unknown as Record<string, unknown>;
+  for (const field of childFields[ast.type]) each(record[field], fn);
+}
+
 /** The direct children of a node, in source order. */
 export function childrenOf(ast: Ast): Ast[] {
   const out: Ast[] = [];

@@ -40,6 +40,6 @@ export type {
 } from './nodes.js';
 export { SwitchFlags, ForEachFlags, MemberAttributes } from './nodes.js';
 export { SourceText, ScriptExtent, type Extent, type ScriptPosition } from './extent.js';
-export { childFields, childrenOf } from './children.js';
+export { childFields, childrenOf, forEachChild } from './children.js';
 export { visit, walk, findAll, linkParents, type AstVisitor, type AstVisitAction } from './visit.js';
 export { astToSnapshot, type SnapshotValue } from './snapshot.js';

@@ -1,6 +1,6 @@
 // Walking and visiting ASTs (PowerShell's AstVisitor / AstVisitAction), and parent linking.
 import type { Ast, AstOfType, AstType } from './ast.js';
-import { childrenOf } from './children.js';
+import { childFields, childrenOf, forEachChild } from './children.js';
 
 /** PowerShell's AstVisitAction. */
 export type AstVisitAction = 'Continue' | 'SkipChildren' | 'StopVisit';
@@ -29,7 +29,7 @@ export function visit(ast: Ast, visitor: AstVisitor): boolean {
 /** Calls fn on every node depth-first; fn returning false skips that node's children. */
 export function walk(ast: Ast, fn: (node: Ast) => boolean | void): void {
   if (fn(ast) === false) return;
-  for (const child of childrenOf(ast)) walk(child, fn);
+  forEachChild(ast, (child) => walk(child, fn));
 }
 
 /** Every node below (and including) the root for which the predicate holds. */
@@ -41,15 +41,38 @@ export function findAll(ast: Ast, predicate: (node: Ast) => boolean): Ast[] {
   return out;
 }
 
-/** Sets `parent` on every node below the root (the root gets `null`). */
-export function linkParents(root: Ast): void {
+/**
+ * Sets `parent` on every node below the root (the root gets `null`), iteratively and without allocating per node.
+ * `onNode` sees every node once its ancestors are linked (pre-order; siblings in no particular order).
+ */
+export function linkParents(root: Ast, onNode?: (node: Ast) => void): void {
   root.parent = null;
   const stack: Ast[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Ast;
-    for (const child of childrenOf(node)) {
-      child.parent = node;
-      stack.push(child);
+    if (onNode !== undefined) onNode(node);
+    const record = node as unknown as Record<string, unknown>;
+    for (const field of childFields[node.type]) {
+      const value = record[field];
+      if (value === null || value === undefined) continue;
+      if (!Array.isArray(value)) {
+        (value as Ast).parent = node;
+        stack.push(value as Ast);
+        continue;
+      }
+      for (const item of value as unknown[]) {
+        if (item === null || item === undefined) continue;
+        if (Array.isArray(item)) {
+          // Tuples: if/elseif clauses, switch clauses, hashtable pairs.
+          for (const inner of item as Ast[]) {
+            inner.parent = node;
+            stack.push(inner);
+          }
+        } else {
+          (item as Ast).parent = node;
+          stack.push(item as Ast);
+        }
+      }
     }
   }
 }

@@ -5,7 +5,9 @@ import { linkParents } from '../ast/visit.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
-import { semanticChecks } from './semanticChecks.js';
+import { checkNode } from './semanticChecks.js';
+import type { Extent } from '../ast/extent.js';
+import type { DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError, ParseOptions, ParseResult } from './parseResult.js';
 
 function emptyScript(source: SourceText): ScriptBlockAst {
@@ -57,11 +59,16 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     };
     (parser.errors as ParseError[]).push(error);
   }
-  linkParents(ast);
+  // One pass links parents and runs PowerShell's semantic checks; their errors are then put in source order.
+  const semantic: { extent: Extent; errorId: DiagnosticId; args: string[] }[] = [];
   try {
-    semanticChecks(ast, (extent, errorId, ...args) => parser.reportError(extent, errorId, ...args));
+    linkParents(ast, (node) =>
+      checkNode(node, (extent, errorId, ...args) => semantic.push({ extent, errorId, args })),
+    );
   } catch {
-    // A tree too deep for the checks was already reported while parsing.
+    linkParents(ast);
   }
+  semantic.sort((a, b) => a.extent.startOffset - b.extent.startOffset);
+  for (const e of semantic) parser.reportError(e.extent, e.errorId, ...e.args);
   return { ast, tokens: parser.tokens, errors: parser.errors };
 }

@@ -395,10 +395,10 @@ export class Parser {
       if (attr.type === 'AttributeAst') attributes.push(attr);
       else this.reportError(attr.extent, 'TypeNotAllowedBeforeParam', attr.typeName.fullName);
     }
-    const start = candidateAttributes?.[0] ?? paramToken;
+    // As in PowerShell, the extent starts at `param`; the attributes before it are still part of the block.
     return {
       type: 'ParamBlockAst',
-      extent: this.extentOf(attributes.length > 0 ? start : paramToken, endExtent),
+      extent: this.extentOf(paramToken, endExtent),
       parent: null,
       attributes,
       parameters,
@@ -2544,7 +2544,15 @@ export class Parser {
     let expr = startExpression;
     while (scanning) {
       let command: CommandBaseAst | null;
-      if (expr === null) expr = this.withMode('Expression', () => this.expressionRule());
+      if (expr === null) {
+        const old = this.tokenizer.mode;
+        try {
+          this.setTokenizerMode('Expression');
+          expr = this.expressionRule();
+        } finally {
+          this.setTokenizerMode(old);
+        }
+      }
       if (expr !== null) {
         if (elements.length > 0) this.reportError(expr.extent, 'ExpressionsMustBeFirstInPipeline');
         const redirections: (RedirectionAst | undefined)[] = [];
@@ -2683,7 +2691,13 @@ export class Parser {
   private getSingleCommandArgument(context: number): ExpressionAst | null {
     const peek = this.peekToken();
     if (peek.kind === TokenKind.Comma || peek.kind === TokenKind.EndOfInput) return null;
-    return this.withMode('Command', () => this.getCommandArgument(context, this.nextToken()));
+    const old = this.tokenizer.mode;
+    try {
+      this.setTokenizerMode('Command');
+      return this.getCommandArgument(context, this.nextToken());
+    } finally {
+      this.setTokenizerMode(old);
+    }
   }
 
   private getCommandArgument(context: number, first: ScannedToken): ExpressionAst | null {

@@ -116,9 +116,9 @@ function flowLabel(label: ExpressionAst | null): string | null {
   return label.type === 'StringConstantExpressionAst' ? label.value : null;
 }
 
-/** Runs PowerShell's semantic checks over a parsed tree whose parents are linked. */
-export function semanticChecks(root: Ast, report: ReportError): void {
-  walk(root, (node) => {
+/** Checks one node; its ancestors must already be linked (children need not be). */
+export function checkNode(node: Ast, report: ReportError): void {
+  {
     switch (node.type) {
       case 'ParamBlockAst':
         checkDuplicateParameters(node.parameters, report);
@@ -227,7 +227,7 @@ export function semanticChecks(root: Ast, report: ReportError): void {
         break;
       }
     }
-  });
+  }
 }
 
 function extentAt(e: Extent, offset: number): Extent {

@@ -113,6 +113,11 @@ export function numberValue(
     const rounded = roundHalfEven(d);
     return withIntegerSuffix(BigInt(rounded), suffix);
   }
+  // Fast path: a short plain decimal integer is an Int32 (the overwhelmingly common literal).
+  if (format === 'Decimal' && suffix === NumberSuffix.None && multiplier === 1 && text.length <= 9) {
+    const n = Number(text);
+    if (Number.isInteger(n)) return { value: n, numberKind: 'Int32' };
+  }
   let negative = false;
   let digits = text;
   if (digits.startsWith('-')) {

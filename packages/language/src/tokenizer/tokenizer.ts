@@ -51,22 +51,25 @@ const redirectionStreams: readonly RedirectionStream[] = [
   'Information',
 ];
 
-/** The concrete token object; optional fields are always present so every token has one shape. */
+/** The less common token details, kept out of line so the common token stays small. */
+interface TokenDetails {
+  numberKind?: NumberKind;
+  decimalText?: string;
+  variablePath?: VariablePath;
+  name?: string;
+  usedColon?: boolean;
+  nestedTokens?: Token[];
+  literalParts?: string[];
+  fromStream?: RedirectionStream;
+  toStream?: RedirectionStream;
+  append?: boolean;
+  unscannedSubExpression?: boolean;
+}
+
+/** The concrete token object: four fields; the rarer details live in one side object, read through getters. */
 export class ScannedToken implements Token {
   value: string | number | bigint | undefined = undefined;
-  numberKind: NumberKind | undefined = undefined;
-  decimalText: string | undefined = undefined;
-  variablePath: VariablePath | undefined = undefined;
-  name: string | undefined = undefined;
-  usedColon: boolean | undefined = undefined;
-  nestedTokens: Token[] | undefined = undefined;
-  literalParts: string[] | undefined = undefined;
-  /** Redirection tokens. */
-  fromStream: RedirectionStream | undefined = undefined;
-  toStream: RedirectionStream | undefined = undefined;
-  append: boolean | undefined = undefined;
-  /** A `$( ... )` inside a string, not yet parsed. */
-  unscannedSubExpression = false;
+  private details: TokenDetails | undefined = undefined;
 
   constructor(
     public kind: TokenKind,
@@ -76,6 +79,91 @@ export class ScannedToken implements Token {
 
   get text(): string {
     return this.extent.text;
+  }
+
+  private get d(): TokenDetails {
+    return (this.details ??= {});
+  }
+
+  get numberKind(): NumberKind | undefined {
+    return this.details?.numberKind;
+  }
+  set numberKind(v: NumberKind | undefined) {
+    if (v !== undefined) this.d.numberKind = v;
+  }
+  get decimalText(): string | undefined {
+    return this.details?.decimalText;
+  }
+  set decimalText(v: string | undefined) {
+    if (v !== undefined) this.d.decimalText = v;
+  }
+  get variablePath(): VariablePath | undefined {
+    return this.details?.variablePath;
+  }
+  set variablePath(v: VariablePath | undefined) {
+    this.d.variablePath = v;
+  }
+  get name(): string | undefined {
+    return this.details?.name;
+  }
+  set name(v: string | undefined) {
+    this.d.name = v;
+  }
+  get usedColon(): boolean | undefined {
+    return this.details?.usedColon;
+  }
+  set usedColon(v: boolean | undefined) {
+    this.d.usedColon = v;
+  }
+  get nestedTokens(): Token[] | undefined {
+    return this.details?.nestedTokens;
+  }
+  set nestedTokens(v: Token[] | undefined) {
+    this.d.nestedTokens = v;
+  }
+  get literalParts(): string[] | undefined {
+    return this.details?.literalParts;
+  }
+  set literalParts(v: string[] | undefined) {
+    this.d.literalParts = v;
+  }
+  /** Redirection tokens: the stream redirected, the stream merged into, and `>>`. */
+  get fromStream(): RedirectionStream | undefined {
+    return this.details?.fromStream;
+  }
+  set fromStream(v: RedirectionStream | undefined) {
+    this.d.fromStream = v;
+  }
+  get toStream(): RedirectionStream | undefined {
+    return this.details?.toStream;
+  }
+  set toStream(v: RedirectionStream | undefined) {
+    this.d.toStream = v;
+  }
+  get append(): boolean | undefined {
+    return this.details?.append;
+  }
+  set append(v: boolean | undefined) {
+    this.d.append = v;
+  }
+  /** A `$( ... )` inside a string, not yet parsed. */
+  get unscannedSubExpression(): boolean {
+    return this.details?.unscannedSubExpression === true;
+  }
+  set unscannedSubExpression(v: boolean) {
+    this.d.unscannedSubExpression = v;
+  }
+
+  /** Plain data for JSON and the console (the getters are not own properties). */
+  toJSON(): Record<string, unknown> {
+    return {
+      kind: this.kind,
+      flags: this.flags,
+      text: this.text,
+      extent: this.extent,
+      value: this.value,
+      ...this.details,
+    };
   }
 }
 
@@ -860,6 +948,30 @@ export class Tokenizer {
 
   /** Scans a bare word from `start` (already-consumed prefix included), with escapes, quotes and `$` parts. */
   private scanGenericToken(start: number): ScannedToken {
+    // Fast path: most bare words have no escapes, quotes or `$`; they are one slice of the source.
+    const s0 = this.src;
+    let i = start + 1;
+    for (; i < this.end; i++) {
+      const c = s0.charCodeAt(i);
+      if (c === 96 || c === 36 || c === 39 || c === 34 || c > 127 || forceStartNewToken(c)) break;
+    }
+    const stop = i < this.end ? s0.charCodeAt(i) : EOF;
+    const first = s0.charCodeAt(start);
+    if (
+      (i >= this.end || (stop < 128 && forceStartNewToken(stop))) &&
+      first !== 96 &&
+      first !== 36 &&
+      first < 128
+    ) {
+      this.pos = i;
+      const token = this.newToken(TokenKind.Generic);
+      token.value = s0.slice(start, i);
+      return token;
+    }
+    return this.scanGenericTokenSlow(start);
+  }
+
+  private scanGenericTokenSlow(start: number): ScannedToken {
     this.pos = start;
     const s = this.src;
     let chunkStart = start;
@@ -1161,6 +1273,20 @@ export class Tokenizer {
   private hereStringUnterminated = false;
 
   private scanStringExpandableToken(): ScannedToken {
+    // Fast path: no `$`, backtick or inner quote before the closing ASCII quote.
+    const s0 = this.src;
+    for (let i = this.pos; i < this.end; i++) {
+      const c = s0.charCodeAt(i);
+      if (c === 34) {
+        if (s0.charCodeAt(i + 1) === 34 && i + 1 < this.end) break;
+        const value = s0.slice(this.pos, i);
+        this.pos = i + 1;
+        const token = this.newToken(TokenKind.StringExpandable);
+        token.value = value;
+        return token;
+      }
+      if (c === 36 || c === 96 || c > 0x2000) break;
+    }
     this.unterminated = false;
     const r = this.scanStringExpandableBody(false);
     const token = this.newToken(TokenKind.StringExpandable, this.unterminated ? TokenFlags.TokenInError : 0);
