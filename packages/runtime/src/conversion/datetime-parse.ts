@@ -104,6 +104,7 @@ export function parseDateTime(text: string, now: PSDateTime = PSDateTime.now()):
   let sec = 0;
   let frac = 0n;
   let hasTime = false;
+  let timeEnd = -1;
   const time = /(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(am|pm|a|p)?(?![\w])/i.exec(rest);
   if (time) {
     hasTime = true;
@@ -120,13 +121,21 @@ export function parseDateTime(text: string, now: PSDateTime = PSDateTime.now()):
     }
     if (h > 23 || mi > 59 || sec > 59)
       throw new DateTimeParseError(`String '${text}' was not recognized as a valid DateTime.`);
-    rest = rest.slice(0, time.index) + ' '.repeat(time[0].length) + rest.slice(time.index + time[0].length);
+    timeEnd = time.index + time[0].length;
+    rest = rest.slice(0, time.index) + ' '.repeat(time[0].length) + rest.slice(timeEnd);
   }
 
   let offset: number | undefined;
   const tokens: Array<{ text: string; index: number }> = [];
-  for (const m of rest.matchAll(/[A-Za-z]+|\d+|[+-]\d{2}:?\d{2}/g))
-    tokens.push({ text: m[0], index: m.index ?? 0 });
+  // A zone offset (+02:00, -0500) only counts after the time of day; elsewhere '-' is a date separator.
+  for (const m of rest.matchAll(/[A-Za-z]+|\d+|[+-]\d{2}:?\d{2}/g)) {
+    const index = m.index ?? 0;
+    if (/^[+-]/.test(m[0]) && !(hasTime && index >= timeEnd)) {
+      for (const part of m[0].slice(1).split(':')) tokens.push({ text: part, index: index + 1 });
+      continue;
+    }
+    tokens.push({ text: m[0], index });
+  }
   const numbers: string[] = [];
   let month: number | undefined;
   for (const t of tokens) {

@@ -324,6 +324,11 @@ describe('datetime and timespan', () => {
     ['March 5, 2024', '3/5/2024 12:00:00 AM'],
     ['Tue, 05 Mar 2024', '3/5/2024 12:00:00 AM'],
     ['2024/3/5', '3/5/2024 12:00:00 AM'],
+    ['Tuesday, March 5, 2024 2:07:09 PM', '3/5/2024 2:07:09 PM'],
+    ['5-Mar-2024', '3/5/2024 12:00:00 AM'],
+    ['2024.03.05', '3/5/2024 12:00:00 AM'],
+    ['Mar 5 2024 23:59', '3/5/2024 11:59:00 PM'],
+    ['3/5/24', '3/5/2024 12:00:00 AM'],
   ])('[datetime] %s', (input, expected) => {
     const d = convertTo(input, 'datetime') as PSDateTime;
     expect(d.toString()).toBe(expected);
