@@ -60,8 +60,18 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
     return this.pipelineInput;
   }
 
+  /** Pipeline-bound names written into `current` for the previous object (they change per object). */
+  private fromPipeline: string[] = [];
+
+  /** The parameters object: built once after command-line binding, then only pipeline-bound entries change. */
   private snapshot(): void {
     this.current = Object.fromEntries(this.state.boundParameters);
+  }
+
+  private updateFromPipeline(): void {
+    for (const name of this.fromPipeline) delete this.current[name];
+    this.fromPipeline = [...this.state.boundFromPipeline];
+    for (const name of this.fromPipeline) this.current[name] = this.state.boundParameters.get(name);
   }
 
   begin(): void {
@@ -92,7 +102,7 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
       return;
     }
     this.pipelineInput = true;
-    this.snapshot();
+    this.updateFromPipeline();
     this.call(this.info.implementation.process);
   }
 

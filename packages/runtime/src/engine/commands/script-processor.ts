@@ -10,7 +10,7 @@ import type { ExecutionContext } from '../execution-context.js';
 import type { Exec } from '../evaluator/compiled-script-block.js';
 import { ReturnSignal } from '../flow/flow-control.js';
 import { CommandProcessor } from '../pipeline/command-processor.js';
-import { PSVariable } from '../session-state/ps-variable.js';
+import { LazyPSVariable, PSVariable } from '../session-state/ps-variable.js';
 import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
 import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
@@ -147,9 +147,9 @@ export class ScriptCommandProcessor extends CommandProcessor {
       for (const [name, value] of this.state.boundParameters) bound.set(name, value);
       this.applyCommonParameters();
       this.define('args', []);
-      this.define(
-        'PSCmdlet',
-        createPSCmdlet(this.ctx, this, info.metadata, () => this.state),
+      this.scope.variables.set(
+        'pscmdlet',
+        new LazyPSVariable('PSCmdlet', () => createPSCmdlet(this.ctx, this, info.metadata, () => this.state)),
       );
     } else {
       const result = simpleBind(this.ctx, c.parameters, this.args);
@@ -157,7 +157,12 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.define('args', result.remaining);
     }
     this.define('PSBoundParameters', bound);
-    this.define('MyInvocation', createMyInvocation(this.ctx, this.commandName, this.site, bound));
+    this.scope.variables.set(
+      'myinvocation',
+      new LazyPSVariable('MyInvocation', () =>
+        createMyInvocation(this.ctx, this.commandName, this.site, bound),
+      ),
+    );
     this.defineParameters(bound);
   }
 

@@ -38,15 +38,25 @@ function operatorTypeInfo(ctx: ExecutionContext, t: TypeInfo): OperatorTypeInfo 
   return { fullName: t.fullName, isInstance: (v) => isInstanceOf(v, t, ctx.types) };
 }
 
+const contexts = new WeakMap<ExecutionContext, OperatorContext>();
+
+/** One context per runspace; $OFS is read only when an operator converts a collection to text. */
 export function operatorContext(ctx: ExecutionContext): OperatorContext {
-  const ofsValue = ctx.sessionState.lookup('OFS')?.value;
-  return {
-    ofs: ofsValue === null || ofsValue === undefined ? ' ' : convertToString(ofsValue),
-    resolveType: (name) => {
-      const t = ctx.types.tryResolve(name);
-      return t ? operatorTypeInfo(ctx, t) : undefined;
-    },
-  };
+  let oc = contexts.get(ctx);
+  if (!oc) {
+    oc = {
+      get ofs() {
+        const v = ctx.sessionState.lookup('OFS')?.value;
+        return v === null || v === undefined ? ' ' : convertToString(v);
+      },
+      resolveType: (name) => {
+        const t = ctx.types.tryResolve(name);
+        return t ? operatorTypeInfo(ctx, t) : undefined;
+      },
+    };
+    contexts.set(ctx, oc);
+  }
+  return oc;
 }
 
 const comparison: Record<string, ['eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le', boolean]> = {

@@ -24,3 +24,26 @@ export class PSVariable {
     return (this.options & ScopedItemOptions.Private) !== 0;
   }
 }
+
+/** A variable computed on first read ($PSCmdlet, $MyInvocation): most calls never look at them. */
+export class LazyPSVariable extends PSVariable {
+  constructor(name: string, compute: () => unknown) {
+    super(name, undefined);
+    let computed = false;
+    let cached: unknown;
+    Object.defineProperty(this, 'value', {
+      get: () => {
+        if (!computed) {
+          cached = compute();
+          computed = true;
+        }
+        return cached;
+      },
+      set: (v: unknown) => {
+        cached = v;
+        computed = true;
+      },
+      enumerable: true,
+    });
+  }
+}
