@@ -1,0 +1,1 @@
+foreach ($i in 1..5) { if ($i -eq 2) { [void]$foreach.MoveNext() }; $i }

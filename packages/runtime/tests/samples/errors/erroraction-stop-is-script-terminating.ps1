@@ -1,0 +1,3 @@
+function f { [CmdletBinding()] param() Write-Error 'x' }
+f -ErrorAction Stop
+'after'

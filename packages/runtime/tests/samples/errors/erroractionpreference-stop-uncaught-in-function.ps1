@@ -1,0 +1,4 @@
+function f { Write-Error 'x'; 'not here' }
+$ErrorActionPreference = 'Stop'
+f
+'after'

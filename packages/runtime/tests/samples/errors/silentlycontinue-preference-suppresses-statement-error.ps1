@@ -1,0 +1,4 @@
+$ErrorActionPreference = 'SilentlyContinue'
+$zero = 0
+1 / $zero
+'after'

@@ -1,0 +1,3 @@
+$ErrorActionPreference = 'SilentlyContinue'
+throw 'x'
+'after'

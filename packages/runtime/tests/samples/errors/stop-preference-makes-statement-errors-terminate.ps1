@@ -1,0 +1,4 @@
+$ErrorActionPreference = 'Stop'
+$zero = 0
+1 / $zero
+'after'

@@ -1,0 +1,2 @@
+function f { try { throw 'x' } catch { 'handled' }; 'rest' }
+f

@@ -1,0 +1,1 @@
+try { Write-Error 'x' -ErrorAction Stop } catch { $_.CategoryInfo.Category }

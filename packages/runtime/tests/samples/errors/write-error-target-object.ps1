@@ -1,0 +1,1 @@
+try { Write-Error 'x' -TargetObject 'tgt' -ErrorAction Stop } catch { $_.TargetObject }

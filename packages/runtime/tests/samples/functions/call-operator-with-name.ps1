@@ -1,0 +1,4 @@
+function f { 'called' }
+& 'f'
+$name = 'f'
+& $name

@@ -1,0 +1,3 @@
+function outer { function inner { 'in' }; inner }
+outer
+inner

@@ -1,0 +1,3 @@
+function f { [CmdletBinding()] param() 'v' }
+f -OutVariable ov | Out-Null
+$ov

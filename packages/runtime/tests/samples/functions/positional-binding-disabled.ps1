@@ -1,0 +1,3 @@
+function f { [CmdletBinding(PositionalBinding = $false)] param($a) $a }
+f x
+'after'

@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param() $PSCmdlet.MyInvocation.MyCommand.Name }
+f

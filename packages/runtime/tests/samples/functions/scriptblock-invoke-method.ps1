@@ -1,0 +1,2 @@
+$sb = { 1; 2 }
+$sb.Invoke().Count

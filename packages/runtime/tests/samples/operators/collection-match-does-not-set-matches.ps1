@@ -1,0 +1,3 @@
+$Matches = $null
+'abc', 'xbz' -match 'b' | Out-Null
+$null -eq $Matches

@@ -1,0 +1,2 @@
+"abc" -contains "b"
+"abc".Contains("b")

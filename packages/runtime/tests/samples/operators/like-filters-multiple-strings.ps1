@@ -1,0 +1,1 @@
+"PowerShell", "Server" -like "*shell"

@@ -1,0 +1,2 @@
+'abc' -replace 'b', '[$&]'
+'abc' -replace 'b', '$$'

@@ -1,0 +1,1 @@
+"Lastname:FirstName" -split "(:)"

@@ -1,0 +1,2 @@
+('hello world' | Measure-Object -Character).Characters
+('hello world' | Measure-Object -Word).Words

@@ -1,0 +1,1 @@
+[pscustomobject]@{ a = 1; b = 2 } | Select-Object * -ExcludeProperty b

@@ -1,0 +1,2 @@
+1..3 | Select-Object -First 0
+'done'

@@ -1,0 +1,1 @@
+'abc' | Select-Object Length

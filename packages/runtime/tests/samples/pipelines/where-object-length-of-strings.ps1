@@ -1,0 +1,1 @@
+'ab', 'abc' | Where-Object Length -GT 2

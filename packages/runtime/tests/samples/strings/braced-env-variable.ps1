@@ -1,0 +1,2 @@
+$env:EXOSH_SAMPLE_BRACED = 'bv'
+${env:EXOSH_SAMPLE_BRACED}

@@ -1,0 +1,2 @@
+$s = 'hello world'
+$s.Substring(0, 1).ToUpper() + $s.Substring(1)

@@ -1,0 +1,5 @@
+$items = 1, 2
+$s = @"
+count: $($items.Count)
+"@
+$s

@@ -1,0 +1,1 @@
+'x', 'y' | ForEach-Object { "item: $_" }

@@ -1,0 +1,3 @@
+$a = 3, 1, 2
+[array]::Sort($a)
+$a -join ','

@@ -1,0 +1,1 @@
+[guid]::NewGuid().ToString().Length

@@ -1,0 +1,4 @@
+$n = 0
+[int]::TryParse('12', [ref]$n)
+$n
+[int]::TryParse('x', [ref]$n)

@@ -1,0 +1,2 @@
+[math]::Truncate(-2.7)
+[math]::Truncate(2.7)

@@ -1,0 +1,6 @@
+$ErrorActionPreference
+$WarningPreference
+$VerbosePreference
+$DebugPreference
+$ConfirmPreference
+$WhatIfPreference

@@ -1,0 +1,2 @@
+$MaximumErrorCount
+$FormatEnumerationLimit

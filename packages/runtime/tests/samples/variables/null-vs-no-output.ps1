@@ -1,0 +1,4 @@
+$r = & { }
+$null -eq $r
+@(& { }).Count
+@(& { $null }).Count

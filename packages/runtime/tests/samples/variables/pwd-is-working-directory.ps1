@@ -1,0 +1,1 @@
+[System.IO.Path]::GetFileName($PWD.Path)

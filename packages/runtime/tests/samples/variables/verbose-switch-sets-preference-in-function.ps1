@@ -1,0 +1,3 @@
+function f { [CmdletBinding()] param() $VerbosePreference }
+f
+f -Verbose
