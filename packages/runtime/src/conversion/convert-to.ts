@@ -241,6 +241,33 @@ function toArray(value: unknown, elementType: string, ctx: ConversionContext | u
   );
 }
 
+/** `[List[T]]x` / `[HashSet[T]]x`: elements converted to T; a scalar becomes a one-element collection. */
+function toGenericCollection(
+  value: unknown,
+  kind: string,
+  elementTypeName: string,
+  ctx: ConversionContext | undefined,
+): unknown {
+  if (value === null || value === undefined) return null;
+  const elementType = canonicalTypeName(elementTypeName.replace(/^\[|\]$/g, ''));
+  const base = baseObject(value);
+  if (
+    kind.toLowerCase() === 'list' &&
+    base instanceof PSList &&
+    base.kind === 'List' &&
+    base.elementType === elementType
+  )
+    return base;
+  if (kind.toLowerCase() === 'hashset' && base instanceof PSHashSet && base.elementType === elementType)
+    return base;
+  const items = (enumerate(base) ?? [value]).map((i) =>
+    elementType === 'System.Object' ? i : convertTo(i, elementType, ctx),
+  );
+  return kind.toLowerCase() === 'list'
+    ? new PSList('List', elementType, items)
+    : new PSHashSet(elementType, items);
+}
+
 /**
  * Converts `value` to the type named `targetTypeName` ('int', 'System.Int32', 'string[]', an enum's name...),
  * following LanguagePrimitives.ConvertTo. Throws PSInvalidCastException with PowerShell's message on failure,
@@ -250,6 +277,8 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
   const target = canonicalTypeName(targetTypeName);
   if (target === 'System.Object' || target === 'System.Management.Automation.PSObject') return value;
   if (target.endsWith('[]')) return toArray(value, target.slice(0, -2), ctx);
+  const generic = /^(?:System\.)?Collections\.Generic\.(List|HashSet)\[(.+)\]$/i.exec(target);
+  if (generic) return toGenericCollection(value, generic[1] ?? 'List', generic[2] ?? 'object', ctx);
   const v = baseObject(value);
   const numeric = numericTypeInfo(target);
   if (numeric) return toNumeric(v, numeric);

@@ -286,6 +286,30 @@ describe('objects', () => {
     expect(t.kind).toBe('Hashtable');
     expect(t.get('A')).toBe(1);
   });
+  it.each<[unknown, string, string, unknown[]]>([
+    // Conversions.Tests.ps1: 'Cast object[] to more narrow generic collection'
+    [[1], 'Collections.Generic.List[int]', 'System.Collections.Generic.List`1[[System.Int32]]', [1]],
+    [[1, 2], 'Collections.Generic.List[int]', 'System.Collections.Generic.List`1[[System.Int32]]', [1, 2]],
+    ['4', 'Collections.Generic.List[int]', 'System.Collections.Generic.List`1[[System.Int32]]', [4]],
+    [
+      ['4', '5'],
+      'System.Collections.Generic.List[int]',
+      'System.Collections.Generic.List`1[[System.Int32]]',
+      [4, 5],
+    ],
+    [[1], 'Collections.Generic.List[string]', 'System.Collections.Generic.List`1[[System.String]]', ['1']],
+    [1, 'Collections.Generic.List[string]', 'System.Collections.Generic.List`1[[System.String]]', ['1']],
+    [
+      ['a', 'a', 'b'],
+      'System.Collections.Generic.HashSet[string]',
+      'System.Collections.Generic.HashSet`1[[System.String]]',
+      ['a', 'b'],
+    ],
+  ])('[%s] %s', (input, type, typeName, items) => {
+    const r = convertTo(input, type);
+    expect(typeNameOf(r)).toBe(typeName);
+    expect([...(r as Iterable<unknown>)]).toEqual(items);
+  });
   it('ArrayList from array', () => {
     const l = convertTo([1, 2], 'System.Collections.ArrayList') as PSList;
     expect(l.items).toEqual([1, 2]);
