@@ -1,5 +1,6 @@
 // @exosh/cmdlet-binding: CommandMetadata as data and PowerShell's parameter binder; pure, no Node APIs.
 export {
+  actionPreferenceValues,
   commonParameters,
   commonParametersFor,
   type CommonParameterInfo,
