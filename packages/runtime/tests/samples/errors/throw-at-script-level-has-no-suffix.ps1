@@ -1,0 +1,3 @@
+function f { throw 'in function' }
+try { f } catch { $_.FullyQualifiedErrorId }
+throw 'top'

@@ -1,0 +1,2 @@
+Write-Error 'bad'
+'after'
