@@ -1,3 +1,4 @@
+// Tests of the exosh-emulator binary: the ready line, SIGTERM, and start-up failures.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+// Tests of device-code approval by a person: the /devicelogin page, declines, and the control endpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';
 import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';

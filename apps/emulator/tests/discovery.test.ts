@@ -1,3 +1,4 @@
+// Tests of OpenID discovery, JWKS, instance discovery, and how scopes map to token audiences.
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';

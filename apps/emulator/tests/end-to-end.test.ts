@@ -1,3 +1,4 @@
+// End-to-end tests: real msal-node sign-in, then the Exchange admin API with the built-in service.
 import { readFile } from 'node:fs/promises';
 import { ConfidentialClientApplication, PublicClientApplication } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

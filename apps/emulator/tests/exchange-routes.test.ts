@@ -1,3 +1,4 @@
+// Tests of the Exchange admin API routes: bearer-token checks and what the service receives.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';
 import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';

@@ -1,3 +1,4 @@
+// Tests of every fault mode of /_emulator/faults, in Exchange and Entra ID shapes.
 import { request } from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';

@@ -1,3 +1,4 @@
+// Tests of app-only sign-in with real msal-node: certificate (PS256 and RS256) and client secret.
 import { readFile } from 'node:fs/promises';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// Tests of IMDS-style managed identity with real msal-node.
 import { ManagedIdentityApplication } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';

@@ -1,3 +1,4 @@
+// Tests of delegated sign-in with real msal-node: device code, interactive, silent refresh, revocation.
 import {
   InteractionRequiredAuthError,
   PublicClientApplication,

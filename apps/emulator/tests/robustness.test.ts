@@ -1,3 +1,4 @@
+// Tests that malformed input gets an answer and never takes the emulator down.
 import { connect as tlsConnect } from 'node:tls';
 import { connect as netConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

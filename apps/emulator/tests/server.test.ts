@@ -1,3 +1,4 @@
+// Tests of the HTTPS listener: the health route and certificate trust.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:https';
 import os from 'node:os';

@@ -1,3 +1,4 @@
+// Tests of the state folder: persistence across restarts and refusal of damaged folders.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// Tests of token endpoint refusals (Entra ID error shape) and authorization-code/refresh-token rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';
 import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';
