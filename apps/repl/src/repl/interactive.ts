@@ -39,7 +39,14 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
         `WARNING: The ExchangeOnlineManagement module could not be loaded: ${(err as Error).message}\n`,
       );
     });
-    rl.on('line', (line) => void ready.then(() => onLine(line)));
+    // Lines run in order, after the module is ready; input that arrives faster (a pipe) waits its turn.
+    let queue: Promise<void> = ready;
+    let finished = false;
+    rl.on('line', (line) => {
+      queue = queue.then(() => {
+        if (!finished) onLine(line);
+      });
+    });
     const onLine = (line: string) => {
       buffer = buffer ? `${buffer}\n${line}` : line;
       const parsed = parse(buffer);
@@ -55,6 +62,7 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
       session.flush();
       if (result.exitCode !== undefined) {
         exitCode = result.exitCode;
+        finished = true;
         rl.close();
         return;
       }
@@ -69,7 +77,7 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
       rl.prompt();
     });
     rl.on('close', () => {
-      void runspace.dispose().then(() => resolve(exitCode));
+      void queue.then(() => runspace.dispose()).then(() => resolve(exitCode));
     });
   });
 }
