@@ -10,3 +10,4 @@ export type { InstanceAdapter, AdaptedProperty, Receiver } from './adapter.js';
 export { PSObjectView, PSMemberCollection, PSMemberView } from './adapters/psobject-view.js';
 export { DictionaryEntry, dotNetEquals } from './adapters/collections.js';
 export { splitString } from './adapters/string.js';
+export { itemByKey } from './item-by-key.js';

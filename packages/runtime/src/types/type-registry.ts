@@ -1,6 +1,8 @@
 // TypeRegistry: resolves PowerShell type names (accelerators, optional `System.`, generics, arrays) to TypeInfo.
 import { acceleratorFor } from './accelerators.js';
-import { memberError } from './errors.js';
+import { withElementType } from '../values/type-names.js';
+import { dotNetError, memberError } from './errors.js';
+import { method } from './method-def.js';
 import { TypeInfo, type TypeInfoInit } from './type-info.js';
 import { formatTypeName, parseTypeName, type TypeName } from './type-name.js';
 
@@ -57,6 +59,9 @@ export class TypeRegistry {
     let base: TypeInfo | undefined;
     if (type.genericArguments.length === 0) {
       for (const c of this.#candidates(type.name, namespaces)) if ((base = this.get(c))) break;
+      // Every accelerator names a real type; ones exosh does not emulate resolve to a bare TypeInfo (no members).
+      const accelerated = acceleratorFor(type.name);
+      if (!base && accelerated) base = this.register({ fullName: accelerated });
       if (!base) return { missing: formatTypeName(type) };
     } else {
       const arity = type.genericArguments.length;
@@ -92,8 +97,24 @@ export class TypeRegistry {
     return this.register({
       fullName,
       baseType: 'System.Array',
-      interfaces: ['System.Collections.IList'],
+      interfaces: [
+        'System.Collections.IList',
+        'System.Collections.ICollection',
+        'System.Collections.IEnumerable',
+      ],
       elementType: element,
+      // `[byte[]]::new(16)`: a zero-filled array for value types, $null-filled otherwise.
+      constructors: method<null>('new', [
+        `${element.fullName}[] new(int length)`,
+        (_t, a) => {
+          const length = a[0] as number;
+          if (length < 0)
+            throw dotNetError('System.OverflowException', 'Arithmetic operation resulted in an overflow.');
+          const numeric = element.isValueType && !element.isEnum && element.fullName !== 'System.Char';
+          const fill = !numeric ? null : element.fullName === 'System.Boolean' ? false : 0;
+          return withElementType(new Array<unknown>(length).fill(fill), element.fullName);
+        },
+      ]),
     });
   }
 

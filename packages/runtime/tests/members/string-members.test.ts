@@ -183,3 +183,17 @@ describe('string methods', () => {
     expect(errorOf(() => call(receiver, name, ...args))).toEqual({ errorId, message });
   });
 });
+
+describe('itemByKey', () => {
+  it('looks regex groups and member collections up by name', async () => {
+    const { itemByKey } = await import('../../src/members/index.js');
+    const { createTypeRegistry, invokeStaticMethod } = await import('../../src/types/index.js');
+    const types = createTypeRegistry();
+    const m = invokeStaticMethod(types.resolve('regex'), 'Match', ['k=v', '(?<key>\\w)=(?<value>\\w)']) as {
+      Groups: unknown;
+    };
+    expect(get(itemByKey(m.Groups, 'value').value, 'Value')).toBe('v');
+    expect(itemByKey(m.Groups, 1).found).toBe(false);
+    expect(itemByKey(['a'], 'x').found).toBe(false);
+  });
+});

@@ -394,3 +394,58 @@ describe('constructors', () => {
     );
   });
 });
+
+describe('array types and [Linq.Enumerable]', () => {
+  it('constructs typed arrays', () => {
+    const bytes = call('byte[]', 'new', 4) as number[];
+    expect(bytes).toEqual([0, 0, 0, 0]);
+    expect(elementTypeOf(bytes)).toBe('System.Byte');
+    expect(call('string[]', 'new', 2)).toEqual([null, null]);
+    expect(call('bool[]', 'new', 1)).toEqual([false]);
+    expect(errorOf(() => call('int[]', 'new', -1)).errorId).toBe('OverflowException');
+  });
+
+  it.each([
+    [
+      'Intersect',
+      [
+        [1, 2, 3, 2],
+        [2, 3, 4],
+      ],
+      [2, 3],
+    ],
+    [
+      'Intersect',
+      [
+        ['a', 'B'],
+        ['A', 'B'],
+      ],
+      ['B'],
+    ],
+    ['Except', [[1, 2, 3], [2]], [1, 3]],
+    [
+      'Union',
+      [
+        [1, 2],
+        [2, 3],
+      ],
+      [1, 2, 3],
+    ],
+    ['Distinct', [[1, 1, 2]], [1, 2]],
+    ['Count', [[1, 2]], 2],
+    ['Any', [[]], false],
+    ['First', [[5, 6]], 5],
+    ['Sum', [[1, 2, 3.5]], 6.5],
+    ['Max', [[3, 9, 2]], 9],
+    ['Range', [3, 3], [3, 4, 5]],
+    ['Take', [[1, 2, 3], 2], [1, 2]],
+  ])('[Linq.Enumerable]::%s(%j)', (name, args, expected) => {
+    expect(call('Linq.Enumerable', name, ...args)).toEqual(expected);
+  });
+
+  it('First of an empty sequence fails', () => {
+    expect(errorOf(() => call('System.Linq.Enumerable', 'First', [])).message).toBe(
+      'Exception calling "First" with "1" argument(s): "Sequence contains no elements"',
+    );
+  });
+});

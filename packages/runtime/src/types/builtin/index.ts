@@ -34,6 +34,7 @@ import { prop } from './define.js';
 import { EnumStatics, ExtraEnumTypes, enumTypeInfo } from './enum-types.js';
 import { EnvironmentType } from './environment-type.js';
 import { DirectoryType, FileType } from './file-system.js';
+import { EnumerableType } from './linq.js';
 import { MathType } from './math.js';
 import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
 import { DecimalType, NumericTypes } from './numbers.js';
@@ -88,6 +89,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   SwitchParameterType,
   SecureStringType,
   PSReferenceType,
+  EnumerableType,
 ];
 
 /** Interfaces scripts test with -is or name in casts. */
