@@ -1,0 +1,3 @@
+'before'
+exit 0
+'after'

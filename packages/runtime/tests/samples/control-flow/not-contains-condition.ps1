@@ -1,0 +1,3 @@
+$list = 'a', 'b'
+if (-not ($list -contains 'x')) { 'missing' }
+if (!($list -contains 'a')) { 'never' } else { 'present' }

@@ -1,0 +1,4 @@
+function f { return , @(7) }
+$r = f
+$r.GetType().Name
+$r.Count

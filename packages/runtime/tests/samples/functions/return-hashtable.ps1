@@ -1,0 +1,2 @@
+function f { return @{ a = 1 } }
+(f).a

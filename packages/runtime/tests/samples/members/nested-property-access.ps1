@@ -1,0 +1,2 @@
+$o = [pscustomobject]@{ Inner = [pscustomobject]@{ Value = 'deep' } }
+$o.Inner.Value

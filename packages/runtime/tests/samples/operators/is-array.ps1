@@ -1,0 +1,2 @@
+@(1) -is [array]
+1 -is [array]

@@ -1,0 +1,3 @@
+$s = ''
+foreach ($c in 'a', 'b', 'c') { $s += $c }
+$s

@@ -1,0 +1,2 @@
+(Write-Output 42).GetType().Name
+(Write-Output 42abc).GetType().Name

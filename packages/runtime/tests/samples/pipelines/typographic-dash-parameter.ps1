@@ -1,0 +1,1 @@
+1..5 | Select-Object –First 2

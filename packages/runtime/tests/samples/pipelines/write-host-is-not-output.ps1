@@ -1,0 +1,3 @@
+Write-Host -ForegroundColor Green 'x'
+Write-Host 'a' -NoNewline
+'y'

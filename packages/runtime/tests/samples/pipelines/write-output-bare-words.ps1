@@ -1,0 +1,2 @@
+Write-Output hello world
+Write-Output a,b,c

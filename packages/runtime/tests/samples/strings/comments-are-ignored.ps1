@@ -1,0 +1,4 @@
+# a line comment
+'a' # trailing comment
+<# block
+   comment #> 'b'

@@ -1,0 +1,6 @@
+$h = @{
+    Name  = 'n'
+    Count = 2
+}
+$h.Count
+$h.Name

@@ -1,0 +1,5 @@
+[PSCustomObject]@{
+    User    = 'u1'
+    Enabled = $true
+    Size    = 1.5
+}
