@@ -13,3 +13,4 @@ export type { Token } from './tokenizer/token.js';
 export type { ParseError, ParseOptions, ParseResult } from './parser/parseResult.js';
 export { parse } from './parser/parse.js';
 export { Tokenizer, type TokenizerMode } from './tokenizer/tokenizer.js';
+export { getHelpContent, parseCommentHelp, type CommentHelpInfo } from './help/commentHelp.js';
