@@ -145,12 +145,7 @@ function toDecimal(value: unknown): PSDecimal {
   try {
     return PSDecimal.fromNumber(n as number);
   } catch {
-    throw castWithInner(
-      'InvalidCastIConvertible',
-      value,
-      'System.Decimal',
-      'Value was either too large or too small for a Decimal.',
-    );
+    throw castWithInner('InvalidCastIConvertible', value, 'System.Decimal', dotNet('DecimalOverflow'));
   }
 }
 
@@ -171,7 +166,7 @@ function toChar(value: unknown): PSChar {
         integral: true,
         min: 0,
         max: 65535,
-        overflow: 'Value was either too large or too small for a character.',
+        overflow: dotNet('CharOverflow'),
       },
       undefined,
     );

@@ -1,4 +1,5 @@
 // DateTime.Parse / TimeSpan.Parse with the invariant culture, for [datetime]'...' and [timespan]'...' casts.
+import { dotNet } from './cast-errors.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import {
   PSTimeSpan,
@@ -60,7 +61,7 @@ function build(
   try {
     dt = PSDateTime.fromParts(y, mo, d, h, mi, s, 0, 'Unspecified').addTicks(frac);
   } catch {
-    throw new DateTimeParseError(`String '${text}' was not recognized as a valid DateTime.`);
+    throw new DateTimeParseError(dotNet('FormatBadDateTime', text));
   }
   if (offsetMinutes === undefined) return dt;
   const utc = new PSDateTime(dt.addMinutes(-offsetMinutes).ticks, 'Utc');
@@ -114,13 +115,11 @@ export function parseDateTime(text: string, now: PSDateTime = PSDateTime.now()):
     frac = fractionTicks(time[4]);
     const ampm = time[5]?.toLowerCase();
     if (ampm) {
-      if (h < 1 || h > 12)
-        throw new DateTimeParseError(`String '${text}' was not recognized as a valid DateTime.`);
+      if (h < 1 || h > 12) throw new DateTimeParseError(dotNet('FormatBadDateTime', text));
       if (ampm.startsWith('p') && h !== 12) h += 12;
       if (ampm.startsWith('a') && h === 12) h = 0;
     }
-    if (h > 23 || mi > 59 || sec > 59)
-      throw new DateTimeParseError(`String '${text}' was not recognized as a valid DateTime.`);
+    if (h > 23 || mi > 59 || sec > 59) throw new DateTimeParseError(dotNet('FormatBadDateTime', text));
     timeEnd = time.index + time[0].length;
     rest = rest.slice(0, time.index) + ' '.repeat(time[0].length) + rest.slice(timeEnd);
   }
@@ -159,12 +158,10 @@ export function parseDateTime(text: string, now: PSDateTime = PSDateTime.now()):
       offset = 0;
       continue;
     }
-    throw new DateTimeParseError(
-      `The string '${text}' was not recognized as a valid DateTime. There is an unknown word starting at index '${t.index}'.`,
-    );
+    throw new DateTimeParseError(dotNet('UnknownDateTimeWord', text, t.index));
   }
   const bad = (): never => {
-    throw new DateTimeParseError(`String '${text}' was not recognized as a valid DateTime.`);
+    throw new DateTimeParseError(dotNet('FormatBadDateTime', text));
   };
   if (/[^\sA-Za-z0-9/.,:+-]/.test(rest)) bad();
   let y = now.year;
@@ -196,12 +193,10 @@ export function parseDateTime(text: string, now: PSDateTime = PSDateTime.now()):
 export function parseTimeSpan(text: string): PSTimeSpan {
   const s = text.trim();
   const fail = (): never => {
-    throw new DateTimeParseError(`String '${text}' was not recognized as a valid TimeSpan.`);
+    throw new DateTimeParseError(dotNet('FormatBadTimeSpan', text));
   };
   const outOfRange = (): never => {
-    throw new DateTimeParseError(
-      `The TimeSpan string '${text}' could not be parsed because at least one of the numeric components is out of range or contains too many digits.`,
-    );
+    throw new DateTimeParseError(dotNet('TimeSpanComponentRange', text));
   };
   const daysOnly = /^(-)?(\d+)$/.exec(s);
   if (daysOnly) {

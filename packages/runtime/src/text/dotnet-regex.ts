@@ -29,6 +29,28 @@ export interface TranslatedRegex {
 /** Thrown for a pattern .NET would reject or that has no JavaScript equivalent. */
 export class RegexTranslationError extends Error {}
 
+/** .NET's regex parser messages (RegexParseError texts) and this translator's own limits. */
+export const RegexParseMessages = {
+  UnrecognizedGrouping: 'Unrecognized grouping construct.',
+  IllegalEndEscape: 'Illegal \\ at end of pattern.',
+  MalformedNameRef: 'Malformed \\k<...> named back reference.',
+  IncompleteSlashP: 'Incomplete \\p{X} character escape.',
+  TooFewHex: 'Insufficient hexadecimal digits.',
+  MissingControl: 'Missing control character.',
+  UnrecognizedEscape: 'Unrecognized escape sequence \\{0}.',
+  SubtractionMustBeLast: 'A subtraction must be the last element in a character class.',
+  UnterminatedBracket: 'Unterminated [] set.',
+  UnterminatedComment: 'Unterminated (?#...) comment.',
+  InvalidGroupName: 'Invalid group name: Group names must begin with a word character.',
+  UndefinedBackReference: 'Reference to undefined group number {0}.',
+  BalancingGroupsUnsupported: 'Balancing groups are not supported.',
+  ConditionalsUnsupported: 'Conditional expressions are not supported.',
+} as const;
+
+function parseError(key: keyof typeof RegexParseMessages, arg = ''): RegexTranslationError {
+  return new RegexTranslationError(RegexParseMessages[key].replace('{0}', arg));
+}
+
 const OPTION_LETTERS: Record<string, keyof DotNetRegexOptions> = {
   i: 'ignoreCase',
   m: 'multiline',
@@ -66,7 +88,7 @@ function parseInlineOptions(spec: string, opts: MutableOptions): boolean {
       continue;
     }
     const key = OPTION_LETTERS[ch];
-    if (!key) throw new RegexTranslationError(`Unrecognized grouping construct.`);
+    if (!key) throw parseError('UnrecognizedGrouping');
     if (opts[key] !== on) {
       opts[key] = on;
       changed = true;
@@ -92,7 +114,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
   const readEscape = (inClass: boolean): string => {
     // pattern[i] is '\\'
     const c = pattern[i + 1];
-    if (c === undefined) throw new RegexTranslationError('Illegal \\\\ at end of pattern.');
+    if (c === undefined) throw parseError('IllegalEndEscape');
     i += 2;
     switch (c) {
       case 'A':
@@ -110,7 +132,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
         return '\\x07';
       case 'k': {
         const m = /^(?:<([^>]+)>|'([^']+)')/.exec(pattern.slice(i));
-        if (!m) throw new RegexTranslationError('Malformed \\k<...> named back reference.');
+        if (!m) throw parseError('MalformedNameRef');
         i += m[0].length;
         const name = m[1] ?? m[2] ?? '';
         if (/^\d+$/.test(name)) return `\\u0000BR${name}\\u0000`;
@@ -119,7 +141,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       case 'p':
       case 'P': {
         const m = /^\{([^}]+)\}/.exec(pattern.slice(i));
-        if (!m) throw new RegexTranslationError('Incomplete \\p{X} character escape.');
+        if (!m) throw parseError('IncompleteSlashP');
         i += m[0].length;
         pass.needUnicode = true;
         const name = m[1] ?? '';
@@ -128,19 +150,19 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       }
       case 'x': {
         const m = /^[0-9a-fA-F]{2}/.exec(pattern.slice(i));
-        if (!m) throw new RegexTranslationError('Insufficient hexadecimal digits.');
+        if (!m) throw parseError('TooFewHex');
         i += 2;
         return `\\x${m[0]}`;
       }
       case 'u': {
         const m = /^[0-9a-fA-F]{4}/.exec(pattern.slice(i));
-        if (!m) throw new RegexTranslationError('Insufficient hexadecimal digits.');
+        if (!m) throw parseError('TooFewHex');
         i += 4;
         return `\\u${m[0]}`;
       }
       case 'c': {
         const l = pattern[i];
-        if (!l || !/[A-Za-z]/.test(l)) throw new RegexTranslationError('Missing control character.');
+        if (!l || !/[A-Za-z]/.test(l)) throw parseError('MissingControl');
         i += 1;
         return `\\c${l}`;
       }
@@ -176,7 +198,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       i += digits.length - 1;
       return `\\u0000BR${digits}\\u0000`;
     }
-    if (/[A-Za-z]/.test(c)) throw new RegexTranslationError(`Unrecognized escape sequence \\${c}.`);
+    if (/[A-Za-z]/.test(c)) throw parseError('UnrecognizedEscape', c);
     return literal(c);
   };
 
@@ -218,8 +240,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       if (c === '-' && pattern[i + 1] === '[') {
         i++;
         subtract = readClass();
-        if (pattern[i] !== ']')
-          throw new RegexTranslationError('A subtraction must be the last element in a character class.');
+        if (pattern[i] !== ']') throw parseError('SubtractionMustBeLast');
         i++;
         closed = true;
         break;
@@ -238,7 +259,7 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
       else body += c;
       i++;
     }
-    if (!closed) throw new RegexTranslationError('Unterminated [] set.');
+    if (!closed) throw parseError('UnterminatedBracket');
     const cls = `[${negate ? '^' : ''}${body}]`;
     return subtract ? `(?:(?!${subtract})${cls})` : cls;
   };
@@ -304,18 +325,15 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
         }
         if (rest.startsWith('(?#')) {
           const end = pattern.indexOf(')', i);
-          if (end < 0) throw new RegexTranslationError('Unterminated (?#...) comment.');
+          if (end < 0) throw parseError('UnterminatedComment');
           i = end + 1;
           continue;
         }
         const named = /^\(\?(?:<([^>=!][^>]*)>|'([^']*)')/.exec(rest);
         if (named) {
           const name = named[1] ?? named[2] ?? '';
-          if (name.includes('-')) throw new RegexTranslationError('Balancing groups are not supported.');
-          if (!/^\w+$/.test(name))
-            throw new RegexTranslationError(
-              'Invalid group name: Group names must begin with a word character.',
-            );
+          if (name.includes('-')) throw parseError('BalancingGroupsUnsupported');
+          if (!/^\w+$/.test(name)) throw parseError('InvalidGroupName');
           pass.captures.push(name);
           pass.out += `(?<${jsGroupName(name, seenNames)}>`;
           i += named[0].length;
@@ -334,15 +352,14 @@ function translatePass(pattern: string, opts: MutableOptions): Pass {
           i += 3;
           continue;
         }
-        if (rest.startsWith('(?('))
-          throw new RegexTranslationError('Conditional expressions are not supported.');
+        if (rest.startsWith('(?(')) throw parseError('ConditionalsUnsupported');
         const look = /^\(\?(?::|=|!|<=|<!)/.exec(rest);
         if (look) {
           pass.out += look[0];
           i += look[0].length;
           continue;
         }
-        throw new RegexTranslationError('Unrecognized grouping construct.');
+        throw parseError('UnrecognizedGrouping');
       }
       default:
         pass.out += c;
@@ -396,7 +413,7 @@ export function translateDotNetRegex(pattern: string, options: DotNetRegexOption
   const source = pass.out.replace(/\\u0000BR(\d+)\\u0000/g, (_m, num: string) => {
     const g = byNumber.get(Number(num));
     if (!g || g.number === 0) {
-      failed = `Reference to undefined group number ${num}.`;
+      failed = RegexParseMessages.UndefinedBackReference.replace('{0}', num);
       return '';
     }
     return `\\${g.jsIndices[0]}`;

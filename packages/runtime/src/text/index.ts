@@ -2,6 +2,7 @@
 export {
   translateDotNetRegex,
   RegexTranslationError,
+  RegexParseMessages,
   type DotNetRegexOptions,
   type RegexGroupInfo,
   type TranslatedRegex,

@@ -8,6 +8,7 @@ export {
   type ValueErrorId,
 } from './messages.js';
 export { PSRuntimeException, PSInvalidCastException } from './ps-exception.js';
+export { DotNetError, dotNetError, dotNetRangeError } from './dotnet-error.js';
 export {
   isPropertyMember,
   type PSMemberInfo,

@@ -232,7 +232,22 @@ export const DotNetMessages = {
   CharOneCharacter: 'String must be exactly one character long.',
   InvalidCastFromTo: "Invalid cast from '{0}' to '{1}'.",
   InvalidRegexPattern: "Invalid pattern '{0}' at offset {1}. {2}",
+  UnknownDateTimeWord:
+    "The string '{0}' was not recognized as a valid DateTime. There is an unknown word starting at index '{1}'.",
+  TimeSpanComponentRange:
+    "The TimeSpan string '{0}' could not be parsed because at least one of the numeric components is out of range or contains too many digits.",
+  DateTimeUnrepresentable: 'The added or subtracted value results in an un-representable DateTime.',
+  DateTimeBadParts: 'Year, Month, and Day parameters describe an un-representable DateTime.',
+  TimeSpanTooLong: 'TimeSpan overflowed because the duration is too long.',
+  DecimalOverflow: 'Value was either too large or too small for a Decimal.',
+  CharOverflow: 'Value was either too large or too small for a character.',
+  DivideByZero: 'Attempted to divide by zero.',
+  VersionNegative: "Version's parameters must be greater than or equal to zero.",
+  RelativeUriNotSupported: 'This operation is not supported for a relative URI.',
+  InstanceReadOnly: 'Instance is read-only.',
 } as const;
+
+export type DotNetMessageKey = keyof typeof DotNetMessages;
 
 /** Fills a template's `{n}` slots. */
 export function formatTemplate(template: string, args: readonly unknown[]): string {

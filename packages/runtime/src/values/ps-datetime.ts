@@ -1,4 +1,5 @@
 // PSDateTime: System.DateTime as wall-clock ticks since 0001-01-01 plus a Kind, like .NET stores it.
+import { dotNetRangeError } from './dotnet-error.js';
 import {
   PSTimeSpan,
   TICKS_PER_DAY,
@@ -48,7 +49,7 @@ export class PSDateTime {
 
   constructor(ticks: bigint, kind: DateTimeKind = 'Unspecified') {
     if (ticks < 0n || ticks > MAX_DATETIME_TICKS) {
-      throw new RangeError('The added or subtracted value results in an un-representable DateTime.');
+      throw dotNetRangeError('DateTimeUnrepresentable');
     }
     this.ticks = ticks;
     this.kind = kind;
@@ -75,7 +76,7 @@ export class PSDateTime {
       millisecond < 0 ||
       millisecond > 999
     ) {
-      throw new RangeError('Year, Month, and Day parameters describe an un-representable DateTime.');
+      throw dotNetRangeError('DateTimeBadParts');
     }
     return PSDateTime.fromWallMs(wallMsFromParts(year, month, day, hour, minute, second, millisecond), kind);
   }
@@ -250,8 +251,7 @@ export class PSDateTime {
     const y = Math.floor(total / 12);
     const m = (total % 12) + 1;
     const d = Math.min(this.day, PSDateTime.daysInMonth(y, m));
-    if (y < 1 || y > 9999)
-      throw new RangeError('The added or subtracted value results in an un-representable DateTime.');
+    if (y < 1 || y > 9999) throw dotNetRangeError('DateTimeUnrepresentable');
     return new PSDateTime(PSDateTime.fromParts(y, m, d).ticks + (this.ticks % TICKS_PER_DAY), this.kind);
   }
   addYears(years: number): PSDateTime {

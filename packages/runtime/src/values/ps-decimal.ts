@@ -1,4 +1,5 @@
 // PSDecimal: System.Decimal as a bigint mantissa and a decimal scale (0..28); arithmetic keeps .NET's scale rules.
+import { dotNetError } from './dotnet-error.js';
 const MAX_SCALE = 28;
 /** 2^96 - 1: the largest decimal mantissa. */
 const MAX_MANTISSA = (1n << 96n) - 1n;
@@ -27,8 +28,7 @@ export class PSDecimal {
       m = divRoundEven(m, 10n);
       s--;
     }
-    if ((m < 0n ? -m : m) > MAX_MANTISSA)
-      throw new RangeError('Value was either too large or too small for a Decimal.');
+    if ((m < 0n ? -m : m) > MAX_MANTISSA) throw dotNetError('System.OverflowException', 'DecimalOverflow');
     this.mantissa = m;
     this.scale = s;
   }
@@ -58,10 +58,10 @@ export class PSDecimal {
 
   /** new Decimal(double): rounds to 15 significant digits, like .NET's conversion. */
   static fromNumber(n: number): PSDecimal {
-    if (!Number.isFinite(n)) throw new RangeError('Value was either too large or too small for a Decimal.');
+    if (!Number.isFinite(n)) throw dotNetError('System.OverflowException', 'DecimalOverflow');
     if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return new PSDecimal(BigInt(n));
     const parsed = PSDecimal.tryParse(n.toPrecision(15));
-    if (!parsed) throw new RangeError('Value was either too large or too small for a Decimal.');
+    if (!parsed) throw dotNetError('System.OverflowException', 'DecimalOverflow');
     return parsed.normalize();
   }
 
@@ -94,7 +94,7 @@ export class PSDecimal {
   }
   /** Quotient to 28 places, trailing zeros removed (as Decimal.Divide presents it). */
   divide(other: PSDecimal): PSDecimal {
-    if (other.mantissa === 0n) throw new RangeError('Attempted to divide by zero.');
+    if (other.mantissa === 0n) throw dotNetError('System.DivideByZeroException', 'DivideByZero');
     // Scale the dividend so the quotient carries MAX_SCALE fractional digits before normalizing.
     const shift = MAX_SCALE + other.scale - this.scale;
     const num = shift >= 0 ? this.mantissa * pow10(shift) : this.mantissa;
@@ -103,7 +103,7 @@ export class PSDecimal {
   }
   /** Remainder with the sign of the dividend. */
   remainder(other: PSDecimal): PSDecimal {
-    if (other.mantissa === 0n) throw new RangeError('Attempted to divide by zero.');
+    if (other.mantissa === 0n) throw dotNetError('System.DivideByZeroException', 'DivideByZero');
     const [a, b, s] = this.#aligned(other);
     return new PSDecimal(a % b, s);
   }

@@ -1,4 +1,5 @@
 // PSGuid: System.Guid, stored as its lower-case "D" form.
+import { dotNetError } from './dotnet-error.js';
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 
 export class PSGuid {
@@ -30,7 +31,7 @@ export class PSGuid {
 
   static parse(text: string): PSGuid {
     const g = PSGuid.tryParse(text);
-    if (!g) throw new Error('Unrecognized Guid format.');
+    if (!g) throw dotNetError('System.FormatException', 'FormatBadGuid');
     return g;
   }
 

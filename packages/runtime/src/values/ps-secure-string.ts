@@ -1,4 +1,5 @@
 // PSSecureString: [securestring]; its content never appears in ToString, JSON or inspection.
+import { dotNetError } from './dotnet-error.js';
 const content = new WeakMap<PSSecureString, string>();
 
 export class PSSecureString {
@@ -10,7 +11,7 @@ export class PSSecureString {
     return (content.get(this) ?? '').length;
   }
   appendChar(ch: string): void {
-    if (this.readOnly) throw new Error('Instance is read-only.');
+    if (this.readOnly) throw dotNetError('System.InvalidOperationException', 'InstanceReadOnly');
     content.set(this, (content.get(this) ?? '') + ch);
   }
   makeReadOnly(): void {

@@ -1,4 +1,5 @@
 // PSTimeSpan: System.TimeSpan as a signed count of 100-nanosecond ticks (bigint: exact over the whole range).
+import { dotNetError } from './dotnet-error.js';
 export const TICKS_PER_MILLISECOND = 10_000n;
 export const TICKS_PER_SECOND = 10_000_000n;
 export const TICKS_PER_MINUTE = 600_000_000n;
@@ -9,7 +10,7 @@ const pad = (n: bigint, width: number): string => n.toString().padStart(width, '
 
 /** Rounds a double count of units to whole ticks (TimeSpan.FromX(double) in .NET 7+). */
 function unitsToTicks(value: number, ticksPerUnit: bigint): bigint {
-  if (!Number.isFinite(value)) throw new RangeError('TimeSpan overflowed because the duration is too long.');
+  if (!Number.isFinite(value)) throw dotNetError('System.OverflowException', 'TimeSpanTooLong');
   const whole = Math.trunc(value);
   return BigInt(whole) * ticksPerUnit + BigInt(Math.round((value - whole) * Number(ticksPerUnit)));
 }

@@ -1,4 +1,5 @@
 // PSUri: System.Uri over the WHATWG URL parser; relative URIs keep only their original string.
+import { dotNetError } from './dotnet-error.js';
 export class PSUri {
   readonly originalString: string;
   readonly #url: URL | undefined;
@@ -26,7 +27,7 @@ export class PSUri {
     return this.#url !== undefined;
   }
   #abs(): URL {
-    if (!this.#url) throw new Error('This operation is not supported for a relative URI.');
+    if (!this.#url) throw dotNetError('System.InvalidOperationException', 'RelativeUriNotSupported');
     return this.#url;
   }
   get absoluteUri(): string {

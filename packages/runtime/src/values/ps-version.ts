@@ -1,4 +1,5 @@
 // PSVersion: System.Version (major.minor[.build[.revision]]), unset parts are -1 as in .NET.
+import { dotNetRangeError } from './dotnet-error.js';
 export class PSVersion {
   readonly major: number;
   readonly minor: number;
@@ -12,7 +13,7 @@ export class PSVersion {
       revision < -1 ||
       (build === -1 && revision !== -1)
     ) {
-      throw new RangeError("Version's parameters must be greater than or equal to zero.");
+      throw dotNetRangeError('VersionNegative');
     }
     this.major = major;
     this.minor = minor;
