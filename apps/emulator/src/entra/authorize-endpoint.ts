@@ -104,9 +104,13 @@ export function authorizeEndpoint(
   if (q.get('client_info') === '1') fields.client_info = clientInfo(user, tenant);
   const mode = q.get('response_mode') ?? 'query';
   if (mode === 'form_post') return htmlResponse(200, formPostPage(redirectUri, fields));
-  const target = new URL(redirectUri);
   const encoded = new URLSearchParams(fields).toString();
-  const location =
-    mode === 'fragment' ? `${redirectUri}#${encoded}` : ((target.search = encoded), target.toString());
-  return { status: 302, headers: { location, 'content-type': 'text/html; charset=utf-8' }, body: '' };
+  const target = new URL(redirectUri);
+  if (mode === 'fragment') target.hash = encoded;
+  else target.search = encoded;
+  return {
+    status: 302,
+    headers: { location: target.toString(), 'content-type': 'text/html; charset=utf-8' },
+    body: '',
+  };
 }
