@@ -1,0 +1,3 @@
+$i = 0
+for (;;) { $i++; if ($i -ge 3) { break } }
+$i

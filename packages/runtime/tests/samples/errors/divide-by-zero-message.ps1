@@ -1,0 +1,2 @@
+$zero = 0
+try { 1 / $zero } catch { $_.Exception.Message }

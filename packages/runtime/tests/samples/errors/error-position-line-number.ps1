@@ -1,0 +1,3 @@
+try {
+    throw 'x'
+} catch { $_.InvocationInfo.ScriptLineNumber }

@@ -1,0 +1,1 @@
+try { 'abc'.NoSuchMethod() } catch { $_.Exception.Message }

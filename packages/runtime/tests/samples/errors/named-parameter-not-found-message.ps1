@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param($a) }
+try { f -b 1 } catch { $_.Exception.Message }

@@ -1,0 +1,1 @@
+try { throw 42 } catch { $_.Exception.Message; $_.TargetObject + 1 }

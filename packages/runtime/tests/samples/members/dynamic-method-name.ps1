@@ -1,0 +1,2 @@
+$m = 'ToUpper'
+'abc'.$m()

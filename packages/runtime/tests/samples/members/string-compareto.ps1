@@ -1,0 +1,2 @@
+'abc'.CompareTo('abd')
+'b'.CompareTo('a')

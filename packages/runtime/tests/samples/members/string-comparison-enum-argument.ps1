@@ -1,0 +1,2 @@
+'Hello'.StartsWith('he', 'OrdinalIgnoreCase')
+'Hello'.IndexOf('L', [StringComparison]::OrdinalIgnoreCase)

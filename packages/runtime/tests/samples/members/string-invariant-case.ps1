@@ -1,0 +1,2 @@
+'abc'.ToUpperInvariant()
+'ABC'.ToLowerInvariant()

@@ -1,0 +1,3 @@
+function f { Write-Warning 'w'; Write-Error 'e'; 'o' }
+f *> $null
+'after'

@@ -1,0 +1,2 @@
+function f { Write-Error 'e'; 'out' }
+f 2> $null

@@ -1,0 +1,1 @@
+Write-Information 'info' 6>&1

@@ -1,0 +1,1 @@
+Write-Warning 'w' 3>&1

@@ -1,0 +1,2 @@
+[pscustomobject]@{ a = 1 } | Select-Object -ExpandProperty zz
+'after'

@@ -1,0 +1,2 @@
+@() | Select-Object -Last 1
+'done'

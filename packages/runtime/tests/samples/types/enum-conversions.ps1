@@ -1,0 +1,4 @@
+[System.DayOfWeek]'Monday'
+[int][System.DayOfWeek]::Friday
+[System.DayOfWeek]1
+'Sunday' -as [System.DayOfWeek]
