@@ -32,6 +32,7 @@ export {
   SyncBridge,
   BridgeCancelledError,
   BridgeOperationError,
+  siblingModuleUrl,
   type BridgeOperationContext,
 } from './host/sync-bridge/index.js';
 export { ScriptBlock } from './engine/script-block.js';

@@ -1,5 +1,5 @@
 // Loads the ExchangeOnlineManagement module into a session when a script needs it (core is imported lazily).
-import { PSObject, type Runspace } from '@exosh/runtime';
+import { PSObject, siblingModuleUrl, type Runspace } from '@exosh/runtime';
 import type { EmbeddedEmulatorInfo } from './embedded-emulator.js';
 
 const moduleCommands = /exchangeonline|ippssession|connectioninformation/i;
@@ -13,7 +13,12 @@ export async function loadExchangeModule(runspace: Runspace, useEmulator: boolea
   const { registerExchangeOnlineModule } = await import('@exosh/core');
   let emulator: EmbeddedEmulatorInfo | undefined;
   if (useEmulator) {
-    const url = import.meta.url.replace(/load-module\.(ts|js)$/, 'embedded-emulator.$1');
+    const url = siblingModuleUrl(
+      import.meta.url,
+      'load-module',
+      'embedded-emulator',
+      'exosh/embedded-emulator',
+    );
     emulator = runspace.bridge.call<EmbeddedEmulatorInfo>(url, 'startEmbeddedEmulator', {});
     runspace.context.sessionState.set('ExoshEmulator', emulatorVariable(emulator), 'global');
   }

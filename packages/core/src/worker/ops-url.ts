@@ -1,2 +1,4 @@
-// Where the I/O worker finds core's operations: the ops module next to this file (the bridge runs built code).
-export const workerOpsUrl = import.meta.url.replace(/ops-url\.(ts|js)$/, 'ops.$1');
+// Where the I/O worker finds core's operations: the ops module next to this file, or through the package exports.
+import { siblingModuleUrl } from '@exosh/runtime';
+
+export const workerOpsUrl = siblingModuleUrl(import.meta.url, 'ops-url', 'ops', '@exosh/core/worker-ops');

@@ -2,6 +2,7 @@
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { ControlSlot, controlSlots, type BridgeReply, type CallRequest } from './protocol.js';
 import { runnableUrl } from './runnable-url.js';
+import { siblingModuleUrl } from './sibling-module.js';
 
 /** Thrown on the engine thread when the cancel slot is set while waiting (Ctrl+C). */
 export class BridgeCancelledError extends Error {
@@ -102,7 +103,9 @@ export class SyncBridge {
   private ensureWorker(): MessagePort {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
-    const workerUrl = runnableUrl(import.meta.url.replace(/sync-bridge\.(ts|js)$/, 'bridge-worker.$1'));
+    const workerUrl = runnableUrl(
+      siblingModuleUrl(import.meta.url, 'sync-bridge', 'bridge-worker', '@exosh/runtime/bridge-worker'),
+    );
     const worker = new Worker(new URL(workerUrl), {
       workerData: { control: this.control, port: port2 },
       transferList: [port2],
