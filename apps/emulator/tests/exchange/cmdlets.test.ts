@@ -664,3 +664,45 @@ describe('cmdlets: mailbox content and groups', () => {
     expect(r.value.map((o) => o.Identity).sort()).toEqual(inHour.map((o) => o.Identity).sort());
   });
 });
+
+describe('message trace', () => {
+  const tenDays = { StartDate: '2025-12-26T09:00:00Z', EndDate: '2026-01-05T09:00:00Z' };
+
+  it('Get-MessageTraceV2 returns the window newest first, filtered by status and sender', () => {
+    const h = createHarness();
+    const all = invoke(h, 'Get-MessageTraceV2', { ...tenDays, ResultSize: 5000 }).value;
+    expect(all).toHaveLength(300);
+    const received = all.map((o) => Date.parse(String(o.Received)));
+    expect([...received].sort((a, b) => b - a)).toEqual(received);
+    const failed = invoke(h, 'Get-MessageTraceV2', { ...tenDays, Status: ['Failed'] }).value;
+    expect(failed.length).toBe(all.filter((o) => o.Status === 'Failed').length);
+    expect(failed.length).toBeGreaterThan(0);
+    const sender = String(all[0]?.SenderAddress);
+    expect(
+      invoke(h, 'Get-MessageTraceV2', { ...tenDays, SenderAddress: [sender] }).value.every(
+        (o) => o.SenderAddress === sender,
+      ),
+    ).toBe(true);
+  });
+
+  it('defaults to the last 48 hours', () => {
+    const h = createHarness();
+    const all = invoke(h, 'Get-MessageTraceV2', { ...tenDays, ResultSize: 5000 }).value;
+    const since = h.clock.now - 48 * 3_600_000;
+    expect(invoke(h, 'Get-MessageTraceV2').value).toHaveLength(
+      all.filter((o) => Date.parse(String(o.Received)) >= since).length,
+    );
+  });
+
+  it('Get-MessageTrace pages with Page/PageSize', () => {
+    const h = createHarness();
+    const all = invoke(h, 'Get-MessageTrace', { ...tenDays, PageSize: 5000 }).value.map(
+      (o) => o.MessageTraceId,
+    );
+    const pages = [1, 2, 3, 4].flatMap((Page) =>
+      invoke(h, 'Get-MessageTrace', { ...tenDays, PageSize: 100, Page }).value.map((o) => o.MessageTraceId),
+    );
+    expect(pages).toEqual(all);
+    expect(invoke(h, 'Get-MessageTrace', { PageSize: 0 }).status).toBe(400);
+  });
+});

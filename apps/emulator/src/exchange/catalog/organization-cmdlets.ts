@@ -15,6 +15,17 @@ const inboundSettings: readonly ParameterDeclaration[] = [
   param('TreatMessagesAsInternal', 'Boolean'),
 ];
 
+const messageStatuses = [
+  'None',
+  'GettingStatus',
+  'Failed',
+  'Pending',
+  'Delivered',
+  'Expanded',
+  'Quarantined',
+  'FilteredAsSpam',
+];
+
 const nameAt0 = param('Name', 'String', {
   sets: [{ set: '__AllParameterSets', mandatory: true, position: 0 }],
 });
@@ -156,6 +167,45 @@ export const organizationCmdlets: readonly CmdletDeclaration[] = [
       param('ConnectorsEnabled', 'Boolean'),
       param('ActivityBasedAuthenticationTimeoutEnabled', 'Boolean'),
       param('EwsEnabled', 'Boolean'),
+    ],
+  },
+  {
+    name: 'Get-MessageTraceV2',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [
+      param('StartDate', 'DateTime'),
+      param('EndDate', 'DateTime'),
+      param('SenderAddress', 'String[]'),
+      param('RecipientAddress', 'String[]'),
+      param('MessageId', 'String[]'),
+      param('MessageTraceId', 'String'),
+      param('Subject', 'String'),
+      param('SubjectFilterType', 'String', { validateSet: ['Contains', 'EndsWith', 'StartsWith'] }),
+      param('Status', 'String[]', { validateSet: messageStatuses }),
+      param('FromIP', 'String'),
+      param('ToIP', 'String'),
+      param('ResultSize', 'Int32'),
+    ],
+  },
+  {
+    name: 'Get-MessageTrace',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [
+      param('StartDate', 'DateTime'),
+      param('EndDate', 'DateTime'),
+      param('SenderAddress', 'String[]'),
+      param('RecipientAddress', 'String[]'),
+      param('MessageId', 'String[]'),
+      param('MessageTraceId', 'String'),
+      param('Status', 'String[]', { validateSet: messageStatuses }),
+      param('FromIP', 'String'),
+      param('ToIP', 'String'),
+      param('PageSize', 'Int32'),
+      param('Page', 'Int32'),
     ],
   },
 ];

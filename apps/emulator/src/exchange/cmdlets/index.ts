@@ -9,6 +9,7 @@ import { recipientHandlers } from './recipient-handlers.js';
 import { statisticsHandlers } from './statistics-handlers.js';
 import { unifiedGroupHandlers } from './unified-group-handlers.js';
 import { mailboxContentHandlers } from './mailbox-content-handlers.js';
+import { messageTraceHandlers } from './message-trace-handler.js';
 
 export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...recipientHandlers,
@@ -20,4 +21,5 @@ export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...complianceHandlers,
   ...unifiedGroupHandlers,
   ...mailboxContentHandlers,
+  ...messageTraceHandlers,
 };

@@ -24,6 +24,7 @@ import {
 } from './tenant-constants.js';
 import { seedConfiguration } from './contoso-config.js';
 import { seedAuditRecords } from './audit-records.js';
+import { seedMessageTrace } from './message-trace.js';
 import { membershipWrite, mailboxPermissionWrite, recipientPermissionWrite } from './relations.js';
 
 export interface SeedOptions {
@@ -46,6 +47,13 @@ export function seedContoso(store: TenantStore, options: SeedOptions = {}): void
     seedRelations(store, tenantId, recipients, rng);
     seedConfiguration(store, tenantId, domain, rng);
     seedAuditRecords(
+      store,
+      tenantId,
+      recipients.filter((r) => r.data.RecipientTypeDetails === 'UserMailbox'),
+      rng,
+      options.auditEpoch ?? SEED_EPOCH,
+    );
+    seedMessageTrace(
       store,
       tenantId,
       recipients.filter((r) => r.data.RecipientTypeDetails === 'UserMailbox'),

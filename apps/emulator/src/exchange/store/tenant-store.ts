@@ -22,7 +22,8 @@ export type ObjectKind =
   | 'retentionPolicy'
   | 'label'
   | 'inboxRule'
-  | 'folderPermission';
+  | 'folderPermission'
+  | 'messageTrace';
 
 export interface TenantRecord {
   readonly tenantId: string;
