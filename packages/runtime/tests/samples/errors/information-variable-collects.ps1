@@ -1,0 +1,2 @@
+Write-Information 'i1' -InformationVariable iv
+$iv[0].MessageData

@@ -1,0 +1,2 @@
+function f { [CmdletBinding()] param() $PSCmdlet.WriteObject('wo') }
+f

@@ -1,0 +1,2 @@
+$PSDefaultParameterValues['Select-Object:First'] = 1
+1..3 | Select-Object

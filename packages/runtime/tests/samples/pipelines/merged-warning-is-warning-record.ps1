@@ -1,0 +1,2 @@
+$out = Write-Warning 'w' 3>&1
+$out.GetType().Name

@@ -1,0 +1,1 @@
+1..3 | Select-Object -First 2 -OutBuffer 10

@@ -1,0 +1,2 @@
+$VerbosePreference = 'Continue'
+Write-Verbose 'x' 4>&1

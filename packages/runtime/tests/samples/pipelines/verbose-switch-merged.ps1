@@ -1,0 +1,4 @@
+function f { [CmdletBinding()] param() Write-Verbose 'vv' }
+f -Verbose 4>&1
+f 4>&1
+'end'

@@ -1,0 +1,2 @@
+Write-Debug 'd'
+'o'

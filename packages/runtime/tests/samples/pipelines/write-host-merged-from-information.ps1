@@ -1,0 +1,1 @@
+Write-Host 'h' 6>&1

@@ -1,0 +1,3 @@
+$x = 1
+function f { "[$local:x]"; "[$x]" }
+f
