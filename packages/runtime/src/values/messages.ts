@@ -70,12 +70,6 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
-  EnumConversionBadValue: {
-    template:
-      'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{2}"',
-    category: 'InvalidArgument',
-    exceptionType: 'System.Management.Automation.PSInvalidCastException',
-  },
   // Operators (ParserStrings / ExtendedTypeSystem).
   NotADefinedOperationForType: {
     template: "The operation '[{0}] {1} [{2}]' is not defined.",
@@ -143,7 +137,7 @@ export const ValueMessages = {
     exceptionType: 'System.ArgumentNullException',
   },
   BadReplaceArgument: {
-    template: 'The -replace operator allows only two elements to follow it, not {1}.',
+    template: 'The {0} operator allows only two elements to follow it, not {1}.',
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
@@ -162,29 +156,13 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
-  FormatIndexOutOfRange: {
-    template:
-      'Index (zero based) must be greater than or equal to zero and less than the size of the argument list.',
-    category: 'InvalidOperation',
-    exceptionType: 'System.FormatException',
-  },
-  FormatInvalidString: {
-    template: 'Input string was not in a correct format.',
-    category: 'InvalidOperation',
-    exceptionType: 'System.FormatException',
-  },
-  RangeTooBig: {
-    template: 'The range operator produced more than {0} elements.',
-    category: 'InvalidOperation',
-    exceptionType: 'System.Management.Automation.RuntimeException',
-  },
   TypeNotFound: {
     template: 'Unable to find type [{0}].',
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
   IsOperatorRequiresType: {
-    template: "The right operand of '-{0}' must be a type.",
+    template: "The right operand of '-is' must be a type.",
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
@@ -198,11 +176,6 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.PSArgumentException',
   },
-  ArrayMultiplyTooBig: {
-    template: 'Array dimensions exceeded supported range.',
-    category: 'InvalidOperation',
-    exceptionType: 'System.Management.Automation.RuntimeException',
-  },
   QueueEmpty: {
     template: 'Queue empty.',
     category: 'InvalidOperation',
@@ -210,11 +183,6 @@ export const ValueMessages = {
   },
   StackEmpty: {
     template: 'Stack empty.',
-    category: 'InvalidOperation',
-    exceptionType: 'System.InvalidOperationException',
-  },
-  ReadOnlySecureString: {
-    template: 'Instance is read-only.',
     category: 'InvalidOperation',
     exceptionType: 'System.InvalidOperationException',
   },

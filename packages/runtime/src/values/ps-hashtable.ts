@@ -1,6 +1,7 @@
 // PSHashtable: [hashtable], [ordered] (OrderedDictionary) and Dictionary[K,V]; insertion-ordered storage.
 import { PSRuntimeException } from './ps-exception.js';
 import { PSChar } from './ps-char.js';
+import { PSObject } from './ps-object.js';
 
 export type HashtableKind = 'Hashtable' | 'OrderedDictionary' | 'Dictionary';
 
@@ -49,6 +50,8 @@ export class PSHashtable {
     if (key === null || key === undefined) throw PSRuntimeException.of('ArgumentNullKey');
     if (typeof key === 'string') return this.caseSensitive ? key : key.toLowerCase();
     if (key instanceof PSChar) return `\u0000char:${key.code}`;
+    // A PSObject that only wraps a value keys by that value ($h[$x] where $x came through a pipeline).
+    if (key instanceof PSObject && !key.isCustomObject) return this.#norm(key.baseObject);
     return key;
   }
 

@@ -70,7 +70,13 @@ export class PSUri {
 
   /** Uri.ToString(): the canonical form for absolute URIs, the original string for relative ones. */
   toString(): string {
-    return this.#url ? decodeURI(this.#url.href) : this.originalString;
+    if (!this.#url) return this.originalString;
+    try {
+      return decodeURI(this.#url.href);
+    } catch {
+      // Malformed %-escapes: .NET keeps them as they are.
+      return this.#url.href;
+    }
   }
 
   equals(other: unknown): boolean {

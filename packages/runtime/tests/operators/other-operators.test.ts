@@ -213,6 +213,9 @@ describe('-is / -isnot / -as', () => {
     expect(() => isOperator('Hello', 'foo', ctx)).toThrow('Unable to find type [foo].');
     expect(isOperator('Hello', 'string', ctx)).toBe(true);
   });
+  it('a missing type operand', () => {
+    expect(() => isOperator('Hello', '')).toThrow("The right operand of '-is' must be a type.");
+  });
   it('custom PSTypeNames', () => {
     const o = new PSObject();
     o.typeNames.unshift('Contoso.Mailbox');

@@ -123,3 +123,10 @@ describe('PSHashtable', () => {
     expect(new PSHashtable({ ordered: true }).kind).toBe('OrderedDictionary');
   });
 });
+
+describe('PSHashtable keys', () => {
+  it('a wrapped value keys like the value itself', () => {
+    const h = PSHashtable.from([['Name', 1]]);
+    expect(h.get(PSObject.wrap('name', ['System.String', 'System.Object']))).toBe(1);
+  });
+});

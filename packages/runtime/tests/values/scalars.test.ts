@@ -276,3 +276,10 @@ describe('small classes', () => {
     expect(l.count).toBe(2);
   });
 });
+
+describe('PSUri text', () => {
+  it('keeps malformed escapes', () => {
+    expect(String(PSUri.tryCreate('https://contoso.com/a%zz'))).toBe('https://contoso.com/a%zz');
+    expect(String(PSUri.tryCreate('https://contoso.com/a%20b'))).toBe('https://contoso.com/a b');
+  });
+});
