@@ -113,6 +113,16 @@ describe('strings', () => {
     expect(e.nestedExpressions[0]?.type).toBe('SubExpressionAst');
   });
 
+  it('reads "" inside a sub-expression of a double-quoted string as one quote, extents in the source', () => {
+    const source = '"Name: $($u.""Display Name"")"';
+    const e = expr(source);
+    if (e.type !== 'ExpandableStringExpressionAst') throw new Error(e.type);
+    const sub = e.nestedExpressions[0];
+    expect(sub?.extent.text).toBe('$($u.""Display Name"")');
+    const text = JSON.stringify(sub, (k, v: unknown) => (k === 'parent' ? undefined : v));
+    expect(text).toContain('"value":"Display Name"');
+  });
+
   it('a lone $ and $ before a non-name character stay literal', () => {
     const e = expr('"cost: 5$ and $-"');
     expect(e.type).toBe('StringConstantExpressionAst');

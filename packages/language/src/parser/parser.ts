@@ -1,5 +1,10 @@
 // Parser: PowerShell's recursive-descent grammar (Parser.cs rule for rule), pulling tokens from the Tokenizer.
-import type { Extent, ScriptExtent, SourceText } from '../ast/extent.js';
+import {
+  SourceText,
+  ScriptExtent as ScriptExtentClass,
+  type Extent,
+  type ScriptExtent,
+} from '../ast/extent.js';
 import type { Ast } from '../ast/ast.js';
 import type {
   ScriptBlockAst,
@@ -50,6 +55,27 @@ import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokeni
 import { makeVariablePath } from '../tokenizer/variablePath.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
+
+function isDoubleQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/** Replaces every extent reachable from `value` (nodes, type names; not parents) with `remap(extent)`. */
+function remapExtents(value: unknown, remap: (e: Extent) => Extent, seen: Set<object>): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) remapExtents(item, remap, seen);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === 'parent') continue;
+    const v = record[key];
+    if (v instanceof ScriptExtentClass) record[key] = remap(v);
+    else remapExtents(v, remap, seen);
+  }
+}
 
 /** Thrown (and caught in parse) when nesting is too deep to parse safely. */
 export class ScriptTooComplicated extends Error {}
@@ -154,6 +180,7 @@ export class Parser {
     errorId: DiagnosticId,
     incompleteInput: boolean,
     args: readonly string[],
+    message?: string,
   ): void {
     for (const e of this.errors) {
       if (
@@ -164,7 +191,12 @@ export class Parser {
         return;
       }
     }
-    this.errors.push({ errorId, message: formatDiagnostic(errorId, ...args), extent, incompleteInput });
+    this.errors.push({
+      errorId,
+      message: message ?? formatDiagnostic(errorId, ...args),
+      extent,
+      incompleteInput,
+    });
   }
 
   private nextToken(): ScannedToken {
@@ -3534,7 +3566,8 @@ export class Parser {
     const nested: ExpressionAst[] = [];
     for (const part of token.nestedTokens ?? []) {
       const p = part as ScannedToken;
-      if (p.unscannedSubExpression) nested.push(this.parseNestedSubExpression(p));
+      if (p.unscannedSubExpression)
+        nested.push(this.parseNestedSubExpression(p, token.kind === TokenKind.StringExpandable));
       else nested.push(this.checkUsingVariable(p, false));
     }
     return {
@@ -3549,7 +3582,11 @@ export class Parser {
   }
 
   /** Runs the parser over the `$( ... )` span of a string, with its own token list. */
-  private parseNestedSubExpression(part: ScannedToken): ExpressionAst {
+  private parseNestedSubExpression(part: ScannedToken, collapseQuotes: boolean): ExpressionAst {
+    if (collapseQuotes) {
+      const collapsed = this.parseCollapsedSubExpression(part);
+      if (collapsed !== null) return collapsed;
+    }
     const t = this.tokenizer;
     const saved = { pos: t.pos, end: t.end, mode: t.mode, list: t.tokenList, ungot: this.ungot };
     try {
@@ -3567,6 +3604,57 @@ export class Parser {
       t.tokenList = saved.list;
       this.ungot = saved.ungot;
     }
+  }
+
+  /**
+   * Inside `"..."`, PowerShell reads `""` and `` `" `` in a `$( ... )` as one quote before parsing it
+   * (`"$($u.""Display Name"")"`). Parses that rewritten text and maps every extent back to the source.
+   */
+  private parseCollapsedSubExpression(part: ScannedToken): ExpressionAst | null {
+    const src = this.source.text;
+    const start = part.extent.startOffset;
+    const end = part.extent.endOffset;
+    const chars: string[] = [];
+    // For each rewritten character: where it starts and where it ends in the source (a pair covers two).
+    const map: number[] = [];
+    const mapLast: number[] = [];
+    let changed = false;
+    for (let i = start; i < end; i++) {
+      const c = src.charCodeAt(i);
+      const next = i + 1 < end ? src.charCodeAt(i + 1) : 0;
+      if ((c === 96 || isDoubleQuoteCode(c)) && isDoubleQuoteCode(next)) {
+        chars.push(src[i + 1] as string);
+        map.push(i);
+        mapLast.push(i + 1);
+        i++;
+        changed = true;
+        continue;
+      }
+      chars.push(src[i] as string);
+      map.push(i);
+      mapLast.push(i);
+    }
+    if (!changed) return null;
+    map.push(end);
+    const sub = new Parser(new SourceText(chars.join(''), this.source.file));
+    sub.tokenizer.mode = 'Expression';
+    let expr: ExpressionAst | null;
+    try {
+      expr = sub.primaryExpressionRule(true);
+    } catch (e) {
+      if (e instanceof ScriptTooComplicated) throw e;
+      return null;
+    }
+    const remap = (x: Extent): ScriptExtent => {
+      const s0 = map[x.startOffset] ?? end;
+      const e0 = x.endOffset > x.startOffset ? (mapLast[x.endOffset - 1] ?? end - 1) + 1 : s0;
+      return this.ext(s0, e0);
+    };
+    remapExtents(expr, remap, new Set());
+    for (const error of sub.errors) {
+      this.saveError(remap(error.extent), error.errorId, error.incompleteInput, [], error.message);
+    }
+    return expr ?? this.errorExpression(part.extent);
   }
 
   private memberNameRule(): ExpressionAst | null {
