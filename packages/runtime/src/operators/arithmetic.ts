@@ -128,6 +128,9 @@ export function binaryArithmetic(
   rightValue: unknown,
   ctx?: OperatorContext,
 ): unknown {
+  // Hot path: two plain numbers (loop counters, sums).
+  if (typeof leftValue === 'number' && typeof rightValue === 'number')
+    return numeric(op, leftValue, rightValue);
   const left = baseObject(leftValue);
   const right = baseObject(rightValue);
 
