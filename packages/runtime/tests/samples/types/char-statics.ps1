@@ -1,0 +1,3 @@
+[char]::IsDigit('5')
+[char]::IsLetter('x')
+[char]::IsUpper('x')

@@ -1,0 +1,2 @@
+[double]::NaN -eq [double]::NaN
+[double]::IsNaN([double]::NaN)

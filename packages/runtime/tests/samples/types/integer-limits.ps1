@@ -1,0 +1,2 @@
+[long]::MaxValue
+[int]::MinValue

@@ -1,0 +1,2 @@
+[math]::Sign(-3)
+[math]::Round(-2.5)

@@ -1,0 +1,2 @@
+[string]::Compare('a', 'B', $true)
+[string]::Equals('a', 'A')

@@ -1,0 +1,2 @@
+[TimeZoneInfo]::Utc.Id
+[TimeZoneInfo]::Utc.BaseUtcOffset.TotalHours
