@@ -10,10 +10,24 @@ const IGNORE_CASE = { ignoreCase: true } as const;
 const CASE_SENSITIVE = { ignoreCase: false } as const;
 
 /** Comparison options without allocating in the common no-context case (Where-Object loops). */
+const derived = new WeakMap<
+  OperatorContext,
+  [OperatorContext & { ignoreCase: true }, OperatorContext & { ignoreCase: false }]
+>();
+
 function optionsFor(ctx: OperatorContext, ignoreCase: boolean): OperatorContext & { ignoreCase: boolean } {
   if (ctx === NO_CONTEXT || (ctx.ofs === undefined && ctx.enums === undefined))
     return ignoreCase ? IGNORE_CASE : CASE_SENSITIVE;
-  return { ...ctx, ignoreCase };
+  // One options object per context and case mode: comparisons in loops allocate nothing.
+  let pair = derived.get(ctx);
+  if (!pair) {
+    pair = [
+      { ...ctx, ignoreCase: true },
+      { ...ctx, ignoreCase: false },
+    ];
+    derived.set(ctx, pair);
+  }
+  return ignoreCase ? pair[0] : pair[1];
 }
 
 function scalarCompare(
@@ -47,9 +61,9 @@ export function compareOperator(
   left: unknown,
   right: unknown,
   ignoreCase = true,
-  ctx: OperatorContext = {},
+  ctx: OperatorContext = NO_CONTEXT,
 ): boolean | unknown[] {
-  const options = { ...ctx, ignoreCase };
+  const options = optionsFor(ctx, ignoreCase);
   const items = enumerate(baseObject(left));
   if (!items) return scalarCompare(op, left, right, options);
   const out: unknown[] = [];
