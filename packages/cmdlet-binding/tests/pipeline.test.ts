@@ -49,7 +49,103 @@ const disconnectExchangeOnline: CommandMetadata = {
   ],
 };
 
+// The four scenarios documented in CmdletParameterBinderController.GetMissingMandatoryParameters
+// (pipe `Get-Date` into Get-Cmdlet and print $PSCmdlet.ParameterSetName).
+const scenario1: CommandMetadata = {
+  name: 'Get-Cmdlet',
+  commandType: 'Function',
+  parameters: [
+    {
+      name: 'Date',
+      type: 'datetime',
+      parameterSets: { __AllParameterSets: { mandatory: true, valueFromPipeline: true } },
+    },
+    { name: 'ComputerName', type: 'object', parameterSets: { computer: {}, session: {} } },
+    {
+      name: 'TimeSpan',
+      type: 'timespan',
+      parameterSets: { session: { mandatory: true, valueFromPipeline: true } },
+    },
+  ],
+};
+const scenario2: CommandMetadata = {
+  ...scenario1,
+  defaultParameterSetName: 'computer',
+  parameters: [{ name: 'NewName', type: 'object', parameterSets: { new: {} } }, ...scenario1.parameters],
+};
+const scenario3: CommandMetadata = {
+  name: 'Get-Cmdlet',
+  commandType: 'Function',
+  parameters: [
+    {
+      name: 'network',
+      type: 'timespan',
+      parameterSets: { network: { mandatory: true, valueFromPipeline: true } },
+    },
+    {
+      name: 'ComputerName',
+      type: 'string[]',
+      parameterSets: { computer: { valueFromPipelineByPropertyName: true } },
+    },
+    { name: 'DisableComputer', type: 'switch', parameterSets: { computer: { mandatory: true } } },
+    { name: 'Date', type: 'datetime', parameterSets: { session: { valueFromPipeline: true } } },
+  ],
+};
+const scenario4: CommandMetadata = {
+  name: 'Get-Cmdlet',
+  commandType: 'Function',
+  defaultParameterSetName: 'server',
+  parameters: [
+    {
+      name: 'network',
+      type: 'timespan',
+      parameterSets: { network: { mandatory: true, valueFromPipeline: true } },
+    },
+    {
+      name: 'ComputerName',
+      type: 'string[]',
+      parameterSets: { computer: { valueFromPipelineByPropertyName: true } },
+    },
+    { name: 'DisableComputer', type: 'switch', parameterSets: { computer: { mandatory: true } } },
+    { name: 'Param', type: 'string', parameterSets: { session: {}, server: {} } },
+    { name: 'Date', type: 'datetime', parameterSets: { __AllParameterSets: { valueFromPipeline: true } } },
+  ],
+};
+const now = new Date(Date.UTC(2026, 10, 26));
+
 const cases: readonly PipelineCase[] = [
+  {
+    name: 'scenario 1: Get-Date | Get-Cmdlet -> computer',
+    command: scenario1,
+    line: '',
+    input: [now],
+    expect: [{ Date: now }],
+    sets: ['computer'],
+  },
+  {
+    name: 'scenario 2: Get-Date | Get-Cmdlet -> computer',
+    command: scenario2,
+    line: '',
+    input: [now],
+    expect: [{ Date: now }],
+    sets: ['computer'],
+  },
+  {
+    name: 'scenario 3: Get-Date | Get-Cmdlet -> session',
+    command: scenario3,
+    line: '',
+    input: [now],
+    expect: [{ Date: now }],
+    sets: ['session'],
+  },
+  {
+    name: 'scenario 4: Get-Date | Get-Cmdlet -> server',
+    command: scenario4,
+    line: '',
+    input: [now],
+    expect: [{ Date: now }],
+    sets: ['server'],
+  },
   {
     name: 'Get-ConnectionInformation | Disconnect-ExchangeOnline -Confirm:$false binds ConnectionId per object',
     command: disconnectExchangeOnline,

@@ -4,6 +4,7 @@ import { AllSets, type CompiledCommand } from '../compile/compiled-types.js';
 import { readCommonParameters } from './common-values.js';
 import type { BindContext } from './context.js';
 import { bindPromptAnswers, missingMandatory, missingMandatoryError, promptRequest } from './mandatory.js';
+import { missingMandatoryWithPipeline } from './mandatory-pipeline.js';
 import { bindNamedParameters } from './named.js';
 import {
   recordMatches,
@@ -24,6 +25,7 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
     boundFromPipeline: new Set(),
     currentSets: AllSets,
     commandLineSets: AllSets,
+    prioritizedSet: 0,
     parameterSetName: '',
     commonParameters: {},
     prompted: [],
@@ -33,27 +35,27 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
 }
 
 /** Phase L (FilterParameterSetsTakingNoPipelineInput): keep the sets the pipeline can still feed. */
-function filterSetsTakingNoPipelineInput(ctx: BindContext): void {
+function filterSetsTakingNoPipelineInput(ctx: BindContext, validSetCount: number): number {
   const state = ctx.state;
   const current = state.currentSets;
   let taking = 0;
-  for (const name of state.delayBound.keys())
+  for (const name of state.delayBound.keys()) {
     taking = (taking | (ctx.command.byName.get(name)?.setFlags ?? 0)) >>> 0;
+  }
   for (const p of ctx.command.pipelineParameters) {
     if (state.boundParameters.has(p.name)) continue;
     for (const r of p.records) {
       if (!(r.valueFromPipeline || r.valueFromPipelineByPropertyName) || !recordMatches(r, current)) continue;
       // A pipeline parameter in all sets keeps every set.
-      if (r.setFlag === 0) return;
+      if (r.setFlag === 0) return validSetCount;
       taking = (taking | r.setFlag) >>> 0;
     }
   }
-  if (taking === 0) return;
+  if (taking === 0) return validSetCount;
   const filtered = current === AllSets ? taking : (current & taking) >>> 0;
-  if (filtered !== current) {
-    state.currentSets = filtered;
-    validateParameterSets(ctx, true, false);
-  }
+  if (filtered === current) return validSetCount;
+  state.currentSets = filtered;
+  return validateParameterSets(ctx, true, false);
 }
 
 /** Phases A to L; returns the mandatory parameters still missing. */
@@ -69,12 +71,13 @@ function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
   const remaining = handleRemainingArguments(ctx, leftover);
   verifyArgumentsProcessed(ctx, remaining);
   const pipelineExpected = ctx.state.options.expectingInput === true;
-  if (pipelineExpected) {
-    if (validateParameterSets(ctx, true, false) > 1) filterSetsTakingNoPipelineInput(ctx);
-  } else {
+  if (!pipelineExpected) {
     validateParameterSets(ctx, false, true);
+    return missingMandatory(ctx);
   }
-  return missingMandatory(ctx, pipelineExpected);
+  let count = validateParameterSets(ctx, true, false);
+  if (count > 1) count = filterSetsTakingNoPipelineInput(ctx, count);
+  return missingMandatoryWithPipeline(ctx, count);
 }
 
 function finish(ctx: BindContext): BindState {

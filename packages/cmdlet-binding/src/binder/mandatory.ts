@@ -5,26 +5,16 @@ import { raise, type BindContext } from './context.js';
 import { recordMatches } from './parameter-sets.js';
 import type { MandatoryPromptAnswers, MandatoryPromptRequest } from './types.js';
 
-/** Unbound parameters mandatory in the current sets; with pipeline input, those the pipeline may fill wait. */
 const none: readonly CompiledParameter[] = [];
 
-export function missingMandatory(
-  ctx: BindContext,
-  skipPipelineParameters: boolean,
-): readonly CompiledParameter[] {
+/** Unbound parameters mandatory in a record of the current sets (no pipeline input expected). */
+export function missingMandatory(ctx: BindContext): readonly CompiledParameter[] {
   if (!ctx.command.hasMandatory) return none;
   const sets = ctx.state.currentSets;
   let missing: CompiledParameter[] | undefined;
   for (const p of ctx.command.mandatoryParameters) {
     if (ctx.state.boundParameters.has(p.name)) continue;
-    let mandatory = false;
-    let pipeline = false;
-    for (const r of p.records) {
-      if (!recordMatches(r, sets)) continue;
-      if (r.mandatory) mandatory = true;
-      if (r.valueFromPipeline || r.valueFromPipelineByPropertyName) pipeline = true;
-    }
-    if (mandatory && !(skipPipelineParameters && pipeline)) (missing ??= []).push(p);
+    if (p.records.some((r) => r.mandatory && recordMatches(r, sets))) (missing ??= []).push(p);
   }
   return missing ?? none;
 }

@@ -74,9 +74,15 @@ function runPass(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGett
 }
 
 /** BindUnboundParametersForBindingState: the default set first, the other valid sets only if it bound nothing. */
-function runState(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGetter): boolean {
+function runState(
+  ctx: BindContext,
+  pass: Pass,
+  input: unknown,
+  get: PropertyGetter,
+  validSets: number,
+): boolean {
   const d = ctx.command.defaultSetFlag;
-  let mask = ctx.state.currentSets;
+  let mask = validSets;
   if (d !== 0 && (mask === AllSets || (mask & d) !== 0)) {
     if (runPass(ctx, pass, input, get, d)) return true;
     mask = (mask & ~d) >>> 0;
@@ -96,16 +102,30 @@ export function bindPipelineObject(
   state.currentSets = state.commandLineSets;
   try {
     let any = bindDelayedScriptBlocks(ctx, inputObject);
-    for (const pass of passes) {
-      if (runState(ctx, pass, inputObject, getProperty)) {
-        any = true;
-        validateParameterSets(ctx, true, true);
+    // BindPipelineParametersPrivate: a prioritized set gets a first round of its own.
+    const prioritized = state.prioritizedSet;
+    let validSets = prioritized !== 0 ? prioritized : state.currentSets;
+    const rounds = prioritized !== 0 ? 2 : 1;
+    for (let round = 0; round < rounds; round++) {
+      for (const pass of passes) {
+        if (runState(ctx, pass, inputObject, getProperty, validSets)) {
+          any = true;
+          if (prioritized === 0 || round === 1) {
+            validateParameterSets(ctx, true, true);
+            validSets = state.currentSets;
+          }
+        }
+      }
+      if (prioritized !== 0 && round === 0) {
+        if (state.currentSets === prioritized) break;
+        validSets =
+          state.currentSets === AllSets ? ~prioritized >>> 0 : (state.currentSets & ~prioritized) >>> 0;
       }
     }
     if (!any) return { bound: false, error: raise(ctx, 'InputObjectNotBound', undefined, undefined) };
     validateParameterSets(ctx, false, true);
     verifyParameterSetSelected(ctx);
-    const missing = missingMandatory(ctx, false);
+    const missing = missingMandatory(ctx);
     if (missing.length > 0) {
       return {
         bound: false,

@@ -91,6 +91,8 @@ export interface BindState {
   currentSets: number;
   /** Sets after command-line binding, restored before each pipeline object. */
   commandLineSets: number;
+  /** A set pipeline binding tries first (PowerShell's _parameterSetToBePrioritizedInPipelineBinding); 0 = none. */
+  prioritizedSet: number;
   parameterSetName: string;
   commonParameters: CommonParameterValues;
   /** Parameters the prompt filled: the runtime shows them as bound like any other. */
