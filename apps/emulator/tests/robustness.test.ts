@@ -102,3 +102,57 @@ describe('bad input never takes the emulator down', () => {
     expect(stats.requests['(unmatched)']).toBeGreaterThan(0);
   });
 });
+
+describe('garbage on every endpoint', () => {
+  let f: EmulatorFixture;
+  const internalErrors: string[] = [];
+  beforeAll(async () => {
+    f = await startFixture({ log: (line) => void internalErrors.push(line) });
+  });
+  afterAll(() => f.dispose());
+
+  // A small deterministic generator: the same garbage on every run.
+  let seed = 20261126;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const garbage = (n: number) => Buffer.from(Array.from({ length: n }, () => next() % 256));
+  const bodies = (): (string | Buffer)[] => [
+    garbage(64),
+    '{"CmdletInput":{"CmdletName":null,"Parameters":[1,2]}}',
+    'grant_type=client_credentials&client_id=%ZZ&scope=%',
+    '[]',
+    'null',
+    '{"faults":[{"kind":"status","status":500,"route":"nope"}]}',
+    'a'.repeat(10_000),
+  ];
+  const paths = [
+    `/${SeedIds.tenantId}/oauth2/v2.0/token`,
+    `/organizations/oauth2/v2.0/devicecode`,
+    `/${SeedIds.tenantId}/oauth2/v2.0/authorize`,
+    `/adminapi/beta/${SeedIds.tenantId}/InvokeCommand`,
+    `/compliance/adminapi/beta/${SeedIds.tenantId}/$batch`,
+    '/_emulator/faults',
+    '/_emulator/settings',
+    '/_emulator/device/approve',
+    '/devicelogin',
+    '/metadata/identity/oauth2/token',
+  ];
+  const types = ['application/json', 'application/x-www-form-urlencoded', 'text/plain'];
+
+  it.each(paths)('%s answers every payload without an internal error', async (p) => {
+    for (const body of bodies()) {
+      for (const type of types) {
+        for (const method of ['POST', 'PATCH', 'GET']) {
+          const res = await send(`${f.emu.url}${p}`, f.ca, {
+            method,
+            body,
+            headers: { 'content-type': type, authorization: 'Bearer x.y.z' },
+          });
+          expect(res.status, `${method} ${p} ${type}`).toBeGreaterThanOrEqual(200);
+          expect(res.status, `${method} ${p} ${type}`).toBeLessThan(500);
+        }
+      }
+    }
+    expect(internalErrors).toEqual([]);
+    expect((await send(`${f.emu.url}/health`, f.ca)).status).toBe(200);
+  });
+});
