@@ -46,6 +46,10 @@ function nextPositionalOf(command: CompiledCommand, sets: number, bound: Readonl
   return best && { parameter: best.parameter.name, position: best.position };
 }
 
+/**
+ * Binds a partial command line by name and position only (no conversion, no validation, nothing
+ * thrown), like PowerShell's StaticParameterBinder: what completion and help need to know next.
+ */
 export function staticBind(command: CompiledCommand, args: readonly CommandArgument[]): StaticBindResult {
   let sets = AllSets;
   const bound = new Map<string, 'named' | 'positional'>();
