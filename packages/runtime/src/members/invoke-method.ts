@@ -47,6 +47,9 @@ export function invokeMethod(
       return fn.apply(target, [...args]);
     }
   }
+  // Host objects without an adapter still have the members every object has (GetType, Equals, ...).
+  const common = adapter ? undefined : CommonAdapter.methods.get(lower);
+  if (common) return invokeMethodDef(common, { self: target as never, ctx }, args);
   throw memberError('MethodNotFound', typeNameOf(target), name);
 }
 

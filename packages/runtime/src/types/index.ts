@@ -34,3 +34,9 @@ export { MailAddressValue, parseMailAddress } from './builtin/net-types.js';
 export { parseDateTime, parseDateTimeExact } from './builtin/datetime-parse.js';
 export { parseTimeSpan } from './builtin/time-types.js';
 export { roundNumber } from './builtin/math.js';
+export {
+  ExceptionValue,
+  ExceptionTypes,
+  exceptionTypeMatches,
+  exceptionTypeName,
+} from './builtin/exceptions.js';

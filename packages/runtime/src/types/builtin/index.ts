@@ -32,6 +32,7 @@ import {
 } from './core-types.js';
 import { prop } from './define.js';
 import { EnumStatics, ExtraEnumTypes, enumTypeInfo } from './enum-types.js';
+import { registerExceptionTypes } from './exceptions.js';
 import { EnvironmentType } from './environment-type.js';
 import { DirectoryType, FileType } from './file-system.js';
 import { EnumerableType } from './linq.js';
@@ -116,6 +117,7 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
     isInstance: (v) => v instanceof TypeInfo,
   });
   registry.register({ ...EnumType, staticMethods: EnumStatics });
+  registerExceptionTypes(registry);
   registry.registerGeneric(ListDefinition);
   registry.registerGeneric(DictionaryDefinition);
   registry.registerGeneric({
