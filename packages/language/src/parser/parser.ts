@@ -2373,8 +2373,13 @@ export class Parser {
     if (name === null) return this.errorStatement(enumToken.extent, [], TokenKind.Enum);
     const baseTypes: TypeConstraintAst[] = [];
     this.skipNewlines();
-    if (this.withMode('Signature', () => this.peekToken()).kind === TokenKind.Colon) {
+    // Consume the `:` while still in signature mode (a mode change would rescan it as a command-mode label).
+    const sawColon = this.withMode('Signature', () => {
+      if (this.peekToken().kind !== TokenKind.Colon) return false;
       this.skipToken();
+      return true;
+    });
+    if (sawColon) {
       this.skipNewlines();
       const typeName = this.typeNameRule(false);
       if (typeName !== null)
