@@ -128,4 +128,13 @@ describe("invalid filters get Exchange's error", () => {
       /^Cannot bind parameter 'Filter' to the target\. Exception setting "Filter": ""Colour" is not a recognized filterable property\./,
     );
   });
+
+  it('absurd nesting is a syntax error, not a crash', () => {
+    const filter = `${'('.repeat(5000)}Name -eq 'x'${')'.repeat(5000)}`;
+    const r = invoke(h, 'Get-Mailbox', { Filter: filter });
+    expect(r.status).toBe(400);
+    expect(r.error?.details[0]?.message).toContain('Invalid filter syntax.');
+    const deepNot = `${'-not '.repeat(5000)}Name -eq 'x'`;
+    expect(invoke(h, 'Get-Mailbox', { Filter: deepNot }).status).toBe(400);
+  });
 });

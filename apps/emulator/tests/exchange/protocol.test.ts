@@ -222,3 +222,36 @@ describe('$batch', () => {
     expect(h.service.batch(context(), { requests: many }).status).toBe(400);
   });
 });
+
+describe('malformed requests never crash the service', () => {
+  const h = createHarness();
+  const bodies: unknown[] = [
+    null,
+    [],
+    'Get-Mailbox',
+    42,
+    {},
+    { CmdletInput: null },
+    { CmdletInput: 'Get-Mailbox' },
+    { CmdletInput: { CmdletName: 5 } },
+    { CmdletInput: { CmdletName: '   ' } },
+    { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: [] } },
+    { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: 'Identity=x' } },
+    { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: { Identity: { nested: true } } } },
+    { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: { ResultSize: -1 } } },
+    { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: { ResultSize: 1.5 } } },
+    {
+      CmdletInput: {
+        CmdletName: 'Set-Mailbox',
+        Parameters: { Identity: 'AdeleV', EmailAddresses: { Replace: ['x'] } },
+      },
+    },
+    { CmdletInput: { CmdletName: 'Search-UnifiedAuditLog', Parameters: { StartDate: 5, EndDate: true } } },
+    { CmdletInput: { CmdletName: 'Get-MessageTrace', Parameters: { PageSize: '9999999999999' } } },
+  ];
+  it.each(bodies.map((b) => [JSON.stringify(b), b] as const))('%s -> 400', (_text, b) => {
+    const r = parse(h.service.invokeCommand(context(), b, {}, {}));
+    expect(r.status).toBe(400);
+    expect(r.error?.message).toBeTruthy();
+  });
+});

@@ -6,6 +6,7 @@ import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
 
 const DEFAULT_RESULT_SIZE = 100;
 const MAX_RESULT_SIZE = 5000;
+const MAX_SESSIONS = 1000;
 
 function matches(ctx: HandlerContext, o: ExchangeObject, start: number, end: number): boolean {
   const p = ctx.params;
@@ -62,6 +63,11 @@ function* searchUnifiedAuditLog(ctx: HandlerContext): Generator<ResultItem> {
     if (!session || session.queryHash !== queryHash) {
       session = { queryHash, next: 0, lastStart: 0 };
       ctx.auditSessions.set(key, session);
+      // Sessions are never closed by clients; keep the newest ones only.
+      for (const old of ctx.auditSessions.keys()) {
+        if (ctx.auditSessions.size <= MAX_SESSIONS) break;
+        ctx.auditSessions.delete(old);
+      }
     }
     if (ctx.isContinuation) from = session.lastStart;
     else {

@@ -2,6 +2,9 @@
 import type { ComparisonOperator, FilterNode, FilterValue } from './ast.js';
 import { OpathSyntaxError, tokenize, type OpathToken } from './tokenizer.js';
 
+/** Deepest nesting of parentheses and -not accepted. */
+const MAX_DEPTH = 100;
+
 const COMPARISON_OPERATORS: ReadonlySet<string> = new Set([
   'eq',
   'ne',
@@ -41,8 +44,18 @@ export function parseFilter(filter: string): FilterNode {
     }
     return left;
   };
+  let depth = 0;
   const parseUnary = (): FilterNode => {
     const t = peek();
+    // A depth guard: absurd nesting is a syntax error, never a stack overflow.
+    if (++depth > MAX_DEPTH) fail(t);
+    try {
+      return parseUnaryInner(t);
+    } finally {
+      depth--;
+    }
+  };
+  const parseUnaryInner = (t: OpathToken): FilterNode => {
     if (t.kind === 'operator' && t.text === 'not') {
       take();
       return { type: 'not', operand: parseUnary() };
