@@ -125,8 +125,11 @@ export class PSDateTime {
     );
   }
 
+  /** The wall-clock fields as a UTC Date, computed once (instances are immutable). */
+  #fieldsCache: Date | undefined;
   #fields(): Date {
-    return wallDate(this.wallMs);
+    this.#fieldsCache ??= wallDate(this.wallMs);
+    return this.#fieldsCache;
   }
 
   get year(): number {
