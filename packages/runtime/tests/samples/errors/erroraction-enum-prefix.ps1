@@ -1,0 +1,2 @@
+Write-Error 'x' -ErrorAction Ig
+$Error.Count

@@ -1,0 +1,3 @@
+$arguments = @{ ErrorAction = $null }
+Write-Output x @arguments
+'after'

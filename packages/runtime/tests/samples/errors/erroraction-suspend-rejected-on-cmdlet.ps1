@@ -1,0 +1,2 @@
+Write-Output -InputObject Test -ErrorAction Suspend
+'after'

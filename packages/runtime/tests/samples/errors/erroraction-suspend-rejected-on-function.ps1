@@ -1,0 +1,3 @@
+function MyHelperFunction { [CmdletBinding()] param() "Hello" }
+MyHelperFunction -ErrorAction Suspend
+'after'

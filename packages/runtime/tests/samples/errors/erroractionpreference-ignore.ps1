@@ -1,0 +1,4 @@
+$ErrorActionPreference = 'Ignore'
+Write-Error 'x'
+$Error.Count
+'after'
