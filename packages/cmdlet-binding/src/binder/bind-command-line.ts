@@ -4,6 +4,7 @@ import { AllSets, type CompiledCommand } from '../compile/compiled-types.js';
 import { readCommonParameters } from './common-values.js';
 import type { BindContext } from './context.js';
 import { bindPromptAnswers, missingMandatory, missingMandatoryError, promptRequest } from './mandatory.js';
+import { applyDefaultParameterValues } from './default-values.js';
 import { missingMandatoryWithPipeline } from './mandatory-pipeline.js';
 import { bindNamedParameters } from './named.js';
 import {
@@ -30,6 +31,8 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
     commonParameters: {},
     prompted: [],
     unboundArguments: [],
+    boundDefaultParameters: [],
+    warnings: [],
     delayBound: new Map(),
   };
 }
@@ -63,6 +66,7 @@ function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
   const elements = reparse(ctx, collectElements(args));
   let leftover = bindNamedParameters(ctx, elements);
   if (leftover.length > 0) leftover = bindPositionalParameters(ctx, leftover);
+  const defaultsInUse = applyDefaultParameterValues(ctx);
   if (ctx.command.isSimple) {
     collectUnboundArguments(ctx, leftover);
     return [];
@@ -71,11 +75,12 @@ function bindUpToMandatory(ctx: BindContext, args: readonly CommandArgument[]) {
   const remaining = handleRemainingArguments(ctx, leftover);
   verifyArgumentsProcessed(ctx, remaining);
   const pipelineExpected = ctx.state.options.expectingInput === true;
-  if (!pipelineExpected) {
-    validateParameterSets(ctx, false, true);
-    return missingMandatory(ctx);
-  }
-  let count = validateParameterSets(ctx, true, false);
+  let count = pipelineExpected
+    ? validateParameterSets(ctx, true, false)
+    : validateParameterSets(ctx, false, true);
+  // Once the set is known, defaults may supply its mandatory parameters ("Mandatory Checking").
+  if (count === 1 && !defaultsInUse) applyDefaultParameterValues(ctx);
+  if (!pipelineExpected) return missingMandatory(ctx);
   if (count > 1) count = filterSetsTakingNoPipelineInput(ctx, count);
   return missingMandatoryWithPipeline(ctx, count);
 }

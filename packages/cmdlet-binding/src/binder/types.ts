@@ -66,6 +66,11 @@ export interface BindOptions {
    * script block value and how to run one for a pipeline object (its output, as a list).
    */
   readonly delayBind?: DelayBindHost;
+  /**
+   * `$PSDefaultParameterValues` entries that apply to this command, as parameter name -> value (the
+   * runtime matches the `Command:Parameter` keys, wildcards and `Disabled`, and runs script block values).
+   */
+  readonly defaultParameterValues?: Iterable<readonly [string, unknown]>;
 }
 
 export interface DelayBindHost {
@@ -99,6 +104,10 @@ export interface BindState {
   readonly prompted: string[];
   /** `$args` of a simple function: unknown `-names` (as typed) and values no parameter took. */
   readonly unboundArguments: unknown[];
+  /** Parameters filled from `$PSDefaultParameterValues` (also in boundParameters, like PowerShell). */
+  readonly boundDefaultParameters: string[];
+  /** Warnings the runtime should write (a default value that failed to bind). */
+  readonly warnings: string[];
   /** Parameter name -> script block evaluated per pipeline object (delay-bind). */
   readonly delayBound: Map<string, DelayedScriptBlock>;
 }

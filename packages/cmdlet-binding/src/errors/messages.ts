@@ -219,6 +219,7 @@ export const innerMessages = {
   CannotConvertToString: 'Cannot convert value to type System.String.',
   ActionPreferenceSuspend:
     'The {0} ActionPreference value is reserved for future use and is not supported at this time. For more information about preference variables, see the Help topic, "about_Preference_Variables."',
+  FailToBindDefaultParameter: "The binding of default value '{0}' to parameter '{1}' failed: {2}",
   ExceptionWhenSetting: 'Exception setting "{0}": "{1}"',
   InvalidCastFromNull: 'Cannot convert null to type "{0}".',
   InvalidCastFromStringToInteger:
