@@ -1,0 +1,2 @@
+$r = [guid]::NewGuid().Guid
+([object]($r + "a")).Equals(($r + "a"))

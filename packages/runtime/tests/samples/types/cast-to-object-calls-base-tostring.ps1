@@ -1,0 +1,2 @@
+([object]"abc").ToString()
+([System.Management.Automation.ActionPreference]"Stop").ToString()

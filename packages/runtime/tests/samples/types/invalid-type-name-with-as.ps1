@@ -1,0 +1,1 @@
+$null -eq ('int]whatever' -as [type])

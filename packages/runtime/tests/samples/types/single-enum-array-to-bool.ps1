@@ -1,0 +1,2 @@
+[bool]@([ConsoleColor]::Black)
+[bool]@([ConsoleColor]::Yellow)
