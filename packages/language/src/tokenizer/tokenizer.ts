@@ -318,35 +318,42 @@ export class Tokenizer {
     return true;
   }
 
-  /** A newline followed (across blank/comment lines) by `|`: the pipeline continues on the next line. */
+  /**
+   * After a NewLine token ending at `offset`: does the next non-comment line start with `|`? Blank or
+   * whitespace-only lines stop the continuation (PowerShell's ContinuationAfterExtent).
+   */
   isPipeContinuation(offset: number): boolean {
     const s = this.src;
     const n = s.length;
-    let lastWasNewline = true;
+    if (offset >= n) return false;
+    let lastNonWhitespaceIsNewline = true;
     let i = offset;
-    while (i < n) {
+    while (i < n - 1) {
       const c = s.charCodeAt(i);
       if (isWhitespace(c)) {
         i++;
         continue;
       }
       if (c === 10 || c === 13) {
-        if (lastWasNewline && i !== offset) {
-          // An empty line ends the pipeline.
-          if (i > offset) return false;
-        }
-        lastWasNewline = true;
+        if (lastNonWhitespaceIsNewline) return false;
+        lastNonWhitespaceIsNewline = true;
         i += c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1;
         continue;
       }
+      lastNonWhitespaceIsNewline = false;
       if (c === 35) {
+        i++;
         while (i < n && s.charCodeAt(i) !== 10 && s.charCodeAt(i) !== 13) i++;
-        lastWasNewline = false;
         continue;
       }
-      return c === 124 && s.charCodeAt(i + 1) !== 124;
+      if (c === 60 && s.charCodeAt(i + 1) === 35) {
+        const close = s.indexOf('#>', i + 2);
+        i = close < 0 ? n : close + 2;
+        continue;
+      }
+      return c === 124;
     }
-    return false;
+    return s.charCodeAt(n - 1) === 124;
   }
 
   /** `.`, `::`, `[`, `?.`, `?[` immediately after an expression (no whitespace), else null. */
