@@ -1,0 +1,2 @@
+switch (@()) { default { 'never' } }
+'done'

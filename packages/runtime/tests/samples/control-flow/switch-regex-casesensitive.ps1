@@ -1,0 +1,1 @@
+switch -Regex -CaseSensitive ('ABC') { '^a' { 'lower' } '^A' { 'upper' } }

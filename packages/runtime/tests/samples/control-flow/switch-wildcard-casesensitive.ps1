@@ -1,0 +1,1 @@
+switch -Wildcard -CaseSensitive ('File.TXT') { '*.txt' { 'lower' } '*.TXT' { 'upper' } }

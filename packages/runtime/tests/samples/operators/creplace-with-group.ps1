@@ -1,0 +1,1 @@
+('CamelCaseString' -creplace '([A-Z])', ' $1').Trim()

@@ -1,0 +1,2 @@
+'a.b' -match [regex]::Escape('.')
+'ab' -match [regex]::Escape('.')

@@ -1,0 +1,2 @@
+'Hello World' -match '(?-i)hello'
+'Hello World' -match '(?-i)Hello'

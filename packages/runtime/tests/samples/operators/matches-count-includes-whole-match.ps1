@@ -1,0 +1,3 @@
+'2024-03-05' -match '(\d+)-(\d+)-(\d+)' | Out-Null
+$Matches.Count
+$Matches[3]

@@ -1,0 +1,1 @@
+'line1 line2' -replace '(?<first>\w+) (?<second>\w+)', '${second} ${first}'
