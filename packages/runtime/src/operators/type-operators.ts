@@ -46,11 +46,12 @@ function resolve(type: string | OperatorTypeInfo, ctx: OperatorContext): Operato
   if (!ctx.resolveType) return { fullName: canonicalTypeName(type) };
   const resolved = ctx.resolveType(type);
   if (resolved) return resolved;
-  // With a resolver, an unknown name is PowerShell's TypeNotFound, unless it is a core type or enum we know.
+  // With a resolver, a string operand naming no type fails its conversion to [type] (RuntimeException, as
+  // `'x' -is 'foo'` does), unless it is a core type or enum this layer knows.
   const canonical = canonicalTypeName(type);
   if (canonical !== type.trim() || enumsOf(ctx).get(type) || /^System\./i.test(canonical))
     return { fullName: canonical };
-  throw PSRuntimeException.of('TypeNotFound', type);
+  throw PSRuntimeException.of('StringToTypeConversion', type);
 }
 
 /** `value -is [type]`. */

@@ -7,6 +7,10 @@ export interface MessageEntry {
   readonly category: ErrorCategory;
   /** .NET exception type PowerShell reports for this error. */
   readonly exceptionType: string;
+  /** The FullyQualifiedErrorId when it differs from the table key (e.g. 'RuntimeException'). */
+  readonly errorId?: string;
+  /** The .NET type of the InnerException PowerShell wraps (what `catch [T]` also matches). */
+  readonly innerExceptionType?: string;
 }
 
 export const ValueMessages = {
@@ -115,6 +119,15 @@ export const ValueMessages = {
     template: 'Attempted to divide by zero.',
     category: 'NotSpecified',
     exceptionType: 'System.Management.Automation.RuntimeException',
+    errorId: 'RuntimeException',
+    innerExceptionType: 'System.DivideByZeroException',
+  },
+  StringToTypeConversion: {
+    template: 'Cannot convert the "{0}" value of type "System.String" to type "System.Type".',
+    category: 'NotSpecified',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+    errorId: 'RuntimeException',
+    innerExceptionType: 'System.Management.Automation.PSInvalidCastException',
   },
   AddingDuplicateKey: {
     template: "Item has already been added. Key in dictionary: '{0}'  Key being added: '{1}'",

@@ -1,6 +1,6 @@
 // PSRuntimeException: the error thrown by value/conversion/operator code; the evaluator turns it into an ErrorRecord.
 import type { ErrorCategory } from '../errors/error-record.js';
-import { ValueMessages, formatTemplate, type ValueErrorId } from './messages.js';
+import { ValueMessages, formatTemplate, type MessageEntry, type ValueErrorId } from './messages.js';
 
 export class PSRuntimeException extends Error {
   readonly errorId: string;
@@ -25,12 +25,17 @@ export class PSRuntimeException extends Error {
   }
 
   static of(errorId: ValueErrorId, ...args: unknown[]): PSRuntimeException {
-    const entry = ValueMessages[errorId];
+    const entry: MessageEntry = ValueMessages[errorId];
+    const message = formatTemplate(entry.template, args);
+    const inner = entry.innerExceptionType
+      ? new PSRuntimeException(errorId, message, entry.category, entry.innerExceptionType)
+      : undefined;
     return new PSRuntimeException(
-      errorId,
-      formatTemplate(entry.template, args),
+      entry.errorId ?? errorId,
+      message,
       entry.category,
       entry.exceptionType,
+      inner,
     );
   }
 }

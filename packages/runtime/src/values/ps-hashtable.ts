@@ -110,6 +110,15 @@ export class PSHashtable {
     return [...this.#map.values()].map((e) => [e.key, e.value]);
   }
 
+  /** The entry at a position (OrderedDictionary's `[int]` indexer); undefined when out of range. */
+  entryAt(index: number): [unknown, unknown] | undefined {
+    const i = index < 0 ? this.#map.size + index : index;
+    if (!Number.isInteger(i) || i < 0 || i >= this.#map.size) return undefined;
+    let n = 0;
+    for (const e of this.#map.values()) if (n++ === i) return [e.key, e.value];
+    return undefined;
+  }
+
   containsValue(value: unknown): boolean {
     for (const e of this.#map.values()) if (e.value === value) return true;
     return false;

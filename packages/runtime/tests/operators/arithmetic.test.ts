@@ -43,6 +43,15 @@ describe('numbers', () => {
     expect(binaryArithmetic(op, a, b)).toBe(expected);
   });
   it('divide by zero', () => {
+    let err: unknown;
+    try {
+      binaryArithmetic('/', 1, 0);
+    } catch (e) {
+      err = e;
+    }
+    // FullyQualifiedErrorId RuntimeException, wrapping a DivideByZeroException (what catch [DivideByZeroException] matches).
+    expect((err as PSRuntimeException).errorId).toBe('RuntimeException');
+    expect((err as PSRuntimeException).inner?.exceptionType).toBe('System.DivideByZeroException');
     expect(() => binaryArithmetic('/', 1, 0)).toThrow('Attempted to divide by zero.');
     expect(() => binaryArithmetic('%', 1, 0)).toThrow('Attempted to divide by zero.');
   });

@@ -18,6 +18,7 @@ import {
   type BitwiseOperator,
   type ComparisonOperator,
 } from '../../src/operators/index.js';
+import type { PSRuntimeException } from '../../src/values/index.js';
 import {
   EnumRegistry,
   PSChar,
@@ -208,9 +209,18 @@ describe('-is / -isnot / -as', () => {
   ])('ComparisonOperator.Tests: %s -is [%s]', (v, type, expected) => {
     expect(isOperator(v, type)).toBe(expected);
   });
-  it('unknown types are TypeNotFound when a resolver is present', () => {
+  it('a string naming no type is a RuntimeException when a resolver is present', () => {
     const ctx = { resolveType: () => undefined };
-    expect(() => isOperator('Hello', 'foo', ctx)).toThrow('Unable to find type [foo].');
+    let err: unknown;
+    try {
+      isOperator('Hello', 'foo', ctx);
+    } catch (e) {
+      err = e;
+    }
+    expect((err as PSRuntimeException).errorId).toBe('RuntimeException');
+    expect((err as PSRuntimeException).message).toBe(
+      'Cannot convert the "foo" value of type "System.String" to type "System.Type".',
+    );
     expect(isOperator('Hello', 'string', ctx)).toBe(true);
   });
   it('a missing type operand', () => {

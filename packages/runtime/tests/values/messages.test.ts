@@ -19,9 +19,10 @@ describe('message tables', () => {
       expect(entry.exceptionType).toMatch(/^System\./);
     },
   );
-  it.each(Object.keys(ValueMessages))('%s builds an exception without leftover slots', (id) => {
+  it.each(Object.entries(ValueMessages))('%s builds an exception without leftover slots', (id, entry) => {
     const e = PSRuntimeException.of(id as ValueErrorId, 'a', 'b', 'c', 'd');
-    expect(e.errorId).toBe(id);
+    expect(e.errorId).toBe('errorId' in entry ? entry.errorId : id);
+    expect(e.inner?.exceptionType).toBe('innerExceptionType' in entry ? entry.innerExceptionType : undefined);
     expect(e.message).not.toMatch(/\{\d+\}/);
   });
   it('all message texts end like .NET sentences', () => {

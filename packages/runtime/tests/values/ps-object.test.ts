@@ -118,6 +118,18 @@ describe('PSHashtable', () => {
     expect(h.count).toBe(0);
     expect(c.count).toBe(2);
   });
+  it('entryAt (OrderedDictionary positional indexer)', () => {
+    const h = PSHashtable.from(
+      [
+        ['z', 1],
+        ['a', 2],
+      ],
+      { ordered: true },
+    );
+    expect(h.entryAt(1)).toEqual(['a', 2]);
+    expect(h.entryAt(-1)).toEqual(['a', 2]);
+    expect(h.entryAt(2)).toBeUndefined();
+  });
   it('kind', () => {
     expect(new PSHashtable().kind).toBe('Hashtable');
     expect(new PSHashtable({ ordered: true }).kind).toBe('OrderedDictionary');
