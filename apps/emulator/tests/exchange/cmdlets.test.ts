@@ -1,6 +1,6 @@
 // Every cmdlet: a happy path (table: parameters -> count and properties of the output) and its not-found error.
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../../src/exchange/index.js';
+import { TenantStore, createExchangeService, seedContoso, type JsonValue } from '../../src/exchange/index.js';
 import { context, createHarness, invoke } from './support.js';
 
 interface HappyCase {
@@ -263,6 +263,23 @@ const happy: HappyCase[] = [
     count: 27,
     first: { Operations: 'Set-Mailbox' },
   },
+  {
+    cmdlet: 'Get-CalendarProcessing',
+    params: { Identity: 'ConfRoomAdams' },
+    count: 1,
+    first: { AutomateProcessing: 'AutoAccept', BookingWindowInDays: 180 },
+  },
+  {
+    cmdlet: 'Get-CalendarProcessing',
+    params: { Identity: 'AdeleV' },
+    count: 1,
+    first: { AutomateProcessing: 'AutoUpdate' },
+  },
+  {
+    cmdlet: 'Set-CalendarProcessing',
+    params: { Identity: 'ConfRoomAdams', AllowConflicts: true, ResourceDelegates: ['AdeleV'] },
+    count: 0,
+  },
   { cmdlet: 'Get-UnifiedGroupLinks', params: { Identity: 'Retail', LinkType: 'Members' }, count: 2 },
   {
     cmdlet: 'Get-UnifiedGroupLinks',
@@ -397,6 +414,8 @@ const missing: [string, Record<string, JsonValue>, boolean?][] = [
   ['Get-CASMailbox', { Identity: 'ghost' }],
   ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
   ['Get-UnifiedGroupLinks', { Identity: 'ghost', LinkType: 'Members' }],
+  ['Get-CalendarProcessing', { Identity: 'ghost' }],
+  ['Set-CalendarProcessing', { Identity: 'ConfRoomAdams', ResourceDelegates: ['ghost'] }],
   ['Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Members', Links: ['ghost'] }],
   ['Set-UnifiedGroup', { Identity: 'ghost', AccessType: 'Public' }],
   ['Get-InboxRule', { Mailbox: 'ghost' }],
@@ -704,5 +723,44 @@ describe('message trace', () => {
     );
     expect(pages).toEqual(all);
     expect(invoke(h, 'Get-MessageTrace', { PageSize: 0 }).status).toBe(400);
+  });
+});
+
+describe('activity is relative to the tenant epoch', () => {
+  it('logons, audit records and mail follow a seed made "now"', () => {
+    const store = TenantStore.open({ path: ':memory:' });
+    const epoch = Date.UTC(2030, 5, 1);
+    seedContoso(store, { auditEpoch: epoch });
+    const h = { store, service: createExchangeService({ store, now: () => epoch }), clock: { now: epoch } };
+    const logon = Date.parse(
+      String(invoke(h, 'Get-MailboxStatistics', { Identity: 'AdeleV' }).value[0]?.LastLogonTime),
+    );
+    expect(logon).toBeLessThanOrEqual(epoch);
+    expect(logon).toBeGreaterThan(epoch - 61 * 86_400_000);
+    const week = {
+      StartDate: new Date(epoch - 7 * 86_400_000).toISOString(),
+      EndDate: new Date(epoch).toISOString(),
+    };
+    expect(invoke(h, 'Search-UnifiedAuditLog', week).value.length).toBeGreaterThan(0);
+    expect(invoke(h, 'Get-MessageTraceV2').value.length).toBeGreaterThan(0);
+  });
+});
+
+describe('calendar processing', () => {
+  it('Set-CalendarProcessing changes what Get-CalendarProcessing returns', () => {
+    const h = createHarness();
+    invoke(h, 'Set-CalendarProcessing', {
+      Identity: 'ConfRoomBaker',
+      BookingWindowInDays: 365,
+      ResourceDelegates: ['LeeG'],
+    });
+    expect(invoke(h, 'Get-CalendarProcessing', { Identity: 'ConfRoomBaker' }).value[0]).toMatchObject({
+      BookingWindowInDays: 365,
+      ResourceDelegates: ['LeeG'],
+      AutomateProcessing: 'AutoAccept',
+    });
+    expect(
+      invoke(h, 'Set-CalendarProcessing', { Identity: 'ConfRoomBaker', BookingWindowInDays: 365 }).warnings,
+    ).toHaveLength(1);
   });
 });

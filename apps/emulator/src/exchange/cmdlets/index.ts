@@ -10,6 +10,7 @@ import { statisticsHandlers } from './statistics-handlers.js';
 import { unifiedGroupHandlers } from './unified-group-handlers.js';
 import { mailboxContentHandlers } from './mailbox-content-handlers.js';
 import { messageTraceHandlers } from './message-trace-handler.js';
+import { calendarProcessingHandlers } from './calendar-processing-handlers.js';
 
 export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...recipientHandlers,
@@ -22,4 +23,5 @@ export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...unifiedGroupHandlers,
   ...mailboxContentHandlers,
   ...messageTraceHandlers,
+  ...calendarProcessingHandlers,
 };

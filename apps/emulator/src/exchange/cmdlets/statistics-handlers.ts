@@ -2,6 +2,7 @@
 import { MAILBOX_TYPES } from '../seed/recipient-factory.js';
 import { createPrng, seedFrom } from '../seed/prng.js';
 import { SEED_EPOCH } from '../seed/tenant-constants.js';
+import { activityEpochKey } from '../seed/contoso.js';
 import { formatByteSize } from '../shape/byte-size.js';
 import { exoStatisticsPropertySets, propertiesFor } from '../shape/property-sets.js';
 import { project } from '../shape/views.js';
@@ -50,7 +51,7 @@ interface MailboxTotals {
   lastLogon: number;
 }
 
-function totals(mailbox: ExchangeObject, archive: boolean): MailboxTotals {
+function totals(mailbox: ExchangeObject, archive: boolean, epoch: number): MailboxTotals {
   const rng = createPrng(seedFrom(`${String(mailbox.ExchangeGuid)}:${archive ? 'archive' : 'primary'}`));
   const items = rng.int(archive ? 100 : 500, archive ? 40_000 : 120_000);
   return {
@@ -58,12 +59,18 @@ function totals(mailbox: ExchangeObject, archive: boolean): MailboxTotals {
     bytes: items * rng.int(20_000, 90_000),
     deletedItems: rng.int(0, Math.floor(items / 20)),
     deletedBytes: rng.int(0, 500_000_000),
-    lastLogon: SEED_EPOCH - rng.int(0, 60 * 86_400) * 1000,
+    lastLogon: epoch - rng.int(0, 60 * 86_400) * 1000,
   };
 }
 
-function mailboxStatistics(mailbox: ExchangeObject, archive: boolean): ExchangeObject {
-  const t = totals(mailbox, archive);
+/** Logons and item dates are relative to the tenant's activity epoch (the seed date, or when the state was created). */
+function activityEpoch(ctx: HandlerContext): number {
+  const stored = Number(ctx.store.getMeta(activityEpochKey(ctx.tenantId)));
+  return Number.isFinite(stored) && stored > 0 ? stored : SEED_EPOCH;
+}
+
+function mailboxStatistics(mailbox: ExchangeObject, archive: boolean, epoch: number): ExchangeObject {
+  const t = totals(mailbox, archive, epoch);
   return {
     Identity: String(mailbox.ExchangeGuid),
     DisplayName: archive ? `In-Place Archive -${String(mailbox.DisplayName)}` : String(mailbox.DisplayName),
@@ -109,7 +116,7 @@ function* statistics(
   const mailbox = targetMailbox(ctx);
   const archive = ctx.params.switch('Archive');
   if (archive && mailbox.ArchiveStatus !== 'Active') return;
-  const stats = mailboxStatistics(mailbox, archive);
+  const stats = mailboxStatistics(mailbox, archive, activityEpoch(ctx));
   yield { object: view ? view(stats) : stats };
 }
 
@@ -117,7 +124,8 @@ function* folderStatistics(ctx: HandlerContext): Generator<ResultItem> {
   const mailbox = targetMailbox(ctx);
   const archive = ctx.params.switch('Archive');
   if (archive && mailbox.ArchiveStatus !== 'Active') return;
-  const t = totals(mailbox, archive);
+  const epoch = activityEpoch(ctx);
+  const t = totals(mailbox, archive, epoch);
   const scope = ctx.params.string('FolderScope') ?? 'All';
   const withDates = ctx.params.switch('IncludeOldestAndNewestItems');
   for (const [index, [name, type, folderScope, share]] of folders.entries()) {
@@ -144,11 +152,11 @@ function* folderStatistics(ctx: HandlerContext): Generator<ResultItem> {
       VisibleItemsInFolder: items,
       HiddenItemsInFolder: 0,
       ContentFolder: !type.startsWith('RecoverableItems') && type !== 'Root' && type !== 'SyncIssues',
-      Date: new Date(SEED_EPOCH - 300 * 86_400_000).toISOString(),
-      CreationTime: new Date(SEED_EPOCH - 300 * 86_400_000).toISOString(),
+      Date: new Date(epoch - 300 * 86_400_000).toISOString(),
+      CreationTime: new Date(epoch - 300 * 86_400_000).toISOString(),
     };
     if (withDates) {
-      object.OldestItemReceivedDate = items ? new Date(SEED_EPOCH - 290 * 86_400_000).toISOString() : null;
+      object.OldestItemReceivedDate = items ? new Date(epoch - 290 * 86_400_000).toISOString() : null;
       object.NewestItemReceivedDate = items ? new Date(t.lastLogon).toISOString() : null;
     }
     yield { object };

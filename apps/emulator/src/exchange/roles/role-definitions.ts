@@ -16,6 +16,7 @@ const recipientCmdlets = [
   '*-UnifiedGroupLinks',
   '*-InboxRule',
   '*-MailboxFolderPermission',
+  '*-CalendarProcessing',
   '*-CASMailbox',
   'Get-MailboxStatistics',
   'Get-MailboxFolderStatistics',

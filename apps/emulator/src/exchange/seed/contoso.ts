@@ -27,6 +27,11 @@ import { seedAuditRecords } from './audit-records.js';
 import { seedMessageTrace } from './message-trace.js';
 import { membershipWrite, mailboxPermissionWrite, recipientPermissionWrite } from './relations.js';
 
+/** Meta key of the moment a tenant's recent activity (logons, audit, mail) is relative to. */
+export function activityEpochKey(tenantId: string): string {
+  return `activityEpoch:${tenantId}`;
+}
+
 export interface SeedOptions {
   readonly tenantId?: string;
   readonly domain?: string;
@@ -43,6 +48,7 @@ export function seedContoso(store: TenantStore, options: SeedOptions = {}): void
   const rng = createPrng(options.seed ?? 20260105);
   store.transaction(() => {
     store.addTenant({ tenantId, domain, displayName: CONTOSO_DISPLAY_NAME });
+    store.setMeta(activityEpochKey(tenantId), String(options.auditEpoch ?? SEED_EPOCH));
     const recipients = seedRecipients(store, tenantId, domain, rng);
     seedRelations(store, tenantId, recipients, rng);
     seedConfiguration(store, tenantId, domain, rng);

@@ -23,7 +23,8 @@ export type ObjectKind =
   | 'label'
   | 'inboxRule'
   | 'folderPermission'
-  | 'messageTrace';
+  | 'messageTrace'
+  | 'calendarProcessing';
 
 export interface TenantRecord {
   readonly tenantId: string;
@@ -143,6 +144,16 @@ export class TenantStore {
   /** Runs fn atomically: every write inside commits together or not at all. Nested calls join the outer one. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn)();
+  }
+
+  /** A small named value kept with the store (e.g. a tenant's activity epoch). */
+  getMeta(key: string): string | undefined {
+    return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)
+      ?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
   addTenant(tenant: TenantRecord): void {
