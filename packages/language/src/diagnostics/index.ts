@@ -53,6 +53,9 @@ export const diagnostics = {
     message:
       'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
   },
+  InvalidNamespaceValue: {
+    message: "The specified namespace in the 'using' statement contains invalid characters.",
+  },
   InvalidParameterForDataSectionStatement: {
     message:
       'The "{0}" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.',
@@ -222,6 +225,7 @@ export const diagnostics = {
   UsingMustBeAtStartOfScript: {
     message: "A 'using' statement must appear before any other statements in a script.",
   },
+  UsingStatementNotSupported: { message: "This syntax of the 'using' statement is not supported." },
   VerboseStream: { message: 'verbose stream' },
   WarningStream: { message: 'warning stream' },
   WhitespaceBeforeHereStringFooter: { message: 'White space is not allowed before the string terminator.' },
@@ -231,7 +235,11 @@ export const diagnostics = {
 
 export type DiagnosticId = keyof typeof diagnostics;
 
-/** Fills a template's {n} holes in order, as .NET's String.Format does for plain holes. */
+/** Formats a template as .NET's String.Format does for plain holes: {n} filled in order, {{ and }} are braces. */
 export function formatDiagnostic(id: DiagnosticId, ...args: readonly string[]): string {
-  return diagnostics[id].message.replace(/\{(\d+)\}/g, (hole, n: string) => args[Number(n)] ?? hole);
+  return diagnostics[id].message.replace(/\{\{|\}\}|\{(\d+)\}/g, (hole, n: string | undefined) => {
+    if (hole === '{{') return '{';
+    if (hole === '}}') return '}';
+    return args[Number(n)] ?? hole;
+  });
 }

@@ -9,6 +9,10 @@ import { walk } from '../ast/visit.js';
 import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 
+/** A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). */
+const namespacePattern =
+  /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*)*$/u;
+
 export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: string[]) => void;
 
 function isRefType(t: TypeConstraintAst): boolean {
@@ -218,6 +222,16 @@ export function checkNode(node: Ast, report: ReportError): void {
           const k = text.toLowerCase();
           if (keys.has(k)) report(key.extent, 'DuplicateKeyInHashLiteral', text);
           keys.add(k);
+        }
+        break;
+      }
+      case 'UsingStatementAst': {
+        const kind = node.usingStatementKind;
+        if ((kind !== 'Namespace' && kind !== 'Assembly' && kind !== 'Module') || node.alias !== null) {
+          report(node.extent, 'UsingStatementNotSupported');
+        }
+        if (kind === 'Namespace' && node.name !== null && !namespacePattern.test(node.name.value)) {
+          report(node.name.extent, 'InvalidNamespaceValue');
         }
         break;
       }
