@@ -1,0 +1,1 @@
+'user@contoso.com' -replace '@.*$'

@@ -1,0 +1,3 @@
+$objs = [pscustomobject]@{ N = 'a' }, [pscustomobject]@{ N = 'b' }
+$objs | ForEach-Object { $_.N = $_.N.ToUpper() }
+$objs.N

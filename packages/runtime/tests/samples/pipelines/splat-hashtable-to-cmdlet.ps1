@@ -1,0 +1,2 @@
+$p = @{ First = 2 }
+1..5 | Select-Object @p

@@ -1,0 +1,1 @@
+' a, b ,c '.Split(',') | ForEach-Object { $_.Trim() }

@@ -1,0 +1,1 @@
+'a,,b,' -split ',' | Where-Object { $_ }
