@@ -6,6 +6,7 @@ import { DEFAULT_PORT, startEmulator } from './server/start.js';
 
 export const CliUsage =
   'Usage: exosh-emulator [--port <n|0>] [--state <dir>] [--no-auto-approve] [--device-code-interval <s>]\n' +
+  '                      [--identity-header <value>]\n' +
   `  --port   TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)\n` +
   '  --state  state folder (default ~/.exosh/emulator)\n';
 
@@ -29,10 +30,12 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   const port = parsePort(flag(argv, '--port'));
   const stateDir = flag(argv, '--state') ?? path.join(os.homedir(), '.exosh', 'emulator');
   const interval = flag(argv, '--device-code-interval');
+  const identityHeader = flag(argv, '--identity-header');
   const emulator = await startEmulator({
     port,
     stateDir,
     autoApprove: !argv.includes('--no-auto-approve'),
+    ...(identityHeader ? { identityHeader } : {}),
     ...(interval !== undefined
       ? { settings: { deviceCodeIntervalSec: Math.max(0, Number(interval) || 0) } }
       : {}),

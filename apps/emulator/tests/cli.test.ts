@@ -19,9 +19,13 @@ describe('exosh-emulator binary', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('prints one JSON line when ready, serves HTTPS, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--state', dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, '--port', '0', '--state', dir, '--identity-header', 'h-123'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     try {
       const line = await new Promise<string>((resolve, reject) => {
         createInterface({ input: child.stdout }).once('line', resolve);
@@ -44,6 +48,15 @@ describe('exosh-emulator binary', () => {
         status: 'ok',
         tenantId: SeedIds.tenantId,
       });
+      const mi = await send(
+        `${info.appServiceEndpoint}?api-version=2019-08-01&resource=${encodeURIComponent(String(info.url))}`,
+        ca,
+        {
+          headers: { 'X-IDENTITY-HEADER': 'h-123' },
+        },
+      );
+      expect(mi.status, mi.text).toBe(200);
+      expect(line).not.toContain('h-123');
       const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exit).toBe(0);

@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   readonly settings?: Partial<EntraSettings>;
   /** The Exchange admin API logic; defaults to the built-in one. */
   readonly exchangeService?: ExchangeServiceFactory;
+  /** The `X-IDENTITY-HEADER` value App Service-style managed identity requires (default: random per start). */
+  readonly identityHeader?: string;
   /** Diagnostics sink (never receives secrets). */
   readonly log?: (line: string) => void;
 }
@@ -117,7 +119,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   };
   const faults = new FaultRegistry();
   const stats = new Map<string, number>();
-  const identityHeader = randomBytes(24).toString('base64url');
+  const identityHeader = options.identityHeader ?? randomBytes(24).toString('base64url');
   const router = new Router();
   let baseUrl = 'https://127.0.0.1';
   const server: Server = createServer({ cert: tls.cert, key: tls.key });
@@ -169,6 +171,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     appKeyFile: state.app.keyFile,
     appThumbprint: state.app.thumbprints.sha1Hex,
     appThumbprintSha256: state.app.thumbprints.sha256Hex,
+    imdsHost: baseUrl,
+    appServiceEndpoint: `${baseUrl}/msi/token`,
     pid: process.pid,
   });
   addEntraRoutes(router, entra, identityHeader);
