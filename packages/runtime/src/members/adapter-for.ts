@@ -17,6 +17,7 @@ import { RegexGroup, RegexGroupCollection, RegexMatchResult } from '../types/bui
 import { TextEncoding } from '../types/builtin/text-encoding.js';
 import { TimeZoneValue } from '../types/builtin/timezone-type.js';
 import { TypeInfo } from '../types/type-info.js';
+import { WildcardPattern } from '../text/wildcard.js';
 import { combine, type InstanceAdapter } from './adapter.js';
 import { ArrayAdapter, HashtableAdapter, ListAdapter, StringBuilderAdapter } from './adapters/collections.js';
 import { CommonAdapter } from './adapters/common.js';
@@ -27,6 +28,7 @@ import {
   RegexAdapter,
   RegexGroupAdapter,
   RegexMatchAdapter,
+  WildcardPatternAdapter,
   TimeZoneAdapter,
 } from './adapters/host-objects.js';
 import {
@@ -43,6 +45,8 @@ import {
 import { StringAdapter } from './adapters/string.js';
 import { DateTimeAdapter, TimeSpanAdapter } from './adapters/time.js';
 import { TypeObjectAdapter } from './adapters/type-object.js';
+import { HashSetAdapter, QueueAdapter, StackAdapter } from './adapters/generic-collections.js';
+import { PSHashSet, PSQueue, PSStack } from '../types/builtin/set-queue-stack.js';
 import { MemberCollectionAdapter, PSMemberCollection } from './adapters/psobject-view.js';
 
 type AnyAdapter = InstanceAdapter<unknown>;
@@ -71,6 +75,7 @@ const BY_CLASS: ReadonlyArray<readonly [(v: unknown) => boolean, AnyAdapter]> = 
   [(v) => v instanceof TimeZoneValue, withCommon(TimeZoneAdapter)],
   [(v) => v instanceof MailAddressValue, withCommon(MailAddressAdapter)],
   [(v) => v instanceof TypeInfo, withCommon(TypeObjectAdapter)],
+  [(v) => v instanceof WildcardPattern, withCommon(WildcardPatternAdapter)],
 ];
 
 const STRING = withCommon(StringAdapter);
@@ -79,6 +84,9 @@ const BOOLEAN = withCommon(BooleanAdapter);
 const ARRAY = withCommon(ArrayAdapter);
 const GROUPS = combine(ARRAY, GroupCollectionAdapter as unknown as AnyAdapter);
 const MEMBER_COLLECTION = combine(ARRAY, MemberCollectionAdapter as unknown as AnyAdapter);
+const HASH_SET = combine(ARRAY, HashSetAdapter as unknown as AnyAdapter);
+const QUEUE = combine(ARRAY, QueueAdapter as unknown as AnyAdapter);
+const STACK = combine(ARRAY, StackAdapter as unknown as AnyAdapter);
 
 /** The adapter for a (non-PSObject) value; undefined for host objects handled reflectively. */
 export function adapterFor(value: unknown): AnyAdapter | undefined {
@@ -96,6 +104,9 @@ export function adapterFor(value: unknown): AnyAdapter | undefined {
   // Array-backed collections first: they have the array's members plus their own lookups.
   if (value instanceof RegexGroupCollection) return GROUPS;
   if (value instanceof PSMemberCollection) return MEMBER_COLLECTION;
+  if (value instanceof PSHashSet) return HASH_SET;
+  if (value instanceof PSQueue) return QUEUE;
+  if (value instanceof PSStack) return STACK;
   if (Array.isArray(value)) return ARRAY;
   for (const [test, a] of BY_CLASS) if (test(value)) return a;
   return undefined;

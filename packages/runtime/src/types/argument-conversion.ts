@@ -1,6 +1,7 @@
 // Method argument conversion: coerces each argument to its parameter's type the way PowerShell's method binder does.
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
+import { PSDecimal } from '../values/ps-decimal.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { parseDateTime } from './builtin/datetime-parse.js';
@@ -82,6 +83,7 @@ function toNumber(value: unknown): number {
   if (typeof value === 'bigint') return Number(value);
   const primitive = (value as { valueOf(): unknown }).valueOf();
   if (typeof primitive === 'number') return primitive;
+  if (value instanceof PSDecimal) return value.toNumber();
   throw new CastProblem('');
 }
 
@@ -152,10 +154,11 @@ function convertTo(value: unknown, type: string): unknown {
       if (typeof v === 'string') return v.length > 0;
       if (Array.isArray(v)) return v.length > 0;
       return v !== null && v !== undefined;
+    case 'decimal':
+      return v instanceof PSDecimal ? v : toNumber(v);
     case 'double':
     case 'float':
     case 'single':
-    case 'decimal':
       return toNumber(v);
     case 'datetime':
     case 'system.datetime':
@@ -256,6 +259,11 @@ export function fitScore(value: unknown, type: string): number {
   const t = type.toLowerCase();
   const v = unwrap(value);
   if (t === 'object') return 1;
+  // Interface parameters: comparers (StringComparer values) and enumerables are told apart by shape.
+  if (t.includes('iequalitycomparer') || t.includes('icomparer'))
+    return v !== null && typeof v === 'object' && 'comparerName' in v ? 5 : -1;
+  if (t.includes('ienumerable') || t.includes('icollection'))
+    return Array.isArray(v) ? 4 : v !== null && typeof v === 'object' && 'comparerName' in v ? -1 : 1;
   if (isReferenceLike(v)) return -1;
   if (t.endsWith('[]')) {
     // A scalar converts to a one-element array: acceptable, but worse than a parameter of its own type.

@@ -99,6 +99,11 @@ export const MethodEnums: Readonly<Record<string, EnumTable>> = {
     CommonOemLinks: 58,
     CDBurning: 59,
   }),
+  wildcardoptions: table(
+    'System.Management.Automation.WildcardOptions',
+    { None: 0, Compiled: 1, IgnoreCase: 2, CultureInvariant: 4 },
+    true,
+  ),
   environmentvariabletarget: table('System.EnvironmentVariableTarget', { Process: 0, User: 1, Machine: 2 }),
   uripartial: table('System.UriPartial', { Scheme: 0, Authority: 1, Path: 2, Query: 3 }),
   urikind: table('System.UriKind', { RelativeOrAbsolute: 0, Absolute: 1, Relative: 2 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PSRuntimeException } from '../../src/values/ps-exception.js';
-import type { ExceptionValue} from '../../src/types/index.js';
+import type { ExceptionValue } from '../../src/types/index.js';
 import { exceptionTypeMatches, isInstanceOf, type TypeInfo } from '../../src/types/index.js';
 import { createMemberContext, getMember, invokeMethod } from '../../src/members/index.js';
 import { call, registry } from './helpers.js';

@@ -14,6 +14,7 @@ import type { TextEncoding } from '../../types/builtin/text-encoding.js';
 import type { TimeZoneValue } from '../../types/builtin/timezone-type.js';
 import type { MailAddressValue } from '../../types/builtin/net-types.js';
 import { adapter, instanceMethod as m } from '../adapter.js';
+import type { WildcardPattern } from '../../text/wildcard.js';
 
 const n = (v: unknown): number => v as number;
 const s = (v: unknown): string => (v ?? '') as string;
@@ -184,4 +185,9 @@ export const MailAddressAdapter = adapter<MailAddressValue>(
     ['Host', 'string', (a) => a.host],
   ],
   [],
+);
+
+export const WildcardPatternAdapter = adapter<WildcardPattern>(
+  [],
+  [m<WildcardPattern>('IsMatch', ['bool IsMatch(string input)', (r, a) => r.self.isMatch(s(a[0]))])],
 );

@@ -37,6 +37,8 @@ import { EnvironmentType } from './environment-type.js';
 import { DirectoryType, FileType } from './file-system.js';
 import { EnumerableType } from './linq.js';
 import { MathType } from './math.js';
+import { WildcardPatternType } from './wildcard-type.js';
+import { HashSetDefinition, QueueDefinition, StackDefinition } from './set-queue-stack.js';
 import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
 import { DecimalType, NumericTypes } from './numbers.js';
 import { PathType } from './path-type.js';
@@ -91,6 +93,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   SecureStringType,
   PSReferenceType,
   EnumerableType,
+  WildcardPatternType,
 ];
 
 /** Interfaces scripts test with -is or name in casts. */
@@ -120,6 +123,9 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   registerExceptionTypes(registry);
   registry.registerGeneric(ListDefinition);
   registry.registerGeneric(DictionaryDefinition);
+  registry.registerGeneric(HashSetDefinition);
+  registry.registerGeneric(QueueDefinition);
+  registry.registerGeneric(StackDefinition);
   registry.registerGeneric({
     fullName: 'System.Nullable`1',
     arity: 1,

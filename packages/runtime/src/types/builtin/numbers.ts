@@ -134,6 +134,20 @@ export const DecimalType: TypeInfoInit = {
     constant('MinValue', 'decimal', new PSDecimal(-79228162514264337593543950335n)),
   ],
   staticMethods: [
+    method<null>(
+      'Round',
+      ['static decimal Round(decimal d)', (_t, a) => toDecimal(a[0]).round(0)],
+      ['static decimal Round(decimal d, int decimals)', (_t, a) => toDecimal(a[0]).round(a[1] as number)],
+      [
+        'static decimal Round(decimal d, System.MidpointRounding mode)',
+        (_t, a) => roundDecimal(toDecimal(a[0]), 0, a[1] as number),
+      ],
+      [
+        'static decimal Round(decimal d, int decimals, System.MidpointRounding mode)',
+        (_t, a) => roundDecimal(toDecimal(a[0]), a[1] as number, a[2] as number),
+      ],
+    ),
+    method<null>('Truncate', ['static decimal Truncate(decimal d)', (_t, a) => toDecimal(a[0]).truncate()]),
     method<null>('Parse', [
       'static decimal Parse(string s)',
       (_t, a) => {
@@ -148,3 +162,23 @@ export const DecimalType: TypeInfoInit = {
     ]),
   ],
 };
+
+/** A method argument as a decimal: doubles convert with .NET's 15-significant-digit rule. */
+function toDecimal(v: unknown): PSDecimal {
+  if (v instanceof PSDecimal) return v;
+  if (typeof v === 'string') {
+    const d = PSDecimal.tryParse(v);
+    if (d) return d;
+    throw dotNetError('System.FormatException', `The input string '${v}' was not in a correct format.`);
+  }
+  return PSDecimal.fromNumber(Number(v ?? 0));
+}
+
+function roundDecimal(d: PSDecimal, digits: number, mode: number): PSDecimal {
+  if (mode === 1) return d.roundAwayFromZero(digits);
+  if (mode === 0) return d.round(digits);
+  // ToZero / ToNegativeInfinity / ToPositiveInfinity via the double path (rare in scripts).
+  const scaled = d.toNumber() * 10 ** digits;
+  const r = mode === 2 ? Math.trunc(scaled) : mode === 3 ? Math.floor(scaled) : Math.ceil(scaled);
+  return PSDecimal.fromNumber(r / 10 ** digits);
+}
