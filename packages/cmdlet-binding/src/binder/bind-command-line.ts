@@ -16,24 +16,29 @@ import {
 import { bindPositionalParameters } from './positional.js';
 import { collectUnboundArguments, handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
 import { collectElements, reparse } from './reparse.js';
-import type { BindOptions, BindState, MandatoryPromptAnswers } from './types.js';
+import type { BindOptions, BindState, DelayedScriptBlock, MandatoryPromptAnswers } from './types.js';
+
+const noNames: ReadonlySet<string> = new Set();
+const noList: readonly never[] = Object.freeze([]);
+const noDelayed: ReadonlyMap<string, DelayedScriptBlock> = new Map();
 
 function newState(command: CompiledCommand, options: BindOptions): BindState {
   return {
     command,
     options,
     boundParameters: new Map(),
-    boundFromPipeline: new Set(),
+    // Shared empty collections: most binds never fill these, and each bind should allocate little.
+    boundFromPipeline: noNames,
     currentSets: AllSets,
     commandLineSets: AllSets,
     prioritizedSet: 0,
     parameterSetName: '',
     commonParameters: {},
-    prompted: [],
-    unboundArguments: [],
-    boundDefaultParameters: [],
-    warnings: [],
-    delayBound: new Map(),
+    prompted: noList,
+    unboundArguments: noList,
+    boundDefaultParameters: noList,
+    warnings: noList,
+    delayBound: noDelayed,
   };
 }
 

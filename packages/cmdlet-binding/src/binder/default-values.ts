@@ -36,14 +36,14 @@ export function applyDefaultParameterValues(ctx: BindContext): boolean {
         bindValue(ctx, p, value, false, true, 'named', undefined)
       ) {
         bound = true;
-        state.boundDefaultParameters.push(p.name);
+        state.boundDefaultParameters = [...state.boundDefaultParameters, p.name];
       }
     } catch (e) {
       if (!(e instanceof ParameterBindingException)) throw e;
       const text = value === null || value === undefined ? 'null' : valueText(value);
       const warning = formatInner('FailToBindDefaultParameter', text, p.name, e.message);
       // PowerShell warns once per command and parameter (its _warningSet).
-      if (!state.warnings.includes(warning)) state.warnings.push(warning);
+      if (!state.warnings.includes(warning)) state.warnings = [...state.warnings, warning];
     }
   }
   return bound;

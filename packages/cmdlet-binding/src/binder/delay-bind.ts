@@ -33,7 +33,7 @@ export function tryDelayBind(
     return false;
   }
   if (ctx.state.options.expectingInput !== true) throw raise(ctx, 'ScriptBlockArgumentNoInput', p, position);
-  ctx.state.delayBound.set(p.name, { scriptBlock: value, position });
+  ctx.state.delayBound = new Map(ctx.state.delayBound).set(p.name, { scriptBlock: value, position });
   ctx.state.boundParameters.set(p.name, value);
   narrow(ctx.state, p);
   return true;

@@ -14,7 +14,12 @@ export function missingMandatory(ctx: BindContext): readonly CompiledParameter[]
   let missing: CompiledParameter[] | undefined;
   for (const p of ctx.command.mandatoryParameters) {
     if (ctx.state.boundParameters.has(p.name)) continue;
-    if (p.records.some((r) => r.mandatory && recordMatches(r, sets))) (missing ??= []).push(p);
+    for (const r of p.records) {
+      if (r.mandatory && recordMatches(r, sets)) {
+        (missing ??= []).push(p);
+        break;
+      }
+    }
   }
   return missing ?? none;
 }
@@ -54,7 +59,7 @@ export function bindPromptAnswers(
       continue;
     }
     bindValue(ctx, p, answers[p.name], false, true, 'named', undefined);
-    ctx.state.prompted.push(p.name);
+    ctx.state.prompted = [...ctx.state.prompted, p.name];
   }
   if (still.length > 0) throw missingMandatoryError(ctx, still);
 }

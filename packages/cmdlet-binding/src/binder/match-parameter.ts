@@ -8,7 +8,7 @@ export function matchParameter(
   name: string,
   position: SourcePosition | undefined,
 ): CompiledParameter | undefined {
-  const hit = ctx.command.lookup.get(name.toLowerCase());
+  const hit = ctx.command.lookup.find(name);
   if (hit === undefined) return undefined;
   if (hit.parameter) return hit.parameter;
   const list = hit.candidates.map((c) => ` -${c.name}`).join('');

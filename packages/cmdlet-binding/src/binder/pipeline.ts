@@ -66,7 +66,10 @@ function runPass(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGett
       value = prop.value;
     }
     if (bindValue(ctx, p, value, false, pass.coerce, 'pipeline', undefined)) {
-      state.boundFromPipeline.add(p.name);
+      // Never mutate the shared empty set a new state starts with.
+      const fromPipeline = state.boundFromPipeline;
+      state.boundFromPipeline =
+        fromPipeline.size === 0 ? new Set([p.name]) : (fromPipeline as Set<string>).add(p.name);
       any = true;
     }
   }
@@ -98,7 +101,7 @@ export function bindPipelineObject(
 ): PipelineBindResult {
   const ctx: BindContext = { state, command: state.command, savedPositionalError: undefined };
   for (const name of state.boundFromPipeline) state.boundParameters.delete(name);
-  state.boundFromPipeline.clear();
+  if (state.boundFromPipeline.size > 0) state.boundFromPipeline = new Set();
   state.currentSets = state.commandLineSets;
   try {
     let any = bindDelayedScriptBlocks(ctx, inputObject);

@@ -29,11 +29,12 @@ export function handleRemainingArguments(ctx: BindContext, leftover: readonly El
 
 /** Simple functions: what no parameter took becomes `$args`, a `-name` as its text. */
 export function collectUnboundArguments(ctx: BindContext, leftover: readonly Element[]): void {
-  const out = ctx.state.unboundArguments;
+  const out: unknown[] = [];
   for (const e of leftover) {
     if (e.name !== undefined) out.push(e.nameText);
     if (e.name === undefined || (e.hasValue && !e.switchPresent)) out.push(e.value);
   }
+  ctx.state.unboundArguments = out;
 }
 
 /** VerifyArgumentsProcessed: only the first leftover decides the error. */

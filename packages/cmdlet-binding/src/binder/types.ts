@@ -91,7 +91,7 @@ export interface BindState {
   /** $PSBoundParameters: canonical name -> value, in bind order. */
   readonly boundParameters: Map<string, unknown>;
   /** Canonical names bound from the current pipeline object. */
-  readonly boundFromPipeline: Set<string>;
+  boundFromPipeline: ReadonlySet<string>;
   /** Bit mask of the sets still valid (AllSets = not narrowed). */
   currentSets: number;
   /** Sets after command-line binding, restored before each pipeline object. */
@@ -101,15 +101,15 @@ export interface BindState {
   parameterSetName: string;
   commonParameters: CommonParameterValues;
   /** Parameters the prompt filled: the runtime shows them as bound like any other. */
-  readonly prompted: string[];
+  prompted: readonly string[];
   /** `$args` of a simple function: unknown `-names` (as typed) and values no parameter took. */
-  readonly unboundArguments: unknown[];
+  unboundArguments: readonly unknown[];
   /** Parameters filled from `$PSDefaultParameterValues` (also in boundParameters, like PowerShell). */
-  readonly boundDefaultParameters: string[];
+  boundDefaultParameters: readonly string[];
   /** Warnings the runtime should write (a default value that failed to bind). */
-  readonly warnings: string[];
+  warnings: readonly string[];
   /** Parameter name -> script block evaluated per pipeline object (delay-bind). */
-  readonly delayBound: Map<string, DelayedScriptBlock>;
+  delayBound: ReadonlyMap<string, DelayedScriptBlock>;
 }
 
 /** The outcome for one pipeline object: PowerShell writes `error` as non-terminating and goes on. */

@@ -71,7 +71,11 @@ export interface CompiledCommand {
   readonly parameters: readonly CompiledParameter[];
   readonly ownParameterCount: number;
   /** Lower-cased name, alias or prefix -> parameter or ambiguity (exact name > exact alias > prefix). */
-  readonly lookup: { get(lowerName: string): ParameterLookup | undefined };
+  readonly lookup: {
+    get(lowerName: string): ParameterLookup | undefined;
+    /** Same answer for the name as typed (any case). */
+    find(name: string): ParameterLookup | undefined;
+  };
   readonly setNames: readonly string[];
   /** Bit of the default set, 0 when none is declared. */
   readonly defaultSetFlag: number;

@@ -37,6 +37,18 @@ export class ParameterNameTable {
     for (const [key, p] of aliasOwners) this.entries.set(key, { parameter: p });
   }
 
+  /** Names as typed (any case) seen before: skips lower-casing on the hot path. */
+  private readonly typed = new Map<string, ParameterLookup>();
+
+  /** The typed name without the dash, any case. */
+  find(name: string): ParameterLookup | undefined {
+    const cached = this.typed.get(name);
+    if (cached !== undefined) return cached;
+    const hit = this.get(name.toLowerCase());
+    if (hit !== undefined && this.typed.size < maxCachedPrefixes) this.typed.set(name, hit);
+    return hit;
+  }
+
   /** `lowerName` is the typed name, lower-cased, without the dash. Undefined when nothing matches. */
   get(lowerName: string): ParameterLookup | undefined {
     const hit = this.entries.get(lowerName);
