@@ -21,7 +21,42 @@ import {
   writeWarningMetadata,
 } from './write/write-streams.js';
 
+import { getDate, getDateMetadata } from './utility/get-date.js';
+import { sortObject, sortObjectMetadata } from './utility/sort-object.js';
+import { groupObject, groupObjectMetadata } from './utility/group-object.js';
+import { startSleep, startSleepMetadata } from './utility/start-sleep.js';
+import { newObject, newObjectMetadata } from './utility/new-object.js';
+import { readHost, readHostMetadata } from './utility/read-host.js';
+import { writeProgress, writeProgressMetadata } from './utility/write-progress.js';
+import { newTimeSpan, newTimeSpanMetadata } from './utility/new-timespan.js';
+import { testPath, testPathMetadata } from './management/test-path.js';
+import {
+  getModule,
+  getModuleMetadata,
+  importModule,
+  importModuleMetadata,
+  installModule,
+  installModuleMetadata,
+} from './core/modules.js';
+import {
+  convertFromCsv,
+  convertFromCsvMetadata,
+  convertToCsv,
+  convertToCsvMetadata,
+  exportCsv,
+  exportCsvMetadata,
+  importCsv,
+  importCsvMetadata,
+} from './data/csv-cmdlets.js';
+import {
+  convertFromJson,
+  convertFromJsonMetadata,
+  convertToJson,
+  convertToJsonMetadata,
+} from './data/json-cmdlets.js';
+
 const module = 'Microsoft.PowerShell.Utility';
+const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
 
 /** PowerShell 7's default aliases for the cmdlets exosh has. */
@@ -31,6 +66,13 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   '?': 'Where-Object',
   where: 'Where-Object',
   select: 'Select-Object',
+  sort: 'Sort-Object',
+  group: 'Group-Object',
+  sleep: 'Start-Sleep',
+  gmo: 'Get-Module',
+  ipmo: 'Import-Module',
+  epcsv: 'Export-Csv',
+  ipcsv: 'Import-Csv',
   measure: 'Measure-Object',
   echo: 'Write-Output',
   write: 'Write-Output',
@@ -49,6 +91,24 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(outNullMetadata, outNull, core);
   runspace.addCmdlet(measureObjectMetadata, measureObject, module);
   runspace.addCmdlet(selectObjectMetadata, selectObject, module);
+  runspace.addCmdlet(getDateMetadata, getDate, module);
+  runspace.addCmdlet(sortObjectMetadata, sortObject, module);
+  runspace.addCmdlet(groupObjectMetadata, groupObject, module);
+  runspace.addCmdlet(startSleepMetadata, startSleep, module);
+  runspace.addCmdlet(newObjectMetadata, newObject, module);
+  runspace.addCmdlet(readHostMetadata, readHost, module);
+  runspace.addCmdlet(writeProgressMetadata, writeProgress, module);
+  runspace.addCmdlet(newTimeSpanMetadata, newTimeSpan, module);
+  runspace.addCmdlet(convertToCsvMetadata, convertToCsv, module);
+  runspace.addCmdlet(exportCsvMetadata, exportCsv, module);
+  runspace.addCmdlet(convertFromCsvMetadata, convertFromCsv, module);
+  runspace.addCmdlet(importCsvMetadata, importCsv, module);
+  runspace.addCmdlet(convertToJsonMetadata, convertToJson, module);
+  runspace.addCmdlet(convertFromJsonMetadata, convertFromJson, module);
+  runspace.addCmdlet(testPathMetadata, testPath, management);
+  runspace.addCmdlet(getModuleMetadata, getModule, core);
+  runspace.addCmdlet(importModuleMetadata, importModule, core);
+  runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
   const aliases = runspace.context.sessionState.global.aliases;
   for (const [alias, target] of Object.entries(defaultAliases)) aliases.set(alias.toLowerCase(), target);
 }

@@ -1,0 +1,141 @@
+// Get-Module, Import-Module, Install-Module for exosh's built-in modules (there is no gallery).
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
+import { matchesWildcard } from '../../engine/semantics/index.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PSVersion } from '../../values/ps-version.js';
+
+/** The modules exosh ships, as Get-Module -ListAvailable lists them. */
+export const builtinModules: readonly { readonly name: string; readonly version: string }[] = [
+  { name: 'ExchangeOnlineManagement', version: '3.9.0' },
+  { name: 'Microsoft.PowerShell.Management', version: '7.0.0.0' },
+  { name: 'Microsoft.PowerShell.Utility', version: '7.0.0.0' },
+];
+
+function moduleInfo(name: string, version: string, commands: readonly string[]): PSObject {
+  return new PSObject({
+    typeNames: ['System.Management.Automation.PSModuleInfo', 'System.Object'],
+    properties: [
+      ['ModuleType', name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest'],
+      ['Version', PSVersion.tryParse(version)],
+      ['Name', name],
+      ['ExportedCommands', commands],
+    ],
+  });
+}
+
+const nameParam = {
+  name: 'Name',
+  type: 'string[]',
+  parameterSets: { __AllParameterSets: { position: 0, valueFromPipeline: true } },
+};
+
+export const getModuleMetadata: CommandMetadata = {
+  name: 'Get-Module',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.GetModuleCommand',
+  defaultParameterSetName: 'Loaded',
+  parameters: [
+    nameParam,
+    { name: 'ListAvailable', type: 'switch', parameterSets: { Available: { mandatory: true } } },
+    { name: 'All', type: 'switch' },
+  ],
+};
+
+export const getModule: CmdletImplementation = {
+  end(rt) {
+    const names = (rt.parameters['Name'] as string[] | undefined) ?? ['*'];
+    const loaded = new Set<string>();
+    for (const c of rt.context.commands.allCmdlets()) loaded.add(c.moduleName);
+    for (const m of builtinModules) {
+      if (!names.some((n) => matchesWildcard(m.name, n))) continue;
+      if (rt.parameterSetName !== 'Available' && !loaded.has(m.name)) continue;
+      const commands = [...rt.context.commands.allCmdlets()]
+        .filter((c) => c.moduleName === m.name)
+        .map((c) => c.name);
+      rt.writeObject(moduleInfo(m.name, m.version, commands));
+    }
+  },
+};
+
+export const importModuleMetadata: CommandMetadata = {
+  name: 'Import-Module',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
+  parameters: [
+    {
+      ...nameParam,
+      parameterSets: { __AllParameterSets: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    { name: 'Force', type: 'switch' },
+    { name: 'Global', type: 'switch' },
+    { name: 'Prefix', type: 'string' },
+    { name: 'PassThru', type: 'switch' },
+    { name: 'RequiredVersion', type: 'version' },
+    { name: 'MinimumVersion', type: 'version', aliases: ['Version'] },
+    { name: 'DisableNameChecking', type: 'switch' },
+  ],
+};
+
+function notFound(name: string, command: string): ErrorRecord {
+  return new ErrorRecord({
+    message:
+      command === 'Import-Module'
+        ? `The specified module '${name}' was not loaded because no valid module file was found in any module directory.`
+        : `No match was found for the specified search criteria and module name '${name}'. There is no module gallery in exosh; only its built-in modules can be installed.`,
+    errorId: command === 'Import-Module' ? 'Modules_ModuleNotFound' : 'NoMatchFoundForCriteria',
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.IO.FileNotFoundException',
+    targetObject: name,
+    commandName:
+      command === 'Import-Module' ? 'Microsoft.PowerShell.Commands.ImportModuleCommand' : 'Install-Module',
+  });
+}
+
+/** Built-in modules are always present: importing one succeeds; anything else is not found. */
+export const importModule: CmdletImplementation = {
+  process(rt) {
+    for (const name of rt.parameters['Name'] as string[]) {
+      const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());
+      if (!m) rt.writeError(notFound(name, 'Import-Module'));
+      else if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfo(m.name, m.version, []));
+    }
+  },
+};
+
+export const installModuleMetadata: CommandMetadata = {
+  name: 'Install-Module',
+  commandType: 'Cmdlet',
+  supportsShouldProcess: true,
+  parameters: [
+    {
+      ...nameParam,
+      parameterSets: {
+        __AllParameterSets: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true },
+      },
+    },
+    { name: 'Force', type: 'switch' },
+    { name: 'AllowClobber', type: 'switch' },
+    {
+      name: 'Scope',
+      type: 'string',
+      validation: [{ kind: 'ValidateSet', values: ['CurrentUser', 'AllUsers'] }],
+    },
+    { name: 'RequiredVersion', type: 'string' },
+    { name: 'MinimumVersion', type: 'string' },
+    { name: 'Repository', type: 'string[]' },
+    { name: 'AllowPrerelease', type: 'switch' },
+    { name: 'SkipPublisherCheck', type: 'switch' },
+    { name: 'AcceptLicense', type: 'switch' },
+  ],
+};
+
+export const installModule: CmdletImplementation = {
+  process(rt) {
+    for (const name of rt.parameters['Name'] as string[]) {
+      if (!builtinModules.some((b) => b.name.toLowerCase() === name.toLowerCase()))
+        rt.writeError(notFound(name, 'Install-Module'));
+    }
+  },
+};

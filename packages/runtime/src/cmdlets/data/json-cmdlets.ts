@@ -1,0 +1,176 @@
+// ConvertTo-Json (-Depth with pwsh's truncation warning, -Compress, -AsArray, -EnumsAsStrings) and ConvertFrom-Json.
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { isScriptBlockLike } from '../../values/script-block-like.js';
+import { objectToString } from '../../conversion/index.js';
+import { PSDateTime } from '../../values/ps-datetime.js';
+import { PSEnumValue } from '../../values/ps-enum.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSList } from '../../values/ps-list.js';
+import { PSObject } from '../../values/ps-object.js';
+import { propertyNamesOf, getMember } from '../../engine/semantics/index.js';
+
+export const convertToJsonMetadata: CommandMetadata = {
+  name: 'ConvertTo-Json',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.ConvertToJsonCommand',
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'object',
+      parameterSets: { __AllParameterSets: { mandatory: true, position: 0, valueFromPipeline: true } },
+      allowNull: true,
+    },
+    { name: 'Depth', type: 'int', validation: [{ kind: 'ValidateRange', min: 0, max: 100 }] },
+    { name: 'Compress', type: 'switch' },
+    { name: 'EnumsAsStrings', type: 'switch' },
+    { name: 'AsArray', type: 'switch' },
+    {
+      name: 'EscapeHandling',
+      type: 'StringEscapeHandling',
+      enumValues: ['Default', 'EscapeNonAscii', 'EscapeHtml'],
+    },
+  ],
+};
+
+interface JsonState {
+  items: unknown[];
+  truncated: boolean;
+}
+
+function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number, state: JsonState): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : objectToString(v);
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PSDateTime) return isoOf(v);
+  if (v instanceof PSEnumValue) return rt.parameters['EnumsAsStrings'] === true ? v.name : v.value;
+  if (isScriptBlockLike(v)) return v.toString();
+  const items = Array.isArray(v) ? v : v instanceof PSList ? v.items : undefined;
+  if (items) {
+    if (depth > max) {
+      state.truncated = true;
+      return objectToString(v);
+    }
+    return items.map((i) => toJsonValue(rt, i, depth + 1, max, state));
+  }
+  if (depth > max) {
+    state.truncated = true;
+    return objectToString(v);
+  }
+  if (v instanceof PSHashtable) {
+    return Object.fromEntries(
+      v.entries().map(([k, x]) => [objectToString(k), toJsonValue(rt, x, depth + 1, max, state)]),
+    );
+  }
+  if (v instanceof PSObject && (v.isCustomObject || v.memberCount > 0)) {
+    return Object.fromEntries(
+      propertyNamesOf(v).map((n) => [n, toJsonValue(rt, getMember(rt.context, v, n), depth + 1, max, state)]),
+    );
+  }
+  const names = propertyNamesOf(v);
+  if (names.length === 0) return objectToString(v);
+  return Object.fromEntries(
+    names.map((n) => [n, toJsonValue(rt, getMember(rt.context, v, n), depth + 1, max, state)]),
+  );
+}
+
+/** Dates as .NET's JSON serializer writes them: ISO 8601 with the kind's offset. */
+function isoOf(d: PSDateTime): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const frac = d.millisecond ? `.${String(d.millisecond).padStart(3, '0')}` : '';
+  const base = `${d.year}-${two(d.month)}-${two(d.day)}T${two(d.hour)}:${two(d.minute)}:${two(d.second)}${frac}`;
+  if (d.kind === 'Utc') return `${base}Z`;
+  if (d.kind === 'Local') {
+    const off = -new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute)).getTimezoneOffset();
+    const sign = off >= 0 ? '+' : '-';
+    return `${base}${sign}${two(Math.floor(Math.abs(off) / 60))}:${two(Math.abs(off) % 60)}`;
+  }
+  return base;
+}
+
+const states = new WeakMap<CommandRuntime, JsonState>();
+
+export const convertToJson: CmdletImplementation = {
+  begin: (rt) => void states.set(rt, { items: [], truncated: false }),
+  process: (rt) => void states.get(rt)!.items.push(rt.parameters['InputObject'] ?? null),
+  end(rt) {
+    const state = states.get(rt)!;
+    const max = (rt.parameters['Depth'] as number | undefined) ?? 2;
+    const values = state.items.map((i) => toJsonValue(rt, i, 0, max, state));
+    const single = values.length === 1 && rt.parameters['AsArray'] !== true;
+    const json = JSON.stringify(
+      single ? values[0] : values,
+      null,
+      rt.parameters['Compress'] === true ? undefined : 2,
+    );
+    if (state.truncated)
+      rt.writeWarning(`Resulting JSON is truncated as serialization has exceeded the set depth of ${max}.`);
+    rt.writeObject(json ?? 'null');
+  },
+};
+
+export const convertFromJsonMetadata: CommandMetadata = {
+  name: 'ConvertFrom-Json',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.ConvertFromJsonCommand',
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'string',
+      parameterSets: { __AllParameterSets: { mandatory: true, position: 0, valueFromPipeline: true } },
+      allowEmptyString: true,
+    },
+    { name: 'AsHashtable', type: 'switch' },
+    { name: 'Depth', type: 'int' },
+    { name: 'NoEnumerate', type: 'switch' },
+  ],
+};
+
+function fromJson(v: unknown, asHashtable: boolean): unknown {
+  if (Array.isArray(v)) return v.map((x) => fromJson(x, asHashtable));
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).map(
+      ([k, x]) => [k, fromJson(x, asHashtable)] as const,
+    );
+    return asHashtable ? PSHashtable.from(entries, { ordered: true }) : PSObject.fromEntries(entries);
+  }
+  return v;
+}
+
+/** Where JSON.parse stopped, as line and position for the error message. */
+function position(text: string, err: Error): string {
+  const m = /position (\d+)/.exec(err.message);
+  if (!m) return '';
+  const at = Number(m[1]);
+  const before = text.slice(0, at).split('\n');
+  return `, line ${before.length}, position ${(before[before.length - 1] ?? '').length + 1}`;
+}
+
+const texts = new WeakMap<CommandRuntime, string[]>();
+
+export const convertFromJson: CmdletImplementation = {
+  begin: (rt) => void texts.set(rt, []),
+  process: (rt) => void texts.get(rt)!.push(String(rt.parameters['InputObject'] ?? '')),
+  end(rt) {
+    const text = texts.get(rt)!.join('\n');
+    if (text.trim() === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      rt.throwTerminatingError(
+        new ErrorRecord({
+          message: `Conversion from JSON failed with error: ${(err as Error).message}${position(text, err as Error)}.`,
+          errorId: 'System.ArgumentException',
+          category: 'NotSpecified',
+          exceptionType: 'System.ArgumentException',
+          commandName: 'Microsoft.PowerShell.Commands.ConvertFromJsonCommand',
+        }),
+      );
+    }
+    const value = fromJson(parsed, rt.parameters['AsHashtable'] === true);
+    rt.writeObject(value, Array.isArray(value) && rt.parameters['NoEnumerate'] !== true);
+  },
+};
