@@ -1,0 +1,1 @@
+[pscustomobject]@{a=1;b='x,"y"';c=$null;d=''} | ConvertTo-Csv

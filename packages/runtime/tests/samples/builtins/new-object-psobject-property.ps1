@@ -1,0 +1,1 @@
+(New-Object PSObject -Property @{ X = 5 }).X
