@@ -125,6 +125,10 @@ function coerceArgument(
         out[i] = null;
         continue;
       }
+      if (p.elementIsString && typeof item === 'string') {
+        out[i] = item;
+        continue;
+      }
       const c = convertScalar(ctx, p, p.elementType, item, coerce, mode, position);
       if (c === NotBound) return NotBound;
       out[i] = c;
@@ -148,6 +152,8 @@ function coerceArgument(
           ]);
     return failed(ctx, error, p, mode);
   }
+  // A JavaScript string already is a [string]; no need to ask the converter.
+  if (p.isString && typeof value === 'string') return value;
   return convertScalar(ctx, p, p.type, value, coerce, mode, position);
 }
 

@@ -108,6 +108,7 @@ function compileParameter(
     isBool: lower === 'bool' || lower === 'boolean',
     takesAnything: lower === 'object' || lower === 'psobject',
     isString: lower === 'string',
+    elementIsString: isArray && elementType.toLowerCase() === 'string',
     enumValues: p.enumValues,
     aliases: p.aliases ?? [],
     isCommon,

@@ -28,6 +28,8 @@ export interface CompiledParameter {
   /** object / psobject: anything binds unchanged. */
   readonly takesAnything: boolean;
   readonly isString: boolean;
+  /** `string[]`: elements that already are strings skip the converter. */
+  readonly elementIsString: boolean;
   readonly enumValues: readonly string[] | undefined;
   readonly aliases: readonly string[];
   readonly isCommon: boolean;
