@@ -1,0 +1,2 @@
+function get-foo { param([Parameter(mandatory=$true)][allowemptycollection()][string[]] $a) $a }
+@(get-foo -a @()).Count

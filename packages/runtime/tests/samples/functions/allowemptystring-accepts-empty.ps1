@@ -1,0 +1,2 @@
+function f { param([Parameter(Mandatory)][AllowEmptyString()][string]$Name) "[$Name]" }
+f -Name ''

@@ -1,0 +1,3 @@
+function f { param([Parameter(Mandatory)][string]$Name) "hi $Name" }
+f
+'after'

@@ -1,0 +1,3 @@
+function f { param([Parameter(Mandatory)]$Value) $Value }
+f -Value $null
+'after'

@@ -1,0 +1,2 @@
+function foo ($a, $b) { $b, $a }
+(foo a b) -join ','

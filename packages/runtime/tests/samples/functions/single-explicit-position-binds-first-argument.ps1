@@ -1,0 +1,2 @@
+function get-foo { param([Parameter(position=2)] $a) $a }
+get-foo b
