@@ -1,6 +1,7 @@
 // Token: one scanned token (PowerShell's Token and its subclasses, flattened into optional fields).
 import type { ScriptExtent } from '../ast/extent.js';
 import type { NumberKind, VariablePath } from '../ast/expressions.js';
+import type { RedirectionStream } from '../ast/commands.js';
 import type { TokenFlags } from './tokenFlags.js';
 import type { TokenKind } from './tokenKind.js';
 
@@ -26,4 +27,10 @@ export interface Token {
   readonly usedColon?: boolean;
   /** StringExpandable/HereStringExpandable/Generic tokens with `$`: the tokens of the nested expressions. */
   readonly nestedTokens?: readonly Token[];
+  /** With nestedTokens: the processed literal text around them (one more piece than nested tokens). */
+  readonly literalParts?: readonly string[];
+  /** Redirection tokens: the stream redirected (`2>` is Error), the stream merged into, and `>>`. */
+  readonly fromStream?: RedirectionStream;
+  readonly toStream?: RedirectionStream;
+  readonly append?: boolean;
 }
