@@ -1,0 +1,2 @@
+([bool]$var = 42).GetType().FullName
+$var
