@@ -11,6 +11,7 @@ import { numberTypeName, typeNameOf } from '../values/type-names.js';
 import { baseObject, convertTo, enumerate } from '../conversion/convert-to.js';
 import { convertToString } from '../conversion/to-string.js';
 import { scanNumber } from '../conversion/number-parse.js';
+import { formatNumber } from '../conversion/double-format.js';
 import { castWithInner, dotNet } from '../conversion/cast-errors.js';
 import type { OperatorContext } from './operator-context.js';
 
@@ -131,6 +132,10 @@ export function binaryArithmetic(
   // Hot path: two plain numbers (loop counters, sums).
   if (typeof leftValue === 'number' && typeof rightValue === 'number')
     return numeric(op, leftValue, rightValue);
+  if (op === '+' && typeof leftValue === 'string') {
+    if (typeof rightValue === 'string') return leftValue + rightValue;
+    if (typeof rightValue === 'number') return leftValue + formatNumber(rightValue);
+  }
   const left = baseObject(leftValue);
   const right = baseObject(rightValue);
 
