@@ -23,6 +23,8 @@ export interface SignInPayload {
   readonly managedIdentityClientId?: string;
   readonly managedIdentityEndpoint?: string;
   readonly credential?: { readonly userName: string; readonly password: string };
+  /** Where delegated sign-ins are cached (default ~/.exosh/msal-token-cache.json, or $EXOSH_CACHE_DIR). */
+  readonly cacheFile?: string;
 }
 
 export interface SignInResult {

@@ -4,6 +4,7 @@ import { writeSync } from 'node:fs';
 import type * as MsalModule from '@azure/msal-node';
 import type { AccountInfo } from '@azure/msal-node';
 import type { HttpsTransport } from '../transport/https-transport.js';
+import { fileCachePlugin } from './token-cache.js';
 import type { SignInPayload, TokenSource } from './sign-in-types.js';
 
 type Msal = typeof MsalModule;
@@ -52,12 +53,25 @@ function certificateSource(p: SignInPayload, transport: HttpsTransport, m: Msal)
   };
 }
 
+/** A cached account to reuse: the one named by -UserPrincipalName, or the only one for this authority. */
+async function cachedAccount(
+  app: MsalModule.PublicClientApplication,
+  loginHint: string | undefined,
+): Promise<AccountInfo | null> {
+  const accounts = await app.getTokenCache().getAllAccounts();
+  if (loginHint) return accounts.find((a) => a.username.toLowerCase() === loginHint.toLowerCase()) ?? null;
+  return accounts.length === 1 ? (accounts[0] as AccountInfo) : null;
+}
+
 function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal): TokenSource {
+  const cache = p.flow === 'Credential' ? undefined : fileCachePlugin(p.cacheFile);
   const app = new m.PublicClientApplication({
     auth: authConfig(p),
     system: { networkClient: transport.msalNetworkClient() },
+    ...(cache ? { cache: { cachePlugin: cache } } : {}),
   });
   let account: AccountInfo | null = null;
+  let triedCache = false;
   let current: { accessToken: string; expiresOn: number } | undefined;
   const first = async () => {
     if (p.flow === 'Device') {
@@ -89,6 +103,21 @@ function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal
   return {
     async token(force) {
       if (current && !force && fresh(current.expiresOn)) return current;
+      if (!account && !triedCache && cache) {
+        // A reconnect reuses the cached sign-in silently; only when that fails does the user sign in again.
+        triedCache = true;
+        const cached = await cachedAccount(app, p.loginHint);
+        if (cached) {
+          try {
+            const silent = await app.acquireTokenSilent({ account: cached, scopes: [p.scope] });
+            account = silent.account;
+            current = { accessToken: silent.accessToken, expiresOn: expiry(silent) };
+            return current;
+          } catch {
+            // expired or revoked: a fresh sign-in follows
+          }
+        }
+      }
       const r = account
         ? await app.acquireTokenSilent({ account, scopes: [p.scope], forceRefresh: force === true })
         : await first();
