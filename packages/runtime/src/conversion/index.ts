@@ -18,3 +18,4 @@ export { scanNumber, parseInvariantDouble, type ScannedNumber } from './number-p
 export { parseDateTime, parseTimeSpan, DateTimeParseError } from './datetime-parse.js';
 export { numericTypeInfo, roundHalfEven, NUMERIC_TYPES, type NumericTypeInfo } from './numeric-types.js';
 export { stringToEnum, numberToEnum } from './enum-convert.js';
+export { castWithInner, castFinal, castFromNull, dotNet, shortName } from './cast-errors.js';
