@@ -1,0 +1,3 @@
+$hashtable = @{ "Hello" = "There" }
+$hashtable["Hello"]
+$null -eq $hashtable["Hello There"]
