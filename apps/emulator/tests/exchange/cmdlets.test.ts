@@ -264,6 +264,19 @@ const happy: HappyCase[] = [
     first: { Operations: 'Set-Mailbox' },
   },
   {
+    cmdlet: 'Get-DynamicDistributionGroup',
+    params: {},
+    count: 2,
+    first: { Name: 'All Sales Users', RecipientType: 'DynamicDistributionGroup' },
+  },
+  {
+    cmdlet: 'Get-DynamicDistributionGroupMember',
+    params: { Identity: 'All Sales Users' },
+    count: 4,
+    first: { Department: 'Sales' },
+  },
+  { cmdlet: 'Get-DynamicDistributionGroupMember', params: { Identity: 'All Managers' }, count: 5 },
+  {
     cmdlet: 'Get-CalendarProcessing',
     params: { Identity: 'ConfRoomAdams' },
     count: 1,
@@ -415,6 +428,8 @@ const missing: [string, Record<string, JsonValue>, boolean?][] = [
   ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
   ['Get-UnifiedGroupLinks', { Identity: 'ghost', LinkType: 'Members' }],
   ['Get-CalendarProcessing', { Identity: 'ghost' }],
+  ['Get-DynamicDistributionGroup', { Identity: 'ghost' }],
+  ['Get-DynamicDistributionGroupMember', { Identity: 'ghost' }],
   ['Set-CalendarProcessing', { Identity: 'ConfRoomAdams', ResourceDelegates: ['ghost'] }],
   ['Add-UnifiedGroupLinks', { Identity: 'Retail', LinkType: 'Members', Links: ['ghost'] }],
   ['Set-UnifiedGroup', { Identity: 'ghost', AccessType: 'Public' }],

@@ -29,13 +29,13 @@ describe('Exchange service in the emulator', () => {
       data: { Name: 'marker.example' },
     });
     store.close();
-    expect(recipients).toBe(57);
+    expect(recipients).toBe(59);
 
     const second = await startEmulator({ port: 0, stateDir: dir });
     await second.stop();
     const reopened = TenantStore.open({ path: path.join(dir, STORE_FILE_NAME) });
     expect(reopened.get(first.tenantId, 'acceptedDomain', 'marker')?.data.Name).toBe('marker.example');
-    expect(reopened.count(first.tenantId, 'recipient')).toBe(57);
+    expect(reopened.count(first.tenantId, 'recipient')).toBe(59);
     reopened.close();
   });
 

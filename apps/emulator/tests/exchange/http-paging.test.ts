@@ -43,8 +43,8 @@ describe('Exchange admin API over HTTPS', () => {
       pages++;
     }
     expect(pages).toBe(6);
-    expect(names).toHaveLength(54);
-    expect(new Set(names).size).toBe(54);
+    expect(names).toHaveLength(56);
+    expect(new Set(names).size).toBe(56);
   });
 
   it("serves the module file for the app's role", async () => {

@@ -126,6 +126,7 @@ describe('TenantStore', () => {
       MailUniversalDistributionGroup: 4,
       MailUniversalSecurityGroup: 2,
       GroupMailbox: 3,
+      DynamicDistributionGroup: 2,
       User: 3,
     });
   });

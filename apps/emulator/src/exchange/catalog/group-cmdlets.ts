@@ -184,4 +184,26 @@ export const groupCmdlets: readonly CmdletDeclaration[] = [
     confirmationMessage: 'Removing {LinkType} "{Links}" from Microsoft 365 group "{Identity}".',
     parameters: [identity(['__AllParameterSets'], true), linkType, links],
   },
+  {
+    name: 'Get-DynamicDistributionGroup',
+    endpoint: 'exchange',
+    defaultParameterSet: 'Identity',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [
+      identity(['Identity'], false),
+      anr,
+      filter,
+      resultSize,
+      param('SortBy', 'String'),
+      param('ManagedBy', 'String'),
+    ],
+  },
+  {
+    name: 'Get-DynamicDistributionGroupMember',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [identity(['__AllParameterSets'], true), resultSize],
+  },
 ];

@@ -9,7 +9,8 @@ import type { ExchangeObject, JsonValue } from '../types.js';
 import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
 import { resolveOne } from './identity.js';
 import { applyEdit, recipientNames } from './multi-valued.js';
-import { recipientQuery, saveRecipient, typeIs } from './recipient-query.js';
+import { recipientFilterable, recipientQuery, saveRecipient, typeIs } from './recipient-query.js';
+import { compileFilter } from '../opath/compile.js';
 
 const isGroup = typeIs(...GROUP_TYPES);
 const isUnified = typeIs('GroupMailbox');
@@ -199,6 +200,18 @@ function changeMembership(ctx: HandlerContext, add: boolean): [] {
   return [];
 }
 
+const isDynamic = typeIs('DynamicDistributionGroup');
+
+/** Members of a dynamic group: every recipient its stored RecipientFilter selects, evaluated now. */
+function* dynamicGroupMembers(ctx: HandlerContext): Generator<ResultItem> {
+  const group = resolveOne(ctx, 'recipient', ctx.params.string('Identity') ?? '', isDynamic);
+  const matches = compileFilter(String(group.data.RecipientFilter ?? ''), recipientFilterable);
+  const options = ctx.afterSeq === undefined ? {} : { afterSeq: ctx.afterSeq };
+  for (const r of ctx.store.scan(ctx.tenantId, 'recipient', options))
+    if (r.data.RecipientTypeDetails !== 'User' && matches(r.data))
+      yield { seq: r.seq, object: project(r.data, recipientView) };
+}
+
 export const groupHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-DistributionGroup': getDistributionGroups,
   'New-DistributionGroup': newDistributionGroup,
@@ -208,4 +221,6 @@ export const groupHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Add-DistributionGroupMember': (ctx) => changeMembership(ctx, true),
   'Remove-DistributionGroupMember': (ctx) => changeMembership(ctx, false),
   'Get-UnifiedGroup': (ctx) => recipientQuery(ctx, isUnified, unifiedView(ctx)),
+  'Get-DynamicDistributionGroup': (ctx) => recipientQuery(ctx, isDynamic, (o) => o),
+  'Get-DynamicDistributionGroupMember': dynamicGroupMembers,
 };

@@ -12,6 +12,8 @@ const recipientCmdlets = [
   '*-RecipientPermission',
   '*-DistributionGroup',
   '*-DistributionGroupMember',
+  '*-DynamicDistributionGroup',
+  '*-DynamicDistributionGroupMember',
   '*-UnifiedGroup',
   '*-UnifiedGroupLinks',
   '*-InboxRule',

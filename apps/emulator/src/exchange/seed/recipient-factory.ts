@@ -13,6 +13,7 @@ export type RecipientTypeDetails =
   | 'MailUniversalDistributionGroup'
   | 'MailUniversalSecurityGroup'
   | 'GroupMailbox'
+  | 'DynamicDistributionGroup'
   | 'User';
 
 /** RecipientTypeDetails -> RecipientType, as Exchange reports them. */
@@ -26,6 +27,7 @@ export const recipientTypeOf: Readonly<Record<RecipientTypeDetails, string>> = {
   MailUniversalDistributionGroup: 'MailUniversalDistributionGroup',
   MailUniversalSecurityGroup: 'MailUniversalSecurityGroup',
   GroupMailbox: 'MailUniversalDistributionGroup',
+  DynamicDistributionGroup: 'DynamicDistributionGroup',
   User: 'User',
 };
 
