@@ -18,6 +18,16 @@ export const MemberMessages = {
     category: 'InvalidOperation',
     exceptionType: RUNTIME,
   },
+  TypeNotFoundWithMessage: {
+    template: 'Unable to find type [{0}]. Details: {1}',
+    category: 'InvalidOperation',
+    exceptionType: RUNTIME,
+  },
+  PropertyNotFoundStrict: {
+    template: "The property '{0}' cannot be found on this object. Verify that the property exists.",
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.PropertyNotFoundException',
+  },
   MethodNotFound: {
     template: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
     category: 'InvalidOperation',

@@ -10,6 +10,8 @@ import { formatTypeName, parseTypeName, type TypeName } from './type-name.js';
 export interface GenericTypeDefinition {
   readonly fullName: string;
   readonly arity: number;
+  /** Checks generic constraints; returns .NET's message when the arguments violate them. */
+  readonly validate?: (args: readonly TypeInfo[]) => string | undefined;
   readonly make: (
     args: readonly TypeInfo[],
     registry: TypeRegistry,
@@ -55,7 +57,10 @@ export class TypeRegistry {
   }
 
   /** Resolves a parsed name; on failure returns the (innermost) name that could not be found. */
-  #resolveName(type: TypeName, namespaces: readonly string[]): TypeInfo | { missing: string } {
+  #resolveName(
+    type: TypeName,
+    namespaces: readonly string[],
+  ): TypeInfo | { missing: string; details?: string } {
     let base: TypeInfo | undefined;
     if (type.genericArguments.length === 0) {
       for (const c of this.#candidates(type.name, namespaces)) if ((base = this.get(c))) break;
@@ -76,6 +81,8 @@ export class TypeRegistry {
         args.push(r);
       }
       if (!def || def.arity !== arity) return { missing: formatTypeName({ ...type, arrayRanks: [] }) };
+      const violation = def.validate?.(args);
+      if (violation) return { missing: formatTypeName({ ...type, arrayRanks: [] }), details: violation };
       base = this.makeGeneric(def, args);
     }
     for (const rank of type.arrayRanks) base = this.arrayOf(base, rank);
@@ -131,6 +138,7 @@ export class TypeRegistry {
     if (!parsed) throw memberError('TypeNotFound', text.replace(/^\[(.*)\]$/, '$1'));
     const r = this.#resolveName(parsed, options.usingNamespaces ?? []);
     if (r instanceof TypeInfo) return r;
+    if (r.details) throw memberError('TypeNotFoundWithMessage', r.missing, r.details);
     throw memberError('TypeNotFound', r.missing);
   }
 

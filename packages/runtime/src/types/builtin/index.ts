@@ -129,6 +129,10 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   registry.registerGeneric({
     fullName: 'System.Nullable`1',
     arity: 1,
+    validate: (args) =>
+      args[0]!.isValueType
+        ? undefined
+        : `GenericArguments[0], '${args[0]!.fullName}', on 'System.Nullable\`1[T]' violates the constraint of type 'T'.`,
     // [Nullable[T]] behaves as T for -is and statics; the cast (null or T) is the evaluator's.
     make: (args) => ({
       baseType: 'System.ValueType',
