@@ -59,7 +59,7 @@ function gather(ctx: BindContext) {
 function ignoreOtherSets(ctx: BindContext, others: number): void {
   if (others === 0) return;
   const state = ctx.state;
-  const base = state.currentSets === AllSets ? ctx.command.usedSetsMask : state.currentSets;
+  const base = state.currentSets === AllSets ? ctx.command.allSetsMask : state.currentSets;
   state.currentSets = (base & ~others) >>> 0;
 }
 
@@ -124,7 +124,7 @@ export function missingMandatoryWithPipeline(ctx: BindContext, validSetCount: nu
   const { data } = gathered;
   if (!gathered.missingAny) return result;
   let sets = gathered.commandMandatorySets === 0 ? state.currentSets : gathered.commandMandatorySets;
-  if (gathered.missingInAllSet) sets = and(state.currentSets, ctx.command.usedSetsMask || AllSets);
+  if (gathered.missingInAllSet) sets = and(state.currentSets, ctx.command.allSetsMask || AllSets);
 
   // A valid default set with no unbound mandatory parameter wins when no other set takes pipeline input.
   if (
@@ -142,9 +142,7 @@ export function missingMandatoryWithPipeline(ctx: BindContext, validSetCount: nu
     );
     if (!another) {
       sets =
-        state.currentSets === AllSets
-          ? (ctx.command.usedSetsMask | defaultFlag) & ~sets
-          : (state.currentSets & ~sets) >>> 0;
+        state.currentSets === AllSets ? ctx.command.allSetsMask & ~sets : (state.currentSets & ~sets) >>> 0;
       sets >>>= 0;
       state.currentSets = sets;
       if (sets !== defaultFlag) state.prioritizedSet = defaultFlag;

@@ -180,6 +180,7 @@ export function compileCommand(metadata: CommandMetadata): CompiledCommand {
     setNames: sets.names,
     defaultSetFlag: defaultName && defaultName !== AllParameterSets ? 1 : 0,
     usedSetsMask,
+    allSetsMask: 2 ** sets.names.length - 1,
     positional,
     hasPipelineParameters: parameters.some((p) => p.pipelineInSomeSet),
     hasRemainingArguments: parameters.some((p) => p.remainingInSomeSet),

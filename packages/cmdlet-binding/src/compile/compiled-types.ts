@@ -83,6 +83,8 @@ export interface CompiledCommand {
   readonly defaultSetFlag: number;
   /** OR of every set bit named by some parameter. */
   readonly usedSetsMask: number;
+  /** Every declared set, the default one included (PowerShell's AllParameterSetFlags). */
+  readonly allSetsMask: number;
   /** Sorted by position, then table order. */
   readonly positional: readonly PositionalEntry[];
   readonly hasPipelineParameters: boolean;
