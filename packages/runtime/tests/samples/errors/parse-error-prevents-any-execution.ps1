@@ -1,0 +1,2 @@
+'before'
+if ($true) { 'x'

@@ -1,0 +1,2 @@
+try { 'body' }
+'after'
