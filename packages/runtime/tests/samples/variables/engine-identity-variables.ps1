@@ -1,0 +1,5 @@
+$IsCoreCLR
+$ShellId
+$NestedPromptLevel
+[string]::IsNullOrEmpty($PSHOME)
+$PSVersionTable.PSVersion.ToString().StartsWith('7.')

@@ -1,0 +1,1 @@
+switch (1, 2) { { $PSItem -gt 1 } { "big $PSItem" } default { "small $_" } }
