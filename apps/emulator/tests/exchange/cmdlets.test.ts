@@ -779,3 +779,20 @@ describe('calendar processing', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('ambiguous identities', () => {
+  it("are reported when two recipients answer to the same name, unless the cmdlet's type tells them apart", () => {
+    const h = createHarness();
+    h.store.put('6f1e4c2a-8b3d-4e5f-9a7b-1c2d3e4f5a6b', 'recipient', {
+      id: 'dup-contact',
+      keys: ['AdeleV'],
+      data: { Name: 'AdeleV-contact', RecipientTypeDetails: 'MailContact', RecipientType: 'MailContact' },
+    });
+    const r = invoke(h, 'Get-Recipient', { Identity: 'AdeleV' });
+    expect(r.status).toBe(404);
+    expect(r.error?.details[0]?.message).toBe(
+      "Ex9E65A2|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object: 'AdeleV' matches multiple entries.",
+    );
+    expect(invoke(h, 'Get-Mailbox', { Identity: 'AdeleV' }).value[0]?.Alias).toBe('AdeleV');
+  });
+});

@@ -37,14 +37,16 @@ export const errorTable = {
     category: ErrorCategory.ObjectNotFound,
     template: "The operation couldn't be performed because object '{0}' couldn't be found on '{1}'.",
   },
+  // Seen in public reports: an ambiguous identity is reported with the not-found class and its own string id.
   ManagementObjectAmbiguous: {
-    status: 400,
-    code: 'BadRequest',
-    stringId: 'ExB10733',
-    className: 'Microsoft.Exchange.Configuration.Tasks.ManagementObjectAmbiguousException',
+    status: 404,
+    code: 'NotFound',
+    stringId: 'Ex9E65A2',
+    className: 'Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException',
     category: ErrorCategory.InvalidArgument,
-    template: "The operation couldn't be performed because '{0}' matches multiple entries.",
+    template: "The operation couldn't be performed because object: '{0}' matches multiple entries.",
   },
+
   ObjectAlreadyExists: {
     status: 400,
     code: 'BadRequest',
