@@ -45,7 +45,8 @@ import {
 import { StringAdapter } from './adapters/string.js';
 import { DateTimeAdapter, TimeSpanAdapter } from './adapters/time.js';
 import { TypeObjectAdapter } from './adapters/type-object.js';
-import { HashSetAdapter, QueueAdapter, StackAdapter } from './adapters/generic-collections.js';
+import { HashSetAdapter, QueueAdapter, StackAdapter, TupleAdapter } from './adapters/generic-collections.js';
+import { TupleValue } from '../types/builtin/tuple-type.js';
 import { PSHashSet, PSQueue, PSStack } from '../types/builtin/set-queue-stack.js';
 import { MemberCollectionAdapter, PSMemberCollection } from './adapters/psobject-view.js';
 
@@ -87,6 +88,7 @@ const MEMBER_COLLECTION = combine(ARRAY, MemberCollectionAdapter as unknown as A
 const HASH_SET = combine(ARRAY, HashSetAdapter as unknown as AnyAdapter);
 const QUEUE = combine(ARRAY, QueueAdapter as unknown as AnyAdapter);
 const STACK = combine(ARRAY, StackAdapter as unknown as AnyAdapter);
+const TUPLE = combine(ARRAY, TupleAdapter as unknown as AnyAdapter);
 
 /** The adapter for a (non-PSObject) value; undefined for host objects handled reflectively. */
 export function adapterFor(value: unknown): AnyAdapter | undefined {
@@ -107,6 +109,7 @@ export function adapterFor(value: unknown): AnyAdapter | undefined {
   if (value instanceof PSHashSet) return HASH_SET;
   if (value instanceof PSQueue) return QUEUE;
   if (value instanceof PSStack) return STACK;
+  if (value instanceof TupleValue) return TUPLE;
   if (Array.isArray(value)) return ARRAY;
   for (const [test, a] of BY_CLASS) if (test(value)) return a;
   return undefined;

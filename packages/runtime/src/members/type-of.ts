@@ -2,12 +2,17 @@
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
-import { elementTypeOf, typeNameOf } from '../values/type-names.js';
+import { PS_TYPE_NAMES, elementTypeOf, typeNameOf } from '../values/type-names.js';
 import type { TypeInfo } from '../types/type-info.js';
 import type { TypeRegistry } from '../types/type-registry.js';
 
 export function typeInfoOf(value: unknown, registry: TypeRegistry): TypeInfo {
   const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+  // Array-backed collections (HashSet, Tuple, ...) name their own type; plain arrays are T[].
+  const own = Array.isArray(v)
+    ? (v as { [PS_TYPE_NAMES]?: readonly string[] })[PS_TYPE_NAMES]?.[0]
+    : undefined;
+  if (own) return typeInfoOfName(own, registry);
   if (Array.isArray(v)) return registry.arrayOf(typeInfoOfName(elementTypeOf(v), registry));
   if (v instanceof PSList && v.kind === 'List')
     return registry.resolve(`System.Collections.Generic.List[${v.elementType ?? 'System.Object'}]`);

@@ -90,3 +90,16 @@ describe('[decimal] and [WildcardPattern] statics', () => {
     expect(call(ci, 'IsMatch', 'mailbox')).toBe(true);
   });
 });
+
+describe('[Tuple]', () => {
+  it('creates indexable tuples with Item1..Item7 (PowerShell sample members/tuple-indexing)', () => {
+    const t = stat('Tuple', 'Create', 10, 'Hello') as unknown[];
+    expect(t[0]).toBe(10);
+    expect(t[t.length - 1]).toBe('Hello');
+    expect(get(t, 'Item1')).toBe(10);
+    expect(get(t, 'Item2')).toBe('Hello');
+    expect(get(t, 'Length')).toBe(2);
+    expect(call(t, 'ToString')).toBe('(10, Hello)');
+    expect(get(call(t, 'GetType'), 'Name')).toBe('Tuple`2');
+  });
+});

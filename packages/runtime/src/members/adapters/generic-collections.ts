@@ -1,7 +1,8 @@
-// Members of HashSet[T], Queue[T] and Stack[T] (array-backed; the array's members come first in adapterFor).
+// Members of HashSet[T], Queue[T], Stack[T] and Tuple (array-backed; the array's members come first in adapterFor).
 import { convertTo } from '../../conversion/convert-to.js';
 import type { PSQueue, PSStack } from '../../types/builtin/set-queue-stack.js';
 import { PSHashSet } from '../../types/builtin/set-queue-stack.js';
+import type { TupleValue } from '../../types/builtin/tuple-type.js';
 import { dotNetError } from '../../types/errors.js';
 import { adapter, instanceMethod as m, type Receiver } from '../adapter.js';
 
@@ -82,4 +83,15 @@ export const StackAdapter = adapter<PSStack>(
     m<PSStack>('Clear', ['void Clear()', (r) => void (r.self.length = 0)]),
     m<PSStack>('ToArray', ['T[] ToArray()', (r) => [...r.self]]),
   ],
+);
+
+export const TupleAdapter = adapter<TupleValue>(
+  [
+    ...Array.from(
+      { length: 7 },
+      (_, i) => [`Item${i + 1}`, `T${i + 1}`, (t: TupleValue) => t[i] ?? null] as const,
+    ).map(([name, type, get]) => [name, type, get] as [string, string, (t: TupleValue) => unknown]),
+    ['Length', 'int', (t) => t.length],
+  ],
+  [m<TupleValue>('ToString', ['string ToString()', (r) => r.self.toString()])],
 );

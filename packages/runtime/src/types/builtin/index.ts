@@ -37,6 +37,7 @@ import { EnvironmentType } from './environment-type.js';
 import { DirectoryType, FileType } from './file-system.js';
 import { EnumerableType } from './linq.js';
 import { MathType } from './math.js';
+import { TupleType } from './tuple-type.js';
 import { WildcardPatternType } from './wildcard-type.js';
 import { HashSetDefinition, QueueDefinition, StackDefinition } from './set-queue-stack.js';
 import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
@@ -94,6 +95,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   PSReferenceType,
   EnumerableType,
   WildcardPatternType,
+  TupleType,
 ];
 
 /** Interfaces scripts test with -is or name in casts. */
