@@ -1,0 +1,3 @@
+"hi" && "there"
+"hi" || "there"
+1 + 1 && "Hi"

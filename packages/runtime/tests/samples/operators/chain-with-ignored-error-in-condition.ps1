@@ -1,0 +1,1 @@
+if ("Hello" && Write-Error "Bad" -ErrorAction Ignore) { $?; 1 } else { 'else' }
