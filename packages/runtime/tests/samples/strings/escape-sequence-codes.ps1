@@ -1,0 +1,6 @@
+[int][char]"`0"
+[int][char]"`a"
+[int][char]"`b"
+[int][char]"`f"
+[int][char]"`r"
+[int][char]"`v"
