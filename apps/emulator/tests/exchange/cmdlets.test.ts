@@ -277,6 +277,17 @@ const happy: HappyCase[] = [
   },
   { cmdlet: 'Get-DynamicDistributionGroupMember', params: { Identity: 'All Managers' }, count: 5 },
   {
+    cmdlet: 'Set-TransportRule',
+    params: { Identity: 'Block executable attachments', Comments: 'Reviewed' },
+    count: 0,
+  },
+  { cmdlet: 'Enable-TransportRule', params: { Identity: 'Copy legal mail to archive' }, count: 0 },
+  {
+    cmdlet: 'Disable-TransportRule',
+    params: { Identity: 'Block executable attachments', Confirm: false },
+    count: 0,
+  },
+  {
     cmdlet: 'Get-CalendarProcessing',
     params: { Identity: 'ConfRoomAdams' },
     count: 1,
@@ -428,6 +439,9 @@ const missing: [string, Record<string, JsonValue>, boolean?][] = [
   ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
   ['Get-UnifiedGroupLinks', { Identity: 'ghost', LinkType: 'Members' }],
   ['Get-CalendarProcessing', { Identity: 'ghost' }],
+  ['Set-TransportRule', { Identity: 'ghost', Comments: 'x' }],
+  ['Enable-TransportRule', { Identity: 'ghost' }],
+  ['Disable-TransportRule', { Identity: 'ghost' }],
   ['Get-DynamicDistributionGroup', { Identity: 'ghost' }],
   ['Get-DynamicDistributionGroupMember', { Identity: 'ghost' }],
   ['Set-CalendarProcessing', { Identity: 'ConfRoomAdams', ResourceDelegates: ['ghost'] }],
@@ -794,5 +808,27 @@ describe('ambiguous identities', () => {
       "Ex9E65A2|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|The operation couldn't be performed because object: 'AdeleV' matches multiple entries.",
     );
     expect(invoke(h, 'Get-Mailbox', { Identity: 'AdeleV' }).value[0]?.Alias).toBe('AdeleV');
+  });
+});
+
+describe('transport rule state', () => {
+  it('Disable/Enable-TransportRule and Set-TransportRule show up in Get-TransportRule', () => {
+    const h = createHarness();
+    invoke(h, 'Disable-TransportRule', { Identity: 'Block executable attachments' });
+    invoke(h, 'Set-TransportRule', {
+      Identity: 'Block executable attachments',
+      Comments: 'Paused for review',
+    });
+    expect(invoke(h, 'Get-TransportRule', { State: 'Disabled' }).value.map((o) => o.Name)).toEqual([
+      'Block executable attachments',
+      'Copy legal mail to archive',
+    ]);
+    invoke(h, 'Enable-TransportRule', { Identity: 'Copy legal mail to archive', Mode: 'Audit' });
+    expect(invoke(h, 'Get-TransportRule', { Identity: 'Copy legal mail to archive' }).value[0]).toMatchObject(
+      { State: 'Enabled', Mode: 'Audit' },
+    );
+    expect(
+      invoke(h, 'Get-TransportRule', { Identity: 'Block executable attachments' }).value[0]?.Comments,
+    ).toBe('Paused for review');
   });
 });

@@ -26,6 +26,31 @@ const messageStatuses = [
   'FilteredAsSpam',
 ];
 
+const ruleParameters: readonly ParameterDeclaration[] = [
+  param('Priority', 'Int32'),
+  param('Mode', 'String', { validateSet: ['Audit', 'AuditAndNotify', 'Enforce'] }),
+  param('Enabled', 'Boolean'),
+  param('Comments', 'String'),
+  param('FromScope', 'String', { validateSet: ['InOrganization', 'NotInOrganization'] }),
+  param('SentToScope', 'String', {
+    validateSet: ['InOrganization', 'NotInOrganization', 'ExternalPartner', 'ExternalNonPartner'],
+  }),
+  param('From', 'MultiValuedProperty'),
+  param('SentTo', 'MultiValuedProperty'),
+  param('SubjectContainsWords', 'MultiValuedProperty'),
+  param('SenderDomainIs', 'MultiValuedProperty'),
+  param('AttachmentExtensionMatchesWords', 'MultiValuedProperty'),
+  param('BlindCopyTo', 'MultiValuedProperty'),
+  param('ApplyHtmlDisclaimerText', 'String'),
+  param('ApplyHtmlDisclaimerLocation', 'String', { validateSet: ['Append', 'Prepend'] }),
+  param('ApplyHtmlDisclaimerFallbackAction', 'String', { validateSet: ['Wrap', 'Ignore', 'Reject'] }),
+  param('RejectMessageReasonText', 'String'),
+  param('PrependSubject', 'String'),
+  param('SetSCL', 'Int32'),
+  param('DeleteMessage', 'Boolean'),
+  param('StopRuleProcessing', 'Boolean'),
+];
+
 const nameAt0 = param('Name', 'String', {
   sets: [{ set: '__AllParameterSets', mandatory: true, position: 0 }],
 });
@@ -93,31 +118,7 @@ export const organizationCmdlets: readonly CmdletDeclaration[] = [
     supportsShouldProcess: true,
     confirmImpact: 'Medium',
     confirmationMessage: 'Creating transport rule "{Name}".',
-    parameters: [
-      nameAt0,
-      param('Priority', 'Int32'),
-      param('Mode', 'String', { validateSet: ['Audit', 'AuditAndNotify', 'Enforce'] }),
-      param('Enabled', 'Boolean'),
-      param('Comments', 'String'),
-      param('FromScope', 'String', { validateSet: ['InOrganization', 'NotInOrganization'] }),
-      param('SentToScope', 'String', {
-        validateSet: ['InOrganization', 'NotInOrganization', 'ExternalPartner', 'ExternalNonPartner'],
-      }),
-      param('From', 'MultiValuedProperty'),
-      param('SentTo', 'MultiValuedProperty'),
-      param('SubjectContainsWords', 'MultiValuedProperty'),
-      param('SenderDomainIs', 'MultiValuedProperty'),
-      param('AttachmentExtensionMatchesWords', 'MultiValuedProperty'),
-      param('BlindCopyTo', 'MultiValuedProperty'),
-      param('ApplyHtmlDisclaimerText', 'String'),
-      param('ApplyHtmlDisclaimerLocation', 'String', { validateSet: ['Append', 'Prepend'] }),
-      param('ApplyHtmlDisclaimerFallbackAction', 'String', { validateSet: ['Wrap', 'Ignore', 'Reject'] }),
-      param('RejectMessageReasonText', 'String'),
-      param('PrependSubject', 'String'),
-      param('SetSCL', 'Int32'),
-      param('DeleteMessage', 'Boolean'),
-      param('StopRuleProcessing', 'Boolean'),
-    ],
+    parameters: [nameAt0, ...ruleParameters],
   },
   {
     name: 'Remove-TransportRule',
@@ -207,5 +208,36 @@ export const organizationCmdlets: readonly CmdletDeclaration[] = [
       param('PageSize', 'Int32'),
       param('Page', 'Int32'),
     ],
+  },
+  {
+    name: 'Set-TransportRule',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'Medium',
+    confirmationMessage: 'Setting transport rule "{Identity}".',
+    parameters: [
+      identity(['__AllParameterSets'], true),
+      param('Name', 'String'),
+      ...ruleParameters.filter((p) => p.name !== 'Enabled'),
+    ],
+  },
+  {
+    name: 'Enable-TransportRule',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'Medium',
+    confirmationMessage: 'Enabling transport rule "{Identity}".',
+    parameters: [
+      identity(['__AllParameterSets'], true),
+      param('Mode', 'String', { validateSet: ['Audit', 'AuditAndNotify', 'Enforce'] }),
+    ],
+  },
+  {
+    name: 'Disable-TransportRule',
+    endpoint: 'exchange',
+    supportsShouldProcess: true,
+    confirmImpact: 'High',
+    confirmationMessage: 'Disabling transport rule "{Identity}".',
+    parameters: [identity(['__AllParameterSets'], true)],
   },
 ];

@@ -3,6 +3,7 @@ import type { ExchangeObject } from '../types.js';
 import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
 import { applySettings, getConfig, newConfig, removeConfig, setConfig } from './config-objects.js';
 import { warningText } from '../errors/messages.js';
+import { resolveOne } from './identity.js';
 import { compileFilter } from '../opath/compile.js';
 
 const inboundSettings = [
@@ -159,6 +160,20 @@ function setOrganizationConfig(ctx: HandlerContext): [] {
   return [];
 }
 
+function setRuleState(ctx: HandlerContext, state: 'Enabled' | 'Disabled'): [] {
+  const rule = resolveOne(ctx, 'transportRule', ctx.params.string('Identity') ?? '');
+  const data: ExchangeObject = { ...rule.data, State: state };
+  const mode = ctx.params.string('Mode');
+  if (mode) data.Mode = mode;
+  ctx.store.put(ctx.tenantId, 'transportRule', {
+    id: rule.id,
+    name: String(data.Name),
+    keys: [String(data.Name), rule.id],
+    data,
+  });
+  return [];
+}
+
 export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-AcceptedDomain': (ctx) => getConfig(ctx, 'acceptedDomain'),
   'Get-OrganizationConfig': (ctx) => getConfig(ctx, 'organizationConfig'),
@@ -177,5 +192,8 @@ export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-TransportRule': transportRules,
   'New-TransportRule': newTransportRule,
   'Remove-TransportRule': removeTransportRule,
+  'Set-TransportRule': (ctx) => setConfig(ctx, 'transportRule', ruleSettings),
+  'Enable-TransportRule': (ctx) => setRuleState(ctx, 'Enabled'),
+  'Disable-TransportRule': (ctx) => setRuleState(ctx, 'Disabled'),
   'Set-OrganizationConfig': setOrganizationConfig,
 };
