@@ -173,6 +173,8 @@ export function functionBindingInfo(
   const metadata: CommandMetadata = {
     name,
     commandType: 'Function',
+    // Simple functions bind without common parameters, sets or mandatory checks; extras go to $args.
+    cmdletBinding: compiled.isAdvanced,
     ...(defaultSet !== undefined ? { defaultParameterSetName: toStr(ctx, defaultSet) } : {}),
     ...(cbValue('SupportsShouldProcess') !== undefined && isTrue(cbValue('SupportsShouldProcess'))
       ? { supportsShouldProcess: true }

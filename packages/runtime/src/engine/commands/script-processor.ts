@@ -17,7 +17,6 @@ import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js'
 import { functionBindingInfo } from '../binding/function-metadata.js';
 import { runtimeConverter } from '../binding/runtime-converter.js';
 import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
-import { simpleBind } from '../binding/simple-bind.js';
 import { promptForMandatory } from '../binding/prompt.js';
 import { compiledFor } from './cmdlet-processor.js';
 import type { InvocationSite } from './create-processor.js';
@@ -123,38 +122,34 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.define('PSScriptRoot', file.slice(0, Math.max(file.lastIndexOf('/'), 0)) || '/');
     }
     const bound = new PSHashtable();
+    const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
+    try {
+      this.state = bindCommandLine(compiledFor(info.metadata), this.args, {
+        converter: runtimeConverter(this.ctx),
+        expectingInput: (this.site?.pipelinePosition ?? 1) > 1,
+        interactive: this.ctx.host.interactive,
+        promptForMandatory: (request) => promptForMandatory(this.ctx, request),
+        validateScript: (id, value) => {
+          const sb = info.validateScripts.get(id);
+          if (!sb) return true;
+          const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
+          return isTrue(out.length === 1 ? out[0] : out);
+        },
+        pipelinePosition: this.site?.pipelinePosition ?? 1,
+      });
+    } catch (err) {
+      if (err instanceof ParameterBindingException && this.site)
+        throw bindingException(err, this.site.extent);
+      throw err;
+    }
+    for (const [name, value] of this.state.boundParameters) bound.set(name, value);
+    this.define('args', c.isAdvanced ? [] : [...this.state.unboundArguments]);
     if (c.isAdvanced) {
-      const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
-      try {
-        this.state = bindCommandLine(compiledFor(info.metadata), this.args, {
-          converter: runtimeConverter(this.ctx),
-          expectingInput: (this.site?.pipelinePosition ?? 1) > 1,
-          interactive: this.ctx.host.interactive,
-          promptForMandatory: (request) => promptForMandatory(this.ctx, request),
-          validateScript: (id, value) => {
-            const sb = info.validateScripts.get(id);
-            if (!sb) return true;
-            const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
-            return isTrue(out.length === 1 ? out[0] : out);
-          },
-          pipelinePosition: this.site?.pipelinePosition ?? 1,
-        });
-      } catch (err) {
-        if (err instanceof ParameterBindingException && this.site)
-          throw bindingException(err, this.site.extent);
-        throw err;
-      }
-      for (const [name, value] of this.state.boundParameters) bound.set(name, value);
       this.applyCommonParameters();
-      this.define('args', []);
       this.scope.variables.set(
         'pscmdlet',
         new LazyPSVariable('PSCmdlet', () => createPSCmdlet(this.ctx, this, info.metadata, () => this.state)),
       );
-    } else {
-      const result = simpleBind(this.ctx, c.parameters, this.args);
-      for (const [name, value] of result.bound) bound.set(name, value);
-      this.define('args', result.remaining);
     }
     this.define('PSBoundParameters', bound);
     this.scope.variables.set(
@@ -207,7 +202,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   process(input: unknown): void {
     this.ctx.checkStop();
-    if (this.state) {
+    if (this.state && this.block.compiled.isAdvanced) {
       const result = bindPipelineObject(this.state, input, getPropertyForBinding);
       if (!result.bound) {
         if (result.error && this.site)
