@@ -1,0 +1,1 @@
+try { 1; throw "exception"; "test failed" } catch { 2 }
