@@ -1,7 +1,9 @@
 // Method argument conversion: coerces each argument to its parameter's type the way PowerShell's method binder does.
+import { convertToString } from '../conversion/to-string.js';
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { parseDateTime } from './builtin/datetime-parse.js';
@@ -57,11 +59,18 @@ export function roundHalfEven(n: number): number {
   return Math.abs(n % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+/** Method arguments convert to string with the invariant culture (LanguagePrimitives), lists joined by spaces. */
 function toText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(toText).join(' ');
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return String(value);
+  return convertToString(value);
+}
+
+/** The items of an argument that binds to an array parameter: arrays and ArrayList/List[T]; otherwise undefined. */
+export function arrayItems(value: unknown): unknown[] | undefined {
+  const v = unwrap(value);
+  if (Array.isArray(v)) return v;
+  if (v instanceof PSList) return v.items;
+  return undefined;
 }
 
 function parseNumber(text: string): number {
@@ -137,7 +146,7 @@ function convertTo(value: unknown, type: string): unknown {
     if (v === null || v === undefined) return null;
     const element = t.slice(0, -2);
     if (typeof v === 'string' && element === 'char') return [...v];
-    const items = Array.isArray(v) ? v : [v];
+    const items = arrayItems(v) ?? [v];
     return items.map((item) => convertTo(item, element));
   }
   switch (t) {
@@ -243,8 +252,7 @@ export function convertArguments(
     if (p.isParams) {
       const rest = args.slice(i);
       // One array argument binds to the params array itself, as in C#.
-      const items =
-        rest.length === 1 && Array.isArray(unwrap(rest[0])) ? (unwrap(rest[0]) as unknown[]) : rest;
+      const items = rest.length === 1 && arrayItems(rest[0]) ? arrayItems(rest[0])! : rest;
       const element = { ...p, type: p.type.replace(/\[\]$/, '') };
       out.push(items.map((item) => convertArgument(item, element, methodName)));
     } else {
@@ -267,10 +275,11 @@ export function fitScore(value: unknown, type: string): number {
   if (isReferenceLike(v)) return -1;
   if (t.endsWith('[]')) {
     // A scalar converts to a one-element array: acceptable, but worse than a parameter of its own type.
-    if (!Array.isArray(v)) return Math.min(fitScore(v, t.slice(0, -2)), 2);
+    const list = arrayItems(v);
+    if (!list) return Math.min(fitScore(v, t.slice(0, -2)), 2);
     // An array fits T[] as well as its worst element fits T.
     const element = t.slice(0, -2);
-    const worst = v.reduce<number>((min, item) => Math.min(min, fitScore(item, element)), 5);
+    const worst = list.reduce<number>((min, item) => Math.min(min, fitScore(item, element)), 5);
     return worst < 0 ? -1 : 3 + worst;
   }
   if (v === null || v === undefined) return 1;

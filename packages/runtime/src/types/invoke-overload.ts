@@ -1,6 +1,6 @@
 // Overload resolution: picks the overload of a MethodDef that best fits the arguments, converts them and invokes it.
 import { PSRuntimeException } from '../values/ps-exception.js';
-import { convertArguments, fitScore, unwrap } from './argument-conversion.js';
+import { arrayItems, convertArguments, fitScore } from './argument-conversion.js';
 import { dotNetError, memberError, methodInvocationError } from './errors.js';
 import { isReferenceLike } from './reference.js';
 import { acceptsArgumentCount, type MethodDef, type MethodOverload } from './method-def.js';
@@ -12,7 +12,7 @@ function score(o: MethodOverload<never>, args: readonly unknown[]): number {
       const rest = args.slice(i);
       const element = p.type.replace(/\[\]$/, '');
       // One array argument binds to the params array itself; otherwise each argument is an element.
-      if (rest.length === 1 && Array.isArray(unwrap(rest[0]))) total += fitScore(rest[0], p.type);
+      if (rest.length === 1 && arrayItems(rest[0])) total += fitScore(rest[0], p.type);
       else for (const a of rest) total += Math.min(fitScore(a, element), 2);
     } else if (p.isByRef) {
       total += isReferenceLike(args[i]) ? 2 : -100;

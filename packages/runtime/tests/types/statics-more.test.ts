@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PSDateTime } from '../../src/values/ps-datetime.js';
 import type { PSHashtable } from '../../src/values/ps-hashtable.js';
-import type { PSList } from '../../src/values/ps-list.js';
+import { PSList } from '../../src/values/ps-list.js';
 import { PSStringBuilder } from '../../src/values/ps-string-builder.js';
 import { elementTypeOf } from '../../src/values/type-names.js';
 import type {
@@ -447,5 +447,15 @@ describe('array types and [Linq.Enumerable]', () => {
     expect(errorOf(() => call('System.Linq.Enumerable', 'First', [])).message).toBe(
       'Exception calling "First" with "1" argument(s): "Sequence contains no elements"',
     );
+  });
+});
+
+describe('list arguments bind like arrays', () => {
+  it('[string]::Join accepts an ArrayList or List[T]', () => {
+    expect(call('string', 'Join', ',', new PSList('ArrayList', undefined, ['a', 'b']))).toBe('a,b');
+    expect(call('string', 'Join', '-', new PSList('List', 'System.Int32', [1, 2, 3]))).toBe('1-2-3');
+  });
+  it('converts dates to invariant text for string parameters', () => {
+    expect(call('string', 'Concat', PSDateTime.fromParts(2024, 3, 5, 14, 0, 0))).toBe('03/05/2024 14:00:00');
   });
 });
