@@ -65,13 +65,19 @@ export interface ErrorRecordInit {
   readonly errorId: string;
   readonly category: ErrorCategory;
   readonly exceptionType?: string;
+  /** The wrapped exception's type (a RuntimeException around a DivideByZeroException), for catch matching. */
+  readonly innerExceptionType?: string;
   readonly targetObject?: unknown;
   readonly commandName?: string;
   readonly position?: ScriptPosition;
 }
 
 export class ErrorRecord {
-  readonly exception: { readonly message: string; readonly typeName: string };
+  readonly exception: {
+    readonly message: string;
+    readonly typeName: string;
+    readonly innerTypeName?: string;
+  };
   readonly fullyQualifiedErrorId: string;
   readonly categoryInfo: CategoryInfo;
   readonly targetObject: unknown;
@@ -80,7 +86,11 @@ export class ErrorRecord {
 
   constructor(init: ErrorRecordInit) {
     const typeName = init.exceptionType ?? 'System.Management.Automation.RuntimeException';
-    this.exception = { message: init.message, typeName };
+    this.exception = {
+      message: init.message,
+      typeName,
+      ...(init.innerExceptionType ? { innerTypeName: init.innerExceptionType } : {}),
+    };
     // The engine appends the command name to errors raised while a command runs.
     this.fullyQualifiedErrorId = init.commandName ? `${init.errorId},${init.commandName}` : init.errorId;
     this.targetObject = init.targetObject;

@@ -25,6 +25,7 @@ export function toErrorRecord(err: unknown, context: ErrorContext = {}): ErrorRe
       errorId: err.errorId,
       category: err.category,
       exceptionType: err.exceptionType,
+      ...(err.inner ? { innerExceptionType: err.inner.exceptionType } : {}),
       ...context,
     });
   }

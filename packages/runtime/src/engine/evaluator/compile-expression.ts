@@ -15,7 +15,6 @@ import type {
 import { TokenKind, type Extent } from '@exosh/language';
 import { FlowControlSignal } from '../flow/flow-control.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
-import { PSObject } from '../../values/ps-object.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
 import {
@@ -165,8 +164,9 @@ function compileConvert(ast: ConvertExpressionAst): Eval {
     ast.child.type === 'HashtableAst' &&
     (lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject')
   ) {
-    const entries = compileHashtableEntries(ast.child);
-    return (ctx) => PSObject.fromEntries(entries.map(([k, v]) => [toStr(ctx, k(ctx)), v(ctx)] as const));
+    // Through LanguagePrimitives, so a PSTypeName key becomes the object's type name.
+    const table = compileHashtable(ast.child, true);
+    return (ctx) => convertTo(ctx, table(ctx), 'System.Management.Automation.PSCustomObject');
   }
   const child = compileExpression(ast.child);
   if (lower === 'void' || lower === 'system.void') {

@@ -1,6 +1,6 @@
 // try/catch/finally, trap, and what happens to an error that ends a statement.
 import type { StatementAst, TrapStatementAst, TryStatementAst, TypeConstraintAst } from '@exosh/language';
-import { exceptionIsA } from '../../errors/exception-hierarchy.js';
+import { exceptionTypeMatches } from '../../types/index.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
 import type { ErrorRecord } from '../../errors/error-record.js';
 import type { ExecutionContext } from '../execution-context.js';
@@ -11,8 +11,17 @@ import { compileStatementBlock } from './compile-statements.js';
 import { asRuntimeException } from './errors.js';
 import { withDollarUnder } from './dollar-under.js';
 
-function matches(types: readonly TypeConstraintAst[], record: ErrorRecord): boolean {
-  return types.some((t) => exceptionIsA(record.exception.typeName, t.typeName.fullName));
+/** `catch [T]` / `trap [T]`: the exception, or the one it wraps (`1/0`'s DivideByZeroException), is a T. */
+function exceptionIsA(ctx: ExecutionContext, record: ErrorRecord, typeName: string): boolean {
+  const wanted = ctx.types.tryResolve(typeName)?.fullName ?? typeName;
+  const thrown = [record.exception.typeName, record.exception.innerTypeName].filter(
+    (t): t is string => t !== undefined,
+  );
+  return thrown.some((t) => exceptionTypeMatches(ctx.types, t, wanted));
+}
+
+function matches(ctx: ExecutionContext, types: readonly TypeConstraintAst[], record: ErrorRecord): boolean {
+  return types.some((t) => exceptionIsA(ctx, record, t.typeName.fullName));
 }
 
 export function compileTry(ast: TryStatementAst): Exec {
@@ -30,7 +39,7 @@ export function compileTry(ast: TryStatementAst): Exec {
       if (err instanceof FlowControlSignal) throw err;
       const rte = asRuntimeException(err, ast.body.extent);
       const record = rte.errorRecord;
-      const clause = clauses.find((c) => c.ast.isCatchAll || matches(c.ast.catchTypes, record));
+      const clause = clauses.find((c) => c.ast.isCatchAll || matches(ctx, c.ast.catchTypes, record));
       if (!clause) throw rte;
       withDollarUnder(ctx, record, () => clause.body(ctx, out));
     } finally {
@@ -51,9 +60,7 @@ export function handleStatementError(
   if (err instanceof FlowControlSignal) throw err;
   const rte = asRuntimeException(err, statement.extent);
   const record = rte.errorRecord;
-  const trap = traps.find(
-    (t) => !t.trapType || exceptionIsA(record.exception.typeName, t.trapType.typeName.fullName),
-  );
+  const trap = traps.find((t) => !t.trapType || exceptionIsA(ctx, record, t.trapType.typeName.fullName));
   if (trap) {
     ctx.recordError(record);
     try {

@@ -35,6 +35,9 @@ export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown
   if (target instanceof PSHashtable) {
     const many = enumerate(index);
     if (many) return many.map((k) => target.get(k) ?? null);
+    // An [ordered] dictionary also answers by position when the key is not there.
+    if (target.ordered && typeof index === 'number' && !target.has(index))
+      return target.entryAt(index)?.[1] ?? null;
     return target.get(index) ?? null;
   }
   // A scalar indexed by 0 is itself (PowerShell treats scalars as one-element collections).
