@@ -1,0 +1,2 @@
+function outer { $v = 'outer'; function inner { $v }; inner }
+outer
