@@ -1,0 +1,3 @@
+function Write-Output { 'mine' }
+Write-Output x
+Microsoft.PowerShell.Utility\Write-Output y

@@ -1,0 +1,3 @@
+[CmdletBinding()]
+param()
+$null -ne $PSCmdlet
