@@ -4,7 +4,7 @@ import { PSList } from '../../src/values/ps-list.js';
 import { PSObject } from '../../src/values/ps-object.js';
 import { PSStringBuilder } from '../../src/values/ps-string-builder.js';
 import { makeReference } from '../../src/types/index.js';
-import type { DictionaryEntry } from '../../src/members/index.js';
+import { DictionaryEntry } from '../../src/members/index.js';
 import { call, errorOf, get, set } from './helpers.js';
 
 describe('arrays', () => {
@@ -231,5 +231,20 @@ describe('StringBuilder', () => {
     expect(sb.toString()).toBe('>5');
     call(sb, 'Clear');
     expect(get(sb, 'Length')).toBe(0);
+  });
+});
+
+describe('host objects without an adapter', () => {
+  it('list their public PascalCase members only', async () => {
+    const { listMembers } = await import('../../src/members/index.js');
+    const { ctx } = await import('./helpers.js');
+    const entry = new DictionaryEntry('k', 1, undefined);
+    const names = listMembers(entry, ctx).map((m) => `${m.memberType}:${m.name}`);
+    expect(names).toEqual(
+      expect.arrayContaining(['Property:Key', 'Property:Value', 'Property:Name', 'Method:ToString']),
+    );
+    expect(names.some((n) => /generic/i.test(n))).toBe(false);
+    expect(get(entry, 'key')).toBe('k');
+    expect(call(entry, 'GetType')).toBeDefined();
   });
 });

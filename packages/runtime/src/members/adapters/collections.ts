@@ -264,25 +264,28 @@ export const ListAdapter = adapter<PSList>(
 
 /** System.Collections.DictionaryEntry / KeyValuePair as `$h.GetEnumerator()` yields them (with PowerShell's Name alias). */
 export class DictionaryEntry {
+  readonly #generic: readonly [string, string] | undefined;
   constructor(
     readonly Key: unknown,
     readonly Value: unknown,
-    private readonly generic: readonly [string, string] | undefined,
-  ) {}
+    generic: readonly [string, string] | undefined,
+  ) {
+    this.#generic = generic;
+  }
   get Name(): unknown {
     return this.Key;
   }
   get [PS_TYPE_NAMES](): string[] {
-    return this.generic
+    return this.#generic
       ? [
-          `System.Collections.Generic.KeyValuePair\`2[[${this.generic[0]}],[${this.generic[1]}]]`,
+          `System.Collections.Generic.KeyValuePair\`2[[${this.#generic[0]}],[${this.#generic[1]}]]`,
           'System.ValueType',
           'System.Object',
         ]
       : ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object'];
   }
   toString(): string {
-    return this.generic
+    return this.#generic
       ? `[${objectToString(this.Key)}, ${objectToString(this.Value)}]`
       : 'System.Collections.DictionaryEntry';
   }

@@ -6,18 +6,21 @@ import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** One member as `.psobject.Properties` / `.psobject.Members` list it (PSPropertyInfo / PSMethodInfo). */
 export class PSMemberView {
+  readonly #read: () => unknown;
   constructor(
     readonly Name: string,
     readonly MemberType: string,
-    private readonly read: () => unknown,
+    read: () => unknown,
     readonly IsSettable: boolean,
     readonly Definition: string,
-  ) {}
+  ) {
+    this.#read = read;
+  }
   get Value(): unknown {
-    return this.read();
+    return this.#read();
   }
   get TypeNameOfValue(): string {
-    const v = this.read();
+    const v = this.#read();
     return v === null || v === undefined ? 'System.Object' : typeNameOf(v);
   }
   get IsGettable(): boolean {
@@ -77,24 +80,26 @@ export class PSMemberCollection extends Array<PSMemberView> {
 
 /** The object `$x.psobject` returns. */
 export class PSObjectView {
-  constructor(
-    readonly target: unknown,
-    private readonly members: () => PSMemberView[],
-  ) {}
+  readonly #target: unknown;
+  readonly #members: () => PSMemberView[];
+  constructor(target: unknown, members: () => PSMemberView[]) {
+    this.#target = target;
+    this.#members = members;
+  }
   get Properties(): PSMemberCollection {
-    return PSMemberCollection.of_(this.members().filter((m) => !/Method$/.test(m.MemberType)));
+    return PSMemberCollection.of_(this.#members().filter((m) => !/Method$/.test(m.MemberType)));
   }
   get Methods(): PSMemberCollection {
-    return PSMemberCollection.of_(this.members().filter((m) => /Method$/.test(m.MemberType)));
+    return PSMemberCollection.of_(this.#members().filter((m) => /Method$/.test(m.MemberType)));
   }
   get Members(): PSMemberCollection {
-    return PSMemberCollection.of_(this.members());
+    return PSMemberCollection.of_(this.#members());
   }
   get TypeNames(): string[] {
-    return this.target instanceof PSObject ? this.target.typeNames : typeNamesOf(this.target);
+    return this.#target instanceof PSObject ? this.#target.typeNames : typeNamesOf(this.#target);
   }
   get BaseObject(): unknown {
-    return this.target instanceof PSObject ? this.target.immediateBaseObject : this.target;
+    return this.#target instanceof PSObject ? this.#target.immediateBaseObject : this.#target;
   }
   get ImmediateBaseObject(): unknown {
     return this.BaseObject;
@@ -103,7 +108,7 @@ export class PSObjectView {
     return ['System.Management.Automation.PSObject', 'System.Object'];
   }
   toString(): string {
-    return String(this.target);
+    return String(this.#target);
   }
 }
 
