@@ -832,3 +832,30 @@ describe('transport rule state', () => {
     ).toBe('Paused for review');
   });
 });
+
+describe('mobile devices', () => {
+  it('are listed per mailbox and for the whole tenant, consistently', () => {
+    const h = createHarness();
+    const all = invoke(h, 'Get-MobileDevice', { ResultSize: 'Unlimited' }).value;
+    expect(all.length).toBeGreaterThan(5);
+    const owners = [...new Set(all.map((d) => String(d.UserDisplayName)))];
+    const perMailbox = owners.flatMap((o) => invoke(h, 'Get-MobileDevice', { Mailbox: o }).value);
+    expect(perMailbox.map((d) => d.DeviceId)).toEqual(all.map((d) => d.DeviceId));
+    expect(all[0]).not.toHaveProperty('LastSuccessSync');
+    const one = invoke(h, 'Get-MobileDevice', { Identity: String(all[0]?.DeviceId) }).value;
+    expect(one.map((d) => d.Identity)).toEqual([all[0]?.Identity]);
+    expect(String(all[0]?.Identity)).toMatch(/^\w+\\ExchangeActiveSyncDevices\\\w+§[0-9A-F]{32}$/);
+    const stats = invoke(h, 'Get-EXOMobileDeviceStatistics', { Mailbox: owners[0] ?? '' }).value;
+    expect(stats[0]).toMatchObject({ Status: 'DeviceOk' });
+    expect(
+      invoke(h, 'Get-MobileDevice', { ActiveSync: true }).value.every((d) => d.ClientType === 'EAS'),
+    ).toBe(true);
+  });
+
+  it('an unknown device or mailbox is not found', () => {
+    const h = createHarness();
+    expect(invoke(h, 'Get-MobileDevice', { Identity: 'nope' }).status).toBe(404);
+    expect(invoke(h, 'Get-MobileDevice', { Mailbox: 'ghost' }).status).toBe(404);
+    expect(invoke(h, 'Get-EXOMobileDeviceStatistics', { Mailbox: 'ghost' }).status).toBe(404);
+  });
+});

@@ -1,5 +1,6 @@
 // The cmdlet catalog: every declaration, looked up case-insensitively by name.
 import { complianceCmdlets } from './compliance-cmdlets.js';
+import { deviceCmdlets } from './device-cmdlets.js';
 import { groupCmdlets } from './group-cmdlets.js';
 import { mailboxContentCmdlets } from './mailbox-content-cmdlets.js';
 import { organizationCmdlets } from './organization-cmdlets.js';
@@ -13,6 +14,7 @@ export const cmdletCatalog: readonly CmdletDeclaration[] = [
   ...groupCmdlets,
   ...organizationCmdlets,
   ...mailboxContentCmdlets,
+  ...deviceCmdlets,
   ...complianceCmdlets,
 ];
 

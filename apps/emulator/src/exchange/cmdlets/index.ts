@@ -11,6 +11,7 @@ import { unifiedGroupHandlers } from './unified-group-handlers.js';
 import { mailboxContentHandlers } from './mailbox-content-handlers.js';
 import { messageTraceHandlers } from './message-trace-handler.js';
 import { calendarProcessingHandlers } from './calendar-processing-handlers.js';
+import { deviceHandlers } from './device-handlers.js';
 
 export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...recipientHandlers,
@@ -24,4 +25,5 @@ export const cmdletHandlers: Readonly<Record<string, CmdletHandler>> = {
   ...mailboxContentHandlers,
   ...messageTraceHandlers,
   ...calendarProcessingHandlers,
+  ...deviceHandlers,
 };

@@ -19,6 +19,7 @@ const recipientCmdlets = [
   '*-InboxRule',
   '*-MailboxFolderPermission',
   '*-CalendarProcessing',
+  'Get-MobileDevice',
   '*-CASMailbox',
   'Get-MailboxStatistics',
   'Get-MailboxFolderStatistics',
