@@ -1,0 +1,1 @@
+1..10 | Select-Object -First 2 -Last 2

@@ -1,0 +1,1 @@
+Write-Output -NoEnumerate @() | Measure-Object | ForEach-Object Count
