@@ -36,7 +36,8 @@ async function withLock<T>(file: string, run: () => T): Promise<T> {
       } catch {
         // it went away by itself
       }
-      if (attempt > 200) throw new Error(`The token cache is locked by another process (${lock}).`, { cause: err });
+      if (attempt > 200)
+        throw new Error(`The token cache is locked by another process (${lock}).`, { cause: err });
       await sleep(25);
     }
   }
