@@ -26,6 +26,17 @@ function score(o: MethodOverload<never>, args: readonly unknown[]): number {
 
 /** Chooses the overload for these arguments (first declared wins ties), or throws MethodCountCouldNotFindBest. */
 export function selectOverload<T>(def: MethodDef<T>, args: readonly unknown[]): MethodOverload<T> {
+  let only: MethodOverload<T> | undefined;
+  let count = 0;
+  for (const o of def.overloads) {
+    if (acceptsArgumentCount(o, args.length)) {
+      only = o;
+      count++;
+    }
+  }
+  if (!only) throw memberError('MethodCountCouldNotFindBest', def.name, args.length);
+  // One overload of this arity: no scoring needed (the common case, and the hot path).
+  if (count === 1) return only;
   let best: MethodOverload<T> | undefined;
   let bestScore = -Infinity;
   for (const o of def.overloads) {
@@ -36,11 +47,9 @@ export function selectOverload<T>(def: MethodDef<T>, args: readonly unknown[]): 
       bestScore = s;
     }
   }
-  if (!best) throw memberError('MethodCountCouldNotFindBest', def.name, args.length);
-  return best;
+  return best!;
 }
 
-/** Calls a method as PowerShell's method binder does; errors raised by the body become MethodInvocationException. */
 /** `exceptionName` is the name in `Exception calling "..."` messages (`.ctor` for constructors). */
 export function invokeMethodDef<T>(
   def: MethodDef<T>,
