@@ -6,6 +6,7 @@ export {
   type CategoryInfo,
   type InvocationInfo,
   type ScriptPosition,
+  errorCategoryOf,
 } from './errors/error-record.js';
 export { RuntimeException } from './errors/runtime-exception.js';
 export {

@@ -1,40 +1,5 @@
 // Exchange's OData error envelope -> ErrorRecord, as the real module's Write-ErrorMessage builds it.
-import { ErrorRecord, type ErrorCategory } from '@exosh/runtime';
-
-const categories: readonly ErrorCategory[] = [
-  'NotSpecified',
-  'OpenError',
-  'CloseError',
-  'DeviceError',
-  'DeadlockDetected',
-  'InvalidArgument',
-  'InvalidData',
-  'InvalidOperation',
-  'InvalidResult',
-  'InvalidType',
-  'MetadataError',
-  'NotImplemented',
-  'NotInstalled',
-  'ObjectNotFound',
-  'OperationStopped',
-  'OperationTimeout',
-  'SyntaxError',
-  'ParserError',
-  'PermissionDenied',
-  'ResourceBusy',
-  'ResourceExists',
-  'ResourceUnavailable',
-  'ReadError',
-  'WriteError',
-  'FromStdErr',
-  'SecurityError',
-  'ProtocolError',
-  'ConnectionError',
-  'AuthenticationError',
-  'LimitsExceeded',
-  'QuotaExceeded',
-  'NotEnabled',
-];
+import { ErrorRecord, errorCategoryOf } from '@exosh/runtime';
 
 interface ODataError {
   error?: {
@@ -94,8 +59,7 @@ export function exchangeErrorRecord(
   return new ErrorRecord({
     message,
     errorId: `[Server=${server},RequestId=${requestId},TimeStamp=${timeStamp}]`,
-    category:
-      Number.isInteger(code) && categories[code] ? (categories[code] as ErrorCategory) : 'NotSpecified',
+    category: (Number.isInteger(code) ? errorCategoryOf(code) : undefined) ?? 'NotSpecified',
     exceptionType: `System.Management.Automation.${headers['x-exceptiontype'] ?? 'RemoteException'}`.replace(
       /^System\.Management\.Automation\.(.*\..*)$/,
       '$1',

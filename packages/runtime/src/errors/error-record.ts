@@ -1,4 +1,5 @@
 // ErrorRecord: PowerShell's error object, with the FullyQualifiedErrorId built as the engine builds it.
+import { BUILTIN_ENUM_TYPES } from '../values/enum-registry.js';
 export type ErrorCategory =
   | 'NotSpecified'
   | 'OpenError'
@@ -126,4 +127,11 @@ export class ErrorRecord {
     const c = this.categoryInfo;
     return `${c.category}: (${c.targetName}:${c.targetType}) [${c.activity ?? ''}], ${c.reason}`;
   }
+}
+
+/** ErrorCategory by its numeric value (services send the number), from the one enum table. */
+export function errorCategoryOf(value: number): ErrorCategory | undefined {
+  const type = BUILTIN_ENUM_TYPES.find((t) => t.fullName === 'System.Management.Automation.ErrorCategory');
+  const member = type?.members.find(([, v]) => v === value);
+  return member?.[0] as ErrorCategory | undefined;
 }
