@@ -255,3 +255,15 @@ describe('malformed requests never crash the service', () => {
     expect(r.error?.message).toBeTruthy();
   });
 });
+
+describe('unexpected failures', () => {
+  it("become a 500 in Exchange's shape, without a JavaScript stack trace", () => {
+    const h = createHarness();
+    h.store.close();
+    const r = parse(h.service.invokeCommand(context(), body('Get-Mailbox'), {}, {}));
+    expect(r.status).toBe(500);
+    expect(r.error?.details[0]?.code).toBe('Server');
+    expect(r.error?.message).toMatch(/^A server side error has occurred/);
+    expect(JSON.stringify(r.error)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  });
+});

@@ -57,7 +57,9 @@ export function errorResponse(
     error: {
       code: def.code,
       message: engineError ? error.message : 'Error executing cmdlet',
-      details: [{ code: 'Client', target: error.target, message: error.detailMessage }],
+      details: [
+        { code: def.status >= 500 ? 'Server' : 'Client', target: error.target, message: error.detailMessage },
+      ],
       innererror: {
         message: engineError ? error.message : 'Error executing cmdlet',
         type: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
