@@ -40,3 +40,4 @@ export {
   exceptionTypeMatches,
   exceptionTypeName,
 } from './builtin/exceptions.js';
+export { listStaticMembers, type StaticMemberDescriptor } from './static-members.js';

@@ -1,6 +1,7 @@
 // Static member access: `[T]::Name`, `[T]::Name = v`, `[T]::Method(...)`, `[T]::new(...)` / New-Object.
 import { memberError } from './errors.js';
 import { invokeMethodDef } from './invoke-overload.js';
+import { methodDefinition } from './method-def.js';
 import type { TypeInfo } from './type-info.js';
 
 /** `[T]::Name`: a static property's value; a method name gives its PSMethod-like info; missing -> null (strict mode off). */
@@ -36,4 +37,27 @@ export function constructInstance(type: TypeInfo, args: readonly unknown[]): unk
   if (!type.constructors) throw memberError('MethodNotFound', type.fullName, 'new');
   // Exceptions thrown by constructors name the method `.ctor`, as PowerShell reports them.
   return invokeMethodDef(type.constructors, null, args, '.ctor');
+}
+
+export interface StaticMemberDescriptor {
+  readonly name: string;
+  readonly memberType: 'Property' | 'Method';
+  /** As `Get-Member -Static` prints it: `static double PI {get;}`, `static double Round(double a), ...`. */
+  readonly definition: string;
+}
+
+/** Static members of a type, for `Get-Member -Static` and `[T]::` tab completion (properties, then methods). */
+export function listStaticMembers(type: TypeInfo): StaticMemberDescriptor[] {
+  const props = type.staticProperties().map((p) => ({
+    name: p.name,
+    memberType: 'Property' as const,
+    definition: `static ${p.type} ${p.name} {get;${p.set ? 'set;' : ''}}`,
+  }));
+  const methods = type
+    .staticMethods()
+    .map((m) => ({ name: m.name, memberType: 'Method' as const, definition: methodDefinition(m) }));
+  const ctor = type.constructors
+    ? [{ name: 'new', memberType: 'Method' as const, definition: methodDefinition(type.constructors) }]
+    : [];
+  return [...props, ...methods, ...ctor];
 }

@@ -495,3 +495,31 @@ describe('[guid], [version], [uri], [enum]', () => {
     );
   });
 });
+
+describe('listStaticMembers', () => {
+  it('describes statics as Get-Member -Static prints them', async () => {
+    const { listStaticMembers } = await import('../../src/types/index.js');
+    const math = new Map(listStaticMembers(registry.resolve('math')).map((m) => [m.name, m]));
+    expect(math.get('PI')).toEqual({
+      name: 'PI',
+      memberType: 'Property',
+      definition: 'static double PI {get;}',
+    });
+    expect(math.get('Round')?.definition).toBe(
+      'static double Round(double a), static double Round(double value, int digits), static double Round(double value, System.MidpointRounding mode), static double Round(double value, int digits, System.MidpointRounding mode)',
+    );
+    const spm = new Map(
+      listStaticMembers(registry.resolve('Net.ServicePointManager')).map((m) => [m.name, m.definition]),
+    );
+    expect(spm.get('SecurityProtocol')).toBe(
+      'static System.Net.SecurityProtocolType SecurityProtocol {get;set;}',
+    );
+    expect(listStaticMembers(registry.resolve('guid')).map((m) => m.name)).toEqual([
+      'Empty',
+      'NewGuid',
+      'Parse',
+      'TryParse',
+      'new',
+    ]);
+  });
+});
