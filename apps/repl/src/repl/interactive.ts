@@ -6,6 +6,7 @@ import type { ShellFlags } from '../cli/flags.js';
 import { createSession } from '../host/create-session.js';
 import { version } from '../version.js';
 import { loadHistory, appendHistory } from './history.js';
+import { complete } from '../completion/complete.js';
 
 export function startInteractive(flags: ShellFlags): Promise<number> {
   const session = createSession(flags, !flags.nonInteractive);
@@ -18,6 +19,10 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
     terminal: process.stdin.isTTY === true,
     history: history.lines,
     historySize: 4096,
+    completer: (line: string): [string[], string] => {
+      const c = complete(runspace, line);
+      return [[...c.items], c.word];
+    },
   });
   if (history.warning) process.stderr.write(`WARNING: ${history.warning}\n`);
   const promptText = (): string => {
