@@ -859,3 +859,27 @@ describe('mobile devices', () => {
     expect(invoke(h, 'Get-EXOMobileDeviceStatistics', { Mailbox: 'ghost' }).status).toBe(404);
   });
 });
+
+describe('proxy addresses are unique', () => {
+  it('Set-Mailbox refuses an address another recipient has, and changes nothing', () => {
+    const h = createHarness();
+    const r = invoke(h, 'Set-Mailbox', { Identity: 'LeeG', EmailAddresses: { Add: ['AdeleV@contoso.com'] } });
+    expect(r.status).toBe(400);
+    expect(r.headers['x-ExceptionType']).toBe('ProxyAddressExistsException');
+    expect(r.error?.details[0]?.message).toContain(
+      'The proxy address "smtp:AdeleV@contoso.com" is already being used by the proxy addresses or LegacyExchangeDN of "AdeleV". Please choose another proxy address.',
+    );
+    expect(invoke(h, 'Get-Mailbox', { Identity: 'LeeG' }).value[0]?.EmailAddresses).toEqual([
+      'SMTP:LeeG@contoso.com',
+      'smtp:LeeG@contoso.onmicrosoft.com',
+    ]);
+  });
+
+  it('Set-DistributionGroup refuses a primary address another recipient has', () => {
+    const h = createHarness();
+    expect(
+      invoke(h, 'Set-DistributionGroup', { Identity: 'IT Admins', PrimarySmtpAddress: 'Info@contoso.com' })
+        .status,
+    ).toBe(400);
+  });
+});

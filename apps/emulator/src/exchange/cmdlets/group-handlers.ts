@@ -8,7 +8,7 @@ import { mailboxView, project, recipientView } from '../shape/views.js';
 import type { ExchangeObject, JsonValue } from '../types.js';
 import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
 import { resolveOne } from './identity.js';
-import { applyEdit, recipientNames } from './multi-valued.js';
+import { applyEdit, assertAddressesFree, recipientNames } from './multi-valued.js';
 import { recipientFilterable, recipientQuery, saveRecipient, typeIs } from './recipient-query.js';
 import { compileFilter } from '../opath/compile.js';
 
@@ -156,6 +156,7 @@ function setDistributionGroup(ctx: HandlerContext): [] {
     data.PrimarySmtpAddress = primary;
     data.WindowsEmailAddress = primary;
   }
+  assertAddressesFree(ctx, (data.EmailAddresses as string[] | undefined) ?? [], stored.id);
   if (JSON.stringify(data) === before) ctx.warn(warningText('NoSettingsModified', identity));
   else saveRecipient(ctx, stored, data);
   return [];

@@ -3,6 +3,7 @@ import type { MultiValuedEdit } from '../binding/bound-parameters.js';
 import type { JsonValue } from '../types.js';
 import type { HandlerContext } from './handler.js';
 import { resolveOne } from './identity.js';
+import { ExchangeError } from '../errors/exchange-error.js';
 
 export function applyEdit(
   current: JsonValue | undefined,
@@ -21,4 +22,17 @@ export function applyEdit(
 /** Resolves recipient identities to the names Exchange stores in link properties (ManagedBy, GrantSendOnBehalfTo). */
 export function recipientNames(ctx: HandlerContext, values: readonly string[]): string[] {
   return values.map((v) => String(resolveOne(ctx, 'recipient', v).data.Name));
+}
+
+/** Exchange refuses a proxy address that another recipient already has. */
+export function assertAddressesFree(
+  ctx: HandlerContext,
+  addresses: readonly string[],
+  ownerId: string,
+): void {
+  for (const address of addresses) {
+    const bare = address.includes(':') ? address.slice(address.indexOf(':') + 1) : address;
+    const other = ctx.store.findByKey(ctx.tenantId, 'recipient', bare).find((o) => o.id !== ownerId);
+    if (other) throw new ExchangeError('ProxyAddressExists', [address, String(other.data.Name)], address);
+  }
 }

@@ -7,7 +7,7 @@ import { mailboxView, project, recipientView, userObject } from '../shape/views.
 import type { ExchangeObject, JsonValue } from '../types.js';
 import type { CmdletHandler, HandlerContext } from './handler.js';
 import { resolveOne } from './identity.js';
-import { applyEdit, recipientNames } from './multi-valued.js';
+import { applyEdit, assertAddressesFree, recipientNames } from './multi-valued.js';
 import { recipientQuery, saveRecipient, typeIs } from './recipient-query.js';
 
 const isMailbox = typeIs(...MAILBOX_TYPES);
@@ -130,6 +130,7 @@ function setMailbox(ctx: HandlerContext): [] {
     const withPrefix = (list: readonly string[]): string[] =>
       list.map((a) => (a.includes(':') ? a : `smtp:${a}`));
     const next = applyEdit(data.EmailAddresses, addresses, withPrefix);
+    assertAddressesFree(ctx, next, stored.id);
     data.EmailAddresses = next;
     const primary = next.find((a) => a.startsWith('SMTP:'));
     if (primary) {

@@ -71,6 +71,15 @@ export const errorTable = {
     category: ErrorCategory.ObjectNotFound,
     template: 'The recipient "{0}" isn\'t a member of the group "{1}".',
   },
+  ProxyAddressExists: {
+    status: 400,
+    code: 'BadRequest',
+    stringId: 'Ex7D2D8C',
+    className: 'Microsoft.Exchange.Data.Directory.ProxyAddressExistsException',
+    category: ErrorCategory.ResourceExists,
+    template:
+      'The proxy address "{0}" is already being used by the proxy addresses or LegacyExchangeDN of "{1}". Please choose another proxy address.',
+  },
   FolderPermissionExists: {
     status: 400,
     code: 'BadRequest',
