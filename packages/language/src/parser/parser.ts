@@ -104,6 +104,7 @@ export class Parser {
   readonly tokenizer: Tokenizer;
   readonly tokens: ScannedToken[] = [];
   readonly errors: ParseError[] = [];
+  private readonly errorKeys = new Set<string>();
   private ungot: ScannedToken | null = null;
   private disableCommaOperator = false;
   private depth = 0;
@@ -182,15 +183,10 @@ export class Parser {
     args: readonly string[],
     message?: string,
   ): void {
-    for (const e of this.errors) {
-      if (
-        e.errorId === errorId &&
-        e.extent.startOffset === extent.startOffset &&
-        e.extent.endOffset === extent.endOffset
-      ) {
-        return;
-      }
-    }
+    // PowerShell keeps one error per ErrorId and position; a set keeps that check linear.
+    const key = `${errorId}:${extent.startOffset}:${extent.endOffset}`;
+    if (this.errorKeys.has(key)) return;
+    this.errorKeys.add(key);
     this.errors.push({
       errorId,
       message: message ?? formatDiagnostic(errorId, ...args),
