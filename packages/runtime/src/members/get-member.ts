@@ -4,7 +4,10 @@ import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 import { typeNamesOf } from '../values/type-names.js';
+import { PSMethodValue } from '../types/method-value.js';
 import { adapterFor } from './adapter-for.js';
+// invoke-method imports this module too; the cycle is safe because both only call each other at run time.
+import { invokeMethod } from './invoke-method.js';
 import { PSObjectView } from './adapters/psobject-view.js';
 import { findHostName, hostPropertyNames } from './host-reflection.js';
 import { listMemberViews } from './list-members.js';
@@ -62,6 +65,17 @@ export function lookupMember(value: unknown, name: string, ctx: MemberContext): 
   const adapter = adapterFor(value);
   const prop = adapter?.properties.get(lower);
   if (prop) return hit(prop.get(value as never, ctx));
+  // A method read without parentheses is a PSMethod (its overload definitions; `.Invoke()` calls it).
+  const def = adapter?.methods.get(lower);
+  if (def && !enumerableItems(value)) {
+    return hit(
+      new PSMethodValue(
+        def.name,
+        def.overloads.map((o) => o.signature),
+        (args) => invokeMethod(value, def.name, args, ctx),
+      ),
+    );
+  }
   const items = enumerableItems(value);
   if (items) return enumerateMember(items, name, ctx);
   if (!adapter && typeof value === 'object') {

@@ -41,3 +41,4 @@ export {
   exceptionTypeName,
 } from './builtin/exceptions.js';
 export { listStaticMembers, type StaticMemberDescriptor } from './static-members.js';
+export { PSMethodValue } from './method-value.js';

@@ -1,5 +1,6 @@
 // Static member access: `[T]::Name`, `[T]::Name = v`, `[T]::Method(...)`, `[T]::new(...)` / New-Object.
 import { memberError } from './errors.js';
+import { PSMethodValue } from './method-value.js';
 import { invokeMethodDef } from './invoke-overload.js';
 import { methodDefinition } from './method-def.js';
 import type { TypeInfo } from './type-info.js';
@@ -8,6 +9,14 @@ import type { TypeInfo } from './type-info.js';
 export function getStaticMember(type: TypeInfo, name: string): unknown {
   const p = type.staticProperty(name);
   if (p) return p.get();
+  const m = type.staticMethod(name);
+  if (m)
+    return new PSMethodValue(
+      m.name,
+      m.overloads.map((o) => o.signature),
+      (args) => invokeMethodDef(m, null, args),
+      true,
+    );
   return null;
 }
 

@@ -107,3 +107,20 @@ describe('char, enum, guid, version, uri', () => {
     expect(call(u, 'GetLeftPart', 'Authority')).toBe('https://outlook.office365.com');
   });
 });
+
+describe('methods read as properties', () => {
+  it('give a PSMethod with overload definitions that can be invoked', async () => {
+    const { PSMethodValue, getStaticMember: getStatic } = await import('../../src/types/index.js');
+    const m = get('abc', 'ToUpper');
+    expect(m).toBeInstanceOf(PSMethodValue);
+    expect(get(m, 'OverloadDefinitions')).toEqual([
+      'string ToUpper()',
+      'string ToUpper(cultureinfo culture)',
+    ]);
+    expect(String(m)).toBe('string ToUpper()\nstring ToUpper(cultureinfo culture)');
+    expect(call(m, 'Invoke')).toBe('ABC');
+    const round = getStatic(ctx.types.resolve('math'), 'Round');
+    expect(call(round, 'Invoke', 2.5)).toBe(2);
+    expect(get('abc', 'NoSuchThing')).toBeNull();
+  });
+});
