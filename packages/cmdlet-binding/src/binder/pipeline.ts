@@ -50,13 +50,14 @@ function propertyValue(
 function runPass(ctx: BindContext, pass: Pass, input: unknown, get: PropertyGetter, mask: number): boolean {
   const state = ctx.state;
   if (!pass.byValue && (input === null || input === undefined)) return false;
-  const params = ctx.command.parameters;
-  const candidates: CompiledParameter[] = [];
+  // Only parameters that take pipeline input in some set can bind here (precomputed, in table order).
+  const params = ctx.command.pipelineParameters;
+  let candidates: CompiledParameter[] | undefined;
   for (let i = params.length - 1; i >= 0; i--) {
     const p = params[i] as CompiledParameter;
-    if (p.pipelineInSomeSet && !state.boundParameters.has(p.name) && takes(p, mask, pass.byValue))
-      candidates.push(p);
+    if (!state.boundParameters.has(p.name) && takes(p, mask, pass.byValue)) (candidates ??= []).push(p);
   }
+  if (!candidates) return false;
   let any = false;
   for (const p of candidates) {
     let value: unknown = input;
