@@ -2655,10 +2655,6 @@ export class Parser {
     };
   }
 
-  private static streamName(stream: RedirectionStream): string {
-    return stream;
-  }
-
   private redirectionRule(
     token: ScannedToken,
     redirections: (RedirectionAst | undefined)[],
@@ -2717,7 +2713,6 @@ export class Parser {
         formatDiagnostic(streamText[result.fromStream]),
       );
     }
-    void Parser.streamName;
     return result;
   }
 
