@@ -7,11 +7,14 @@ import { createSession } from '../host/create-session.js';
 import { version } from '../version.js';
 import { loadHistory, appendHistory } from './history.js';
 import { complete } from '../completion/complete.js';
+import { runProfile } from '../host/profile.js';
 
 export function startInteractive(flags: ShellFlags): Promise<number> {
   const session = createSession(flags, !flags.nonInteractive);
   const { runspace } = session;
   if (!flags.noLogo) process.stdout.write(`exosh ${version}\n`);
+  runProfile(runspace, flags.noProfile, session.onRecord);
+  session.flush();
   const history = loadHistory();
   const rl = createInterface({
     input: process.stdin,

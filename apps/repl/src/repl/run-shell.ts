@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ShellFlags } from '../cli/flags.js';
 import { createSession } from '../host/create-session.js';
 import { readStdinCommand } from './stdin-command.js';
+import { runProfile } from '../host/profile.js';
 
 export async function runShell(flags: ShellFlags): Promise<number> {
   if (flags.command !== undefined) {
@@ -14,6 +15,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
       return 1;
     }
     await session.prepare(script);
+    runProfile(session.runspace, flags.noProfile, session.onRecord);
     const result = session.runspace.invokeSync(script, { onRecord: session.onRecord });
     session.flush();
     await session.runspace.dispose();
@@ -34,6 +36,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     // A shebang line is a comment to PowerShell already; a BOM is not part of the script.
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     await session.prepare(source);
+    runProfile(session.runspace, flags.noProfile, session.onRecord);
     const result = session.runspace.invokeSync(source, {
       onRecord: session.onRecord,
       file: { name: file, args: flags.args },
