@@ -288,6 +288,12 @@ const happy: HappyCase[] = [
     count: 0,
   },
   {
+    cmdlet: 'Get-EXOMailboxFolderPermission',
+    params: { Identity: 'AdeleV:\\Inbox' },
+    count: 2,
+    first: { User: 'Default', AccessRights: ['None'] },
+  },
+  {
     cmdlet: 'Get-CalendarProcessing',
     params: { Identity: 'ConfRoomAdams' },
     count: 1,
@@ -439,6 +445,7 @@ const missing: [string, Record<string, JsonValue>, boolean?][] = [
   ['Set-CASMailbox', { Identity: 'ghost', PopEnabled: false }],
   ['Get-UnifiedGroupLinks', { Identity: 'ghost', LinkType: 'Members' }],
   ['Get-CalendarProcessing', { Identity: 'ghost' }],
+  ['Get-EXOMailboxFolderPermission', { Identity: 'ghost:\\Inbox' }],
   ['Set-TransportRule', { Identity: 'ghost', Comments: 'x' }],
   ['Enable-TransportRule', { Identity: 'ghost' }],
   ['Disable-TransportRule', { Identity: 'ghost' }],

@@ -65,6 +65,14 @@ export const mailboxContentCmdlets: readonly CmdletDeclaration[] = [
     parameters: [folderIdentity, param('User', 'String')],
   },
   {
+    name: 'Get-EXOMailboxFolderPermission',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    builtIn: true,
+    parameters: [folderIdentity, param('User', 'String')],
+  },
+  {
     name: 'Add-MailboxFolderPermission',
     endpoint: 'exchange',
     supportsShouldProcess: true,

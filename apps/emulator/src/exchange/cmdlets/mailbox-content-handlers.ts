@@ -129,6 +129,7 @@ function writeFolderPermission(ctx: HandlerContext, mode: 'add' | 'set' | 'remov
 export const mailboxContentHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-InboxRule': inboxRules,
   'Get-MailboxFolderPermission': folderPermissions,
+  'Get-EXOMailboxFolderPermission': folderPermissions,
   'Add-MailboxFolderPermission': (ctx) => writeFolderPermission(ctx, 'add'),
   'Set-MailboxFolderPermission': (ctx) => writeFolderPermission(ctx, 'set'),
   'Remove-MailboxFolderPermission': (ctx) => writeFolderPermission(ctx, 'remove'),
