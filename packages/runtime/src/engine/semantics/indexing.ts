@@ -6,6 +6,7 @@ import { PSObject } from '../../values/ps-object.js';
 import { PSChar } from '../../values/ps-char.js';
 import { convertTo, enumerate } from '../../conversion/index.js';
 import { PSRuntimeException } from '../../values/ps-exception.js';
+import { itemByKey } from '../../members/index.js';
 
 function position(length: number, index: unknown): number {
   const i = Number(convertTo(index, 'int'));
@@ -29,6 +30,9 @@ function indexSequence(target: readonly unknown[] | string, index: unknown): unk
 
 export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown): unknown {
   if (target instanceof PSObject && !target.isCustomObject) return getIndex(_ctx, target.baseObject, index);
+  // Collections indexed by name: $m.Groups['name'], $o.psobject.Properties['Name'].
+  const byKey = itemByKey(target, index);
+  if (byKey.found) return byKey.value;
   if (Array.isArray(target)) return indexSequence(target, index);
   if (target instanceof PSList) return indexSequence(target.items, index);
   if (typeof target === 'string') return indexSequence(target, index);
