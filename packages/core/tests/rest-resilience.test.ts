@@ -94,3 +94,13 @@ describe('errors', () => {
     );
   });
 });
+
+describe('Get-EXO* built-ins', () => {
+  it('run on the latest Exchange Online connection with property sets', () => {
+    const r = run(
+      'Get-EXOMailbox -ResultSize 1 -PropertySets Quota | ForEach-Object { $_.ProhibitSendQuota -ne $null }',
+    );
+    expect(r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(r.output).toEqual([true]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   getConnectionInformation,
   getConnectionInformationMetadata,
 } from '../cmdlets/get-connection-information.js';
+import { exoCmdlet, exoCmdlets } from '../cmdlets/exo-cmdlets.js';
 
 export const moduleName = 'ExchangeOnlineManagement';
 
@@ -52,6 +53,7 @@ export class ExchangeOnlineModule {
     runspace.addCmdlet(connectExchangeOnlineMetadata, connectCmdlet(this, false), moduleName);
     runspace.addCmdlet(connectIPPSSessionMetadata, connectCmdlet(this, true), moduleName);
     runspace.addCmdlet(disconnectExchangeOnlineMetadata, disconnectExchangeOnline(this), moduleName);
+    for (const m of exoCmdlets) runspace.addCmdlet(m, exoCmdlet(this, m.name), moduleName);
     runspace.formatViews.register(connectionInformationTypeName, {
       kind: 'list',
       properties: connectionInformationProperties,
