@@ -240,4 +240,16 @@ export const organizationCmdlets: readonly CmdletDeclaration[] = [
     confirmationMessage: 'Disabling transport rule "{Identity}".',
     parameters: [identity(['__AllParameterSets'], true)],
   },
+  getById('Get-RoleGroup', [
+    param('Filter', 'String'),
+    resultSize,
+    param('ShowPartnerLinked', 'SwitchParameter'),
+  ]),
+  {
+    name: 'Get-RoleGroupMember',
+    endpoint: 'exchange',
+    supportsShouldProcess: false,
+    confirmImpact: 'Medium',
+    parameters: [identity(['__AllParameterSets'], true), resultSize],
+  },
 ];

@@ -4,6 +4,7 @@ import type { CmdletHandler, HandlerContext, ResultItem } from './handler.js';
 import { applySettings, getConfig, newConfig, removeConfig, setConfig } from './config-objects.js';
 import { warningText } from '../errors/messages.js';
 import { resolveOne } from './identity.js';
+import { project, recipientView } from '../shape/views.js';
 import { compileFilter } from '../opath/compile.js';
 
 const inboundSettings = [
@@ -174,6 +175,31 @@ function setRuleState(ctx: HandlerContext, state: 'Enabled' | 'Disabled'): [] {
   return [];
 }
 
+const roleGroupFilterable = [
+  'Name',
+  'Description',
+  'RoleGroupType',
+  'Members',
+  'Roles',
+  'ManagedBy',
+  'Guid',
+  'WhenCreated',
+];
+
+function* roleGroups(ctx: HandlerContext): Generator<ResultItem> {
+  const filter = ctx.params.string('Filter');
+  const predicate = filter === undefined ? () => true : compileFilter(filter, roleGroupFilterable);
+  yield* getConfig(ctx, 'roleGroup', predicate);
+}
+
+function* roleGroupMembers(ctx: HandlerContext): Generator<ResultItem> {
+  const group = resolveOne(ctx, 'roleGroup', ctx.params.string('Identity') ?? '');
+  for (const name of (group.data.Members as string[] | undefined) ?? []) {
+    const member = ctx.store.findByKey(ctx.tenantId, 'recipient', name)[0];
+    if (member) yield { object: project(member.data, recipientView) };
+  }
+}
+
 export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Get-AcceptedDomain': (ctx) => getConfig(ctx, 'acceptedDomain'),
   'Get-OrganizationConfig': (ctx) => getConfig(ctx, 'organizationConfig'),
@@ -196,4 +222,6 @@ export const organizationHandlers: Readonly<Record<string, CmdletHandler>> = {
   'Enable-TransportRule': (ctx) => setRuleState(ctx, 'Enabled'),
   'Disable-TransportRule': (ctx) => setRuleState(ctx, 'Disabled'),
   'Set-OrganizationConfig': setOrganizationConfig,
+  'Get-RoleGroup': roleGroups,
+  'Get-RoleGroupMember': roleGroupMembers,
 };

@@ -26,6 +26,7 @@ import { seedConfiguration } from './contoso-config.js';
 import { seedAuditRecords } from './audit-records.js';
 import { seedMessageTrace } from './message-trace.js';
 import { seedDynamicGroups } from './dynamic-groups.js';
+import { seedRoleGroups } from './role-groups.js';
 import { membershipWrite, mailboxPermissionWrite, recipientPermissionWrite } from './relations.js';
 
 /** Meta key of the moment a tenant's recent activity (logons, audit, mail) is relative to. */
@@ -68,6 +69,7 @@ export function seedContoso(store: TenantStore, options: SeedOptions = {}): void
       options.auditEpoch ?? SEED_EPOCH,
     );
     seedDynamicGroups(store, tenantId, domain, options.seed ?? 20260105);
+    seedRoleGroups(store, tenantId, options.seed ?? 20260105);
   });
 }
 

@@ -24,7 +24,8 @@ export type ObjectKind =
   | 'inboxRule'
   | 'folderPermission'
   | 'messageTrace'
-  | 'calendarProcessing';
+  | 'calendarProcessing'
+  | 'roleGroup';
 
 export interface TenantRecord {
   readonly tenantId: string;
