@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { median, interleaved, timeProcess } from '../lib/measure.mjs';
+import { median, timeProcess } from '../lib/measure.mjs';
 
 const { parse } = await import('@exosh/language');
 const acorn = await import('acorn');
@@ -130,36 +130,72 @@ async function throughput() {
   ];
 }
 
-/** Fresh Node process: import the built @exosh/language, read a ~20 KB script, parse it once, exit. */
+/**
+ * Cold parse of a ~20 KB script, two ways: (1) a fresh Node process that imports the built
+ * @exosh/language, parses once and exits, start to exit, against `node -e 0`; (2) inside such a fresh
+ * process, the first parse call alone (after import), against tree-sitter-powershell's first parse in
+ * its own fresh process (after loading the wasm grammar).
+ */
 async function coldParse() {
   const script = adminCorpus(20_000);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'exosh-bench-parser-'));
   const file = path.join(dir, 'cold.ps1');
   writeFileSync(file, script);
   const languageUrl = import.meta.resolve('@exosh/language');
-  const child = `const { parse } = await import(${JSON.stringify(languageUrl)});
+  const oursChild = `const { parse } = await import(${JSON.stringify(languageUrl)});
 const { readFileSync } = await import('node:fs');
-const r = parse(readFileSync(${JSON.stringify(file)}, 'utf8'));
-process.stdout.write(String(r.errors.length));`;
-  const okParse = (r) =>
-    r.status !== 0
-      ? `exit ${r.status}: ${r.stderr.trim()}`
-      : r.stdout !== '0'
-        ? `errors: ${r.stdout}`
-        : undefined;
+const src = readFileSync(${JSON.stringify(file)}, 'utf8');
+const t = performance.now();
+const r = parse(src);
+process.stdout.write(r.errors.length + ' ' + (performance.now() - t));`;
+  const tsChild = `const { Parser, Language } = await import(${JSON.stringify(import.meta.resolve('web-tree-sitter'))});
+const { readFileSync } = await import('node:fs');
+await Parser.init();
+const language = await Language.load(${JSON.stringify(path.join(path.dirname(require.resolve('tree-sitter-powershell/package.json')), 'tree-sitter-powershell.wasm'))});
+const parser = new Parser();
+parser.setLanguage(language);
+const src = readFileSync(${JSON.stringify(file)}, 'utf8');
+const t = performance.now();
+const tree = parser.parse(src);
+process.stdout.write(tree.rootNode.endIndex + ' ' + (performance.now() - t));`;
+  const inner = { ours: [], ts: [] };
+  // Each check also records the in-process first-parse time the child printed.
+  const okChild = (samples, firstField) => (r) => {
+    if (r.status !== 0) return `exit ${r.status}: ${r.stderr.trim()}`;
+    const [first, ms] = r.stdout.split(' ');
+    if (first !== firstField)
+      return `unexpected result ${JSON.stringify(r.stdout)} (want ${firstField} first)`;
+    samples.push(Number(ms));
+    return undefined;
+  };
   const okEmpty = (r) => (r.status !== 0 ? `exit ${r.status}: ${r.stderr.trim()}` : undefined);
-  const { ours, reference } = await interleaved(
-    RUNS,
-    () => timeProcess(process.execPath, ['--input-type=module', '-e', child], okParse),
-    () => timeProcess(process.execPath, ['-e', '0'], okEmpty),
-  );
+  const wall = { ours: [], node: [] };
+  for (let i = 0; i < RUNS; i++) {
+    wall.ours.push(
+      timeProcess(process.execPath, ['--input-type=module', '-e', oursChild], okChild(inner.ours, '0')),
+    );
+    wall.node.push(timeProcess(process.execPath, ['-e', '0'], okEmpty));
+    timeProcess(
+      process.execPath,
+      ['--input-type=module', '-e', tsChild],
+      okChild(inner.ts, String(script.length)),
+    );
+  }
+  const kb = Math.round(Buffer.byteLength(script) / 1024);
   return [
     {
-      name: `cold parse of a ${Math.round(Buffer.byteLength(script) / 1024)} KB script: fresh node process, import + one parse (start to exit)`,
+      name: `cold parse of a ${kb} KB script: fresh node process, import + one parse (start to exit, median of ${RUNS})`,
       unit: 'ms',
-      ours,
-      reference,
+      ours: median(wall.ours),
+      reference: median(wall.node),
       referenceName: 'node -e 0',
+    },
+    {
+      name: `cold parse of a ${kb} KB script: first parse call in a fresh process, after import (median of ${RUNS})`,
+      unit: 'ms',
+      ours: median(inner.ours),
+      reference: median(inner.ts),
+      referenceName: 'tree-sitter-powershell wasm, first parse after loading the grammar',
     },
   ];
 }
