@@ -8,6 +8,7 @@ import { version } from '../version.js';
 import { loadHistory, appendHistory } from './history.js';
 import { complete } from '../completion/complete.js';
 import { runProfile } from '../host/profile.js';
+import { startKeyboard } from './keyboard.js';
 
 export function startInteractive(flags: ShellFlags): Promise<number> {
   const session = createSession(flags, !flags.nonInteractive);
@@ -16,8 +17,10 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
   runProfile(runspace, flags.noProfile, session.onRecord);
   session.flush();
   const history = loadHistory();
+  // On a terminal, a keyboard thread owns the input so that Ctrl+C reaches a running pipeline.
+  const keyboard = process.stdin.isTTY ? startKeyboard(runspace.bridge.control) : undefined;
   const rl = createInterface({
-    input: process.stdin,
+    input: keyboard?.input ?? process.stdin,
     output: process.stdout,
     terminal: process.stdin.isTTY === true,
     history: history.lines,
@@ -66,8 +69,11 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
       const script = buffer;
       buffer = '';
       if (script.trim() !== '') appendHistory(script);
+      keyboard?.busy(true);
       const result = runspace.invokeSync(script, { onRecord: session.onRecord });
+      keyboard?.busy(false);
       session.flush();
+      if (result.stopped) process.stdout.write('\n');
       if (result.exitCode !== undefined) {
         exitCode = result.exitCode;
         finished = true;
@@ -85,7 +91,10 @@ export function startInteractive(flags: ShellFlags): Promise<number> {
       rl.prompt();
     });
     rl.on('close', () => {
-      void queue.then(() => runspace.dispose()).then(() => resolve(exitCode));
+      void queue
+        .then(() => keyboard?.close())
+        .then(() => runspace.dispose())
+        .then(() => resolve(exitCode));
     });
   });
 }

@@ -1,0 +1,81 @@
+// The shell in a real terminal (tmux): Ctrl+C stops a running pipeline and the shell goes on; history survives a restart.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const bin = path.resolve(import.meta.dirname, '../bin/exosh.js');
+
+function terminal(home: string) {
+  const session = `exosh-term-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  execFileSync('tmux', [
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '120',
+    '-y',
+    '30',
+    `HOME=${home} XDG_DATA_HOME=${home} NO_COLOR=1 ${process.execPath} ${bin} -NoLogo -NoProfile`,
+  ]);
+  const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
+  return {
+    screen,
+    keys: (...keys: string[]) => execFileSync('tmux', ['send-keys', '-t', session, ...keys]),
+    waitFor: async (pattern: RegExp) => {
+      for (let i = 0; i < 150 && !pattern.test(screen()); i++) await new Promise((r) => setTimeout(r, 100));
+      return screen();
+    },
+    kill: () => spawnSync('tmux', ['kill-session', '-t', session]),
+  };
+}
+
+describe.skipIf(!hasTmux)('in a terminal', () => {
+  it('Ctrl+C stops a running loop and Start-Sleep; the prompt comes back and state is kept', async () => {
+    const t = terminal(mkdtempSync(path.join(os.tmpdir(), 'exosh-term-')));
+    try {
+      await t.waitFor(/PS /);
+      t.keys('$i = 0; while ($true) { $i++ }', 'Enter');
+      await new Promise((r) => setTimeout(r, 800));
+      t.keys('C-c');
+      t.keys('"after $($i -gt 100)"', 'Enter');
+      expect(await t.waitFor(/after True/)).toMatch(/after True/);
+      t.keys('Start-Sleep 60', 'Enter');
+      await new Promise((r) => setTimeout(r, 500));
+      t.keys('C-c');
+      t.keys('"slept"', 'Enter');
+      expect(await t.waitFor(/^slept$/m)).toMatch(/^slept$/m);
+    } finally {
+      t.kill();
+    }
+  });
+
+  it('continues multi-line input with >> and keeps history across a restart', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'exosh-term-'));
+    const first = terminal(home);
+    try {
+      await first.waitFor(/PS /);
+      first.keys('function Get-Twice($x) {', 'Enter');
+      expect(await first.waitFor(/^>>/m)).toMatch(/^>>/m);
+      first.keys('$x * 2 }', 'Enter');
+      first.keys('Get-Twice 21', 'Enter');
+      expect(await first.waitFor(/^42$/m)).toMatch(/^42$/m);
+      first.keys('exit', 'Enter');
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      first.kill();
+    }
+    expect(readFileSync(path.join(home, 'exosh', 'history'), 'utf8')).toContain('Get-Twice 21');
+    const second = terminal(home);
+    try {
+      await second.waitFor(/PS /);
+      second.keys('Up');
+      expect(await second.waitFor(/PS .*> exit|Get-Twice 21/)).toMatch(/exit|Get-Twice 21/);
+    } finally {
+      second.kill();
+    }
+  });
+});
