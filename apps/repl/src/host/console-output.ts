@@ -61,8 +61,32 @@ export class ConsoleOutput {
         break;
       }
       case 'progress':
+        this.progress(record.value);
         break;
     }
+  }
+
+  /** A one-line bar on a terminal (`Activity [ooooo     ] 50% Status`), cleared when the activity completes. */
+  private progress(p: {
+    activity: string;
+    statusDescription: string;
+    percentComplete: number;
+    recordType: string;
+  }): void {
+    const out = this.options.stdout as NodeJS.WriteStream;
+    if (!out.isTTY) return;
+    const width = this.options.width;
+    if (p.recordType === 'Completed') {
+      out.write(`\r${' '.repeat(Math.max(0, width - 1))}\r`);
+      return;
+    }
+    const pct = Math.max(0, Math.min(100, p.percentComplete));
+    const barWidth = 30;
+    const filled = p.percentComplete < 0 ? 0 : Math.round((pct / 100) * barWidth);
+    const bar =
+      p.percentComplete < 0 ? '' : ` [${'o'.repeat(filled)}${' '.repeat(barWidth - filled)}] ${pct}%`;
+    const line = `${p.activity}${bar} ${p.statusDescription}`.slice(0, Math.max(1, width - 1));
+    out.write(`\r${line.padEnd(width - 1)}`);
   }
 
   flush(): void {
