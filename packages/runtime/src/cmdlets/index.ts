@@ -55,6 +55,37 @@ import {
   convertToJsonMetadata,
 } from './data/json-cmdlets.js';
 
+import {
+  getLocation,
+  getLocationMetadata,
+  joinPath,
+  joinPathMetadata,
+  setLocation,
+  setLocationMetadata,
+  splitPath,
+  splitPathMetadata,
+} from './management/paths.js';
+import {
+  addContent,
+  addContentMetadata,
+  getContent,
+  getContentMetadata,
+  outFile,
+  outFileMetadata,
+  setContent,
+  setContentMetadata,
+} from './management/content.js';
+import {
+  formatList,
+  formatListMetadata,
+  formatTable,
+  formatTableMetadata,
+  outString,
+  outStringMetadata,
+} from './utility/format-cmdlets.js';
+import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
+import { clearHost, clearHostMetadata, getCommand, getCommandMetadata } from './utility/host-cmdlets.js';
+
 const module = 'Microsoft.PowerShell.Utility';
 const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
@@ -67,6 +98,22 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   where: 'Where-Object',
   select: 'Select-Object',
   sort: 'Sort-Object',
+  ft: 'Format-Table',
+  fl: 'Format-List',
+  gm: 'Get-Member',
+  gcm: 'Get-Command',
+  cls: 'Clear-Host',
+  clear: 'Clear-Host',
+  cd: 'Set-Location',
+  sl: 'Set-Location',
+  chdir: 'Set-Location',
+  pwd: 'Get-Location',
+  gl: 'Get-Location',
+  gc: 'Get-Content',
+  cat: 'Get-Content',
+  type: 'Get-Content',
+  sc: 'Set-Content',
+  ac: 'Add-Content',
   group: 'Group-Object',
   sleep: 'Start-Sleep',
   gmo: 'Get-Module',
@@ -106,6 +153,21 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(convertToJsonMetadata, convertToJson, module);
   runspace.addCmdlet(convertFromJsonMetadata, convertFromJson, module);
   runspace.addCmdlet(testPathMetadata, testPath, management);
+  runspace.addCmdlet(joinPathMetadata, joinPath, management);
+  runspace.addCmdlet(splitPathMetadata, splitPath, management);
+  runspace.addCmdlet(getLocationMetadata, getLocation, management);
+  runspace.addCmdlet(setLocationMetadata, setLocation, management);
+  runspace.addCmdlet(getContentMetadata, getContent, management);
+  runspace.addCmdlet(setContentMetadata, setContent, management);
+  runspace.addCmdlet(addContentMetadata, addContent, management);
+  runspace.addCmdlet(outFileMetadata, outFile, module);
+  runspace.addCmdlet(formatTableMetadata, formatTable, module);
+  runspace.addCmdlet(formatListMetadata, formatList, module);
+  runspace.addCmdlet(outStringMetadata, outString, module);
+  runspace.addCmdlet(addMemberMetadata, addMember, module);
+  runspace.addCmdlet(getMemberMetadata, getMember, module);
+  runspace.addCmdlet(getCommandMetadata, getCommand, core);
+  runspace.addCmdlet({ ...clearHostMetadata, commandType: 'Cmdlet' }, clearHost, core);
   runspace.addCmdlet(getModuleMetadata, getModule, core);
   runspace.addCmdlet(importModuleMetadata, importModule, core);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');

@@ -1,0 +1,194 @@
+// Join-Path, Split-Path, Get-Location, Set-Location: paths on the FileSystem provider (Linux paths, `~`).
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
+import { PSObject } from '../../values/ps-object.js';
+import { resolveFsPath } from './test-path.js';
+
+export const joinPathMetadata: CommandMetadata = {
+  name: 'Join-Path',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.JoinPathCommand',
+  parameters: [
+    {
+      name: 'Path',
+      type: 'string[]',
+      aliases: ['PSPath'],
+      parameterSets: {
+        __AllParameterSets: {
+          mandatory: true,
+          position: 0,
+          valueFromPipeline: true,
+          valueFromPipelineByPropertyName: true,
+        },
+      },
+    },
+    {
+      name: 'ChildPath',
+      type: 'string',
+      parameterSets: {
+        __AllParameterSets: { mandatory: true, position: 1, valueFromPipelineByPropertyName: true },
+      },
+      allowEmptyString: true,
+      allowNull: true,
+    },
+    {
+      name: 'AdditionalChildPath',
+      type: 'string[]',
+      parameterSets: { __AllParameterSets: { position: 2, valueFromRemainingArguments: true } },
+    },
+    { name: 'Resolve', type: 'switch' },
+  ],
+};
+
+export const joinPath: CmdletImplementation = {
+  process(rt) {
+    const children = [
+      rt.parameters['ChildPath'] as string | null,
+      ...((rt.parameters['AdditionalChildPath'] as string[] | undefined) ?? []),
+    ];
+    for (const p of rt.parameters['Path'] as string[]) {
+      let joined = p;
+      for (const c of children) {
+        if (!c) continue;
+        joined = `${joined.replace(/[\\/]+$/, '')}/${c.replace(/^[\\/]+/, '')}`;
+      }
+      rt.writeObject(
+        rt.parameters['Resolve'] === true ? resolveFsPath(rt.context.currentLocation, joined) : joined,
+      );
+    }
+  },
+};
+
+export const splitPathMetadata: CommandMetadata = {
+  name: 'Split-Path',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.SplitPathCommand',
+  defaultParameterSetName: 'ParentSet',
+  parameters: [
+    {
+      name: 'Path',
+      type: 'string[]',
+      parameterSets: {
+        __AllParameterSets: {
+          mandatory: true,
+          position: 0,
+          valueFromPipeline: true,
+          valueFromPipelineByPropertyName: true,
+        },
+      },
+    },
+    { name: 'Parent', type: 'switch', parameterSets: { ParentSet: {} } },
+    { name: 'Leaf', type: 'switch', parameterSets: { LeafSet: { mandatory: true } } },
+    { name: 'LeafBase', type: 'switch', parameterSets: { LeafBaseSet: { mandatory: true } } },
+    { name: 'Extension', type: 'switch', parameterSets: { ExtensionSet: { mandatory: true } } },
+    { name: 'Qualifier', type: 'switch', parameterSets: { QualifierSet: { mandatory: true } } },
+    { name: 'NoQualifier', type: 'switch', parameterSets: { NoQualifierSet: { mandatory: true } } },
+    { name: 'IsAbsolute', type: 'switch', parameterSets: { IsAbsoluteSet: { mandatory: true } } },
+  ],
+};
+
+export const splitPath: CmdletImplementation = {
+  process(rt) {
+    for (const raw of rt.parameters['Path'] as string[]) {
+      const p = raw.replace(/[\\/]+$/, '') || raw;
+      const leaf = p.split(/[\\/]/).pop() ?? '';
+      switch (rt.parameterSetName) {
+        case 'LeafSet':
+          rt.writeObject(leaf);
+          break;
+        case 'LeafBaseSet':
+          rt.writeObject(leaf.includes('.') ? leaf.slice(0, leaf.lastIndexOf('.')) : leaf);
+          break;
+        case 'ExtensionSet':
+          rt.writeObject(leaf.includes('.') ? leaf.slice(leaf.lastIndexOf('.')) : '');
+          break;
+        case 'IsAbsoluteSet':
+          rt.writeObject(path.isAbsolute(raw) || raw.startsWith('~'));
+          break;
+        case 'QualifierSet':
+          rt.writeObject(raw.startsWith('/') ? '/' : '');
+          break;
+        case 'NoQualifierSet':
+          rt.writeObject(raw);
+          break;
+        default: {
+          const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+          rt.writeObject(i < 0 ? '' : i === 0 ? '/' : p.slice(0, i));
+        }
+      }
+    }
+  },
+};
+
+function pathInfo(location: string): PSObject {
+  return new PSObject({
+    typeNames: ['System.Management.Automation.PathInfo', 'System.Object'],
+    properties: [
+      ['Drive', '/'],
+      ['Provider', 'Microsoft.PowerShell.Core\\FileSystem'],
+      ['ProviderPath', location],
+      ['Path', location],
+    ],
+  });
+}
+
+export const getLocationMetadata: CommandMetadata = {
+  name: 'Get-Location',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
+  parameters: [],
+};
+
+export const getLocation: CmdletImplementation = {
+  end: (rt) => rt.writeObject(pathInfo(rt.context.currentLocation)),
+};
+
+export const setLocationMetadata: CommandMetadata = {
+  name: 'Set-Location',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.SetLocationCommand',
+  parameters: [
+    {
+      name: 'Path',
+      type: 'string',
+      parameterSets: {
+        __AllParameterSets: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      },
+    },
+    { name: 'PassThru', type: 'switch' },
+  ],
+};
+
+export const setLocation: CmdletImplementation = {
+  process(rt) {
+    const target = resolveFsPath(
+      rt.context.currentLocation,
+      (rt.parameters['Path'] as string | undefined) ?? '~',
+    );
+    let ok: boolean;
+    try {
+      ok = statSync(target).isDirectory();
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      rt.writeError(
+        new ErrorRecord({
+          message: `Cannot find path '${target}' because it does not exist.`,
+          errorId: 'PathNotFound',
+          category: 'ObjectNotFound',
+          exceptionType: 'System.Management.Automation.ItemNotFoundException',
+          targetObject: target,
+          commandName: 'Microsoft.PowerShell.Commands.SetLocationCommand',
+        }),
+      );
+      return;
+    }
+    rt.context.currentLocation = target;
+    rt.context.sessionState.set('PWD', target, 'global');
+    if (rt.parameters['PassThru'] === true) rt.writeObject(pathInfo(target));
+  },
+};

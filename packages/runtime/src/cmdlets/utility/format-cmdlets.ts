@@ -1,0 +1,140 @@
+// Format-Table, Format-List, Out-String: formatted text now (pwsh emits format records; we emit the lines they render to).
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { ScriptBlock } from '../../engine/script-block.js';
+import { getMember, propertyNamesOf, toStr } from '../../engine/semantics/index.js';
+import { formatOutput, writeList, writeTable, type TableColumn } from '../../format/index.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { matchesWildcard } from '../../engine/semantics/index.js';
+
+const input = {
+  name: 'InputObject',
+  type: 'psobject',
+  parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
+  allowNull: true,
+};
+const property = {
+  name: 'Property',
+  type: 'object[]',
+  parameterSets: { __AllParameterSets: { position: 0 } },
+};
+
+export const formatTableMetadata: CommandMetadata = {
+  name: 'Format-Table',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.FormatTableCommand',
+  parameters: [
+    input,
+    property,
+    { name: 'AutoSize', type: 'switch' },
+    { name: 'HideTableHeaders', type: 'switch' },
+    { name: 'Wrap', type: 'switch' },
+    { name: 'GroupBy', type: 'object' },
+  ],
+};
+export const formatListMetadata: CommandMetadata = {
+  name: 'Format-List',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.FormatListCommand',
+  parameters: [input, property, { name: 'GroupBy', type: 'object' }],
+};
+export const outStringMetadata: CommandMetadata = {
+  name: 'Out-String',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.OutStringCommand',
+  parameters: [
+    input,
+    { name: 'Width', type: 'int' },
+    { name: 'Stream', type: 'switch' },
+    { name: 'NoNewline', type: 'switch' },
+  ],
+};
+
+interface Column {
+  readonly label: string;
+  readonly get: (row: unknown) => unknown;
+}
+
+/** -Property entries: names (wildcards), script blocks, or @{Label/Name; Expression}. */
+function columnsOf(rt: CommandRuntime, rows: readonly unknown[]): Column[] | undefined {
+  const props = rt.parameters['Property'] as unknown[] | undefined;
+  if (!props) return undefined;
+  const ctx = rt.context;
+  const cols: Column[] = [];
+  for (const p of props) {
+    if (p instanceof ScriptBlock) {
+      cols.push({ label: p.toString().trim(), get: (r) => collapse(p.invokeWithDollarUnder(r)) });
+    } else if (p instanceof PSHashtable) {
+      const label = toStr(ctx, p.get('Label') ?? p.get('L') ?? p.get('Name') ?? p.get('N') ?? '');
+      const e = p.get('Expression') ?? p.get('E');
+      if (e instanceof ScriptBlock) cols.push({ label, get: (r) => collapse(e.invokeWithDollarUnder(r)) });
+      else cols.push({ label: label || toStr(ctx, e), get: (r) => getMember(ctx, r, toStr(ctx, e)) });
+    } else {
+      const name = toStr(ctx, p);
+      const names = /[*?[]/.test(name)
+        ? [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].filter((n) => matchesWildcard(n, name))
+        : [name];
+      for (const n of names) cols.push({ label: n, get: (r) => getMember(ctx, r, n) });
+    }
+  }
+  return cols;
+}
+
+function collapse(items: unknown[]): unknown {
+  return items.length === 0 ? null : items.length === 1 ? items[0] : items;
+}
+
+const buffers = new WeakMap<CommandRuntime, unknown[]>();
+const collect: CmdletImplementation['process'] = (rt) => {
+  if (rt.hasPipelineInput || rt.parameters['InputObject'] !== undefined)
+    buffers.get(rt)!.push(rt.parameters['InputObject']);
+};
+const width = (rt: CommandRuntime) =>
+  (rt.parameters['Width'] as number | undefined) ?? rt.context.host.width ?? 120;
+
+export const formatTable: CmdletImplementation = {
+  begin: (rt) => void buffers.set(rt, []),
+  process: collect,
+  end(rt) {
+    const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
+    const cols =
+      columnsOf(rt, rows) ??
+      [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
+        label: n,
+        get: (r: unknown) => getMember(rt.context, r, n),
+      }));
+    const lines = writeTable(cols as TableColumn[], rows, width(rt));
+    const shown = rt.parameters['HideTableHeaders'] === true ? lines.slice(2) : lines;
+    for (const l of ['', ...shown, '']) rt.writeObject(l);
+  },
+};
+
+export const formatList: CmdletImplementation = {
+  begin: (rt) => void buffers.set(rt, []),
+  process: collect,
+  end(rt) {
+    const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
+    const star = (rt.parameters['Property'] as unknown[] | undefined)?.some((p) => p === '*');
+    const cols = star ? undefined : columnsOf(rt, rows);
+    const out: string[] = [];
+    for (const r of rows) {
+      const entries = (
+        cols ??
+        propertyNamesOf(r).map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }))
+      ).map((c) => [c.label, c.get(r)] as const);
+      out.push('', ...writeList(entries));
+    }
+    for (const l of [...out, '', '']) rt.writeObject(l);
+  },
+};
+
+export const outString: CmdletImplementation = {
+  begin: (rt) => void buffers.set(rt, []),
+  process: collect,
+  end(rt) {
+    const text = formatOutput(buffers.get(rt)!, { width: width(rt) });
+    if (rt.parameters['Stream'] === true)
+      for (const line of text.replace(/\n$/, '').split('\n')) rt.writeObject(line);
+    else rt.writeObject(rt.parameters['NoNewline'] === true ? text.replace(/\n/g, '') : text);
+  },
+};

@@ -1,0 +1,3 @@
+'one','two' | Set-Content ./content.tmp.csv
+Get-Content ./content.tmp.csv
+(Get-Content ./content.tmp.csv -Raw).Length

@@ -1,0 +1,2 @@
+Get-Content ./no-such-file.txt
+'after'

@@ -1,0 +1,1 @@
+'abc' | Get-Member -Name Length | ForEach-Object Definition

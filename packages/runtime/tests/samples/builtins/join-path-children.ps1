@@ -1,0 +1,1 @@
+Join-Path /tmp 'a' 'b.txt'

@@ -1,0 +1,2 @@
+Split-Path /tmp/a/b.txt -Leaf
+Split-Path /tmp/a/b.txt
