@@ -104,3 +104,23 @@ describe('Get-EXO* built-ins', () => {
     expect(r.output).toEqual([true]);
   });
 });
+
+describe('confirmation flow', () => {
+  it('-WhatIf shows the service text and changes nothing; -Confirm:$false changes', () => {
+    const before = run('(Get-Mailbox -Identity admin).DisplayName').output[0];
+    const whatIf = run("Set-Mailbox -Identity admin -DisplayName 'WhatIf Name' -WhatIf");
+    expect(whatIf.information.map((i) => String(i.messageData))).toEqual([
+      'What if: Setting mailbox "admin".',
+    ]);
+    expect(run('(Get-Mailbox -Identity admin).DisplayName').output[0]).toBe(before);
+    run("Set-Mailbox -Identity admin -DisplayName 'Confirmed Name' -Confirm:$false");
+    expect(run('(Get-Mailbox -Identity admin).DisplayName').output[0]).toBe('Confirmed Name');
+  });
+
+  it('asks before a high-impact cmdlet and stops with a clear error when no one can answer', () => {
+    const r = run("Remove-DistributionGroup -Identity 'no-such-group'");
+    expect(r.errors[0]?.exception.message).toBe(
+      'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
+    );
+  });
+});

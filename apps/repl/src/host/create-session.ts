@@ -4,6 +4,7 @@ import type { ShellFlags } from '../cli/flags.js';
 import { ConsoleOutput } from './console-output.js';
 import { writeJsonRecord } from './json-output.js';
 import { shouldColor } from './palette.js';
+import { readLineSync } from './read-line.js';
 import { loadExchangeModule, mayNeedExchangeModule } from '../exchange/load-module.js';
 
 export interface ShellSession {
@@ -27,6 +28,10 @@ function preparer(runspace: Runspace, flags: ShellFlags): ShellSession['prepare'
 export function createSession(flags: ShellFlags, interactive: boolean): ShellSession {
   const runspace = createRunspace({
     interactive,
+    // Scripts can prompt (Read-Host, -Confirm) when a person is at the terminal; the REPL's own input is its keyboard thread.
+    ...(interactive && process.stdin.isTTY
+      ? { host: { readLine: (prompt: string) => readLineSync(prompt), width: process.stdout.columns || 120 } }
+      : {}),
     ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
   });
   if (flags.outputFormat === 'Json') {

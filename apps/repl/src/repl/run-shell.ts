@@ -8,7 +8,10 @@ import { runProfile } from '../host/profile.js';
 
 export async function runShell(flags: ShellFlags): Promise<number> {
   if (flags.command !== undefined) {
-    const session = createSession(flags, false);
+    const session = createSession(
+      flags,
+      !flags.nonInteractive && process.stdin.isTTY === true && flags.command !== '-',
+    );
     const script = flags.command === '-' ? await readStdinCommand() : flags.command;
     if (script instanceof Error) {
       process.stderr.write(`${script.message}\n`);
@@ -22,7 +25,10 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     return result.exitCode ?? (result.succeeded ? 0 : 1);
   }
   if (flags.file !== undefined) {
-    const session = createSession(flags, false);
+    const session = createSession(
+      flags,
+      !flags.nonInteractive && process.stdin.isTTY === true && flags.command !== '-',
+    );
     const file = path.resolve(flags.file);
     let text: string;
     try {

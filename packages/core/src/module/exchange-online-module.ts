@@ -66,7 +66,7 @@ export class ExchangeOnlineModule {
       const name = prefixedName(m.name, connection.modulePrefix);
       this.runspace.addCmdlet(
         { ...m, name },
-        proxyCmdlet(m.name, connection, this.client),
+        proxyCmdlet(m.name, connection, this.client, m.supportsShouldProcess === true),
         connection.moduleName,
       );
       connection.commandNames.push(name);

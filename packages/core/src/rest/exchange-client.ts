@@ -1,6 +1,7 @@
 // The Exchange admin REST client (engine thread): InvokeCommand with the module's headers, paging and errors.
 import { randomUUID } from 'node:crypto';
-import { BridgeOperationError, PSObject, type ErrorRecord, type SyncBridge } from '@exosh/runtime';
+import type { ErrorRecord} from '@exosh/runtime';
+import { BridgeOperationError, PSObject, type SyncBridge } from '@exosh/runtime';
 import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
@@ -87,6 +88,57 @@ export class ExchangeClient {
       fileContent: item.fileContent,
       exportedCmdlets: (item.exportedCmdlets ?? '').split(',').filter(Boolean),
     };
+  }
+
+  /**
+   * The validation call of the confirmation flow: the cmdlet sent with Confirm=true (or WhatIf=true); the service
+   * answers with its ShouldProcess text and changes nothing.
+   */
+  confirmationMessage(
+    connection: Connection,
+    cmdletName: string,
+    parameters: Readonly<Record<string, unknown>>,
+    whatIf: boolean,
+  ): string | ErrorRecord {
+    const body = JSON.stringify({
+      CmdletInput: {
+        CmdletName: cmdletName,
+        Parameters: {
+          ...serializeParameters(parameters),
+          ...(whatIf ? { WhatIf: true } : { Confirm: true }),
+        },
+      },
+    });
+    const res = this.send(
+      connection,
+      `${connection.restBase}/InvokeCommand`,
+      'POST',
+      {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'X-CmdletName': cmdletName,
+        'client-request-id': randomUUID(),
+        'connection-id': connection.connectionId,
+        'X-ResponseFormat': 'json',
+        'X-ClientModuleVersion': moduleVersion,
+        'X-ClientApplication': 'ExoManagementModule',
+      },
+      body,
+    );
+    if (res.status < 200 || res.status >= 300)
+      return exchangeErrorRecord(res.status, res.headers, res.text, cmdletName);
+    try {
+      const page = JSON.parse(res.text) as { '@adminapi.confirmationmessage'?: string };
+      return page['@adminapi.confirmationmessage'] ?? `Performing the operation "${cmdletName}".`;
+    } catch {
+      return exchangeErrorRecord(
+        res.status,
+        res.headers,
+        '',
+        cmdletName,
+        `The service's reply to ${cmdletName} was not JSON.`,
+      );
+    }
   }
 
   /** Runs a cmdlet on the service, streaming each object as its page arrives. */

@@ -16,7 +16,6 @@ const common = new Set([
   'outbuffer',
   'pipelinevariable',
   'whatif',
-  'confirm',
 ]);
 const filterParameters = new Set(['filter', 'recipientfilter', 'recipientpreviewfilter']);
 

@@ -29,6 +29,10 @@ export interface CommandRuntime {
   writeHost(text: string, options?: HostWriteOptions): void;
   /** -WhatIf / -Confirm / $ConfirmPreference, as Cmdlet.ShouldProcess(target, action). */
   shouldProcess(target: string, action?: string): boolean;
+  /** Whether ShouldProcess would go ahead, only report (-WhatIf), or ask (-Confirm / ConfirmImpact). */
+  shouldProcessMode(): 'Proceed' | 'WhatIf' | 'Confirm';
+  /** ShouldProcess with a full description: `What if: <description>`, or a prompt showing it. */
+  shouldProcessDescription(description: string): boolean;
   throwTerminatingError(record: ErrorRecord): never;
 }
 

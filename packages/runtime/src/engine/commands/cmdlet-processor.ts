@@ -21,7 +21,12 @@ import { runtimeConverter } from '../binding/runtime-converter.js';
 import type { CmdletInfo } from './command-info.js';
 import type { CommandRuntime, HostWriteOptions } from './cmdlet-implementation.js';
 import type { InvocationSite } from './create-processor.js';
-import { shouldProcess } from './should-process.js';
+import {
+  shouldProcess,
+  shouldProcessDescription,
+  shouldProcessMode,
+  type ShouldProcessMode,
+} from './should-process.js';
 import { promptForMandatory } from '../binding/prompt.js';
 import { positionOf } from '../evaluator/errors.js';
 
@@ -176,6 +181,12 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
   }
   writeProgress(record: ProgressRecord): void {
     this.context.streams.progress(record);
+  }
+  shouldProcessMode(): ShouldProcessMode {
+    return shouldProcessMode(this.context, this.info.metadata, this.state.commonParameters);
+  }
+  shouldProcessDescription(description: string): boolean {
+    return shouldProcessDescription(this.context, this.shouldProcessMode(), description);
   }
   shouldProcess(target: string, action?: string): boolean {
     return shouldProcess(

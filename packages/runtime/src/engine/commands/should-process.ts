@@ -8,24 +8,34 @@ import { isTrue, toStr } from '../semantics/index.js';
 
 const impactRank: Record<string, number> = { none: 0, low: 1, medium: 2, high: 3 };
 
-export function shouldProcess(
+/** What ShouldProcess will do for this command now: go ahead, only say what would happen, or ask first. */
+export type ShouldProcessMode = 'Proceed' | 'WhatIf' | 'Confirm';
+
+export function shouldProcessMode(
   ctx: ExecutionContext,
   metadata: Pick<CommandMetadata, 'confirmImpact'>,
   common: CommonParameterValues,
-  _commandName: string,
-  target: string,
-  action: string,
-): boolean {
+): ShouldProcessMode {
   const whatIf = common.whatIf ?? isTrue(ctx.sessionState.lookup('WhatIfPreference')?.value ?? false);
-  if (whatIf) {
-    writeHostLine(ctx, `What if: Performing the operation "${action}" on target "${target}".`);
-    return false;
-  }
+  if (whatIf) return 'WhatIf';
   const impact = impactRank[(metadata.confirmImpact ?? 'Medium').toLowerCase()] ?? 2;
   const prefValue = ctx.sessionState.lookup('ConfirmPreference')?.value;
   const preference = impactRank[toStr(ctx, prefValue ?? 'High').toLowerCase()] ?? 3;
   const confirm = common.confirm ?? (preference > 0 && impact >= preference);
-  if (!confirm) return true;
+  return confirm ? 'Confirm' : 'Proceed';
+}
+
+/** ShouldProcess with a full description (the service's confirmation text, or "Performing the operation ..."). */
+export function shouldProcessDescription(
+  ctx: ExecutionContext,
+  mode: ShouldProcessMode,
+  description: string,
+): boolean {
+  if (mode === 'WhatIf') {
+    writeHostLine(ctx, `What if: ${description}`);
+    return false;
+  }
+  if (mode === 'Proceed') return true;
   if (!ctx.host.interactive || !ctx.host.readLine) {
     throw new RuntimeException(
       new ErrorRecord({
@@ -36,10 +46,7 @@ export function shouldProcess(
       }),
     );
   }
-  writeHostLine(
-    ctx,
-    `\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`,
-  );
+  writeHostLine(ctx, `\nConfirm\nAre you sure you want to perform this action?\n${description}`);
   for (;;) {
     const answer = ctx.host.readLine(
       '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ',
@@ -48,4 +55,16 @@ export function shouldProcess(
     if (a === '' || a === 'y' || a === 'a') return true;
     if (a === 'n' || a === 'l') return false;
   }
+}
+
+export function shouldProcess(
+  ctx: ExecutionContext,
+  metadata: Pick<CommandMetadata, 'confirmImpact'>,
+  common: CommonParameterValues,
+  _commandName: string,
+  target: string,
+  action: string,
+): boolean {
+  const mode = shouldProcessMode(ctx, metadata, common);
+  return shouldProcessDescription(ctx, mode, `Performing the operation "${action}" on target "${target}".`);
 }
