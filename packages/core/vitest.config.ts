@@ -1,8 +1,16 @@
-// Test project "core": runs tests/**/*.test.ts from the sources.
+// Test project "core": runs tests/**/*.test.ts from the sources; sign-ins cache tokens in a throwaway folder.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@exosh/source'] },
   ssr: { resolve: { conditions: ['@exosh/source'] } },
-  test: { name: 'core', include: ['tests/**/*.test.ts'] },
+  test: {
+    name: 'core',
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    env: { EXOSH_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'exosh-core-cache-')) },
+  },
 });

@@ -124,3 +124,23 @@ describe('confirmation flow', () => {
     );
   });
 });
+
+describe('broken connections', () => {
+  it('marks the connection Broken when its token can no longer be refreshed, and says so as an ErrorRecord', async () => {
+    const rs2 = createRunspace();
+    registerExchangeOnlineModule(rs2, {
+      emulator: { url: emu.url, caPem: emu.caPem, complianceUrl: emu.complianceUrl },
+      retryBaseMs: 20,
+    });
+    // A delegated sign-in whose access token expires at once, then whose refresh tokens are revoked.
+    await emu.control('POST', '/_emulator/faults', { kind: 'tokenLifetime', seconds: 60 });
+    const connect = rs2.invokeSync('Connect-ExchangeOnline -Device -ShowBanner:$false');
+    expect(connect.errors.map((e) => e.exception.message)).toEqual([]);
+    await emu.control('POST', '/_emulator/faults', { kind: 'revokeRefreshTokens' });
+    const r = rs2.invokeSync("Get-Mailbox -ResultSize 1; 'after'; (Get-ConnectionInformation).State");
+    expect(r.errors[0]?.categoryInfo.category).toBe('AuthenticationError');
+    expect(r.output).toEqual(['after', 'Broken']);
+    await emu.control('POST', '/_emulator/faults', { kind: 'tokenLifetime', seconds: 3600 });
+    await rs2.dispose();
+  }, 60_000);
+});

@@ -1,7 +1,12 @@
 // The Exchange admin REST client (engine thread): InvokeCommand with the module's headers, paging and errors.
 import { randomUUID } from 'node:crypto';
-import type { ErrorRecord} from '@exosh/runtime';
-import { BridgeOperationError, PSObject, type SyncBridge } from '@exosh/runtime';
+import {
+  BridgeOperationError,
+  ErrorRecord,
+  PSObject,
+  RuntimeException,
+  type SyncBridge,
+} from '@exosh/runtime';
 import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
@@ -56,7 +61,24 @@ export class ExchangeClient {
       ...(body !== undefined ? { body } : {}),
       ...(this.retryBaseMs !== undefined ? { retryBaseMs: this.retryBaseMs } : {}),
     };
-    const res = this.bridge.call<RestResponse>(workerOpsUrl, 'invokeRest', req);
+    let res: RestResponse;
+    try {
+      res = this.bridge.call<RestResponse>(workerOpsUrl, 'invokeRest', req);
+    } catch (err) {
+      if (!(err instanceof BridgeOperationError)) throw err;
+      // A token that can no longer be refreshed breaks the connection, as the real module reports it.
+      const auth = err.errorName === 'TokenRefreshFailed' || err.errorName === 'ConnectionClosed';
+      if (err.errorName === 'TokenRefreshFailed') connection.state = 'Broken';
+      throw new RuntimeException(
+        new ErrorRecord({
+          message: err.message,
+          errorId: err.errorName,
+          category: auth ? 'AuthenticationError' : 'ConnectionError',
+          exceptionType: auth ? 'System.UnauthorizedAccessException' : 'System.Net.Http.HttpRequestException',
+          targetObject: new URL(url).host,
+        }),
+      );
+    }
     connection.tokenExpiresOn = new Date(res.tokenExpiresOn);
     return res;
   }
