@@ -24,7 +24,7 @@ console.log('| benchmark | ours | reference | ratio (ours/ref) |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${fmt(r.ours, r.unit)} | ${fmt(r.reference, r.unit)} (${r.referenceName}) | ${(r.ours / r.reference).toFixed(2)}x |`,
+    `| ${r.name.replaceAll('|', '\\|')} | ${fmt(r.ours, r.unit)} | ${fmt(r.reference, r.unit)} (${r.referenceName}) | ${(r.ours / r.reference).toFixed(2)}x |`,
   );
 }
 for (const f of failures) console.error(`FAILED ${f}`);
