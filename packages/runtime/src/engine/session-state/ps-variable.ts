@@ -10,12 +10,23 @@ export const ScopedItemOptions = {
 export class PSVariable {
   /** Converts values assigned later, as `[int]$x = ...` constrains $x. */
   typeConstraint: ((value: unknown) => unknown) | undefined;
+  protected current: unknown;
+
   constructor(
     readonly name: string,
-    public value: unknown,
+    value: unknown,
     public options: number = ScopedItemOptions.None,
     public description = '',
-  ) {}
+  ) {
+    this.current = value;
+  }
+
+  get value(): unknown {
+    return this.current;
+  }
+  set value(v: unknown) {
+    this.current = v;
+  }
 
   get isReadOnly(): boolean {
     return (this.options & (ScopedItemOptions.ReadOnly | ScopedItemOptions.Constant)) !== 0;
@@ -27,23 +38,22 @@ export class PSVariable {
 
 /** A variable computed on first read ($PSCmdlet, $MyInvocation): most calls never look at them. */
 export class LazyPSVariable extends PSVariable {
+  private compute: (() => unknown) | undefined;
+
   constructor(name: string, compute: () => unknown) {
     super(name, undefined);
-    let computed = false;
-    let cached: unknown;
-    Object.defineProperty(this, 'value', {
-      get: () => {
-        if (!computed) {
-          cached = compute();
-          computed = true;
-        }
-        return cached;
-      },
-      set: (v: unknown) => {
-        cached = v;
-        computed = true;
-      },
-      enumerable: true,
-    });
+    this.compute = compute;
+  }
+
+  override get value(): unknown {
+    if (this.compute) {
+      this.current = this.compute();
+      this.compute = undefined;
+    }
+    return this.current;
+  }
+  override set value(v: unknown) {
+    this.compute = undefined;
+    this.current = v;
   }
 }
