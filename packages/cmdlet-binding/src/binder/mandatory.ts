@@ -7,19 +7,28 @@ import type { MandatoryPromptAnswers, MandatoryPromptRequest } from './types.js'
 
 const none: readonly CompiledParameter[] = [];
 
+/** Per compiled command and set mask: the parameters mandatory in a record of those sets (computed once). */
+const mandatoryBySets = new WeakMap<object, Map<number, readonly CompiledParameter[]>>();
+
+function mandatoryIn(ctx: BindContext, sets: number): readonly CompiledParameter[] {
+  let bySets = mandatoryBySets.get(ctx.command);
+  if (!bySets) mandatoryBySets.set(ctx.command, (bySets = new Map()));
+  let list = bySets.get(sets);
+  if (!list) {
+    list = ctx.command.mandatoryParameters.filter((p) =>
+      p.records.some((r) => r.mandatory && recordMatches(r, sets)),
+    );
+    bySets.set(sets, list);
+  }
+  return list;
+}
+
 /** Unbound parameters mandatory in a record of the current sets (no pipeline input expected). */
 export function missingMandatory(ctx: BindContext): readonly CompiledParameter[] {
   if (!ctx.command.hasMandatory) return none;
-  const sets = ctx.state.currentSets;
   let missing: CompiledParameter[] | undefined;
-  for (const p of ctx.command.mandatoryParameters) {
-    if (ctx.state.boundParameters.has(p.name)) continue;
-    for (const r of p.records) {
-      if (r.mandatory && recordMatches(r, sets)) {
-        (missing ??= []).push(p);
-        break;
-      }
-    }
+  for (const p of mandatoryIn(ctx, ctx.state.currentSets)) {
+    if (!ctx.state.boundParameters.has(p.name)) (missing ??= []).push(p);
   }
   return missing ?? none;
 }
