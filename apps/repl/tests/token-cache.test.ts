@@ -40,6 +40,9 @@ describe('token cache', () => {
     writeFileSync(cacheFile, '{ this is not json');
     const third = connect();
     expect(third.status).toBe(0);
-    expect(third.stdout.trim()).toBe('admin@contoso.onmicrosoft.com');
+    expect(third.stdout.trim().split('\n').pop()).toBe('admin@contoso.onmicrosoft.com');
+    expect(third.stdout + third.stderr).toMatch(
+      /WARNING: The token cache .* is damaged; it was ignored and will be rewritten\./,
+    );
   });
 });

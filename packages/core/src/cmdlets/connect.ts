@@ -209,6 +209,7 @@ export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean)
           'ConnectionError',
         );
       }
+      for (const w of result.warnings) rt.writeWarning(w);
       if (p['ShowBanner'] !== false) rt.writeHost(banner);
     },
   };

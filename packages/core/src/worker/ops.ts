@@ -31,6 +31,7 @@ export async function signIn(payload: SignInPayload): Promise<SignInResult> {
     const appId = String(claims['appid'] ?? claims['azp'] ?? payload.clientId);
     const upn = claims['upn'] ?? claims['unique_name'] ?? claims['preferred_username'];
     return {
+      warnings: source.warnings?.() ?? [],
       expiresOn: first.expiresOn,
       tenantId: String(claims['tid'] ?? ''),
       userPrincipalName: typeof upn === 'string' ? upn : '',

@@ -28,6 +28,8 @@ export interface SignInPayload {
 }
 
 export interface SignInResult {
+  /** Things the user should hear about (a damaged token cache that was rebuilt). */
+  readonly warnings: readonly string[];
   readonly expiresOn: number;
   readonly tenantId: string;
   readonly userPrincipalName: string;
@@ -37,4 +39,6 @@ export interface SignInResult {
 export interface TokenSource {
   /** A valid access token, renewed silently when it is close to expiry (or when forced after a 401). */
   token(force?: boolean): Promise<{ readonly accessToken: string; readonly expiresOn: number }>;
+  /** Problems met along the way that did not stop the sign-in. */
+  warnings?(): readonly string[];
 }

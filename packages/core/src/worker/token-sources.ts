@@ -101,6 +101,7 @@ function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal
     });
   };
   return {
+    warnings: () => (cache?.problem ? [cache.problem] : []),
     async token(force) {
       if (current && !force && fresh(current.expiresOn)) return current;
       if (!account && !triedCache && cache) {
