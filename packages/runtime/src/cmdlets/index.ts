@@ -86,6 +86,13 @@ import {
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
 import { clearHost, clearHostMetadata, getCommand, getCommandMetadata } from './utility/host-cmdlets.js';
 
+import {
+  invokeRestMethod,
+  invokeRestMethodMetadata,
+  invokeWebRequest,
+  invokeWebRequestMetadata,
+} from './utility/web-cmdlets.js';
+
 const module = 'Microsoft.PowerShell.Utility';
 const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
@@ -98,6 +105,8 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   where: 'Where-Object',
   select: 'Select-Object',
   sort: 'Sort-Object',
+  irm: 'Invoke-RestMethod',
+  iwr: 'Invoke-WebRequest',
   ft: 'Format-Table',
   fl: 'Format-List',
   gm: 'Get-Member',
@@ -152,6 +161,8 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(importCsvMetadata, importCsv, module);
   runspace.addCmdlet(convertToJsonMetadata, convertToJson, module);
   runspace.addCmdlet(convertFromJsonMetadata, convertFromJson, module);
+  runspace.addCmdlet(invokeRestMethodMetadata, invokeRestMethod, module);
+  runspace.addCmdlet(invokeWebRequestMetadata, invokeWebRequest, module);
   runspace.addCmdlet(testPathMetadata, testPath, management);
   runspace.addCmdlet(joinPathMetadata, joinPath, management);
   runspace.addCmdlet(splitPathMetadata, splitPath, management);

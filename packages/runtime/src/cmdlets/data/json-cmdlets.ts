@@ -128,7 +128,7 @@ export const convertFromJsonMetadata: CommandMetadata = {
   ],
 };
 
-function fromJson(v: unknown, asHashtable: boolean): unknown {
+export function fromJson(v: unknown, asHashtable: boolean): unknown {
   if (Array.isArray(v)) return v.map((x) => fromJson(x, asHashtable));
   if (v !== null && typeof v === 'object') {
     const entries = Object.entries(v as Record<string, unknown>).map(

@@ -1,7 +1,7 @@
 // The binder's TypeConverter backed by the runtime's LanguagePrimitives (convertTo) and type tests.
-import { ConversionFailure, type TypeConverter } from '@exosh/cmdlet-binding';
+import { ConversionFailure, type ConversionContext, type TypeConverter } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../execution-context.js';
-import { convertTo, isInstanceOfType } from '../semantics/index.js';
+import { convertTo, isInstanceOfType, toStr } from '../semantics/index.js';
 
 const converters = new WeakMap<ExecutionContext, TypeConverter>();
 
@@ -12,10 +12,28 @@ export function runtimeConverter(ctx: ExecutionContext): TypeConverter {
   return c;
 }
 
+/**
+ * An enum the metadata declares by its names (service or module enums the runtime has no type for): the value
+ * must name one member, case-insensitively; the bound value is the member's own spelling.
+ */
+function declaredEnum(ctx: ExecutionContext, value: unknown, type: string, names: readonly string[]): string {
+  const text = toStr(ctx, value);
+  const hit = names.find((n) => n.toLowerCase() === text.trim().toLowerCase());
+  if (hit !== undefined) return hit;
+  throw new ConversionFailure(
+    `Cannot convert value "${text}" to type "${type}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`,
+  );
+}
+
 function createConverter(ctx: ExecutionContext): TypeConverter {
   return {
-    isInstanceOf: (value, type) => isInstanceOfType(ctx, value, type),
-    convert: (value, type) => {
+    isInstanceOf: (value, type, context: ConversionContext) =>
+      context.enumValues && !ctx.types.tryResolve(type)
+        ? typeof value === 'string' && context.enumValues.includes(value)
+        : isInstanceOfType(ctx, value, type),
+    convert: (value, type, context: ConversionContext) => {
+      if (context.enumValues && !ctx.types.tryResolve(type))
+        return declaredEnum(ctx, value, type, context.enumValues);
       try {
         return convertTo(ctx, value, type);
       } catch (err) {

@@ -1,0 +1,1 @@
+[pscustomobject]@{a=1;b='x,y'} | ConvertTo-Csv -UseQuotes AsNeeded

@@ -1,0 +1,2 @@
+Test-Path / -PathType Container
+Test-Path / -PathType Leaf
