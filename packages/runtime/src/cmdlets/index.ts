@@ -93,6 +93,13 @@ import {
   invokeWebRequestMetadata,
 } from './utility/web-cmdlets.js';
 
+import {
+  getRandom,
+  getRandomMetadata,
+  measureCommand,
+  measureCommandMetadata,
+} from './utility/random-measure.js';
+
 const module = 'Microsoft.PowerShell.Utility';
 const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
@@ -163,6 +170,8 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(convertFromJsonMetadata, convertFromJson, module);
   runspace.addCmdlet(invokeRestMethodMetadata, invokeRestMethod, module);
   runspace.addCmdlet(invokeWebRequestMetadata, invokeWebRequest, module);
+  runspace.addCmdlet(getRandomMetadata, getRandom, module);
+  runspace.addCmdlet(measureCommandMetadata, measureCommand, module);
   runspace.addCmdlet(testPathMetadata, testPath, management);
   runspace.addCmdlet(joinPathMetadata, joinPath, management);
   runspace.addCmdlet(splitPathMetadata, splitPath, management);

@@ -1,0 +1,1 @@
+(Measure-Command { 1..100 | ForEach-Object { $_ } }).TotalMilliseconds -ge 0
