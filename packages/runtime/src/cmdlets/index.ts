@@ -100,6 +100,23 @@ import {
   measureCommandMetadata,
 } from './utility/random-measure.js';
 
+import {
+  copyItem,
+  copyItemMetadata,
+  getChildItem,
+  getChildItemMetadata,
+  getItem,
+  getItemMetadata,
+  moveItem,
+  moveItemMetadata,
+  newItem,
+  newItemMetadata,
+  removeItem,
+  removeItemMetadata,
+  renameItem,
+  renameItemMetadata,
+} from './management/items.js';
+
 const module = 'Microsoft.PowerShell.Utility';
 const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
@@ -112,6 +129,22 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   where: 'Where-Object',
   select: 'Select-Object',
   sort: 'Sort-Object',
+  gci: 'Get-ChildItem',
+  ls: 'Get-ChildItem',
+  dir: 'Get-ChildItem',
+  gi: 'Get-Item',
+  ni: 'New-Item',
+  ri: 'Remove-Item',
+  rm: 'Remove-Item',
+  del: 'Remove-Item',
+  erase: 'Remove-Item',
+  rd: 'Remove-Item',
+  cp: 'Copy-Item',
+  copy: 'Copy-Item',
+  mv: 'Move-Item',
+  move: 'Move-Item',
+  rni: 'Rename-Item',
+  ren: 'Rename-Item',
   irm: 'Invoke-RestMethod',
   iwr: 'Invoke-WebRequest',
   ft: 'Format-Table',
@@ -172,6 +205,13 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(invokeWebRequestMetadata, invokeWebRequest, module);
   runspace.addCmdlet(getRandomMetadata, getRandom, module);
   runspace.addCmdlet(measureCommandMetadata, measureCommand, module);
+  runspace.addCmdlet(getChildItemMetadata, getChildItem, management);
+  runspace.addCmdlet(getItemMetadata, getItem, management);
+  runspace.addCmdlet(newItemMetadata, newItem, management);
+  runspace.addCmdlet(removeItemMetadata, removeItem, management);
+  runspace.addCmdlet(copyItemMetadata, copyItem, management);
+  runspace.addCmdlet(moveItemMetadata, moveItem, management);
+  runspace.addCmdlet(renameItemMetadata, renameItem, management);
   runspace.addCmdlet(testPathMetadata, testPath, management);
   runspace.addCmdlet(joinPathMetadata, joinPath, management);
   runspace.addCmdlet(splitPathMetadata, splitPath, management);

@@ -1,0 +1,380 @@
+// Get-ChildItem, Get-Item, New-Item, Remove-Item, Copy-Item, Move-Item, Rename-Item on the FileSystem provider.
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import path from 'node:path';
+import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { matchesWildcard, toStr } from '../../engine/semantics/index.js';
+import { PSDateTime } from '../../values/ps-datetime.js';
+import { PSObject } from '../../values/ps-object.js';
+import { resolveFsPath } from './test-path.js';
+
+/** A FileInfo/DirectoryInfo-shaped object with the properties scripts read. */
+export function fileSystemInfo(full: string, st: Stats): PSObject {
+  const dir = st.isDirectory();
+  const name = path.basename(full) || full;
+  const ext = dir ? '' : path.extname(name);
+  const mode = `${dir ? 'd' : '-'}${st.mode & 0o200 ? '-' : 'r'}---`;
+  return new PSObject({
+    typeNames: [
+      dir ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
+      'System.IO.FileSystemInfo',
+      'System.Object',
+    ],
+    properties: [
+      ['Mode', mode],
+      ['LastWriteTime', PSDateTime.fromDate(st.mtime)],
+      ...(dir ? [] : ([['Length', st.size]] as [string, unknown][])),
+      ['Name', name],
+      ['FullName', full],
+      ['Extension', ext],
+      ['BaseName', ext ? name.slice(0, -ext.length) : name],
+      ['DirectoryName', path.dirname(full)],
+      ['PSIsContainer', dir],
+      ['CreationTime', PSDateTime.fromDate(st.birthtime)],
+    ],
+  });
+}
+
+const pathParam = (mandatory: boolean): ParameterMetadata => ({
+  name: 'Path',
+  type: 'string[]',
+  parameterSets: {
+    __AllParameterSets: {
+      mandatory,
+      position: 0,
+      valueFromPipeline: true,
+      valueFromPipelineByPropertyName: true,
+    },
+  },
+});
+const literal: ParameterMetadata = {
+  name: 'LiteralPath',
+  type: 'string[]',
+  aliases: ['PSPath', 'LP', 'FullName'],
+};
+
+function notFound(rt: CommandRuntime, target: string, command: string): void {
+  rt.writeError(
+    new ErrorRecord({
+      message: `Cannot find path '${target}' because it does not exist.`,
+      errorId: 'PathNotFound',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.ItemNotFoundException',
+      targetObject: target,
+      commandName: `Microsoft.PowerShell.Commands.${command}`,
+    }),
+  );
+}
+
+/** Paths with wildcards in their last segment expand to the matching entries. */
+function expand(rt: CommandRuntime, raw: string): string[] {
+  const full = resolveFsPath(rt.context.currentLocation, raw);
+  const leaf = path.basename(full);
+  if (!/[*?[]/.test(leaf)) return [full];
+  const dir = path.dirname(full);
+  try {
+    return readdirSync(dir)
+      .filter((n) => matchesWildcard(n, leaf))
+      .map((n) => path.join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+function pathsOf(rt: CommandRuntime): string[] {
+  return ((rt.parameters['Path'] ?? rt.parameters['LiteralPath'] ?? ['.']) as string[]).map((p) =>
+    toStr(rt.context, p),
+  );
+}
+
+export const getChildItemMetadata: CommandMetadata = {
+  name: 'Get-ChildItem',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.GetChildItemCommand',
+  parameters: [
+    pathParam(false),
+    literal,
+    { name: 'Filter', type: 'string', parameterSets: { __AllParameterSets: { position: 1 } } },
+    { name: 'Include', type: 'string[]' },
+    { name: 'Exclude', type: 'string[]' },
+    { name: 'Recurse', type: 'switch', aliases: ['s', 'r'] },
+    { name: 'Depth', type: 'uint32' },
+    { name: 'File', type: 'switch' },
+    { name: 'Directory', type: 'switch', aliases: ['ad'] },
+    { name: 'Name', type: 'switch' },
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
+export const getChildItem: CmdletImplementation = {
+  process(rt) {
+    const p = rt.parameters;
+    const filter = (p['Filter'] as string | undefined) ?? '*';
+    const include = p['Include'] as string[] | undefined;
+    const exclude = p['Exclude'] as string[] | undefined;
+    const maxDepth = p['Depth'] !== undefined ? Number(p['Depth']) : p['Recurse'] === true ? Infinity : 0;
+    const walk = (dir: string, depth: number, base: string) => {
+      let names: string[];
+      try {
+        names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+      } catch {
+        return;
+      }
+      for (const n of names) {
+        if (!p['Force'] && n.startsWith('.')) continue;
+        const full = path.join(dir, n);
+        let st: Stats;
+        try {
+          st = statSync(full);
+        } catch {
+          continue;
+        }
+        const keep =
+          matchesWildcard(n, filter) &&
+          (!include || include.some((i) => matchesWildcard(n, i))) &&
+          !exclude?.some((x) => matchesWildcard(n, x)) &&
+          !(p['File'] === true && st.isDirectory()) &&
+          !(p['Directory'] === true && !st.isDirectory());
+        if (keep) rt.writeObject(p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st));
+        if (st.isDirectory() && depth < maxDepth) walk(full, depth + 1, base);
+      }
+    };
+    for (const raw of pathsOf(rt)) {
+      const targets = expand(rt, raw);
+      if (targets.length === 0)
+        notFound(rt, resolveFsPath(rt.context.currentLocation, raw), 'GetChildItemCommand');
+      for (const t of targets) {
+        let st: Stats;
+        try {
+          st = statSync(t);
+        } catch {
+          notFound(rt, t, 'GetChildItemCommand');
+          continue;
+        }
+        if (st.isDirectory()) walk(t, 0, t);
+        else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st));
+      }
+    }
+  },
+};
+
+export const getItemMetadata: CommandMetadata = {
+  name: 'Get-Item',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.GetItemCommand',
+  parameters: [pathParam(true), literal, { name: 'Force', type: 'switch' }],
+};
+
+export const getItem: CmdletImplementation = {
+  process(rt) {
+    for (const raw of pathsOf(rt)) {
+      const targets = expand(rt, raw);
+      if (targets.length === 0)
+        notFound(rt, resolveFsPath(rt.context.currentLocation, raw), 'GetItemCommand');
+      for (const t of targets) {
+        try {
+          rt.writeObject(fileSystemInfo(t, statSync(t)));
+        } catch {
+          notFound(rt, t, 'GetItemCommand');
+        }
+      }
+    }
+  },
+};
+
+export const newItemMetadata: CommandMetadata = {
+  name: 'New-Item',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.NewItemCommand',
+  supportsShouldProcess: true,
+  parameters: [
+    pathParam(true),
+    { name: 'Name', type: 'string' },
+    { name: 'ItemType', type: 'string', aliases: ['Type'] },
+    { name: 'Value', type: 'object', parameterSets: { __AllParameterSets: { valueFromPipeline: true } } },
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
+export const newItem: CmdletImplementation = {
+  process(rt) {
+    const p = rt.parameters;
+    const type = String(p['ItemType'] ?? 'File').toLowerCase();
+    for (const raw of pathsOf(rt)) {
+      const full = resolveFsPath(
+        rt.context.currentLocation,
+        p['Name'] ? path.join(raw, p['Name'] as string) : raw,
+      );
+      if (
+        !rt.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File')
+      )
+        continue;
+      try {
+        if (type === 'directory') mkdirSync(full, { recursive: p['Force'] === true });
+        else {
+          if (p['Force'] === true) mkdirSync(path.dirname(full), { recursive: true });
+          writeFileSync(
+            full,
+            p['Value'] === undefined || p['Value'] === null ? '' : toStr(rt.context, p['Value']),
+            { flag: p['Force'] === true ? 'w' : 'wx' },
+          );
+        }
+        rt.writeObject(fileSystemInfo(full, statSync(full)));
+      } catch (err) {
+        const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
+        rt.writeError(
+          new ErrorRecord({
+            message: exists
+              ? `The file '${full}' already exists.`
+              : `Could not create '${full}': ${(err as Error).message.replace(/^\w+: /, '')}`,
+            errorId: exists ? 'NewItemIOError' : 'NewItemError',
+            category: exists ? 'WriteError' : 'InvalidOperation',
+            exceptionType: 'System.IO.IOException',
+            targetObject: full,
+            commandName: 'Microsoft.PowerShell.Commands.NewItemCommand',
+          }),
+        );
+      }
+    }
+  },
+};
+
+export const removeItemMetadata: CommandMetadata = {
+  name: 'Remove-Item',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
+  supportsShouldProcess: true,
+  parameters: [
+    pathParam(true),
+    literal,
+    { name: 'Recurse', type: 'switch', aliases: ['r'] },
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
+export const removeItem: CmdletImplementation = {
+  process(rt) {
+    for (const raw of pathsOf(rt)) {
+      const targets = expand(rt, raw);
+      if (targets.length === 0)
+        notFound(rt, resolveFsPath(rt.context.currentLocation, raw), 'RemoveItemCommand');
+      for (const t of targets) {
+        let st: Stats;
+        try {
+          st = statSync(t);
+        } catch {
+          notFound(rt, t, 'RemoveItemCommand');
+          continue;
+        }
+        if (st.isDirectory() && rt.parameters['Recurse'] !== true && readdirSync(t).length > 0) {
+          rt.writeError(
+            new ErrorRecord({
+              message: `The item at ${t} has children and the Recurse parameter was not specified.`,
+              errorId: 'DirectoryNotEmpty',
+              category: 'WriteError',
+              exceptionType: 'System.IO.IOException',
+              targetObject: t,
+              commandName: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
+            }),
+          );
+          continue;
+        }
+        if (rt.shouldProcess(t, st.isDirectory() ? 'Remove Directory' : 'Remove File'))
+          rmSync(t, { recursive: true, force: true });
+      }
+    }
+  },
+};
+
+function moveOrCopy(copy: boolean): CmdletImplementation {
+  return {
+    process(rt) {
+      const destination = resolveFsPath(
+        rt.context.currentLocation,
+        toStr(rt.context, rt.parameters['Destination']),
+      );
+      for (const raw of pathsOf(rt)) {
+        for (const t of expand(rt, raw)) {
+          let target = destination;
+          try {
+            if (statSync(destination).isDirectory()) target = path.join(destination, path.basename(t));
+          } catch {
+            // the destination is a new name
+          }
+          try {
+            if (copy)
+              cpSync(t, target, {
+                recursive: rt.parameters['Recurse'] === true || statSync(t).isDirectory(),
+              });
+            else renameSync(t, target);
+          } catch {
+            notFound(rt, t, copy ? 'CopyItemCommand' : 'MoveItemCommand');
+          }
+        }
+      }
+    },
+  };
+}
+
+const destinationMetadata = (name: string, type: string): CommandMetadata => ({
+  name,
+  commandType: 'Cmdlet',
+  implementingType: `Microsoft.PowerShell.Commands.${type}`,
+  supportsShouldProcess: true,
+  parameters: [
+    pathParam(true),
+    literal,
+    { name: 'Destination', type: 'string', parameterSets: { __AllParameterSets: { position: 1 } } },
+    { name: 'Recurse', type: 'switch' },
+    { name: 'Force', type: 'switch' },
+  ],
+});
+
+export const copyItemMetadata = destinationMetadata('Copy-Item', 'CopyItemCommand');
+export const moveItemMetadata = destinationMetadata('Move-Item', 'MoveItemCommand');
+export const copyItem = moveOrCopy(true);
+export const moveItem = moveOrCopy(false);
+
+export const renameItemMetadata: CommandMetadata = {
+  name: 'Rename-Item',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.RenameItemCommand',
+  supportsShouldProcess: true,
+  parameters: [
+    {
+      name: 'Path',
+      type: 'string',
+      parameterSets: {
+        __AllParameterSets: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true },
+      },
+    },
+    {
+      name: 'NewName',
+      type: 'string',
+      parameterSets: { __AllParameterSets: { mandatory: true, position: 1 } },
+    },
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
+export const renameItem: CmdletImplementation = {
+  process(rt) {
+    const from = resolveFsPath(rt.context.currentLocation, rt.parameters['Path'] as string);
+    const to = path.join(path.dirname(from), rt.parameters['NewName'] as string);
+    try {
+      renameSync(from, to);
+    } catch {
+      notFound(rt, from, 'RenameItemCommand');
+    }
+  },
+};
