@@ -231,6 +231,18 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(getModuleMetadata, getModule, core);
   runspace.addCmdlet(importModuleMetadata, importModule, core);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
+  // Get-ChildItem's view: Mode, LastWriteTime, Length, Name (the directory and file variants share it).
+  const fileView = {
+    kind: 'table' as const,
+    columns: [
+      { label: 'Mode', property: 'Mode' },
+      { label: 'LastWriteTime', property: 'LastWriteTime' },
+      { label: 'Length', property: 'Length', alignment: 'Right' as const },
+      { label: 'Name', property: 'Name' },
+    ],
+  };
+  runspace.formatViews.register('System.IO.FileInfo', fileView);
+  runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
   const aliases = runspace.context.sessionState.global.aliases;
   for (const [alias, target] of Object.entries(defaultAliases)) aliases.set(alias.toLowerCase(), target);
 }
