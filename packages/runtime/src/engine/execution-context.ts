@@ -21,6 +21,8 @@ export class ExecutionContext {
   failures = 0;
   /** Depth of enclosing try blocks: terminating errors propagate to them instead of ending the statement. */
   tryDepth = 0;
+  /** Names of the running functions and script files, innermost last (Write-Error's error id names the caller). */
+  readonly invocationStack: string[] = [];
   /** Nesting depth of script-block calls, to stop runaway recursion with PowerShell's error. */
   callDepth = 0;
   /** The current location (Get-Location); native commands and relative paths start here. */

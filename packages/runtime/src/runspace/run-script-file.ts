@@ -25,10 +25,11 @@ export function runScriptFile(
   out: Pipe,
 ): void {
   const extent = block.ast.extent;
+  // Inside the script, its name is the file's leaf name (as $MyInvocation.MyCommand.Name and error ids show it).
   const processor = new ScriptCommandProcessor(
     ctx,
     block,
-    name,
+    name.slice(name.lastIndexOf('/') + 1),
     scriptArguments(args),
     { extent, nameExtent: extent, dotSource: false, pipelinePosition: 1, pipelineLength: 1 },
     true,

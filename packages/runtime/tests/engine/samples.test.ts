@@ -37,7 +37,8 @@ describe('samples', () => {
     run(name, () => {
       const base = file.slice(0, -4);
       const rs = createRunspace({ workingDirectory: path.dirname(file) });
-      const result = rs.invokeSync(readFileSync(file, 'utf8'), { fileName: file });
+      // Run as `exosh -File` runs a script: its own script scope, $PSScriptRoot/$PSCommandPath, its name in error ids.
+      const result = rs.invokeSync(readFileSync(file, 'utf8'), { file: { name: file, args: [] } });
       expect(
         result.output.map((o) => toStringForDisplay(o)),
         'output',

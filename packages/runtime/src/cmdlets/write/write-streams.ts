@@ -128,6 +128,9 @@ export const writeError: CmdletImplementation = {
       p['ErrorId'] !== undefined
         ? toStr(rt.context, p['ErrorId'])
         : 'Microsoft.PowerShell.Commands.WriteErrorException';
+    // The error belongs to the function or script that called Write-Error: its name ends the error id.
+    const stack = rt.context.invocationStack;
+    const caller = stack[stack.length - 1];
     rt.writeError(
       new ErrorRecord({
         message: msg,
@@ -135,6 +138,7 @@ export const writeError: CmdletImplementation = {
         category: (p['Category'] as ErrorCategory | undefined) ?? 'NotSpecified',
         exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
         targetObject: p['TargetObject'],
+        ...(caller ? { commandName: caller } : {}),
       }),
     );
   },

@@ -83,6 +83,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
     if (!block) return;
     this.enter();
     this.ctx.callDepth++;
+    if (this.commandName) this.ctx.invocationStack.push(this.commandName);
     try {
       if (this.ctx.callDepth > maxCallDepth) {
         throw bindingDepthError();
@@ -91,6 +92,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
     } catch (err) {
       if (!(err instanceof ReturnSignal)) throw err;
     } finally {
+      if (this.commandName) this.ctx.invocationStack.pop();
       this.ctx.callDepth--;
       this.leave();
     }
