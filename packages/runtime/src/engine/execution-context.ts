@@ -6,6 +6,7 @@ import { SessionState } from './session-state/session-state.js';
 import type { StreamSink } from './streams/records.js';
 import type { HostInterface } from './host-interface.js';
 import { PipelineStoppedSignal } from './flow/flow-control.js';
+import { PSList } from '../values/ps-list.js';
 import { createTypeRegistry } from '../types/builtin/index.js';
 import type { TypeRegistry } from '../types/type-registry.js';
 
@@ -58,8 +59,10 @@ export class ExecutionContext {
 
   /** Records an error in `$Error` (newest first, capped by $MaximumErrorCount). */
   recordError(record: ErrorRecord): void {
-    const errors = this.sessionState.global.variables.get('error')?.value;
-    if (!Array.isArray(errors)) return;
+    const value = this.sessionState.global.variables.get('error')?.value;
+    // $Error is an ArrayList (scripts call .Clear() and .Count on it); a plain array also works.
+    const errors = value instanceof PSList ? value.items : Array.isArray(value) ? value : undefined;
+    if (!errors) return;
     errors.unshift(record);
     const max = Number(this.sessionState.lookup('MaximumErrorCount')?.value ?? 256);
     if (errors.length > max) errors.length = max;

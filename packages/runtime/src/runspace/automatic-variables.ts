@@ -2,6 +2,8 @@
 import os from 'node:os';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSObject } from '../values/ps-object.js';
+import { PSList } from '../values/ps-list.js';
+import { pathInfo } from '../engine/path-info.js';
 import { PSVersion } from '../values/ps-version.js';
 import type { SessionState } from '../engine/session-state/session-state.js';
 import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
@@ -45,8 +47,8 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   plain('PSHOME', process.execPath.slice(0, process.execPath.lastIndexOf('/')));
   plain('PSCulture', 'en-US');
   plain('PSUICulture', 'en-US');
-  plain('PWD', workingDirectory);
-  plain('Error', []);
+  plain('PWD', pathInfo(workingDirectory));
+  plain('Error', new PSList('ArrayList'));
   plain('MaximumErrorCount', 256);
   plain('MaximumHistoryCount', 4096);
   plain('NestedPromptLevel', 0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
-import { PSObject } from '../../values/ps-object.js';
+import { pathInfo } from '../../engine/path-info.js';
 import { resolveFsPath } from './test-path.js';
 
 export const joinPathMetadata: CommandMetadata = {
@@ -123,18 +123,6 @@ export const splitPath: CmdletImplementation = {
   },
 };
 
-function pathInfo(location: string): PSObject {
-  return new PSObject({
-    typeNames: ['System.Management.Automation.PathInfo', 'System.Object'],
-    properties: [
-      ['Drive', '/'],
-      ['Provider', 'Microsoft.PowerShell.Core\\FileSystem'],
-      ['ProviderPath', location],
-      ['Path', location],
-    ],
-  });
-}
-
 export const getLocationMetadata: CommandMetadata = {
   name: 'Get-Location',
   commandType: 'Cmdlet',
@@ -188,7 +176,7 @@ export const setLocation: CmdletImplementation = {
       return;
     }
     rt.context.currentLocation = target;
-    rt.context.sessionState.set('PWD', target, 'global');
+    rt.context.sessionState.set('PWD', pathInfo(target), 'global');
     if (rt.parameters['PassThru'] === true) rt.writeObject(pathInfo(target));
   },
 };

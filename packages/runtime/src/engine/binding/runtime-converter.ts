@@ -2,6 +2,7 @@
 import { ConversionFailure, type ConversionContext, type TypeConverter } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../execution-context.js';
 import { convertTo, isInstanceOfType, toStr } from '../semantics/index.js';
+import { PSObject } from '../../values/ps-object.js';
 
 const converters = new WeakMap<ExecutionContext, TypeConverter>();
 
@@ -27,10 +28,18 @@ function declaredEnum(ctx: ExecutionContext, value: unknown, type: string, names
 
 function createConverter(ctx: ExecutionContext): TypeConverter {
   return {
-    isInstanceOf: (value, type, context: ConversionContext) =>
-      context.enumValues && !ctx.types.tryResolve(type)
-        ? typeof value === 'string' && context.enumValues.includes(value)
-        : isInstanceOfType(ctx, value, type),
+    isInstanceOf: (value, type, context: ConversionContext) => {
+      if (context.enumValues && !ctx.types.tryResolve(type))
+        return typeof value === 'string' && context.enumValues.includes(value);
+      // A PSObject around a value ($PWD, New-Object results) is converted, so typed parameters get the plain value.
+      if (
+        value instanceof PSObject &&
+        !value.isCustomObject &&
+        !/^(system\.)?(object|psobject|management\.automation\.psobject)(\[\])?$/i.test(type)
+      )
+        return false;
+      return isInstanceOfType(ctx, value, type);
+    },
     convert: (value, type, context: ConversionContext) => {
       if (context.enumValues && !ctx.types.tryResolve(type))
         return declaredEnum(ctx, value, type, context.enumValues);
