@@ -4,6 +4,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { invokeInline } from '../../engine/invocation/invoke-inline.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { enumerate, getMember, invokeMethod } from '../../engine/semantics/index.js';
+import { PSMethodValue } from '../../types/index.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
 
 export const forEachObjectMetadata: CommandMetadata = {
@@ -73,6 +74,12 @@ function blocksOf(rt: CommandRuntime): Blocks {
 
 const state = new WeakMap<CommandRuntime, Blocks>();
 
+/** -MemberName: a property name reads the property; a method name calls the method. */
+function memberOrCall(rt: CommandRuntime, input: unknown, name: string): unknown {
+  const member = getMember(rt.context, input, name);
+  return member instanceof PSMethodValue ? invokeMethod(rt.context, input, name, []) : member;
+}
+
 export const forEachObject: CmdletImplementation = {
   begin(rt) {
     if (rt.parameterSetName === 'ParallelParameterSet') {
@@ -94,9 +101,7 @@ export const forEachObject: CmdletImplementation = {
       const args = rt.parameters['ArgumentList'] as unknown[] | undefined;
       if (input === null || input === undefined) return;
       const value =
-        args && args.length
-          ? invokeMethod(rt.context, input, name, args)
-          : getMember(rt.context, input, name);
+        args && args.length ? invokeMethod(rt.context, input, name, args) : memberOrCall(rt, input, name);
       if (value !== undefined) rt.writeObject(value, enumerate(value) !== undefined);
       return;
     }

@@ -12,6 +12,7 @@ import {
 } from '../../engine/semantics/index.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
+import { ErrorRecord } from '../../errors/error-record.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 
 export const selectObjectMetadata: CommandMetadata = {
@@ -118,11 +119,30 @@ function project(rt: CommandRuntime, s: State, input: unknown): unknown {
       }
     } else if (!exclude.some((e) => matchesWildcard(sel.name, e))) out.setNote(sel.name, sel.get(rt, input));
   }
-  if (expand !== undefined) return getMember(rt.context, input, expand);
+  if (expand !== undefined) {
+    if (
+      input instanceof PSObject &&
+      !propertyNamesOf(input).some((n) => n.toLowerCase() === expand.toLowerCase())
+    ) {
+      rt.writeError(
+        new ErrorRecord({
+          message: `Property "${expand}" cannot be found.`,
+          errorId: 'ExpandPropertyNotFound',
+          category: 'InvalidArgument',
+          exceptionType: 'System.Management.Automation.PSArgumentException',
+          targetObject: input,
+          commandName: 'Microsoft.PowerShell.Commands.SelectObjectCommand',
+        }),
+      );
+      return undefined;
+    }
+    return getMember(rt.context, input, expand);
+  }
   return out;
 }
 
 function emit(rt: CommandRuntime, s: State, value: unknown): void {
+  if (value === undefined) return;
   if (rt.parameters['Unique'] === true) {
     if (s.unique.some((u) => equalsForUnique(rt.context, u, value))) return;
     s.unique.push(value);

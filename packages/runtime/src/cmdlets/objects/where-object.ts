@@ -61,7 +61,14 @@ export const whereObjectMetadata: CommandMetadata = {
       type: 'scriptblock',
       parameterSets: { ScriptBlockSet: { mandatory: true, position: 0 } },
     },
-    { name: 'Property', type: 'string', parameterSets: inOperatorSets({ mandatory: true, position: 0 }) },
+    {
+      name: 'Property',
+      type: 'string',
+      parameterSets: {
+        ...inOperatorSets({ mandatory: true, position: 0 }),
+        NotSet: { mandatory: true, position: 0 },
+      },
+    },
     { name: 'Value', type: 'object', parameterSets: inOperatorSets({ position: 1 }), allowNull: true },
     ...Object.entries(operators).map(([name, o]): ParameterMetadata => ({
       name,

@@ -3,6 +3,7 @@ import type { ExecutionContext } from '../execution-context.js';
 import { convertTo, enumerate, getMember, invokeMethod, isTrue, toStr } from '../semantics/index.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { runtimeError } from './errors.js';
+import { PSMethodValue } from '../../types/index.js';
 
 export function isMagicMethod(_target: unknown, name: string): boolean {
   const n = name.toLowerCase();
@@ -79,7 +80,8 @@ function forEachMethod(ctx: ExecutionContext, items: unknown[], args: unknown[])
   for (const item of items) {
     if (rest.length > 0) result.push(invokeMethod(ctx, item, name, rest));
     else {
-      const v = getMember(ctx, item, name);
+      const member = getMember(ctx, item, name);
+      const v = member instanceof PSMethodValue ? invokeMethod(ctx, item, name, []) : member;
       const e = enumerate(v);
       if (e) result.push(...e);
       else result.push(v);
