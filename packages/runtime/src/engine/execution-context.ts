@@ -10,6 +10,12 @@ import { PSList } from '../values/ps-list.js';
 import { createTypeRegistry } from '../types/builtin/index.js';
 import type { TypeRegistry } from '../types/type-registry.js';
 
+export interface StreamCollector {
+  readonly error?: { readonly name: string; readonly append: boolean } | undefined;
+  readonly warning?: { readonly name: string; readonly append: boolean } | undefined;
+  readonly information?: { readonly name: string; readonly append: boolean } | undefined;
+}
+
 export class ExecutionContext {
   readonly sessionState = new SessionState();
   /** The .NET types this runspace emulates (type literals, casts, statics, -is). */
@@ -22,6 +28,9 @@ export class ExecutionContext {
   failures = 0;
   /** Depth of enclosing try blocks: terminating errors propagate to them instead of ending the statement. */
   tryDepth = 0;
+  /** -ErrorVariable/-WarningVariable/-InformationVariable of the running advanced functions: every error, warning or
+   * information record written inside them is appended to those variables too, as PowerShell does. */
+  readonly streamCollectors: StreamCollector[] = [];
   /** Names of the running functions and script files, innermost last (Write-Error's error id names the caller). */
   readonly invocationStack: string[] = [];
   /** Nesting depth of script-block calls, to stop runaway recursion with PowerShell's error. */

@@ -3,6 +3,7 @@ import type { CommonParameterValues } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../errors/error-record.js';
 import { RuntimeException } from '../errors/runtime-exception.js';
 import type { ExecutionContext } from './execution-context.js';
+import { PSObject } from '../values/ps-object.js';
 import type { InformationRecord, StreamSink } from './streams/records.js';
 import { toStr } from './semantics/index.js';
 
@@ -27,7 +28,20 @@ function preference(ctx: ExecutionContext, variable: string, fallback: ActionPre
   return fallback;
 }
 
-function appendToVariable(
+/** A WarningRecord as -WarningVariable holds it: `.Message`, and the message as its text. */
+function warningRecord(message: string): PSObject {
+  return new PSObject({
+    baseObject: message,
+    typeNames: [
+      'System.Management.Automation.WarningRecord',
+      'System.Management.Automation.InformationalRecord',
+      'System.Object',
+    ],
+    properties: [['Message', message]],
+  });
+}
+
+export function appendToVariable(
   ctx: ExecutionContext,
   target: { name: string; append: boolean } | undefined,
   value: unknown,
@@ -70,6 +84,7 @@ export class CommandStreams {
     const pref = this.common.errorAction ?? preference(this.ctx, 'ErrorActionPreference', 'Continue');
     if (pref === 'Ignore') return;
     appendToVariable(this.ctx, this.common.errorVariable, record);
+    for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.error, record);
     this.ctx.recordError(record);
     this.ctx.markFailed();
     if (pref === 'Stop') {
@@ -83,7 +98,9 @@ export class CommandStreams {
   writeWarning(message: string): void {
     const pref = this.common.warningAction ?? preference(this.ctx, 'WarningPreference', 'Continue');
     if (pref === 'Ignore') return;
-    appendToVariable(this.ctx, this.common.warningVariable, message);
+    const record = warningRecord(message);
+    appendToVariable(this.ctx, this.common.warningVariable, record);
+    for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.warning, record);
     if (pref === 'SilentlyContinue') return;
     this.sink.warning(message);
     if (pref === 'Stop') {
@@ -120,6 +137,7 @@ export class CommandStreams {
       : (this.common.informationAction ?? preference(this.ctx, 'InformationPreference', 'SilentlyContinue'));
     if (pref === 'Ignore') return;
     appendToVariable(this.ctx, this.common.informationVariable, record);
+    for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.information, record);
     if (pref === 'Continue' || pref === 'Inquire') this.sink.information(record);
   }
 

@@ -6,7 +6,8 @@ import {
   type BindState,
   type CommandArgument,
 } from '@exosh/cmdlet-binding';
-import type { ExecutionContext } from '../execution-context.js';
+import type { ExecutionContext, StreamCollector } from '../execution-context.js';
+import { appendToVariable, initStreamVariables } from '../preferences.js';
 import type { Exec } from '../evaluator/compiled-script-block.js';
 import { ReturnSignal } from '../flow/flow-control.js';
 import { CommandProcessor } from '../pipeline/command-processor.js';
@@ -84,6 +85,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
     this.enter();
     this.ctx.callDepth++;
     if (this.commandName) this.ctx.invocationStack.push(this.commandName);
+    if (this.collector) this.ctx.streamCollectors.push(this.collector);
     try {
       if (this.ctx.callDepth > maxCallDepth) {
         throw bindingDepthError();
@@ -93,6 +95,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       if (!(err instanceof ReturnSignal)) throw err;
     } finally {
       if (this.commandName) this.ctx.invocationStack.pop();
+      if (this.collector) this.ctx.streamCollectors.pop();
       this.ctx.callDepth--;
       this.leave();
     }
@@ -108,7 +111,33 @@ export class ScriptCommandProcessor extends CommandProcessor {
     } finally {
       this.leave();
     }
+    this.collectStreams();
     this.run(this.block.compiled.begin);
+  }
+
+  private collector: StreamCollector | undefined;
+
+  /** -ErrorVariable & co. of an advanced function: set up in the caller's scope, filled while the function runs. */
+  private collectStreams(): void {
+    const cp = this.state?.commonParameters;
+    if (!cp || !this.block.compiled.isAdvanced) return;
+    if (!cp.errorVariable && !cp.warningVariable && !cp.informationVariable && !cp.outVariable) return;
+    initStreamVariables(this.ctx, cp);
+    this.collector = {
+      error: cp.errorVariable,
+      warning: cp.warningVariable,
+      information: cp.informationVariable,
+    };
+    const out = cp.outVariable;
+    if (out) {
+      const downstream = this.downstream;
+      this.downstream = {
+        write: (v) => {
+          appendToVariable(this.ctx, out, v);
+          downstream.write(v);
+        },
+      };
+    }
   }
 
   private bindArguments(): void {
