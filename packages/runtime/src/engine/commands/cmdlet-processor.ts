@@ -151,6 +151,9 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
 
   private writeOne(value: unknown): void {
     if (this.streams.hasOutVariable) this.streams.writeOutputVariable(value);
+    // -PipelineVariable: the object is also visible to the rest of the pipeline under that name.
+    const pv = this.state.commonParameters.pipelineVariable;
+    if (pv) this.context.sessionState.set(pv, value);
     this.downstream.write(value);
   }
 

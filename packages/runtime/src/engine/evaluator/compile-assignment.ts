@@ -160,10 +160,12 @@ export function compileAssignmentValue(ast: AssignmentStatementAst): Eval {
   const op = ast.operator;
   const extent = ast.errorPosition;
   if (op === TokenKind.Equals) {
+    // `([bool]$v = 42)` is the converted value, what the variable now holds.
+    const typed = ast.left.type === 'ConvertExpressionAst';
     return (ctx) => {
       const v = rhs(ctx);
       target.set(ctx, v);
-      return v;
+      return typed ? target.get(ctx) : v;
     };
   }
   if (op === TokenKind.QuestionQuestionEquals) {
