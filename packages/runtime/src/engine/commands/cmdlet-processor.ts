@@ -17,7 +17,7 @@ import { CommandStreams, initStreamVariables } from '../preferences.js';
 import { getPropertyForBinding, enumerate } from '../semantics/index.js';
 import type { ProgressRecord } from '../streams/records.js';
 import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
-import { runtimeConverter } from '../binding/runtime-converter.js';
+import { bindOptions } from '../binding/bind-options.js';
 import type { CmdletInfo } from './command-info.js';
 import type { CommandRuntime, HostWriteOptions } from './cmdlet-implementation.js';
 import type { InvocationSite } from './create-processor.js';
@@ -27,7 +27,6 @@ import {
   shouldProcessMode,
   type ShouldProcessMode,
 } from './should-process.js';
-import { promptForMandatory } from '../binding/prompt.js';
 import { positionOf } from '../evaluator/errors.js';
 
 const compiledCache = new WeakMap<CommandMetadata, CompiledCommand>();
@@ -82,13 +81,11 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
   begin(): void {
     this.context.checkStopNow();
     try {
-      this.state = bindCommandLine(compiledFor(this.info.metadata), this.args, {
-        converter: runtimeConverter(this.context),
-        expectingInput: this.site.pipelinePosition > 1,
-        interactive: this.context.host.interactive,
-        promptForMandatory: (request) => promptForMandatory(this.context, request),
-        pipelinePosition: this.site.pipelinePosition,
-      });
+      this.state = bindCommandLine(
+        compiledFor(this.info.metadata),
+        this.args,
+        bindOptions(this.context, this.commandName, this.site.pipelinePosition),
+      );
     } catch (err) {
       if (err instanceof ParameterBindingException) throw bindingException(err, this.site.extent);
       throw err;

@@ -16,9 +16,8 @@ import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
 import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
 import { functionBindingInfo } from '../binding/function-metadata.js';
-import { runtimeConverter } from '../binding/runtime-converter.js';
 import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
-import { promptForMandatory } from '../binding/prompt.js';
+import { bindOptions } from '../binding/bind-options.js';
 import { compiledFor } from './cmdlet-processor.js';
 import type { InvocationSite } from './create-processor.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
@@ -155,19 +154,18 @@ export class ScriptCommandProcessor extends CommandProcessor {
     const bound = new PSHashtable();
     const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
     try {
-      this.state = bindCommandLine(compiledFor(info.metadata), this.args, {
-        converter: runtimeConverter(this.ctx),
-        expectingInput: (this.site?.pipelinePosition ?? 1) > 1,
-        interactive: this.ctx.host.interactive,
-        promptForMandatory: (request) => promptForMandatory(this.ctx, request),
-        validateScript: (id, value) => {
-          const sb = info.validateScripts.get(id);
-          if (!sb) return true;
-          const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
-          return isTrue(out.length === 1 ? out[0] : out);
-        },
-        pipelinePosition: this.site?.pipelinePosition ?? 1,
-      });
+      this.state = bindCommandLine(
+        compiledFor(info.metadata),
+        this.args,
+        bindOptions(this.ctx, this.commandName, this.site?.pipelinePosition ?? 1, {
+          validateScript: (id, value) => {
+            const sb = info.validateScripts.get(id);
+            if (!sb) return true;
+            const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
+            return isTrue(out.length === 1 ? out[0] : out);
+          },
+        }),
+      );
     } catch (err) {
       if (err instanceof ParameterBindingException && this.site)
         throw bindingException(err, this.site.extent);

@@ -1,0 +1,58 @@
+// The BindOptions the runtime gives the binder: conversions, prompts, delay-bind script blocks, $PSDefaultParameterValues.
+import type { BindOptions, DelayBindHost } from '@exosh/cmdlet-binding';
+import type { ExecutionContext } from '../execution-context.js';
+import { invokeScriptBlock } from '../invocation/invoke-script-block.js';
+import { ScriptBlock } from '../script-block.js';
+import { isTrue, matchesWildcard, toStr } from '../semantics/index.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { promptForMandatory } from './prompt.js';
+import { runtimeConverter } from './runtime-converter.js';
+
+function delayBindHost(ctx: ExecutionContext): DelayBindHost {
+  return {
+    isScriptBlock: (v) => v instanceof ScriptBlock,
+    invoke: (sb, input) => invokeScriptBlock(ctx, sb as ScriptBlock, { dollarUnder: input }),
+  };
+}
+
+/** `$PSDefaultParameterValues` entries (`Command:Parameter`, wildcards allowed) that apply to `commandName`. */
+export function defaultParameterValues(
+  ctx: ExecutionContext,
+  commandName: string,
+): Array<readonly [string, unknown]> {
+  const table = ctx.sessionState.lookup('PSDefaultParameterValues')?.value;
+  if (!(table instanceof PSHashtable) || table.count === 0) return [];
+  if (isTrue(table.get('Disabled') ?? false)) return [];
+  const out: Array<readonly [string, unknown]> = [];
+  for (const [key, value] of table.entries()) {
+    const text = toStr(ctx, key);
+    const colon = text.indexOf(':');
+    if (colon <= 0) continue;
+    if (!matchesWildcard(commandName, text.slice(0, colon).trim())) continue;
+    const v = value instanceof ScriptBlock ? invokeScriptBlock(ctx, value, {}) : value;
+    out.push([
+      text.slice(colon + 1).trim(),
+      Array.isArray(v) && value instanceof ScriptBlock && v.length === 1 ? v[0] : v,
+    ]);
+  }
+  return out;
+}
+
+export function bindOptions(
+  ctx: ExecutionContext,
+  commandName: string,
+  pipelinePosition: number,
+  extra: Partial<BindOptions> = {},
+): BindOptions {
+  const defaults = defaultParameterValues(ctx, commandName);
+  return {
+    converter: runtimeConverter(ctx),
+    expectingInput: pipelinePosition > 1,
+    interactive: ctx.host.interactive,
+    promptForMandatory: (request) => promptForMandatory(ctx, request),
+    pipelinePosition,
+    delayBind: delayBindHost(ctx),
+    ...(defaults.length ? { defaultParameterValues: defaults } : {}),
+    ...extra,
+  };
+}
