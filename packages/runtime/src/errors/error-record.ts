@@ -68,6 +68,8 @@ export interface ErrorRecordInit {
   readonly exceptionType?: string;
   /** The wrapped exception's type (a RuntimeException around a DivideByZeroException), for catch matching. */
   readonly innerExceptionType?: string;
+  /** The exception object itself when a script threw one (`throw [ArgumentException]::new('x')`): `$_.Exception`. */
+  readonly exceptionObject?: unknown;
   readonly targetObject?: unknown;
   readonly commandName?: string;
   readonly position?: ScriptPosition;
@@ -78,6 +80,8 @@ export class ErrorRecord {
     readonly message: string;
     readonly typeName: string;
     readonly innerTypeName?: string;
+    /** The exception object itself, when a script threw one. */
+    readonly object?: unknown;
   };
   readonly fullyQualifiedErrorId: string;
   readonly categoryInfo: CategoryInfo;
@@ -91,6 +95,7 @@ export class ErrorRecord {
       message: init.message,
       typeName,
       ...(init.innerExceptionType ? { innerTypeName: init.innerExceptionType } : {}),
+      ...(init.exceptionObject !== undefined ? { object: init.exceptionObject } : {}),
     };
     // The engine appends the command name to errors raised while a command runs.
     this.fullyQualifiedErrorId = init.commandName ? `${init.errorId},${init.commandName}` : init.errorId;

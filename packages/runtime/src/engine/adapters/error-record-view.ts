@@ -15,15 +15,17 @@ function exceptionChain(typeName: string): string[] {
 export function errorRecordView(record: ErrorRecord): PSObject {
   let view = views.get(record);
   if (view) return view;
-  const exception = new PSObject({
-    typeNames: exceptionChain(record.exception.typeName),
-    properties: [
-      ['Message', record.exception.message],
-      ['ErrorRecord', record],
-      ['InnerException', null],
-      ['HResult', -2146233087],
-    ],
-  });
+  const exception =
+    record.exception.object ??
+    new PSObject({
+      typeNames: exceptionChain(record.exception.typeName),
+      properties: [
+        ['Message', record.exception.message],
+        ['ErrorRecord', record],
+        ['InnerException', null],
+        ['HResult', -2146233087],
+      ],
+    });
   const c = record.categoryInfo;
   const categoryInfo = new PSObject({
     typeNames: ['System.Management.Automation.ErrorCategoryInfo', 'System.Object'],

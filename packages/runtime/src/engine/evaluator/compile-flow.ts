@@ -8,6 +8,7 @@ import type {
   ThrowStatementAst,
 } from '@exosh/language';
 import { ErrorRecord } from '../../errors/error-record.js';
+import { ExceptionValue, exceptionTypeName } from '../../types/index.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from '../flow/flow-control.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
@@ -76,14 +77,24 @@ export function compileFlowStatement(
         const record =
           v instanceof ErrorRecord
             ? v
-            : new ErrorRecord({
-                message: toStr(ctx, v),
-                errorId: v === null || v === undefined ? 'ScriptHalted' : toStr(ctx, v),
-                category: 'OperationStopped',
-                exceptionType: 'System.Management.Automation.RuntimeException',
-                targetObject: v,
-                position: positionOf(extent),
-              });
+            : v instanceof ExceptionValue
+              ? new ErrorRecord({
+                  message: v.Message,
+                  errorId: v.Message,
+                  category: 'OperationStopped',
+                  exceptionType: exceptionTypeName(v) ?? 'System.Exception',
+                  exceptionObject: v,
+                  targetObject: null,
+                  position: positionOf(extent),
+                })
+              : new ErrorRecord({
+                  message: toStr(ctx, v),
+                  errorId: v === null || v === undefined ? 'ScriptHalted' : toStr(ctx, v),
+                  category: 'OperationStopped',
+                  exceptionType: 'System.Management.Automation.RuntimeException',
+                  targetObject: v,
+                  position: positionOf(extent),
+                });
         const rte = new RuntimeException(record);
         rte.wasThrownFromThrowStatement = true;
         throw rte;
