@@ -71,7 +71,8 @@ export class ExecutionContext {
     const value = this.sessionState.global.variables.get('error')?.value;
     // $Error is an ArrayList (scripts call .Clear() and .Count on it); a plain array also works.
     const errors = value instanceof PSList ? value.items : Array.isArray(value) ? value : undefined;
-    if (!errors) return;
+    // A record already at the top (a -ErrorAction Stop error now caught) is not added twice.
+    if (!errors || errors[0] === record) return;
     errors.unshift(record);
     const max = Number(this.sessionState.lookup('MaximumErrorCount')?.value ?? 256);
     if (errors.length > max) errors.length = max;

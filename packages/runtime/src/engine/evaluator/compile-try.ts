@@ -41,6 +41,7 @@ export function compileTry(ast: TryStatementAst): Exec {
       const record = rte.errorRecord;
       const clause = clauses.find((c) => c.ast.isCatchAll || matches(ctx, c.ast.catchTypes, record));
       if (!clause) throw rte;
+      ctx.recordError(record);
       withDollarUnder(ctx, record, () => clause.body(ctx, out));
     } finally {
       if (inTry) ctx.tryDepth--;
