@@ -103,7 +103,8 @@ export class ScriptCommandProcessor extends CommandProcessor {
   begin(): void {
     const ss = this.ctx.sessionState;
     const dotSource = this.site?.dotSource === true;
-    this.scope = dotSource ? ss.current : new SessionStateScope(ss.current, this.isScriptFile);
+    const parent = this.block.closureScope ?? ss.current;
+    this.scope = dotSource ? ss.current : new SessionStateScope(parent, this.isScriptFile);
     this.enter();
     try {
       this.bindArguments();
