@@ -14,16 +14,20 @@ export function runtimeConverter(ctx: ExecutionContext): TypeConverter {
 }
 
 /**
- * An enum the metadata declares by its names (service or module enums the runtime has no type for): the value
- * must name one member, case-insensitively; the bound value is the member's own spelling.
+ * PowerShell's EnumMinimumDisambiguation, which parameter binding (not casts) applies: a member's name, or an
+ * unambiguous prefix of one (`-ErrorAction Ig`), case-insensitively; the result is the member's own spelling.
  */
-function declaredEnum(ctx: ExecutionContext, value: unknown, type: string, names: readonly string[]): string {
-  const text = toStr(ctx, value);
-  const hit = names.find((n) => n.toLowerCase() === text.trim().toLowerCase());
-  if (hit !== undefined) return hit;
-  throw new ConversionFailure(
-    `Cannot convert value "${text}" to type "${type}". Error: "Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}"`,
-  );
+export function disambiguateEnumName(text: string, type: string, names: readonly string[]): string {
+  const wanted = text.trim().toLowerCase();
+  const exact = names.find((n) => n.toLowerCase() === wanted);
+  if (exact !== undefined) return exact;
+  const prefixed = wanted ? names.filter((n) => n.toLowerCase().startsWith(wanted)) : [];
+  if (prefixed.length === 1) return prefixed[0]!;
+  const detail =
+    prefixed.length > 1
+      ? `The identifier name ${text} cannot be processed due to the inability to differentiate between the following enumerator names: ${prefixed.join(', ')}. Try a more specific identifier name.`
+      : `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`;
+  throw new ConversionFailure(`Cannot convert value "${text}" to type "${type}". Error: "${detail}"`);
 }
 
 function createConverter(ctx: ExecutionContext): TypeConverter {
@@ -41,8 +45,22 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
       return isInstanceOfType(ctx, value, type);
     },
     convert: (value, type, context: ConversionContext) => {
-      if (context.enumValues && !ctx.types.tryResolve(type))
-        return declaredEnum(ctx, value, type, context.enumValues);
+      const resolved = ctx.types.tryResolve(type);
+      if (context.enumValues && !resolved)
+        return disambiguateEnumName(toStr(ctx, value), type, context.enumValues);
+      // A cmdlet's (or common) enum parameter takes a prefix of a member's name; a script function's type
+      // constraint is a plain conversion (ArgumentTypeConverterAttribute), which does not.
+      if (
+        context.commandKind === 'Cmdlet' &&
+        resolved?.enumInfo &&
+        typeof value === 'string' &&
+        !value.includes(',')
+      )
+        value = disambiguateEnumName(
+          value,
+          resolved.fullName,
+          resolved.enumInfo.members.map(([n]) => n),
+        );
       try {
         return convertTo(ctx, value, type);
       } catch (err) {
