@@ -10,7 +10,11 @@ import { toStr } from './semantics/index.js';
 export type ActionPreference =
   'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break' | 'Suspend';
 
-function preference(ctx: ExecutionContext, variable: string, fallback: ActionPreference): ActionPreference {
+export function preference(
+  ctx: ExecutionContext,
+  variable: string,
+  fallback: ActionPreference,
+): ActionPreference {
   const v = ctx.sessionState.lookup(variable)?.value;
   if (v === null || v === undefined) return fallback;
   const s = toStr(ctx, v).toLowerCase();
@@ -90,6 +94,7 @@ export class CommandStreams {
     if (pref === 'Stop') {
       const stop = new RuntimeException(record);
       stop.wasThrownFromThrowStatement = true;
+      stop.suppressPromptInInterpreter = true;
       throw stop;
     }
     if (pref !== 'SilentlyContinue') this.sink.error(record);
@@ -114,6 +119,7 @@ export class CommandStreams {
         }),
       );
       stop.wasThrownFromThrowStatement = true;
+      stop.suppressPromptInInterpreter = true;
       throw stop;
     }
   }

@@ -75,6 +75,8 @@ export interface ErrorRecordInit {
   readonly position?: ScriptPosition;
 }
 
+const IMPLEMENTING_TYPE = /^[A-Za-z]\w*(\.\w+)+Command$/;
+
 export class ErrorRecord {
   readonly exception: {
     readonly message: string;
@@ -84,7 +86,7 @@ export class ErrorRecord {
     readonly object?: unknown;
   };
   readonly fullyQualifiedErrorId: string;
-  readonly categoryInfo: CategoryInfo;
+  categoryInfo: CategoryInfo;
   readonly targetObject: unknown;
   readonly invocationInfo: InvocationInfo;
   private readonly invocation: MutableInvocationInfo;
@@ -99,6 +101,10 @@ export class ErrorRecord {
     };
     // The engine appends the command name to errors raised while a command runs.
     this.fullyQualifiedErrorId = init.commandName ? `${init.errorId},${init.commandName}` : init.errorId;
+    // A cmdlet's ids end in its class (`,Microsoft.PowerShell.Commands.GetItemCommand`); its InvocationInfo and
+    // activity name the command (`Get-Item`), which the engine fills in where the error surfaces.
+    const invokedName =
+      init.commandName && !IMPLEMENTING_TYPE.test(init.commandName) ? init.commandName : undefined;
     this.targetObject = init.targetObject;
     this.categoryInfo = {
       category: init.category,
@@ -107,10 +113,10 @@ export class ErrorRecord {
         init.targetObject === undefined || init.targetObject === null ? '' : String(init.targetObject),
       targetType:
         init.targetObject === undefined || init.targetObject === null ? '' : typeof init.targetObject,
-      ...(init.commandName ? { activity: init.commandName } : {}),
+      ...(invokedName ? { activity: invokedName } : {}),
     };
     this.invocation = {
-      ...(init.commandName ? { commandName: init.commandName } : {}),
+      ...(invokedName ? { commandName: invokedName } : {}),
       ...(init.position ? { position: init.position } : {}),
     };
     this.invocationInfo = this.invocation;
@@ -120,6 +126,8 @@ export class ErrorRecord {
   setPosition(position: ScriptPosition, commandName?: string): void {
     this.invocation.position = position;
     if (commandName && !this.invocation.commandName) this.invocation.commandName = commandName;
+    if (commandName && !this.categoryInfo.activity)
+      this.categoryInfo = { ...this.categoryInfo, activity: commandName };
   }
 
   /** ErrorRecord.ToString(): the exception's message (what `"$_"` shows in a catch block). */

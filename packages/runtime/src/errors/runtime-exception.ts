@@ -6,6 +6,11 @@ export class RuntimeException extends Error {
   override readonly name = 'RuntimeException';
   /** True once a trap/catch or the host has seen it, or when it was raised by `throw`. */
   wasThrownFromThrowStatement = false;
+  /**
+   * Set for -ErrorAction Stop errors (ActionPreferenceStopException) and once $ErrorActionPreference = 'Stop'
+   * turned an error terminating: no statement may report, continue past or ignore it any more.
+   */
+  suppressPromptInInterpreter = false;
   constructor(readonly errorRecord: ErrorRecord) {
     super(errorRecord.exception.message);
   }

@@ -10,6 +10,7 @@ import type { Exec } from './compiled-script-block.js';
 import { compileStatementBlock } from './compile-statements.js';
 import { asRuntimeException } from './errors.js';
 import { withDollarUnder } from './dollar-under.js';
+import { preference } from '../preferences.js';
 
 /** `catch [T]` / `trap [T]`: the exception, or the one it wraps (`1/0`'s DivideByZeroException), is a T. */
 function exceptionIsA(ctx: ExecutionContext, record: ErrorRecord, typeName: string): boolean {
@@ -75,7 +76,20 @@ export function handleStatementError(
     ctx.markFailed();
     return;
   }
-  if (ctx.tryDepth > 0 || rte.wasThrownFromThrowStatement) throw rte;
+  // PowerShell's CheckActionPreference: inside try, or once an error must stop, it travels on untouched.
+  if (ctx.tryDepth > 0 || rte.suppressPromptInInterpreter) throw rte;
+  const action = preference(ctx, 'ErrorActionPreference', 'Continue');
+  if (action === 'SilentlyContinue' || action === 'Ignore') {
+    // Not shown, but still in $Error; the script goes on with the next statement (even after `throw`).
+    ctx.recordError(record);
+    ctx.markFailed();
+    return;
+  }
+  if (action === 'Stop') {
+    rte.suppressPromptInInterpreter = true;
+    throw rte;
+  }
+  if (rte.wasThrownFromThrowStatement) throw rte;
   reportError(ctx, record);
 }
 
