@@ -1,4 +1,5 @@
 // ErrorRecord: PowerShell's error object, with the FullyQualifiedErrorId built as the engine builds it.
+import { PS_TYPE_NAMES } from '../values/symbols.js';
 import { BUILTIN_ENUM_TYPES } from '../values/enum-registry.js';
 export type ErrorCategory =
   | 'NotSpecified'
@@ -78,6 +79,11 @@ export interface ErrorRecordInit {
 const IMPLEMENTING_TYPE = /^[A-Za-z]\w*(\.\w+)+Command$/;
 
 export class ErrorRecord {
+  /** What GetType() and `-is` see. */
+  get [PS_TYPE_NAMES](): string[] {
+    return ['System.Management.Automation.ErrorRecord', 'System.Object'];
+  }
+
   readonly exception: {
     readonly message: string;
     readonly typeName: string;
@@ -85,7 +91,7 @@ export class ErrorRecord {
     /** The exception object itself, when a script threw one. */
     readonly object?: unknown;
   };
-  readonly fullyQualifiedErrorId: string;
+  fullyQualifiedErrorId: string;
   categoryInfo: CategoryInfo;
   readonly targetObject: unknown;
   readonly invocationInfo: InvocationInfo;

@@ -7,6 +7,7 @@ import type { TypeInfo } from '../types/type-info.js';
 import type { TypeRegistry } from '../types/type-registry.js';
 
 export function typeInfoOf(value: unknown, registry: TypeRegistry): TypeInfo {
+  if (value instanceof PSObject && value.isTypeView) return typeInfoOfName(value.typeNames[0]!, registry);
   const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
   // Array-backed collections (HashSet, Tuple, ...) name their own type; plain arrays are T[].
   const own = Array.isArray(v)

@@ -14,6 +14,11 @@ export interface PSObjectInit {
   readonly typeNames?: readonly string[];
   /** The wrapped value for a PSObject around a non-custom object. */
   readonly baseObject?: unknown;
+  /**
+   * The engine's stand-in for a .NET object (an ErrorRecord's Exception, CategoryInfo...): GetType() reports
+   * its first type name rather than PSCustomObject.
+   */
+  readonly isTypeView?: boolean;
 }
 
 /**
@@ -24,11 +29,13 @@ export class PSObject {
   readonly typeNames: string[];
   /** Defined when this PSObject wraps another value (New-Object, Add-Member on a non-custom object). */
   readonly baseObject: unknown;
+  readonly isTypeView: boolean;
   readonly #members = new Map<string, PSMemberInfo>();
 
   constructor(init: PSObjectInit = {}) {
     this.typeNames = [...(init.typeNames ?? PS_CUSTOM_OBJECT_TYPE_NAMES)];
     this.baseObject = init.baseObject;
+    this.isTypeView = init.isTypeView === true;
     if (init.properties) for (const [name, value] of init.properties) this.setNote(name, value);
   }
 

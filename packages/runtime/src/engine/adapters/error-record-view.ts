@@ -18,6 +18,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
   const exception =
     record.exception.object ??
     new PSObject({
+      isTypeView: true,
       typeNames: exceptionChain(record.exception.typeName),
       properties: [
         ['Message', record.exception.message],
@@ -28,6 +29,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
     });
   const c = record.categoryInfo;
   const categoryInfo = new PSObject({
+    isTypeView: true,
     typeNames: ['System.Management.Automation.ErrorCategoryInfo', 'System.Object'],
     properties: [
       ['Category', c.category],
@@ -39,6 +41,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
   });
   const p = record.invocationInfo.position;
   const invocationInfo = new PSObject({
+    isTypeView: true,
     typeNames: ['System.Management.Automation.InvocationInfo', 'System.Object'],
     properties: [
       ['MyCommand', record.invocationInfo.commandName ?? null],
@@ -52,6 +55,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
   });
   view = new PSObject({
     baseObject: record,
+    isTypeView: true,
     typeNames: ['System.Management.Automation.ErrorRecord', 'System.Object'],
     properties: [
       ['Exception', exception],

@@ -68,10 +68,18 @@ export function createPSCmdlet(
   method(obj, 'WriteVerbose', (m) => void streams().writeVerbose(toStr(ctx, m)));
   method(obj, 'WriteDebug', (m) => void streams().writeDebug(toStr(ctx, m)));
   method(obj, 'ThrowTerminatingError', (record) => {
-    if (record instanceof ErrorRecord) throw new RuntimeException(record);
-    throw new RuntimeException(
-      new ErrorRecord({ message: toStr(ctx, record), errorId: 'RuntimeException', category: 'NotSpecified' }),
+    const rte = new RuntimeException(
+      record instanceof ErrorRecord
+        ? record
+        : new ErrorRecord({
+            message: toStr(ctx, record),
+            errorId: 'RuntimeException',
+            category: 'NotSpecified',
+          }),
     );
+    rte.suppressPromptInInterpreter = true;
+    rte.terminatesCommand = processor;
+    throw rte;
   });
   return obj;
 }

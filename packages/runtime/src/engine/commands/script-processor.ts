@@ -12,6 +12,7 @@ import type { Exec } from '../evaluator/compiled-script-block.js';
 import { ReturnSignal } from '../flow/flow-control.js';
 import { CommandProcessor } from '../pipeline/command-processor.js';
 import { LazyPSVariable, PSVariable } from '../session-state/ps-variable.js';
+import { RuntimeException } from '../../errors/runtime-exception.js';
 import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
 import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
@@ -91,6 +92,15 @@ export class ScriptCommandProcessor extends CommandProcessor {
       }
       block(this.ctx, this.downstream);
     } catch (err) {
+      if (err instanceof RuntimeException && err.terminatesCommand === this) {
+        // $PSCmdlet.ThrowTerminatingError: this command ends; its caller sees a statement-terminating error
+        // whose id names the command, as a cmdlet's would.
+        err.terminatesCommand = undefined;
+        err.suppressPromptInInterpreter = false;
+        const record = err.errorRecord;
+        if (this.commandName && !record.fullyQualifiedErrorId.includes(','))
+          record.fullyQualifiedErrorId = `${record.fullyQualifiedErrorId},${this.commandName}`;
+      }
       if (!(err instanceof ReturnSignal)) throw err;
     } finally {
       if (this.commandName) this.ctx.invocationStack.pop();

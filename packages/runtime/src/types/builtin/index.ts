@@ -33,6 +33,7 @@ import {
 import { prop } from './define.js';
 import { EnumStatics, ExtraEnumTypes, enumTypeInfo } from './enum-types.js';
 import { registerExceptionTypes } from './exceptions.js';
+import { ErrorRecordType } from './error-record-type.js';
 import { EnvironmentType } from './environment-type.js';
 import { DirectoryType, FileType } from './file-system.js';
 import { EnumerableType } from './linq.js';
@@ -123,6 +124,7 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   });
   registry.register({ ...EnumType, staticMethods: EnumStatics });
   registerExceptionTypes(registry);
+  registry.register(ErrorRecordType);
   registry.registerGeneric(ListDefinition);
   registry.registerGeneric(DictionaryDefinition);
   registry.registerGeneric(HashSetDefinition);
