@@ -28,6 +28,7 @@ import { numericTypeInfo, roundHalfEven, type NumericTypeInfo } from './numeric-
 import { parseInvariantDouble, scanNumber } from './number-parse.js';
 import { convertToString, objectToString } from './to-string.js';
 import { canonicalTypeName } from './type-aliases.js';
+import { isReferenceLike, makeReference } from '../types/reference.js';
 
 /** Unwraps a PSObject that only adapts another value (conversions look at the base object). */
 export function baseObject(value: unknown): unknown {
@@ -278,6 +279,10 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
   const numeric = numericTypeInfo(target);
   if (numeric) return toNumeric(v, numeric);
   switch (target) {
+    case 'ref':
+    case 'System.Management.Automation.PSReference':
+      // A reference stays itself (a `[ref]` parameter gets the caller's variable); a value gets a new cell.
+      return isReferenceLike(value) ? value : makeReference(v);
     case 'System.String':
       return value === null || value === undefined ? '' : convertToString(v, ctx);
     case 'System.Boolean':

@@ -35,7 +35,9 @@ import type { Eval } from './compiled-script-block.js';
 import { compilePipelineValue } from './compile-pipeline.js';
 import { compileStatementBlock, compileStatement } from './compile-statements.js';
 import { collapse } from './output.js';
-import { compileVariableRead } from './variables.js';
+import { compileVariableRead, variableFor } from './variables.js';
+import { PSReference } from './ps-reference.js';
+import { isReferenceLike } from '../../types/reference.js';
 import { asRuntimeException, runtimeError } from './errors.js';
 import { compileIncrement } from './compile-assignment.js';
 import { invokeMagicMethod, isMagicMethod } from './magic-methods.js';
@@ -151,6 +153,20 @@ function compileTernary(ast: TernaryExpressionAst): Eval {
   return (ctx) => (isTrue(cond(ctx)) ? a(ctx) : b(ctx));
 }
 
+/** `[ref]$n` is a reference to the variable; `[ref]<expr>` to its value (a reference stays itself). */
+function compileReference(ast: ConvertExpressionAst): Eval {
+  const child = ast.child;
+  if (child.type === 'VariableExpressionAst' && !child.variablePath.isDriveQualified) {
+    const path = child.variablePath;
+    return (ctx) => new PSReference(variableFor(ctx, path));
+  }
+  const value = compileExpression(child);
+  return (ctx) => {
+    const v = value(ctx);
+    return isReferenceLike(v) ? v : new PSReference({ value: v });
+  };
+}
+
 function compileConvert(ast: ConvertExpressionAst): Eval {
   const typeName = ast.attribute.typeName.fullName;
   const lower = typeName.toLowerCase();
@@ -168,6 +184,7 @@ function compileConvert(ast: ConvertExpressionAst): Eval {
     const table = compileHashtable(ast.child, true);
     return (ctx) => convertTo(ctx, table(ctx), 'System.Management.Automation.PSCustomObject');
   }
+  if (lower === 'ref' || lower === 'system.management.automation.psreference') return compileReference(ast);
   const child = compileExpression(ast.child);
   if (lower === 'void' || lower === 'system.void') {
     return (ctx) => {

@@ -2,6 +2,7 @@
 import type { Extent, VariableExpressionAst, VariablePath } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import type { ScopeQualifier } from '../session-state/session-state.js';
+import type { PSVariable } from '../session-state/ps-variable.js';
 import type { Eval } from './compiled-script-block.js';
 import { runtimeError } from './errors.js';
 
@@ -90,4 +91,12 @@ export function compileVariableAssigner(
 ): (ctx: ExecutionContext, value: unknown) => void {
   const path = ast.variablePath;
   return (ctx, value) => assignVariable(ctx, path, value, ast.extent);
+}
+
+/** The variable a `[ref]$name` refers to, created (as $null) in the target scope when it does not exist yet. */
+export function variableFor(ctx: ExecutionContext, path: VariablePath): PSVariable {
+  return (
+    ctx.sessionState.lookup(path.unqualifiedPath, qualifier(path)) ??
+    ctx.sessionState.set(path.unqualifiedPath, null, qualifier(path))
+  );
 }
