@@ -36,6 +36,7 @@ function newState(command: CompiledCommand, options: BindOptions): BindState {
     commonParameters: {},
     prompted: noList,
     unboundArguments: noList,
+    unboundParameterNameIndexes: noList,
     boundDefaultParameters: noList,
     warnings: noList,
     delayBound: noDelayed,

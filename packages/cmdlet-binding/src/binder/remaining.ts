@@ -30,11 +30,13 @@ export function handleRemainingArguments(ctx: BindContext, leftover: readonly El
 /** Simple functions: what no parameter took becomes `$args`, a `-name` as its text. */
 export function collectUnboundArguments(ctx: BindContext, leftover: readonly Element[]): void {
   const out: unknown[] = [];
+  const names: number[] = [];
   for (const e of leftover) {
-    if (e.name !== undefined) out.push(e.nameText);
+    if (e.name !== undefined) names.push(out.push(e.nameText) - 1);
     if (e.name === undefined || (e.hasValue && !e.switchPresent)) out.push(e.value);
   }
   ctx.state.unboundArguments = out;
+  if (names.length > 0) ctx.state.unboundParameterNameIndexes = names;
 }
 
 /** VerifyArgumentsProcessed: only the first leftover decides the error. */

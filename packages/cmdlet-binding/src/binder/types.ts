@@ -104,6 +104,8 @@ export interface BindState {
   prompted: readonly string[];
   /** `$args` of a simple function: unknown `-names` (as typed) and values no parameter took. */
   unboundArguments: readonly unknown[];
+  /** Which `unboundArguments` are `-names` (so splatting `@args` passes them on as parameter names). */
+  unboundParameterNameIndexes: readonly number[];
   /** Parameters filled from `$PSDefaultParameterValues` (also in boundParameters, like PowerShell). */
   boundDefaultParameters: readonly string[];
   /** Warnings the runtime should write (a default value that failed to bind). */

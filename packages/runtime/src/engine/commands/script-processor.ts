@@ -13,6 +13,7 @@ import { ReturnSignal } from '../flow/flow-control.js';
 import { CommandProcessor } from '../pipeline/command-processor.js';
 import { LazyPSVariable, PSVariable } from '../session-state/ps-variable.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
+import { argsWithParameterNames } from '../invocation/splatted-parameter-name.js';
 import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
 import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
@@ -183,7 +184,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       throw err;
     }
     for (const [name, value] of this.state.boundParameters) bound.set(name, value);
-    this.define('args', c.isAdvanced ? [] : [...this.state.unboundArguments]);
+    this.define('args', c.isAdvanced ? [] : argsWithParameterNames(this.state));
     if (c.isAdvanced) {
       this.applyCommonParameters();
       this.scope.variables.set(

@@ -3,6 +3,7 @@ import type { CommandArgument, SourcePosition } from '@exosh/cmdlet-binding';
 import type { CommandAst, CommandElementAst, Extent } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import type { CommandProcessor } from '../pipeline/command-processor.js';
+import { splatArrayItems } from '../invocation/splatted-parameter-name.js';
 import { enumerate, toStr } from '../semantics/index.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import type { Eval } from './compiled-script-block.js';
@@ -64,9 +65,7 @@ function compileArgument(element: CommandElementAst): ArgWriter {
         return;
       }
       const items = enumerate(v);
-      if (items)
-        for (const item of items)
-          into.push({ kind: 'argument', value: item, fromArraySplat: true, position });
+      if (items) into.push(...splatArrayItems(items, position));
       else if (v !== null && v !== undefined)
         into.push({ kind: 'argument', value: v, fromArraySplat: true, position });
     };
