@@ -166,13 +166,17 @@ export const selectObject: CmdletImplementation = {
       if ((p['Index'] as number[]).includes(index)) emit(rt, s, project(rt, s, input));
       return;
     }
-    if (p['Last'] !== undefined || p['SkipLast'] !== undefined) {
-      s.buffer.push(input);
-      return;
-    }
     const skip = (p['Skip'] as number | undefined) ?? 0;
     if (index < skip) return;
     const first = p['First'] as number | undefined;
+    if (p['Last'] !== undefined || p['SkipLast'] !== undefined) {
+      // PowerShell's SelectObjectQueue: after -Skip, -First objects stream out; the rest wait for -Last/-SkipLast.
+      if (first !== undefined && s.emitted < first) {
+        s.emitted++;
+        emit(rt, s, project(rt, s, input));
+      } else s.buffer.push(input);
+      return;
+    }
     if (first !== undefined && s.emitted >= first) throw new StopUpstreamSignal(rt);
     s.emitted++;
     emit(rt, s, project(rt, s, input));
@@ -187,7 +191,6 @@ export const selectObject: CmdletImplementation = {
       items = items.slice(0, Math.max(0, items.length - (p['SkipLast'] as number)));
     if (p['Last'] !== undefined)
       items = (p['Last'] as number) === 0 ? [] : items.slice(-(p['Last'] as number));
-    const skip = (p['Skip'] as number | undefined) ?? 0;
-    for (const item of items.slice(p['Last'] !== undefined ? 0 : skip)) emit(rt, s, project(rt, s, item));
+    for (const item of items) emit(rt, s, project(rt, s, item));
   },
 };
