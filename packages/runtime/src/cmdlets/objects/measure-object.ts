@@ -1,8 +1,12 @@
-// Measure-Object: Count, and Sum/Average/Maximum/Minimum of numbers or of a property.
+// Measure-Object: Count, Sum/Average/Maximum/Minimum/StandardDeviation of numbers or of properties (one result
+// per property), and -Line/-Word/-Character of text (TextMeasureInfo).
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { convertTo, getMember } from '../../engine/semantics/index.js';
+import { convertTo, getMember, toStr } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
+
+const generic = { GenericMeasure: {} };
+const text = { TextMeasure: {} };
 
 export const measureObjectMetadata: CommandMetadata = {
   name: 'Measure-Object',
@@ -17,71 +21,138 @@ export const measureObjectMetadata: CommandMetadata = {
       allowNull: true,
     },
     { name: 'Property', type: 'string[]', parameterSets: { __AllParameterSets: { position: 0 } } },
-    { name: 'Sum', type: 'switch', parameterSets: { GenericMeasure: {} } },
-    { name: 'Average', type: 'switch', parameterSets: { GenericMeasure: {} } },
-    { name: 'Maximum', type: 'switch', parameterSets: { GenericMeasure: {} } },
-    { name: 'Minimum', type: 'switch', parameterSets: { GenericMeasure: {} } },
-    { name: 'AllStats', type: 'switch', parameterSets: { GenericMeasure: {} } },
+    { name: 'Sum', type: 'switch', parameterSets: generic },
+    { name: 'Average', type: 'switch', parameterSets: generic },
+    { name: 'Maximum', type: 'switch', parameterSets: generic },
+    { name: 'Minimum', type: 'switch', parameterSets: generic },
+    { name: 'StandardDeviation', type: 'switch', parameterSets: generic },
+    { name: 'AllStats', type: 'switch', parameterSets: generic },
+    { name: 'Line', type: 'switch', parameterSets: text },
+    { name: 'Word', type: 'switch', parameterSets: text },
+    { name: 'Character', type: 'switch', parameterSets: text },
+    { name: 'IgnoreWhiteSpace', type: 'switch', parameterSets: text },
   ],
 };
 
+/** Running figures for one property (or for the objects themselves). */
 interface Stats {
   count: number;
   sum: number;
+  /** Sum of squares, for the standard deviation. */
+  squares: number;
   max: number | null;
   min: number | null;
+  lines: number;
+  words: number;
+  characters: number;
 }
 
-const stats = new WeakMap<CommandRuntime, Stats>();
+const newStats = (): Stats => ({
+  count: 0,
+  sum: 0,
+  squares: 0,
+  max: null,
+  min: null,
+  lines: 0,
+  words: 0,
+  characters: 0,
+});
+
+const states = new WeakMap<CommandRuntime, Map<string, Stats>>();
+
+/** PowerShell's AnalyzeString: lines end at `\n` (a last unterminated line counts), words are runs of non-space. */
+function measureText(s: Stats, value: string, ignoreWhiteSpace: boolean): void {
+  let inWhiteSpace = true;
+  for (const c of value) {
+    const white = /\s/.test(c);
+    if (!(ignoreWhiteSpace && white)) s.characters++;
+    if (c === '\n') s.lines++;
+    if (white) inWhiteSpace = true;
+    else {
+      if (inWhiteSpace) s.words++;
+      inWhiteSpace = false;
+    }
+  }
+  if (value.length > 0 && !value.endsWith('\n')) s.lines++;
+}
+
+const isTextMeasure = (p: Record<string, unknown>): boolean =>
+  p['Line'] === true || p['Word'] === true || p['Character'] === true;
 
 export const measureObject: CmdletImplementation = {
   begin(rt) {
-    stats.set(rt, { count: 0, sum: 0, max: null, min: null });
+    const properties = (rt.parameters['Property'] as string[] | undefined) ?? [''];
+    states.set(rt, new Map(properties.map((name) => [name, newStats()])));
   },
   process(rt) {
     if (!rt.hasPipelineInput) return;
-    const s = stats.get(rt) as Stats;
-    let value = rt.parameters['InputObject'];
-    const property = (rt.parameters['Property'] as string[] | undefined)?.[0];
-    if (property !== undefined) {
-      if (value === null || value === undefined) return;
-      value = getMember(rt.context, value, property);
-      if (value === null || value === undefined) return;
-    }
-    s.count++;
+    const p = rt.parameters;
+    const input = p['InputObject'];
     const wantNumbers =
-      rt.parameters['Sum'] ||
-      rt.parameters['Average'] ||
-      rt.parameters['Maximum'] ||
-      rt.parameters['Minimum'] ||
-      rt.parameters['AllStats'];
-    if (!wantNumbers) return;
-    const n = Number(convertTo(rt.context, value, 'double'));
-    s.sum += n;
-    s.max = s.max === null || n > s.max ? n : s.max;
-    s.min = s.min === null || n < s.min ? n : s.min;
+      p['Sum'] || p['Average'] || p['Maximum'] || p['Minimum'] || p['StandardDeviation'] || p['AllStats'];
+    for (const [property, s] of states.get(rt)!) {
+      let value = input;
+      if (property !== '') {
+        if (value === null || value === undefined) continue;
+        value = getMember(rt.context, value, property);
+        if (value === null || value === undefined) continue;
+      }
+      s.count++;
+      if (isTextMeasure(p)) {
+        if (value !== null && value !== undefined)
+          measureText(s, toStr(rt.context, value), p['IgnoreWhiteSpace'] === true);
+        continue;
+      }
+      if (!wantNumbers) continue;
+      const n = Number(convertTo(rt.context, value, 'double'));
+      s.sum += n;
+      s.squares += n * n;
+      s.max = s.max === null || n > s.max ? n : s.max;
+      s.min = s.min === null || n < s.min ? n : s.min;
+    }
   },
   end(rt) {
-    const s = stats.get(rt) as Stats;
     const p = rt.parameters;
     const all = p['AllStats'] === true;
-    rt.writeObject(
-      new PSObject({
-        typeNames: [
-          'Microsoft.PowerShell.Commands.GenericMeasureInfo',
-          'Microsoft.PowerShell.Commands.MeasureInfo',
-          'System.Object',
-        ],
-        properties: [
-          ['Count', s.count],
-          ['Average', all || p['Average'] ? (s.count ? s.sum / s.count : null) : null],
-          ['Sum', all || p['Sum'] ? s.sum : null],
-          ['Maximum', all || p['Maximum'] ? s.max : null],
-          ['Minimum', all || p['Minimum'] ? s.min : null],
-          ['StandardDeviation', null],
-          ['Property', (p['Property'] as string[] | undefined)?.[0] ?? null],
-        ],
-      }),
-    );
+    for (const [property, s] of states.get(rt)!) {
+      const name = property === '' ? null : property;
+      if (isTextMeasure(p)) {
+        rt.writeObject(
+          new PSObject({
+            typeNames: [
+              'Microsoft.PowerShell.Commands.TextMeasureInfo',
+              'Microsoft.PowerShell.Commands.MeasureInfo',
+              'System.Object',
+            ],
+            properties: [
+              ['Lines', p['Line'] ? s.lines : null],
+              ['Words', p['Word'] ? s.words : null],
+              ['Characters', p['Character'] ? s.characters : null],
+              ['Property', name],
+            ],
+          }),
+        );
+        continue;
+      }
+      const variance = s.count > 1 ? (s.squares - (s.sum * s.sum) / s.count) / (s.count - 1) : 0;
+      rt.writeObject(
+        new PSObject({
+          typeNames: [
+            'Microsoft.PowerShell.Commands.GenericMeasureInfo',
+            'Microsoft.PowerShell.Commands.MeasureInfo',
+            'System.Object',
+          ],
+          properties: [
+            ['Count', s.count],
+            ['Average', all || p['Average'] ? (s.count ? s.sum / s.count : null) : null],
+            ['Sum', all || p['Sum'] ? s.sum : null],
+            ['Maximum', all || p['Maximum'] ? s.max : null],
+            ['Minimum', all || p['Minimum'] ? s.min : null],
+            ['StandardDeviation', all || p['StandardDeviation'] ? Math.sqrt(Math.max(0, variance)) : null],
+            ['Property', name],
+          ],
+        }),
+      );
+    }
   },
 };
