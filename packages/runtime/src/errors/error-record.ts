@@ -69,6 +69,8 @@ export interface ErrorRecordInit {
   readonly exceptionType?: string;
   /** The wrapped exception's type (a RuntimeException around a DivideByZeroException), for catch matching. */
   readonly innerExceptionType?: string;
+  /** The wrapped exception's message (`$_.Exception.InnerException.Message`). */
+  readonly innerExceptionMessage?: string;
   /** The exception object itself when a script threw one (`throw [ArgumentException]::new('x')`): `$_.Exception`. */
   readonly exceptionObject?: unknown;
   readonly targetObject?: unknown;
@@ -88,6 +90,7 @@ export class ErrorRecord {
     readonly message: string;
     readonly typeName: string;
     readonly innerTypeName?: string;
+    readonly innerMessage?: string;
     /** The exception object itself, when a script threw one. */
     readonly object?: unknown;
   };
@@ -103,6 +106,7 @@ export class ErrorRecord {
       message: init.message,
       typeName,
       ...(init.innerExceptionType ? { innerTypeName: init.innerExceptionType } : {}),
+      ...(init.innerExceptionMessage !== undefined ? { innerMessage: init.innerExceptionMessage } : {}),
       ...(init.exceptionObject !== undefined ? { object: init.exceptionObject } : {}),
     };
     // The engine appends the command name to errors raised while a command runs.

@@ -35,7 +35,9 @@ export function toErrorRecord(err: unknown, context: ErrorContext = {}): ErrorRe
       errorId: err.errorId,
       category: err.category,
       exceptionType: err.exceptionType,
-      ...(err.inner ? { innerExceptionType: err.inner.exceptionType } : {}),
+      ...(err.inner
+        ? { innerExceptionType: err.inner.exceptionType, innerExceptionMessage: err.inner.message }
+        : {}),
       ...context,
     });
   }

@@ -11,6 +11,21 @@ function exceptionChain(typeName: string): string[] {
   return chain;
 }
 
+/** `$_.Exception.InnerException`: what a MethodInvocationException (or a RuntimeException around 1/0) wraps. */
+function innerExceptionView(record: ErrorRecord): PSObject | null {
+  const { innerTypeName, innerMessage } = record.exception;
+  if (!innerTypeName) return null;
+  return new PSObject({
+    isTypeView: true,
+    typeNames: exceptionChain(innerTypeName),
+    properties: [
+      ['Message', innerMessage ?? ''],
+      ['InnerException', null],
+      ['HResult', -2146233087],
+    ],
+  });
+}
+
 /** A PSObject over the record (cached), whose members mirror System.Management.Automation.ErrorRecord. */
 export function errorRecordView(record: ErrorRecord): PSObject {
   let view = views.get(record);
@@ -23,7 +38,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
       properties: [
         ['Message', record.exception.message],
         ['ErrorRecord', record],
-        ['InnerException', null],
+        ['InnerException', innerExceptionView(record)],
         ['HResult', -2146233087],
       ],
     });

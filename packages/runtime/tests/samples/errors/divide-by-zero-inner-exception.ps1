@@ -1,0 +1,1 @@
+try { $z=0; 1/$z } catch { $_.Exception.InnerException.GetType().FullName; $_.Exception.InnerException.Message }
