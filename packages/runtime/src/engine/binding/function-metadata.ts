@@ -44,6 +44,12 @@ function named(ctx: ExecutionContext, a: AttributeAst, name: string): unknown {
   return arg ? value(ctx, arg.argument) : undefined;
 }
 
+/** `ErrorMessage = "..."` on a validation attribute: the message's `{0}` is the value, `{1}` the rule. */
+function errorMessageOf(ctx: ExecutionContext, a: AttributeAst): { errorMessage?: string } {
+  const message = named(ctx, a, 'ErrorMessage');
+  return message === undefined || message === null ? {} : { errorMessage: toStr(ctx, message) };
+}
+
 /** PowerShell type names as a param block writes them, in the binder's spelling. */
 function typeNameOf(name: string | undefined): string {
   if (!name) return 'object';
@@ -100,6 +106,7 @@ export function functionBindingInfo(
             values: list(ctx, pos).map((v) => toStr(ctx, v)),
             ignoreCase:
               named(ctx, a, 'IgnoreCase') === undefined ? true : isTrue(named(ctx, a, 'IgnoreCase')),
+            ...errorMessageOf(ctx, a),
           });
           break;
         case 'validaterange': {
@@ -114,7 +121,11 @@ export function functionBindingInfo(
           break;
         }
         case 'validatepattern':
-          validation.push({ kind: 'ValidatePattern', pattern: toStr(ctx, list(ctx, pos)[0]) });
+          validation.push({
+            kind: 'ValidatePattern',
+            pattern: toStr(ctx, list(ctx, pos)[0]),
+            ...errorMessageOf(ctx, a),
+          });
           break;
         case 'validatelength': {
           const [min, max] = list(ctx, pos);
@@ -137,7 +148,12 @@ export function functionBindingInfo(
           if (isScriptBlockLike(block)) {
             const id = `${p.name}:${validateScripts.size}`;
             validateScripts.set(id, block);
-            validation.push({ kind: 'ValidateScript', id, scriptText: block.toString() });
+            validation.push({
+              kind: 'ValidateScript',
+              id,
+              scriptText: block.toString(),
+              ...errorMessageOf(ctx, a),
+            });
           }
           break;
         }
