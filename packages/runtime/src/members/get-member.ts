@@ -112,3 +112,22 @@ export function getMember(value: unknown, name: string, ctx: MemberContext): unk
 export function hasMember(value: unknown, name: string, ctx: MemberContext): boolean {
   return lookupMember(value, name, ctx).found;
 }
+
+/**
+ * A property the value itself has (adapted .NET property or host object field): no member enumeration and no
+ * scalar Count/Length, as ValueFromPipelineByPropertyName reads `PSObject.AsPSObject(input).Properties[name]`.
+ */
+export function ownProperty(
+  value: unknown,
+  name: string,
+  ctx: MemberContext,
+): { readonly value: unknown } | undefined {
+  if (value === null || value === undefined || value instanceof PSObject || value instanceof PSHashtable)
+    return undefined;
+  const adapter = adapterFor(value);
+  const prop = adapter?.properties.get(name.toLowerCase());
+  if (prop) return { value: prop.get(value as never, ctx) };
+  if (adapter || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const key = findHostName(hostPropertyNames(value), name);
+  return key === undefined ? undefined : { value: (value as Record<string, unknown>)[key] ?? null };
+}

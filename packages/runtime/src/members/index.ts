@@ -1,5 +1,12 @@
 // Member access: getMember/setMember/invokeMethod/listMembers over PowerShell values, with adapted .NET members.
-export { getMember, hasMember, lookupMember, enumerableItems, type MemberLookup } from './get-member.js';
+export {
+  getMember,
+  hasMember,
+  lookupMember,
+  ownProperty,
+  enumerableItems,
+  type MemberLookup,
+} from './get-member.js';
 export { setMember } from './set-member.js';
 export { invokeMethod } from './invoke-method.js';
 export { listMembers, listMemberViews, type MemberDescriptor, type MemberType } from './list-members.js';

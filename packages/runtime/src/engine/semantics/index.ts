@@ -23,6 +23,7 @@ import {
   createMemberContext,
   getMember as memberGet,
   invokeMethod as memberInvoke,
+  ownProperty,
   setMember as memberSet,
   type MemberContext,
 } from '../../members/index.js';
@@ -140,8 +141,11 @@ export function getPropertyForBinding(input: unknown, name: string): { readonly 
     if (!input.isCustomObject) return getPropertyForBinding(input.baseObject, name);
     return undefined;
   }
-  return undefined;
+  // A .NET-like value's own properties: 'abc' | f binds -Length from the string's Length.
+  return ownProperty(input, name, bindingMemberContext);
 }
+
+const bindingMemberContext = createMemberContext();
 
 /** Property names of an object, in order (Select-Object *, Format-List *). */
 export function propertyNamesOf(value: unknown): string[] {
