@@ -2,6 +2,8 @@
 import { typeNameOf, typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
 import { adapter, instanceMethod } from '../adapter.js';
+import { PSMemberDefinition } from '../../values/ps-member-definition.js';
+import { dotNetError } from '../../types/errors.js';
 import { PS_TYPE_NAMES } from '../../values/type-names.js';
 
 /** One member as `.psobject.Properties` / `.psobject.Members` list it (PSPropertyInfo / PSMethodInfo). */
@@ -55,10 +57,29 @@ export class PSMemberCollection extends Array<PSMemberView> {
   static override get [Symbol.species](): ArrayConstructor {
     return Array;
   }
-  static of_(views: readonly PSMemberView[]): PSMemberCollection {
+  /** The object `.psobject.Properties.Add()` / `.Remove()` change (only a PSObject carries extended members). */
+  owner: PSObject | undefined;
+  static of_(views: readonly PSMemberView[], owner?: unknown): PSMemberCollection {
     const c = new PSMemberCollection();
     c.push(...views);
+    if (owner instanceof PSObject) c.owner = owner;
     return c;
+  }
+  /** `.Add([psnoteproperty]::new('n', 2))`: attaches the member; a name already taken is an error. */
+  add(member: unknown, preValidated = false): void {
+    if (!(member instanceof PSMemberDefinition))
+      throw dotNetError('System.ArgumentException', 'The member to add is not a PSMemberInfo.');
+    if (!this.owner) throw dotNetError('System.NotSupportedException', 'Specified method is not supported.');
+    const info = member.info.memberType === 'NoteProperty' ? { ...member.info } : member.info;
+    if (!this.owner.addMember(info, preValidated))
+      throw dotNetError(
+        'System.Management.Automation.ExtendedTypeSystemException',
+        `Cannot add a member with the name "${member.Name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`,
+      );
+  }
+  /** `.Remove('n')`: detaches an extended member. */
+  remove(name: unknown): void {
+    this.owner?.removeMember(String(name));
   }
   get items(): PSMemberView[] {
     return [...this];
@@ -87,13 +108,16 @@ export class PSObjectView {
     this.#members = members;
   }
   get Properties(): PSMemberCollection {
-    return PSMemberCollection.of_(this.#members().filter((m) => !/Method$/.test(m.MemberType)));
+    return PSMemberCollection.of_(
+      this.#members().filter((m) => !/Method$/.test(m.MemberType)),
+      this.#target,
+    );
   }
   get Methods(): PSMemberCollection {
     return PSMemberCollection.of_(this.#members().filter((m) => /Method$/.test(m.MemberType)));
   }
   get Members(): PSMemberCollection {
-    return PSMemberCollection.of_(this.#members());
+    return PSMemberCollection.of_(this.#members(), this.#target);
   }
   get TypeNames(): string[] {
     return this.#target instanceof PSObject ? this.#target.typeNames : typeNamesOf(this.#target);
@@ -119,6 +143,15 @@ export const MemberCollectionAdapter = adapter<PSMemberCollection>(
       'System.Management.Automation.PSMemberInfo Item(string name)',
       (r, a) => r.self.item(a[0]),
     ]),
+    instanceMethod<PSMemberCollection>(
+      'Add',
+      ['void Add(System.Management.Automation.PSMemberInfo member)', (r, a) => r.self.add(a[0])],
+      [
+        'void Add(System.Management.Automation.PSMemberInfo member, bool preValidated)',
+        (r, a) => r.self.add(a[0], a[1] === true),
+      ],
+    ),
+    instanceMethod<PSMemberCollection>('Remove', ['void Remove(string name)', (r, a) => r.self.remove(a[0])]),
     instanceMethod<PSMemberCollection>('Match', [
       'System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.PSMemberInfo] Match(string name)',
       (r, a) => r.self.match(String(a[0])),

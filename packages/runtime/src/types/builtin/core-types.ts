@@ -5,6 +5,7 @@ import { PSObject } from '../../values/ps-object.js';
 import { PSSecureString } from '../../values/ps-secure-string.js';
 import { PSUri } from '../../values/ps-uri.js';
 import { PSVersion } from '../../values/ps-version.js';
+import { PSMemberDefinition } from '../../values/ps-member-definition.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
@@ -273,3 +274,42 @@ export function safeDecode(text: string): string {
     }
   });
 }
+
+const str0 = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+export const PSNotePropertyType: TypeInfoInit = {
+  fullName: 'System.Management.Automation.PSNoteProperty',
+  isInstance: (v) => v instanceof PSMemberDefinition && v.MemberType === 'NoteProperty',
+  constructors: method<null>('new', [
+    'psnoteproperty new(string name, System.Object value)',
+    (_t, a) => new PSMemberDefinition({ memberType: 'NoteProperty', name: str0(a[0]), value: a[1] ?? null }),
+  ]),
+};
+
+export const PSScriptPropertyType: TypeInfoInit = {
+  fullName: 'System.Management.Automation.PSScriptProperty',
+  isInstance: (v) => v instanceof PSMemberDefinition && v.MemberType === 'ScriptProperty',
+  constructors: method<null>(
+    'new',
+    [
+      'psscriptproperty new(string name, scriptblock getterScript)',
+      (_t, a) =>
+        new PSMemberDefinition({
+          memberType: 'ScriptProperty',
+          name: str0(a[0]),
+          getterScript: isScriptBlockLike(a[1]) ? a[1] : null,
+          setterScript: null,
+        }),
+    ],
+    [
+      'psscriptproperty new(string name, scriptblock getterScript, scriptblock setterScript)',
+      (_t, a) =>
+        new PSMemberDefinition({
+          memberType: 'ScriptProperty',
+          name: str0(a[0]),
+          getterScript: isScriptBlockLike(a[1]) ? a[1] : null,
+          setterScript: isScriptBlockLike(a[2]) ? a[2] : null,
+        }),
+    ],
+  ),
+};
