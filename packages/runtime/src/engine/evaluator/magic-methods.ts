@@ -1,6 +1,15 @@
 // The intrinsic .Where() and .ForEach() methods PowerShell adds to every object and collection.
 import type { ExecutionContext } from '../execution-context.js';
-import { convertTo, enumerate, getMember, invokeMethod, isTrue, toStr } from '../semantics/index.js';
+import {
+  convertTo,
+  enumerate,
+  getMember,
+  invokeMethod,
+  isTrue,
+  setMember,
+  toStr,
+} from '../semantics/index.js';
+import { TypeInfo } from '../../types/type-info.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { runtimeError } from './errors.js';
 import { PSMethodValue } from '../../types/index.js';
@@ -76,10 +85,16 @@ function forEachMethod(ctx: ExecutionContext, items: unknown[], args: unknown[])
     }
     return result;
   }
+  // .ForEach([int]): each item converted to the type.
+  if (first instanceof TypeInfo) return items.map((item) => convertTo(ctx, item, first.fullName));
   const name = toStr(ctx, first);
   for (const item of items) {
-    if (rest.length > 0) result.push(invokeMethod(ctx, item, name, rest));
-    else {
+    if (rest.length > 0) {
+      // .ForEach('Name', value) sets a property; with a method of that name, it calls the method.
+      const member = getMember(ctx, item, name);
+      if (rest.length === 1 && !(member instanceof PSMethodValue)) setMember(ctx, item, name, rest[0]);
+      else result.push(invokeMethod(ctx, item, name, rest));
+    } else {
       const member = getMember(ctx, item, name);
       const v = member instanceof PSMethodValue ? invokeMethod(ctx, item, name, []) : member;
       const e = enumerate(v);
