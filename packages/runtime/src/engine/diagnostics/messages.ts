@@ -46,6 +46,7 @@ export const runtimeMessages = {
   RuntimeException: { category: 'OperationStopped', exceptionType: rt, template: '{0}' },
   ScriptHalted: { category: 'OperationStopped', exceptionType: rt, template: 'ScriptHalted' },
   BadExpression: { category: 'InvalidOperation', exceptionType: rt, template: '{0}' },
+  TypeNotFound: { category: 'InvalidOperation', exceptionType: rt, template: 'Unable to find type [{0}].' },
   NonExistingDriveOrProvider: {
     category: 'ObjectNotFound',
     exceptionType: 'System.Management.Automation.DriveNotFoundException',

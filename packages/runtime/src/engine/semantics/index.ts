@@ -101,7 +101,7 @@ function resolveType(ctx: ExecutionContext, typeName: ITypeName | TypeInfo | unk
       ? String((typeName as ITypeName).fullName)
       : toStr(ctx, typeName);
   const info = ctx.types.tryResolve(text);
-  if (!info) throw runtimeError('BadExpression', undefined, `Unable to find type [${text}].`);
+  if (!info) throw runtimeError('TypeNotFound', undefined, text);
   return info;
 }
 
