@@ -129,7 +129,11 @@ function coerceArgument(
         out[i] = item;
         continue;
       }
-      const c = convertScalar(ctx, p, p.elementType, item, coerce, mode, position);
+      // A simple function converts each element as a cast would ('a' is True); others want booleans or numbers.
+      const c =
+        p.elementIsBool && !ctx.command.isSimple
+          ? coerceSwitchOrBool(ctx, p, item, coerce, mode, position)
+          : convertScalar(ctx, p, p.elementType, item, coerce, mode, position);
       if (c === NotBound) return NotBound;
       out[i] = c;
     }

@@ -109,6 +109,7 @@ function compileParameter(
     takesAnything: lower === 'object' || lower === 'psobject',
     isString: lower === 'string',
     elementIsString: isArray && elementType.toLowerCase() === 'string',
+    elementIsBool: isArray && /^(system\.)?bool(ean)?$/i.test(elementType),
     enumValues: p.enumValues,
     aliases: p.aliases ?? [],
     isCommon,

@@ -25,6 +25,8 @@ export interface CompiledParameter {
   readonly elementType: string;
   readonly isSwitch: boolean;
   readonly isBool: boolean;
+  /** `[bool[]]`: each element follows the bool rules (only booleans and numbers). */
+  readonly elementIsBool: boolean;
   /** object / psobject: anything binds unchanged. */
   readonly takesAnything: boolean;
   readonly isString: boolean;
