@@ -6,6 +6,7 @@ import type { Eval, Exec } from './compiled-script-block.js';
 import { compileExpression } from './compile-expression.js';
 import { compilePipelineValue, compilePipelineValues } from './compile-pipeline.js';
 import { compileStatementBlock } from './compile-statements.js';
+import { LoopEnumerator, withLoopVariable } from './loop-enumerator.js';
 import { withDollarUnder } from './dollar-under.js';
 import { LoopAction, loopSignal } from './loop-signals.js';
 import { ScriptBlock } from '../script-block.js';
@@ -68,21 +69,25 @@ export function compileSwitch(ast: SwitchStatementAst): Exec {
     const inputs = fromFile
       ? readFileLines(ctx, toStr(ctx, (values as Eval)(ctx)))
       : (items as (c: typeof ctx) => Iterable<unknown>)(ctx);
-    outer: for (const value of inputs) {
-      let matched = false;
-      try {
-        withDollarUnder(ctx, value, () => {
-          for (const [test, body] of clauses) {
-            if (test(ctx, value)) {
-              matched = true;
-              body(ctx, out);
+    const enumerator = new LoopEnumerator(inputs);
+    withLoopVariable(ctx, 'switch', enumerator, () => {
+      while (enumerator.MoveNext()) {
+        const value = enumerator.Current;
+        let matched = false;
+        try {
+          withDollarUnder(ctx, value, () => {
+            for (const [test, body] of clauses) {
+              if (test(ctx, value)) {
+                matched = true;
+                body(ctx, out);
+              }
             }
-          }
-          if (!matched && otherwise) otherwise(ctx, out);
-        });
-      } catch (err) {
-        if (loopSignal(err, label) === LoopAction.Break) break outer;
+            if (!matched && otherwise) otherwise(ctx, out);
+          });
+        } catch (err) {
+          if (loopSignal(err, label) === LoopAction.Break) break;
+        }
       }
-    }
+    });
   };
 }

@@ -13,6 +13,7 @@ import { compilePipelineBase, compilePipelineValues, compilePipelineValue } from
 import { compileStatementBlock } from './compile-statements.js';
 import { LoopAction, loopSignal } from './loop-signals.js';
 import { compileVariableAssigner } from './variables.js';
+import { LoopEnumerator, withLoopVariable } from './loop-enumerator.js';
 
 export function compileForEach(ast: ForEachStatementAst): Exec {
   const values = compilePipelineValues(ast.condition);
@@ -20,16 +21,18 @@ export function compileForEach(ast: ForEachStatementAst): Exec {
   const body = compileStatementBlock(ast.body);
   const label = ast.label;
   return (ctx, out) => {
-    const items = values(ctx);
-    for (const item of items) {
-      ctx.checkStop();
-      assign(ctx, item);
-      try {
-        body(ctx, out);
-      } catch (err) {
-        if (loopSignal(err, label) === LoopAction.Break) break;
+    const items = new LoopEnumerator(values(ctx));
+    withLoopVariable(ctx, 'foreach', items, () => {
+      while (items.MoveNext()) {
+        ctx.checkStop();
+        assign(ctx, items.Current);
+        try {
+          body(ctx, out);
+        } catch (err) {
+          if (loopSignal(err, label) === LoopAction.Break) break;
+        }
       }
-    }
+    });
   };
 }
 
