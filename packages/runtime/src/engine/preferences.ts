@@ -32,12 +32,13 @@ export function preference(
   return fallback;
 }
 
-/** A WarningRecord as -WarningVariable holds it: `.Message`, and the message as its text. */
-function warningRecord(message: string): PSObject {
+/** A WarningRecord/VerboseRecord/DebugRecord as -WarningVariable or `3>&1` hands it out: `.Message`, the text as its value. */
+export function informationalRecord(kind: 'Warning' | 'Verbose' | 'Debug', message: string): PSObject {
   return new PSObject({
     baseObject: message,
+    isTypeView: true,
     typeNames: [
-      'System.Management.Automation.WarningRecord',
+      `System.Management.Automation.${kind}Record`,
       'System.Management.Automation.InformationalRecord',
       'System.Object',
     ],
@@ -103,7 +104,7 @@ export class CommandStreams {
   writeWarning(message: string): void {
     const pref = this.common.warningAction ?? preference(this.ctx, 'WarningPreference', 'Continue');
     if (pref === 'Ignore') return;
-    const record = warningRecord(message);
+    const record = informationalRecord('Warning', message);
     appendToVariable(this.ctx, this.common.warningVariable, record);
     for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.warning, record);
     if (pref === 'SilentlyContinue') return;
@@ -144,7 +145,10 @@ export class CommandStreams {
     if (pref === 'Ignore') return;
     appendToVariable(this.ctx, this.common.informationVariable, record);
     for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.information, record);
-    if (pref === 'Continue' || pref === 'Inquire') this.sink.information(record);
+    // The information stream always carries the record; the preference only decides whether the host shows it,
+    // so `6>&1` captures it either way.
+    if (pref === 'Continue' || pref === 'Inquire' || this.sink.redirects?.has('information'))
+      this.sink.information(record);
   }
 
   writeOutputVariable(value: unknown): void {

@@ -27,6 +27,9 @@ export function invokeMethod(
     if (member?.memberType === 'ScriptMethod')
       return wrapScriptErrors(name, args.length, () => runScript(ctx, member.script, target, args));
     if (member?.memberType === 'CodeMethod') return member.invoke(target, args);
+    // An engine stand-in for a .NET object (a WarningRecord around its text) reports its own type.
+    if (target.isTypeView && lower === 'gettype' && args.length === 0)
+      return invokeMethodDef(CommonAdapter.methods.get(lower)!, { self: target as never, ctx }, args);
     if (!target.isCustomObject) return invokeMethod(target.baseObject, name, args, ctx);
     // A custom object has only the methods every object has; its ToString is `@{a=1; b=2}`.
     if (lower === 'tostring' && args.length === 0) return objectToString(target);

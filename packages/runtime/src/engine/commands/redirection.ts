@@ -8,6 +8,7 @@ import { CommandProcessor } from '../pipeline/command-processor.js';
 import type { Pipe } from '../pipeline/pipe.js';
 import type { StreamSink } from '../streams/records.js';
 import { toStr } from '../semantics/index.js';
+import { informationalRecord } from '../preferences.js';
 
 type Factory = (ctx: ExecutionContext, position: number, count: number) => CommandProcessor;
 type Target = { kind: 'output' } | { kind: 'null' } | { kind: 'file'; path: string; append: boolean };
@@ -43,11 +44,12 @@ class RedirectingProcessor extends CommandProcessor {
     entry.lines.push(toStr(this.ctx, value));
   }
 
-  private deliver(stream: string, value: unknown, fallback: () => void): void {
+  /** `asObject` is what merging into output writes (a WarningRecord for `3>&1`); files get the value's text. */
+  private deliver(stream: string, value: unknown, fallback: () => void, asObject?: () => unknown): void {
     const t = this.routes.get(stream);
     if (!t) return fallback();
     if (t.kind === 'null') return;
-    if (t.kind === 'output') return this.downstream.write(value);
+    if (t.kind === 'output') return this.downstream.write(asObject ? asObject() : value);
     this.toFile(t, value);
   }
 
@@ -55,11 +57,30 @@ class RedirectingProcessor extends CommandProcessor {
     const outer = this.ctx.streams;
     this.sink = {
       error: (r) => this.deliver('error', r, () => outer.error(r)),
-      warning: (m) => this.deliver('warning', m, () => outer.warning(m)),
-      verbose: (m) => this.deliver('verbose', m, () => outer.verbose(m)),
-      debug: (m) => this.deliver('debug', m, () => outer.debug(m)),
+      warning: (m) =>
+        this.deliver(
+          'warning',
+          m,
+          () => outer.warning(m),
+          () => informationalRecord('Warning', m),
+        ),
+      verbose: (m) =>
+        this.deliver(
+          'verbose',
+          m,
+          () => outer.verbose(m),
+          () => informationalRecord('Verbose', m),
+        ),
+      debug: (m) =>
+        this.deliver(
+          'debug',
+          m,
+          () => outer.debug(m),
+          () => informationalRecord('Debug', m),
+        ),
       information: (r) => this.deliver('information', r.messageData, () => outer.information(r)),
       progress: (r) => outer.progress(r),
+      redirects: new Set([...this.routes.keys(), ...(outer.redirects ?? [])]),
     };
     const output: Pipe = { write: (v) => this.deliver('output', v, () => this.downstream.write(v)) };
     this.inner.downstream = output;

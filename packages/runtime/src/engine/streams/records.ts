@@ -43,6 +43,8 @@ export interface StreamSink {
   debug(message: string): void;
   information(record: InformationRecord): void;
   progress(record: ProgressRecord): void;
+  /** The streams a redirection (`6>&1`, `3> file`) reroutes while this sink is current. */
+  readonly redirects?: ReadonlySet<string>;
 }
 
 /** A sink that forwards every record to one callback. */
