@@ -26,6 +26,17 @@ function innerExceptionView(record: ErrorRecord): PSObject | null {
   });
 }
 
+/** `$_.InvocationInfo.MyCommand`: the command's name as its text, with `.Name` (scripts log `MyCommand.Name`). */
+function commandInfoView(name: string | undefined): PSObject | null {
+  if (!name) return null;
+  return new PSObject({
+    baseObject: name,
+    isTypeView: true,
+    typeNames: ['System.Management.Automation.CommandInfo', 'System.Object'],
+    properties: [['Name', name]],
+  });
+}
+
 /** A PSObject over the record (cached), whose members mirror System.Management.Automation.ErrorRecord. */
 export function errorRecordView(record: ErrorRecord): PSObject {
   let view = views.get(record);
@@ -59,7 +70,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
     isTypeView: true,
     typeNames: ['System.Management.Automation.InvocationInfo', 'System.Object'],
     properties: [
-      ['MyCommand', record.invocationInfo.commandName ?? null],
+      ['MyCommand', commandInfoView(record.invocationInfo.commandName)],
       ['ScriptLineNumber', p?.line ?? 0],
       ['OffsetInLine', p?.column ?? 0],
       ['Line', p?.lineText ?? ''],
