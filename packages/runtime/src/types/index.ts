@@ -23,7 +23,14 @@ export {
 } from './method-def.js';
 export { invokeMethodDef, selectOverload } from './invoke-overload.js';
 export { convertArgument, convertArguments, unwrap, roundHalfEven } from './argument-conversion.js';
-export { PS_REFERENCE, isReferenceLike, makeReference, type PSReferenceLike } from './reference.js';
+export {
+  PS_REFERENCE,
+  PSReference,
+  isReferenceLike,
+  makeReference,
+  type PSReferenceLike,
+  type ReferenceCell,
+} from './reference.js';
 export { MemberMessages, type MemberErrorId } from './messages.js';
 export { memberError, dotNetError, methodInvocationError } from './errors.js';
 export { MethodEnums, methodEnum, type EnumTable } from './enum-tables.js';

@@ -36,8 +36,8 @@ import { compilePipelineValue } from './compile-pipeline.js';
 import { compileStatementBlock, compileStatement } from './compile-statements.js';
 import { collapse } from './output.js';
 import { compileVariableRead, variableFor } from './variables.js';
-import { PSReference } from './ps-reference.js';
-import { isReferenceLike } from '../../types/reference.js';
+import { isReferenceLike, makeReference, PSReference, type ReferenceCell } from '../../types/reference.js';
+import type { PSVariable } from '../session-state/ps-variable.js';
 import { asRuntimeException, runtimeError } from './errors.js';
 import { compileIncrement } from './compile-assignment.js';
 import { invokeMagicMethod, isMagicMethod } from './magic-methods.js';
@@ -158,12 +158,26 @@ function compileReference(ast: ConvertExpressionAst): Eval {
   const child = ast.child;
   if (child.type === 'VariableExpressionAst' && !child.variablePath.isDriveQualified) {
     const path = child.variablePath;
-    return (ctx) => new PSReference(variableFor(ctx, path));
+    return (ctx) => new PSReference(constrainedCell(variableFor(ctx, path)));
   }
   const value = compileExpression(child);
   return (ctx) => {
     const v = value(ctx);
-    return isReferenceLike(v) ? v : new PSReference({ value: v });
+    return isReferenceLike(v) ? v : makeReference(v);
+  };
+}
+
+/** A constrained variable (`[int]$n`) converts what is written through a reference to it, too. */
+function constrainedCell(variable: PSVariable): ReferenceCell {
+  const convert = variable.typeConstraint;
+  if (!convert) return variable;
+  return {
+    get value() {
+      return variable.value;
+    },
+    set value(v: unknown) {
+      variable.value = convert(v);
+    },
   };
 }
 
