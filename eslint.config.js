@@ -30,5 +30,19 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The shell's launcher is CommonJS (apps/repl/bin/package.json): Node starts it faster than an ES module.
+    files: ['apps/repl/bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Injected into the CommonJS bundle, where __filename and require exist.
+    files: ['apps/repl/scripts/import-meta-shim.js'],
+    languageOptions: { globals: { __filename: 'readonly' } },
+  },
   prettier,
 );

@@ -1,16 +1,26 @@
 #!/usr/bin/env node
-// exosh entry point: runs the bundled shell (or the plain build) and exits with its code.
-import { existsSync } from 'node:fs';
+// exosh entry point: runs the bundled shell (or the plain build) and exits with its code. CommonJS (see
+// bin/package.json): Node starts a CommonJS entry faster than an ES module one.
+'use strict';
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+const { loadBundle } = require('./load-bundle.js');
 
-const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/main.js');
+async function start() {
+  const bundle = path.join(__dirname, '../dist/bundle/exosh.cjs');
+  if (existsSync(bundle)) return loadBundle(bundle);
+  const { main } = await import('../dist/main.js');
+  return { main, saveCompileCache: () => undefined };
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
+start()
+  .then(({ main, saveCompileCache }) =>
+    main(process.argv.slice(2)).then((code) => {
+      saveCompileCache();
+      process.exitCode = code;
+    }),
+  )
+  .catch((err) => {
     process.stderr.write(`exosh: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;
-  },
-);
+  });

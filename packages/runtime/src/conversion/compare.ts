@@ -11,6 +11,7 @@ import { typeNameOf } from '../values/type-names.js';
 import type { ConversionContext } from './conversion-context.js';
 import { baseObject, convertTo } from './convert-to.js';
 import { convertToString, objectToString } from './to-string.js';
+import { lazyCollator } from '../text/lazy-collator.js';
 
 export interface CompareOptions extends ConversionContext {
   /** PowerShell's operators ignore case unless the `-c` variant is used (default true). */
@@ -18,14 +19,14 @@ export interface CompareOptions extends ConversionContext {
 }
 
 // Culture-aware comparison (InvariantCulture's CompareInfo is ICU's root collation on .NET 5+).
-const collatorCase = new Intl.Collator('und', { sensitivity: 'variant' });
-const collatorNoCase = new Intl.Collator('und', { sensitivity: 'accent' });
+const collatorCase = lazyCollator('und', { sensitivity: 'variant' });
+const collatorNoCase = lazyCollator('und', { sensitivity: 'accent' });
 const ASCII = /^[\x20-\x7e]*$/;
 
 /** CompareInfo.Compare(a, b, IgnoreCase?) sign. */
 export function compareStrings(a: string, b: string, ignoreCase: boolean): number {
   if (a === b) return 0;
-  const c = (ignoreCase ? collatorNoCase : collatorCase).compare(a, b);
+  const c = (ignoreCase ? collatorNoCase : collatorCase)().compare(a, b);
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 

@@ -37,14 +37,35 @@ function parseParameters(text: string): ParameterSpec[] {
   });
 }
 
-/** Builds one overload from its printed signature; the signature is the single source of arity and types. */
+/**
+ * One overload from its printed signature; the signature is the single source of arity and types. The signature
+ * is parsed on first use: the built-in types declare thousands of overloads and start-up needs few of them.
+ */
+class SignatureOverload<T> implements MethodOverload<T> {
+  #parsed: { returnType: string; parameters: ParameterSpec[] } | undefined;
+  constructor(
+    readonly signature: string,
+    readonly invoke: (target: T, args: unknown[]) => unknown,
+  ) {}
+  get returnType(): string {
+    return this.#parse().returnType;
+  }
+  get parameters(): readonly ParameterSpec[] {
+    return this.#parse().parameters;
+  }
+  #parse(): { returnType: string; parameters: ParameterSpec[] } {
+    if (this.#parsed) return this.#parsed;
+    const m = SIGNATURE.exec(this.signature.trim());
+    if (!m) throw new Error(`Malformed method signature: ${this.signature}`);
+    return (this.#parsed = { returnType: m[1] ?? 'void', parameters: parseParameters(m[3] ?? '') });
+  }
+}
+
 export function overload<T>(
   signature: string,
   invoke: (target: T, args: unknown[]) => unknown,
 ): MethodOverload<T> {
-  const m = SIGNATURE.exec(signature.trim());
-  if (!m) throw new Error(`Malformed method signature: ${signature}`);
-  return { signature, returnType: m[1] ?? 'void', parameters: parseParameters(m[3] ?? ''), invoke };
+  return new SignatureOverload(signature, invoke);
 }
 
 /** A method from `[signature, implementation]` pairs, in the order Get-Member lists them. */

@@ -11,12 +11,15 @@ import { PSObject } from '../../values/ps-object.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { fromJson } from '../data/json-cmdlets.js';
 
-const httpOps = siblingModuleUrl(
-  import.meta.url,
-  'cmdlets/utility/web-cmdlets',
-  'host/ops/http-request',
-  '@exosh/runtime/http-request',
-);
+/** The I/O worker's HTTP operation module, found on first use (resolving it reads package.json files). */
+let httpOpsUrl: string | undefined;
+const httpOps = (): string =>
+  (httpOpsUrl ??= siblingModuleUrl(
+    import.meta.url,
+    'cmdlets/utility/web-cmdlets',
+    'host/ops/http-request',
+    '@exosh/runtime/http-request',
+  ));
 
 const parameters: ParameterMetadata[] = [
   { name: 'Uri', type: 'uri', parameterSets: { __AllParameterSets: { mandatory: true, position: 0 } } },
@@ -80,7 +83,7 @@ function send(rt: CommandRuntime, command: string): HttpResponsePayload | undefi
   const url = toStr(ctx, p['Uri']);
   let res: HttpResponsePayload;
   try {
-    res = ctx.bridge.call<HttpResponsePayload>(httpOps, 'httpRequest', {
+    res = ctx.bridge.call<HttpResponsePayload>(httpOps(), 'httpRequest', {
       method: method.toUpperCase(),
       url,
       headers,

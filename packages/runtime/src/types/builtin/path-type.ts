@@ -1,5 +1,4 @@
 // [System.IO.Path]: string operations with the platform's separators (as .NET on that OS), plus temp paths.
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -9,6 +8,9 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { constant, str } from './define.js';
+
+/** Web Crypto (a lazy global) rather than node:crypto, which start-up would otherwise load. */
+const randomBytes = (n: number): Buffer => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(n)));
 
 /** Separator rules for one platform; the pure helpers below take it so tests can cover both. */
 export interface PathStyle {

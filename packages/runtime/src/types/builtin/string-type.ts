@@ -6,9 +6,10 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { constant, num, str } from './define.js';
+import { lazyCollator } from '../../text/lazy-collator.js';
 
-const culture = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
-const cultureIgnoreCase = new Intl.Collator('en-US', { sensitivity: 'accent' });
+const culture = lazyCollator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
+const cultureIgnoreCase = lazyCollator('en-US', { sensitivity: 'accent' });
 
 /** String.Compare with a StringComparison value (0..5); culture comparisons use en-US collation. */
 export function compareStrings(a: string | null, b: string | null, comparison = 0): number {
@@ -24,9 +25,9 @@ export function compareStrings(a: string | null, b: string | null, comparison = 
     }
     case 1:
     case 3:
-      return sign(cultureIgnoreCase.compare(a, b));
+      return sign(cultureIgnoreCase().compare(a, b));
     default:
-      return sign(culture.compare(a, b));
+      return sign(culture().compare(a, b));
   }
 }
 
