@@ -1,6 +1,5 @@
 // NativeCommandProcessor: runs an executable; its stdout lines become string objects, $LASTEXITCODE is set.
-import type { spawnSync as SpawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import type * as ChildProcess from 'node:child_process';
 import type { CommandArgument } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
@@ -10,10 +9,10 @@ import { enumerate, toStr } from '../semantics/index.js';
 import type { ApplicationInfo } from './command-info.js';
 import type { InvocationSite } from './create-processor.js';
 import { positionOf } from '../evaluator/errors.js';
+import { lazyBuiltin } from '../../host/lazy-builtin.js';
 
 /** node:child_process is loaded when the first native command runs, not at start-up. */
-const spawnSync = (): typeof SpawnSync =>
-  (createRequire(import.meta.url)('node:child_process') as { spawnSync: typeof SpawnSync }).spawnSync;
+const childProcess = lazyBuiltin<typeof ChildProcess>('node:child_process');
 
 export class NativeCommandProcessor extends CommandProcessor {
   readonly commandName: string;
@@ -55,7 +54,7 @@ export class NativeCommandProcessor extends CommandProcessor {
 
   end(): void {
     this.ctx.checkStopNow();
-    const result = spawnSync()(this.info.path, this.argv(), {
+    const result = childProcess().spawnSync(this.info.path, this.argv(), {
       cwd: this.ctx.currentLocation,
       input: this.input.length ? this.input.join('\n') + '\n' : undefined,
       stdio: [this.input.length ? 'pipe' : 'inherit', 'pipe', 'inherit'],

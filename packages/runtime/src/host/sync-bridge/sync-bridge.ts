@@ -1,8 +1,13 @@
 // SyncBridge: lets the synchronous engine call async operations in a worker thread and block for the result.
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '../lazy-builtin.js';
 import { ControlSlot, controlSlots, type BridgeReply, type CallRequest } from './protocol.js';
 import { runnableUrl } from './runnable-url.js';
 import { siblingModuleUrl } from './sibling-module.js';
+
+/** node:worker_threads is loaded when the first bridge operation runs. */
+const threads = lazyBuiltin<typeof WorkerThreads>('node:worker_threads');
 
 /** Thrown on the engine thread when the cancel slot is set while waiting (Ctrl+C). */
 export class BridgeCancelledError extends Error {
@@ -62,7 +67,7 @@ export class SyncBridge {
     port.postMessage(request);
     for (;;) {
       Atomics.wait(this.control, ControlSlot.Reply, 0, pollMs);
-      const received = receiveMessageOnPort(port);
+      const received = threads().receiveMessageOnPort(port);
       if (received) {
         const reply = received.message as BridgeReply;
         if (reply.id !== id) continue; // a late reply of a cancelled call
@@ -102,6 +107,7 @@ export class SyncBridge {
 
   private ensureWorker(): MessagePort {
     if (this.port) return this.port;
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     const workerUrl = runnableUrl(
       siblingModuleUrl(import.meta.url, 'sync-bridge', 'bridge-worker', '@exosh/runtime/bridge-worker'),
