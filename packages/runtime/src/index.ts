@@ -36,6 +36,7 @@ export {
   siblingModuleUrl,
   type BridgeOperationContext,
 } from './host/sync-bridge/index.js';
+export { lazyBuiltin } from './host/lazy-builtin.js';
 export { ScriptBlock } from './engine/script-block.js';
 export {
   formatOutput,
@@ -51,3 +52,6 @@ export { PSObject } from './values/ps-object.js';
 export { PSHashtable } from './values/ps-hashtable.js';
 export { PSDateTime } from './values/ps-datetime.js';
 export { commandMetadataFromScriptBlock } from './engine/binding/metadata-from-ast.js';
+export { method, type MethodDef } from './types/method-def.js';
+export type { TypeInfoInit } from './types/type-info.js';
+export { PS_TYPE_NAMES } from './values/symbols.js';

@@ -6,11 +6,14 @@ import {
   type FormatViewRegistry,
   type StreamRecord,
 } from '@exosh/runtime';
+import type { ConsoleWriter } from './console-streams.js';
 import { colorFor, type Palette } from './palette.js';
 
 export interface ConsoleOutputOptions {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
+  readonly stdout: ConsoleWriter;
+  readonly stderr: ConsoleWriter;
+  /** Progress bars are drawn only on a terminal. */
+  readonly isTerminal: boolean;
   readonly width: number;
   readonly color: boolean;
   readonly views: FormatViewRegistry;
@@ -73,8 +76,8 @@ export class ConsoleOutput {
     percentComplete: number;
     recordType: string;
   }): void {
-    const out = this.options.stdout as NodeJS.WriteStream;
-    if (!out.isTTY) return;
+    const out = this.options.stdout;
+    if (!this.options.isTerminal) return;
     const width = this.options.width;
     if (p.recordType === 'Completed') {
       out.write(`\r${' '.repeat(Math.max(0, width - 1))}\r`);
@@ -93,6 +96,6 @@ export class ConsoleOutput {
     if (this.pending.length === 0) return;
     const text = formatOutput(this.pending, { width: this.options.width, views: this.options.views });
     this.pending = [];
-    this.options.stdout.write(text);
+    if (text !== '') this.options.stdout.write(text);
   }
 }

@@ -4,6 +4,13 @@ import type { ShellFlags } from '../cli/flags.js';
 import { ConsoleOutput } from './console-output.js';
 import { writeJsonRecord } from './json-output.js';
 import { shouldColor } from './palette.js';
+import {
+  consoleWidth,
+  stderrWriter,
+  stdinIsTerminal,
+  stdoutIsTerminal,
+  stdoutWriter,
+} from './console-streams.js';
 import { readLineSync } from './read-line.js';
 import { loadExchangeModule, mayNeedExchangeModule } from '../exchange/load-module.js';
 
@@ -29,26 +36,27 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
   const runspace = createRunspace({
     interactive,
     // Scripts can prompt (Read-Host, -Confirm) when a person is at the terminal; the REPL's own input is its keyboard thread.
-    ...(interactive && process.stdin.isTTY
-      ? { host: { readLine: (prompt: string) => readLineSync(prompt), width: process.stdout.columns || 120 } }
+    ...(interactive && stdinIsTerminal()
+      ? { host: { readLine: (prompt: string) => readLineSync(prompt), width: consoleWidth() } }
       : {}),
     ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
   });
   if (flags.outputFormat === 'Json') {
     return {
       runspace,
-      onRecord: (r) => writeJsonRecord(r, process.stdout, process.stderr),
+      onRecord: (r) => writeJsonRecord(r, stdoutWriter, stderrWriter),
       flush: () => undefined,
       prepare: preparer(runspace, flags),
     };
   }
   const console = new ConsoleOutput({
-    stdout: process.stdout,
-    stderr: process.stderr,
-    width: process.stdout.columns || 120,
-    color: shouldColor(process.stdout),
+    stdout: stdoutWriter,
+    stderr: stderrWriter,
+    isTerminal: stdoutIsTerminal(),
+    width: consoleWidth(),
+    color: shouldColor(stdoutIsTerminal()),
     views: runspace.formatViews,
-    errorsToStderr: !process.stdout.isTTY,
+    errorsToStderr: !stdoutIsTerminal(),
   });
   return {
     runspace,

@@ -1,5 +1,6 @@
 // -OutputFormat Json: one JSON line per output object on stdout and per error record on stderr.
 import { PSDateTime, PSHashtable, PSObject, toStringForDisplay, type StreamRecord } from '@exosh/runtime';
+import type { ConsoleWriter } from './console-streams.js';
 
 function toJson(value: unknown, depth: number): unknown {
   if (value === null || value === undefined) return null;
@@ -17,11 +18,7 @@ function toJson(value: unknown, depth: number): unknown {
   return toStringForDisplay(value);
 }
 
-export function writeJsonRecord(
-  record: StreamRecord,
-  stdout: NodeJS.WritableStream,
-  stderr: NodeJS.WritableStream,
-): void {
+export function writeJsonRecord(record: StreamRecord, stdout: ConsoleWriter, stderr: ConsoleWriter): void {
   if (record.stream === 'output') {
     stdout.write(JSON.stringify(toJson(record.value, 0)) + '\n');
   } else if (record.stream === 'error') {

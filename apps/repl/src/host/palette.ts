@@ -49,6 +49,6 @@ export function colorFor(enabled: boolean): Palette {
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function shouldColor(stream: { isTTY?: boolean }): boolean {
-  return stream.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+export function shouldColor(isTerminal: boolean): boolean {
+  return isTerminal && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
 }

@@ -5,13 +5,11 @@ import type { ShellFlags } from '../cli/flags.js';
 import { createSession } from '../host/create-session.js';
 import { readStdinCommand } from './stdin-command.js';
 import { runProfile } from '../host/profile.js';
+import { stdinIsTerminal } from '../host/console-streams.js';
 
 export async function runShell(flags: ShellFlags): Promise<number> {
   if (flags.command !== undefined) {
-    const session = createSession(
-      flags,
-      !flags.nonInteractive && process.stdin.isTTY === true && flags.command !== '-',
-    );
+    const session = createSession(flags, !flags.nonInteractive && stdinIsTerminal() && flags.command !== '-');
     const script = flags.command === '-' ? await readStdinCommand() : flags.command;
     if (script instanceof Error) {
       process.stderr.write(`${script.message}\n`);
@@ -25,10 +23,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     return result.exitCode ?? (result.succeeded ? 0 : 1);
   }
   if (flags.file !== undefined) {
-    const session = createSession(
-      flags,
-      !flags.nonInteractive && process.stdin.isTTY === true && flags.command !== '-',
-    );
+    const session = createSession(flags, !flags.nonInteractive && stdinIsTerminal() && flags.command !== '-');
     const file = path.resolve(flags.file);
     let text: string;
     try {
