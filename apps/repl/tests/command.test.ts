@@ -21,6 +21,25 @@ describe('exosh -Command', () => {
     expect(r.stdout).toBe('\nN Sq\n- --\n1  1\n2  4\n3  9\n\n');
   });
 
+  it('-NoExit keeps the session for the prompt after -Command and -File, unless the script exits', () => {
+    const cwd = process.cwd();
+    const r = run(
+      ['-NoProfile', '-NoExit', '-Command', '$greeting = "hi"; "ran"'],
+      '$greeting + "!"\nexit 7\n',
+    );
+    expect(r.stdout).toBe(`ran\nPS ${cwd}> hi!\nPS ${cwd}> `);
+    expect(r.status).toBe(7);
+    const script = path.join(mkdtempSync(path.join(os.tmpdir(), 'exosh-noexit-')), 'set.ps1');
+    // -File runs the script in its own scope (as `& file`): only what it puts in the global scope stays.
+    writeFileSync(script, '$global:kept = "global"; $gone = "script"; function Show-Thing { "thing" }');
+    const f = run(['-NoProfile', '-NoExit', '-File', script], '"$kept/$gone"\n');
+    expect(f.stdout).toBe(`PS ${cwd}> global/\nPS ${cwd}> `);
+    expect(f.status).toBe(0);
+    const exited = run(['-NoProfile', '-NoExit', '-Command', 'exit 4'], '"never"\n');
+    expect(exited.stdout).toBe('');
+    expect(exited.status).toBe(4);
+  });
+
   it('prints nothing and exits 0 for $null', () => {
     const r = run(['-NoProfile', '-Command', '$null']);
     expect(r.status).toBe(0);

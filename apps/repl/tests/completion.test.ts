@@ -37,6 +37,24 @@ describe('completer', () => {
     expect(complete(rs, 'Write-Output $Mailbox').items).toEqual(['$MailboxCount']);
     expect(complete(rs, 'f -Mode B').items).toEqual(['Beta']);
   });
+
+  it('completes members after `.`: properties first, then methods with ( or ()', () => {
+    const rs = runspaceWithModule();
+    rs.invokeSync('$box = [pscustomobject]@{ Name = "Ann"; Size = 3 }; $s = "text"');
+    expect(complete(rs, '$box.').items).toEqual([
+      '$box.Name',
+      '$box.Size',
+      '$box.Equals(',
+      '$box.GetHashCode()',
+      '$box.GetType()',
+      '$box.ToString()',
+    ]);
+    expect(complete(rs, 'Write-Output $box.Na').items).toEqual(['$box.Name']);
+    expect(complete(rs, '$box.Name.Len').items).toEqual(['$box.Name.Length']);
+    expect(complete(rs, '$s.ToU').items).toEqual(['$s.ToUpper(', '$s.ToUpperInvariant()']);
+    expect(complete(rs, '$global:s.Len').items).toEqual(['$global:s.Length']);
+    expect(complete(rs, '$nothing.').items).toEqual([]);
+  });
 });
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;

@@ -37,6 +37,8 @@ export {
   type BridgeOperationContext,
 } from './host/sync-bridge/index.js';
 export { lazyBuiltin } from './host/lazy-builtin.js';
+export { listMembers, type MemberDescriptor } from './members/index.js';
+export { getMember } from './engine/semantics/index.js';
 export { ScriptBlock } from './engine/script-block.js';
 export {
   formatOutput,

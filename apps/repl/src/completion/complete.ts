@@ -1,4 +1,5 @@
-// Tab completion: command names (prefixed proxies too), parameters still possible, ValidateSet/enum values, variables, paths.
+// Tab completion: command names (prefixed proxies too), parameters still possible, ValidateSet/enum values, variables,
+// members after `.`, paths.
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import {
 } from '@exosh/cmdlet-binding';
 import { findAll, parse, type CommandAst } from '@exosh/language';
 import { commandMetadataFromScriptBlock, type Runspace, type ScriptBlock } from '@exosh/runtime';
+import { memberCompletions } from './members.js';
 
 export interface Completion {
   /** Replacement candidates for `word`. */
@@ -94,6 +96,8 @@ function paths(base: string, word: string): string[] {
 
 export function complete(runspace: Runspace, line: string): Completion {
   const word = /[^\s|;(){}]*$/.exec(line)?.[0] ?? '';
+  const members = memberCompletions(runspace, word);
+  if (members) return { word, items: members };
   if (word.startsWith('$')) {
     const names = new Set<string>();
     for (

@@ -3,19 +3,25 @@ import { createInterface } from 'node:readline';
 import { parse } from '@exosh/language';
 import { toStringForDisplay } from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
-import { createSession } from '../host/create-session.js';
+import { createSession, type ShellSession } from '../host/create-session.js';
 import { version } from '../version.js';
 import { loadHistory, appendHistory } from './history.js';
 import { complete } from '../completion/complete.js';
 import { runProfile } from '../host/profile.js';
 import { startKeyboard } from './keyboard.js';
 
-export function startInteractive(flags: ShellFlags): Promise<number> {
-  const session = createSession(flags, !flags.nonInteractive);
+/**
+ * Runs the prompt loop. With `continued` (-NoExit after -Command or -File) the loop takes over that session: no
+ * banner, the profile has already run, and the command's variables and functions are still there.
+ */
+export function startInteractive(flags: ShellFlags, continued?: ShellSession): Promise<number> {
+  const session = continued ?? createSession(flags, !flags.nonInteractive);
   const { runspace } = session;
-  if (!flags.noLogo) process.stdout.write(`exosh ${version}\n`);
-  runProfile(runspace, flags.noProfile, session.onRecord);
-  session.flush();
+  if (!continued) {
+    if (!flags.noLogo) process.stdout.write(`exosh ${version}\n`);
+    runProfile(runspace, flags.noProfile, session.onRecord);
+    session.flush();
+  }
   const history = loadHistory();
   // On a terminal, a keyboard thread owns the input so that Ctrl+C reaches a running pipeline.
   const keyboard = process.stdin.isTTY ? startKeyboard(runspace.bridge.control) : undefined;

@@ -2,10 +2,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ShellFlags } from '../cli/flags.js';
-import { createSession } from '../host/create-session.js';
+import { createSession, type ShellSession } from '../host/create-session.js';
 import { readStdinCommand } from './stdin-command.js';
 import { runProfile } from '../host/profile.js';
 import { stdinIsTerminal } from '../host/console-streams.js';
+
+/** After -Command or -File: the exit code, or with -NoExit (and no `exit`) the prompt loop on the same session. */
+async function finish(
+  flags: ShellFlags,
+  session: ShellSession,
+  result: { exitCode?: number | undefined; succeeded: boolean },
+): Promise<number> {
+  session.flush();
+  if (flags.noExit && result.exitCode === undefined) {
+    const { startInteractive } = await import('./interactive.js');
+    return startInteractive(flags, session);
+  }
+  await session.runspace.dispose();
+  return result.exitCode ?? (result.succeeded ? 0 : 1);
+}
 
 export async function runShell(flags: ShellFlags): Promise<number> {
   if (flags.command !== undefined) {
@@ -18,9 +33,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     await session.prepare(script);
     runProfile(session.runspace, flags.noProfile, session.onRecord);
     const result = session.runspace.invokeSync(script, { onRecord: session.onRecord });
-    session.flush();
-    await session.runspace.dispose();
-    return result.exitCode ?? (result.succeeded ? 0 : 1);
+    return finish(flags, session, result);
   }
   if (flags.file !== undefined) {
     const session = createSession(flags, !flags.nonInteractive && stdinIsTerminal() && flags.command !== '-');
@@ -42,9 +55,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
       onRecord: session.onRecord,
       file: { name: file, args: flags.args },
     });
-    session.flush();
-    await session.runspace.dispose();
-    return result.exitCode ?? (result.succeeded ? 0 : 1);
+    return finish(flags, session, result);
   }
   const { startInteractive } = await import('./interactive.js');
   return startInteractive(flags);
