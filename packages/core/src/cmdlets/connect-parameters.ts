@@ -1,5 +1,6 @@
 // The parameter surface of Connect-ExchangeOnline and Connect-IPPSSession, as data (names, types, positions).
 import type { ParameterMetadata } from '@exosh/cmdlet-binding';
+import { x509Certificate2TypeName } from '../certificates/x509-certificate2.js';
 
 const named = (name: string, type: string, extra: Partial<ParameterMetadata> = {}): ParameterMetadata => ({
   name,
@@ -21,7 +22,7 @@ const shared: ParameterMetadata[] = [
   named('AccessToken', 'string'),
   named('AppId', 'string'),
   named('BypassMailboxAnchoring', 'switch'),
-  named('Certificate', 'object'),
+  named('Certificate', x509Certificate2TypeName),
   named('CertificateFilePath', 'string'),
   named('CertificatePassword', 'securestring'),
   named('CertificateThumbprint', 'string'),
@@ -38,7 +39,7 @@ const shared: ParameterMetadata[] = [
   named('SkipLoadingFormatData', 'switch'),
   named('SkipLoadingCmdletHelp', 'switch'),
   named('LoadCmdletHelp', 'switch'),
-  named('SigningCertificate', 'object'),
+  named('SigningCertificate', x509Certificate2TypeName),
   named('InlineCredential', 'switch'),
 ];
 

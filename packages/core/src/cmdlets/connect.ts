@@ -1,6 +1,5 @@
 // Connect-ExchangeOnline and Connect-IPPSSession: sign in, record the connection, register the service's proxies.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import {
@@ -18,6 +17,17 @@ import type { SignInFlow, SignInPayload, SignInResult } from '../worker/sign-in-
 import { workerOpsUrl } from '../worker/ops-url.js';
 import { banner } from './banner.js';
 import { metadataFromModuleFile } from '../proxies/module-file-metadata.js';
+import { certificateFolders } from '../certificates/certificate-folders.js';
+import {
+  certificateErrorCategory,
+  certificateKeyNotSupportedMessage,
+  certificateLoadFailedMessage,
+  certificateWithoutPrivateKeyMessage,
+  type CertificateErrorId,
+} from '../certificates/certificate-errors.js';
+import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
+import { certificateMaterialOf, loadCertificate } from '../certificates/x509-certificate2.js';
+import { plainText } from './secret-text.js';
 
 export const exchangeOnlinePowerShellClientId = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 
@@ -37,7 +47,12 @@ function fail(
   rt: CommandRuntime,
   errorId: string,
   message: string,
-  category: 'InvalidArgument' | 'AuthenticationError' | 'ConnectionError' | 'InvalidData' = 'InvalidArgument',
+  category:
+    | 'InvalidArgument'
+    | 'AuthenticationError'
+    | 'ConnectionError'
+    | 'InvalidData'
+    | 'ObjectNotFound' = 'InvalidArgument',
 ): never {
   rt.throwTerminatingError(
     new ErrorRecord({
@@ -50,43 +65,52 @@ function fail(
   );
 }
 
-function reveal(v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  const r = (v as { revealPlainText?: () => string }).revealPlainText;
-  return typeof r === 'function' ? r.call(v) : String(v);
-}
-
-/** PEM text from -CertificateFilePath: a certificate and its private key in one file (PFX is not read yet). */
-function readCertificate(rt: CommandRuntime, file: string, password: string | undefined) {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(rt.context.currentLocation, file), 'utf8');
-  } catch (err) {
-    fail(
-      rt,
-      'CertificateFileUnreadable',
-      `The certificate file '${file}' could not be read: ${(err as Error).message.replace(/^[A-Z]+: /, '')}`,
-      'InvalidArgument',
-    );
+/** The certificate and key to sign with, from -Certificate, -CertificateFilePath or -CertificateThumbprint. */
+function signingCertificate(
+  rt: CommandRuntime,
+  module: ExchangeOnlineModule,
+  p: Readonly<Record<string, unknown>>,
+): { certificatePem: string; privateKeyPem: string } {
+  const password = plainText(p['CertificatePassword']);
+  const file = p['CertificateFilePath'] as string | undefined;
+  let loaded: LoadedCertificate | undefined;
+  if (p['Certificate'] !== undefined) {
+    loaded = certificateMaterialOf(p['Certificate']);
+  } else {
+    const request: CertificateRequest =
+      file !== undefined
+        ? { kind: 'file', path: path.resolve(rt.context.currentLocation, file) }
+        : {
+            kind: 'thumbprint',
+            thumbprint: String(p['CertificateThumbprint']),
+            folders: certificateFolders(),
+          };
+    try {
+      loaded = loadCertificate(module.runspace, password !== undefined ? { ...request, password } : request);
+    } catch (err) {
+      if (!(err instanceof BridgeOperationError)) throw err;
+      const id = err.errorName as CertificateErrorId;
+      const fromFile =
+        file !== undefined && (id === 'CertificateLoadFailed' || id === 'CertificateFileNotFound');
+      fail(
+        rt,
+        fromFile ? 'CertificateLoadFailed' : id,
+        fromFile ? certificateLoadFailedMessage(err.message) : err.message,
+        certificateErrorCategory[id] ?? 'InvalidArgument',
+      );
+    }
   }
-  const cert = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(text)?.[0];
-  const key =
-    /-----BEGIN (?:ENCRYPTED |RSA )?PRIVATE KEY-----[\s\S]+?-----END (?:ENCRYPTED |RSA )?PRIVATE KEY-----/.exec(
-      text,
-    )?.[0];
-  if (!cert || !key) {
+  if (!loaded) fail(rt, 'CertificateNotFound', 'The Certificate parameter needs an X509Certificate2 object.');
+  if (!loaded.privateKeyPem)
     fail(
       rt,
-      'CertificateFormatNotSupported',
-      `The certificate file '${file}' must be PEM text holding the certificate and its private key (PFX files are not supported yet: convert with 'openssl pkcs12 -in file.pfx -nodes').`,
+      'CertificateWithoutPrivateKey',
+      certificateWithoutPrivateKeyMessage(loaded.subject, loaded.thumbprint),
       'InvalidData',
     );
-  }
-  return {
-    certificatePem: `${cert}\n`,
-    privateKeyPem: `${key}\n`,
-    ...(password ? { passphrase: password } : {}),
-  };
+  if (loaded.privateKeyType !== undefined && loaded.privateKeyType !== 'rsa')
+    fail(rt, 'CertificateKeyNotSupported', certificateKeyNotSupportedMessage(loaded.subject), 'InvalidData');
+  return { certificatePem: loaded.certificatePem, privateKeyPem: loaded.privateKeyPem };
 }
 
 function chooseFlow(p: Readonly<Record<string, unknown>>): SignInFlow {
@@ -124,13 +148,6 @@ export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean)
       }
       if (flow === 'Certificate' && !appId)
         fail(rt, 'AppIdRequired', 'The AppId parameter is required with certificate-based authentication.');
-      if (flow === 'Certificate' && p['CertificateFilePath'] === undefined) {
-        fail(
-          rt,
-          'CertificateSourceNotSupported',
-          'Off Windows, exosh reads certificates from -CertificateFilePath (PEM with the private key); -Certificate and -CertificateThumbprint are not supported yet.',
-        );
-      }
       const endpoints = resolveEndpoints({
         environment: ((p['ExchangeEnvironmentName'] as string | undefined) ??
           'O365Default') as ExchangeEnvironmentName,
@@ -153,16 +170,8 @@ export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean)
         ...(endpoints.knownAuthorities ? { knownAuthorities: endpoints.knownAuthorities } : {}),
         ...(endpoints.caPem ? { caPem: endpoints.caPem } : {}),
         ...(p['UserPrincipalName'] !== undefined ? { loginHint: p['UserPrincipalName'] as string } : {}),
-        ...(flow === 'Certificate'
-          ? {
-              certificate: readCertificate(
-                rt,
-                p['CertificateFilePath'] as string,
-                reveal(p['CertificatePassword']),
-              ),
-            }
-          : {}),
-        ...(flow === 'AccessToken' ? { accessToken: reveal(p['AccessToken']) ?? '' } : {}),
+        ...(flow === 'Certificate' ? { certificate: signingCertificate(rt, module, p) } : {}),
+        ...(flow === 'AccessToken' ? { accessToken: plainText(p['AccessToken']) ?? '' } : {}),
         ...(p['ManagedIdentityAccountId'] !== undefined
           ? { managedIdentityClientId: p['ManagedIdentityAccountId'] as string }
           : {}),

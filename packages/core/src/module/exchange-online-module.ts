@@ -27,6 +27,11 @@ import {
   getConnectionInformationMetadata,
 } from '../cmdlets/get-connection-information.js';
 import { exoCmdlet, exoCmdlets } from '../cmdlets/exo-cmdlets.js';
+import {
+  x509Certificate2Type,
+  x509Certificate2TypeName,
+  x509CertificateTypeName,
+} from '../certificates/x509-certificate2.js';
 
 export const moduleName = 'ExchangeOnlineManagement';
 
@@ -57,6 +62,16 @@ export class ExchangeOnlineModule {
     runspace.formatViews.register(connectionInformationTypeName, {
       kind: 'list',
       properties: connectionInformationProperties,
+    });
+    // -Certificate takes an X509Certificate2: scripts build one with [X509Certificate2]::new($path, $password).
+    runspace.context.types.register({ fullName: x509CertificateTypeName });
+    runspace.context.types.register(x509Certificate2Type(runspace));
+    runspace.formatViews.register(x509Certificate2TypeName, {
+      kind: 'table',
+      columns: [
+        { label: 'Thumbprint', property: 'Thumbprint' },
+        { label: 'Subject', property: 'Subject' },
+      ],
     });
   }
 

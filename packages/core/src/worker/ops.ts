@@ -4,6 +4,7 @@ import { HttpsTransport, TransportError } from '../transport/https-transport.js'
 import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
 import { createTokenSource, decodeClaims } from './token-sources.js';
 import { describeSignInError } from './sign-in-errors.js';
+import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
 
 interface Session {
   readonly source: TokenSource;
@@ -39,6 +40,21 @@ export async function signIn(payload: SignInPayload): Promise<SignInResult> {
     };
   } catch (err) {
     throw describeSignInError(err);
+  }
+}
+
+/** Reads a certificate (and its key) for X509Certificate2 and -Certificate*; PKCS#12 decoding loads only here. */
+export async function loadCertificate(req: CertificateRequest): Promise<LoadedCertificate> {
+  const { readCertificateBytes, readCertificateFile } = await import('../certificates/read-certificate.js');
+  switch (req.kind) {
+    case 'file':
+      return readCertificateFile(req.path, req.password);
+    case 'bytes':
+      return readCertificateBytes(Buffer.from(req.base64, 'base64'), req.password);
+    case 'thumbprint': {
+      const { findCertificateByThumbprint } = await import('../certificates/find-by-thumbprint.js');
+      return findCertificateByThumbprint(req.thumbprint, req.folders, req.password);
+    }
   }
 }
 

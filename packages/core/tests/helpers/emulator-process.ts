@@ -14,6 +14,10 @@ export interface EmulatorProcess {
   readonly appClientId: string;
   /** PEM with the app certificate and key, for -CertificateFilePath. */
   readonly certificateFile: string;
+  /** The registered app certificate and its private key (PEM), to build PFX fixtures from. */
+  readonly appCertificatePem: string;
+  readonly appKeyPem: string;
+  readonly stateDir: string;
   control(method: string, route: string, body?: unknown): Promise<{ status: number; json: unknown }>;
   stop(): void;
 }
@@ -33,10 +37,9 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
   const info = JSON.parse(line) as Record<string, string>;
   const caPem = readFileSync(info['caFile'] as string, 'utf8');
   const certificateFile = path.join(state, 'bundle.pem');
-  writeFileSync(
-    certificateFile,
-    readFileSync(info['appCertFile'] as string, 'utf8') + readFileSync(info['appKeyFile'] as string, 'utf8'),
-  );
+  const appCertificatePem = readFileSync(info['appCertFile'] as string, 'utf8');
+  const appKeyPem = readFileSync(info['appKeyFile'] as string, 'utf8');
+  writeFileSync(certificateFile, appCertificatePem + appKeyPem);
   const url = info['url'] as string;
   return {
     url,
@@ -45,6 +48,9 @@ export async function startEmulatorProcess(): Promise<EmulatorProcess> {
     tenantDomain: info['tenantDomain'] as string,
     appClientId: info['appClientId'] as string,
     certificateFile,
+    appCertificatePem,
+    appKeyPem,
+    stateDir: state,
     control: (method, route, body) =>
       new Promise((resolve, reject) => {
         const text = body === undefined ? undefined : JSON.stringify(body);
