@@ -245,3 +245,49 @@ describe('-Certificate with an X509Certificate2', () => {
     expect(r.errors[0]?.fullyQualifiedErrorId).toBe('CertificateWithoutPrivateKey,Connect-ExchangeOnline');
   }, 30_000);
 });
+
+describe('a certificate connection whose token expires mid-run', () => {
+  const tokenRequests = async () =>
+    ((await emu.control('GET', '/_emulator/stats')).json as { requests: Record<string, number> }).requests[
+      'entra.token'
+    ] ?? 0;
+
+  it('renews the short-lived token silently, then turns Broken when renewal fails', async () => {
+    const pfx = writePfx('expiring.pfx', { password });
+    // Tokens of 60 s: inside MSAL's 5-minute renewal window, so every request needs a new one.
+    await emu.control('POST', '/_emulator/faults', { kind: 'tokenLifetime', seconds: 60 });
+    try {
+      const rs = session();
+      const connect = rs.invokeSync(
+        `${secure('pw', password)}Connect-ExchangeOnline -CertificateFilePath '${pfx}' -CertificatePassword $pw ${connectArgs()}
+         $c = Get-ConnectionInformation; $c.State; $c.TokenStatus`,
+      );
+      expect(errorsOf(connect)).toEqual([]);
+      expect(connect.output).toEqual(['Connected', 'Active']);
+
+      const before = await tokenRequests();
+      const renewed = rs.invokeSync('(Get-Mailbox -ResultSize 1 | Measure-Object).Count');
+      expect(errorsOf(renewed)).toEqual([]);
+      expect(renewed.output).toEqual([1]);
+      expect(await tokenRequests()).toBeGreaterThan(before);
+
+      await emu.control('POST', '/_emulator/faults', {
+        kind: 'status',
+        status: 503,
+        route: 'entra.token',
+        times: 0,
+      });
+      const broken = rs.invokeSync(
+        `Get-Mailbox -ResultSize 1; 'after'
+         $c = Get-ConnectionInformation; $c.State; $c.TokenStatus; $null -eq $c.TokenExpiryTimeUTC`,
+      );
+      expect(broken.errors).toHaveLength(1);
+      expect(broken.errors[0]?.categoryInfo.category).toBe('AuthenticationError');
+      expect(broken.errors[0]?.fullyQualifiedErrorId).toMatch(/^TokenRefreshFailed/);
+      expect(broken.output).toEqual(['after', 'Broken', 'Expired', true]);
+    } finally {
+      await emu.control('DELETE', '/_emulator/faults');
+      await emu.control('POST', '/_emulator/faults', { kind: 'tokenLifetime', seconds: 3600 });
+    }
+  }, 60_000);
+});

@@ -70,8 +70,11 @@ export class Connection {
     this.restBase = init.restBase;
   }
 
+  /** A Broken connection has no usable token (its TokenExpiryTimeUTC is empty too), whatever the last one's expiry. */
   tokenStatus(now = new Date()): TokenStatus {
-    return this.tokenExpiresOn && this.tokenExpiresOn.getTime() > now.getTime() ? 'Active' : 'Expired';
+    return this.state !== 'Broken' && this.tokenExpiresOn && this.tokenExpiresOn.getTime() > now.getTime()
+      ? 'Active'
+      : 'Expired';
   }
 
   get tokenExpiryTimeUTC(): DateTimeOffsetUtc | null {
