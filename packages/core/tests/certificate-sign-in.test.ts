@@ -159,6 +159,51 @@ describe('-CertificateFilePath with a PFX file', () => {
     expect(r.errors[0]?.fullyQualifiedErrorId).toBe('CertificateWithoutPrivateKey,Connect-ExchangeOnline');
     expect(r.errors[0]?.exception.message).toContain(thumbprint);
   }, 30_000);
+  it.skipIf(!hasOpenssl())(
+    'refuses a PFX whose key is not RSA (Entra ID assertions are RS256/PS256)',
+    () => {
+      const key = path.join(dir, 'ec-key.pem');
+      const cert = path.join(dir, 'ec-cert.pem');
+      const pfx = path.join(dir, 'ec.pfx');
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-nodes',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+          '-days',
+          '2',
+          '-subj',
+          '/CN=ec app/O=Contoso',
+        ],
+        { stdio: 'ignore' },
+      );
+      execFileSync('openssl', [
+        'pkcs12',
+        '-export',
+        '-in',
+        cert,
+        '-inkey',
+        key,
+        '-out',
+        pfx,
+        '-passout',
+        'pass:',
+      ]);
+      const r = session().invokeSync(`Connect-ExchangeOnline -CertificateFilePath '${pfx}' ${connectArgs()}`);
+      expect(r.errors[0]?.fullyQualifiedErrorId).toBe('CertificateKeyNotSupported,Connect-ExchangeOnline');
+      expect(r.errors[0]?.exception.message).toContain("'O=Contoso, CN=ec app'");
+    },
+    30_000,
+  );
 });
 
 describe('-CertificateThumbprint and the certificate folder', () => {
@@ -220,6 +265,23 @@ describe('-Certificate with an X509Certificate2', () => {
     expect(errorsOf(r)).toEqual([]);
     const subject = new X509Certificate(emu.appCertificatePem).subject.split('\n').reverse().join(', ');
     expect(r.output).toEqual([thumbprint, subject, true, true, true, true]);
+  }, 30_000);
+
+  it('never shows the private key or the password through members, views or JSON', () => {
+    const pfx = writePfx('secret.pfx', { password });
+    const r = session().invokeSync(
+      `${secure('pw', password)}$cert = [System.Security.Cryptography.X509Certificates.X509Certificate2]::new('${pfx}', $pw)
+       $cert | Format-List * | Out-String
+       $cert | ConvertTo-Json
+       "$cert"
+       ($cert | Get-Member | ForEach-Object Name) -join ','`,
+    );
+    expect(errorsOf(r)).toEqual([]);
+    const text = r.output.map(String).join('\n');
+    expect(text).toContain(thumbprint);
+    expect(text).not.toMatch(/PRIVATE KEY|MII[A-Za-z0-9+/]{40}/);
+    expect(text).not.toContain(password);
+    expect(text).not.toContain(emu.appKeyPem.split('\n')[1]!);
   }, 30_000);
 
   it('raises the .NET exception from the constructor for a wrong password', () => {
