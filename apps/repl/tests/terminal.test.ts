@@ -78,4 +78,37 @@ describe.skipIf(!hasTmux)('in a terminal', () => {
       second.kill();
     }
   });
+
+  it('Ctrl+R searches the history: Enter runs the match, an editing key keeps it, Ctrl+G cancels', async () => {
+    const t = terminal(mkdtempSync(path.join(os.tmpdir(), 'exosh-term-')));
+    try {
+      await t.waitFor(/PS /);
+      t.keys('"alpha one"', 'Enter');
+      t.keys('"beta two"', 'Enter');
+      t.keys('"alpha three"', 'Enter');
+      await t.waitFor(/^alpha three$/m);
+      t.keys('C-r');
+      t.keys('-l', 'alp');
+      expect(await t.waitFor(/\(reverse-i-search\)`alp': "alpha three"/)).toMatch(/reverse-i-search/);
+      t.keys('C-r');
+      expect(await t.waitFor(/`alp': "alpha one"/)).toMatch(/"alpha one"/);
+      t.keys('Enter');
+      expect(await t.waitFor(/"alpha one"\nalpha one\nPS /)).toMatch(/"alpha one"\nalpha one\nPS /);
+      t.keys('C-r');
+      t.keys('-l', 'beta');
+      await t.waitFor(/`beta': "beta two"/);
+      t.keys('End');
+      t.keys('-l', ' + "!"');
+      t.keys('Enter');
+      expect(await t.waitFor(/^beta two!$/m)).toMatch(/^beta two!$/m);
+      t.keys('C-r');
+      t.keys('-l', 'zzz');
+      expect(await t.waitFor(/failed reverse-i-search/)).toMatch(/failed reverse-i-search\)`zzz'/);
+      t.keys('C-g');
+      t.keys('"done"', 'Enter');
+      expect(await t.waitFor(/^done$/m)).toMatch(/^done$/m);
+    } finally {
+      t.kill();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // The interactive loop: banner, `PS /dir> ` prompt, `>> ` continuation while the parser says the input is incomplete.
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { parse } from '@exosh/language';
 import { toStringForDisplay } from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
@@ -9,6 +9,33 @@ import { loadHistory, appendHistory } from './history.js';
 import { complete } from '../completion/complete.js';
 import { runProfile } from '../host/profile.js';
 import { startKeyboard } from './keyboard.js';
+import { ReverseSearch, type ReverseSearchView } from './reverse-search.js';
+
+/** The Ctrl+R search drawn on the prompt line, handing its result to readline as typed keys. */
+function searchView(rl: Interface): ReverseSearchView {
+  const clearLine = () => process.stdout.write('\r\x1b[K');
+  const clearInput = () => {
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
+  };
+  return {
+    show: (query, match, failed) => {
+      clearLine();
+      const shown = (match ?? '').replace(/\n/g, ' ');
+      process.stdout.write(`(${failed ? 'failed ' : ''}reverse-i-search)\`${query}': ${shown}`);
+    },
+    accept: (line, run) => {
+      clearLine();
+      clearInput();
+      // A multi-line entry cannot be edited on one line: it runs, continuing with >> as typed.
+      rl.write(run || line.includes('\n') ? `${line}\n` : line);
+    },
+    cancel: () => {
+      clearLine();
+      rl.prompt(true);
+    },
+  };
+}
 
 /**
  * Runs the prompt loop. With `continued` (-NoExit after -Command or -File) the loop takes over that session: no
@@ -23,8 +50,13 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
     session.flush();
   }
   const history = loadHistory();
+  /** Every entry, newest first: the file's and this session's. */
+  const entries = [...history.lines];
+  let search: ReverseSearch | undefined;
   // On a terminal, a keyboard thread owns the input so that Ctrl+C reaches a running pipeline.
-  const keyboard = process.stdin.isTTY ? startKeyboard(runspace.bridge.control) : undefined;
+  const keyboard = process.stdin.isTTY
+    ? startKeyboard(runspace.bridge.control, (text) => (search ? search.filter(text) : text))
+    : undefined;
   const rl = createInterface({
     input: keyboard?.input ?? process.stdin,
     output: process.stdout,
@@ -37,6 +69,7 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
     },
   });
   if (history.warning) process.stderr.write(`WARNING: ${history.warning}\n`);
+  if (keyboard) search = new ReverseSearch(() => entries, searchView(rl));
   const promptText = (): string => {
     const custom = runspace.context.sessionState.lookupFunction('prompt');
     if (custom) {
@@ -74,7 +107,10 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
       }
       const script = buffer;
       buffer = '';
-      if (script.trim() !== '') appendHistory(script);
+      if (script.trim() !== '') {
+        appendHistory(script);
+        entries.unshift(script);
+      }
       keyboard?.busy(true);
       const result = runspace.invokeSync(script, { onRecord: session.onRecord });
       keyboard?.busy(false);

@@ -1,5 +1,6 @@
 // Terminal input through the keyboard thread: readline reads what it forwards; the busy flag scopes Ctrl+C to pipelines.
 import { PassThrough } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { Worker } from 'node:worker_threads';
 import { siblingModuleUrl } from '@exosh/runtime';
 
@@ -11,14 +12,18 @@ export interface Keyboard {
   close(): Promise<void>;
 }
 
-export function startKeyboard(control: Int32Array): Keyboard {
+/** `filter` sees the typed text first and returns what readline should receive (Ctrl+R search uses it). */
+export function startKeyboard(control: Int32Array, filter: (text: string) => string = (t) => t): Keyboard {
   const input = new PassThrough();
+  const decoder = new StringDecoder('utf8');
   const url = siblingModuleUrl(import.meta.url, 'keyboard', 'keyboard-worker', 'exosh/keyboard-worker');
   const worker = new Worker(new URL(url.replace(/\.ts$/, '.js').replace('/src/', '/dist/')), {
     workerData: { control },
   });
   worker.on('message', (m: unknown) => {
-    if (m instanceof Uint8Array) input.write(Buffer.from(m));
+    if (!(m instanceof Uint8Array)) return;
+    const text = filter(decoder.write(Buffer.from(m)));
+    if (text !== '') input.write(text);
   });
   return {
     input,
