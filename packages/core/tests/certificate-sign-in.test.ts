@@ -1,7 +1,7 @@
 // Certificate sign-in off Windows against a real emulator process and real MSAL: PFX files, the certificate
 // folder for -CertificateThumbprint, and [X509Certificate2] objects for -Certificate.
 import { execFileSync } from 'node:child_process';
-import { X509Certificate, createHash } from 'node:crypto';
+import { X509Certificate, createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -149,6 +149,20 @@ describe('-CertificateFilePath with a PFX file', () => {
     );
     expect(inner(junk)).toBe('Cannot find the requested object.');
     expect(inner(missing)).toBe(`Could not find file '${missing}'.`);
+  }, 30_000);
+
+  it('refuses a PEM whose private key belongs to another certificate', () => {
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const pem = path.join(dir, 'mismatch.pem');
+    writeFileSync(
+      pem,
+      `${emu.appCertificatePem}\n${other.export({ format: 'pem', type: 'pkcs8' }).toString()}`,
+    );
+    const r = session().invokeSync(`Connect-ExchangeOnline -CertificateFilePath '${pem}' ${connectArgs()}`);
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe('CertificateLoadFailed,Connect-ExchangeOnline');
+    expect(r.errors[0]?.exception.message).toMatch(
+      /InnerException : .*the key does not match the certificate\.$/,
+    );
   }, 30_000);
 
   it('refuses a PFX that holds no private key', () => {

@@ -30,6 +30,12 @@ export const dotNetCertificateException = {
     type: 'System.Security.Cryptography.CryptographicException',
     message: 'Cannot find the requested object.',
   },
+  /** X509Certificate2.CreateFromPem's text for a key that is not the certificate's. */
+  keyMismatch: {
+    type: 'System.ArgumentException',
+    message:
+      'The key contents do not contain a PEM, the content is malformed, or the key does not match the certificate.',
+  },
 } as const;
 
 /** The ExchangeOnlineManagement module's text when -CertificateFilePath cannot be loaded (InnerException: the .NET one). */

@@ -11,7 +11,10 @@ const badPassword = () =>
   new CertificateError('CertificateLoadFailed', dotNetCertificateException.badPassword.message);
 
 function withKey(certificate: X509Certificate, key: KeyObject | undefined): LoadedCertificate {
-  if (key && !certificate.checkPrivateKey(key)) throw notACertificate();
+  if (key && !certificate.checkPrivateKey(key)) {
+    const e = dotNetCertificateException.keyMismatch;
+    throw new CertificateError('CertificateLoadFailed', e.message, e.type);
+  }
   const material = describeCertificate(
     certificate.toString(),
     key?.export({ format: 'pem', type: 'pkcs8' }).toString(),
@@ -68,7 +71,8 @@ function fromPkcs12(pfx: forge.pkcs12.Pkcs12Pfx): LoadedCertificate {
     (id !== undefined ? certificates.find((c) => localKeyId(c.bag) === id) : undefined) ??
     (key ? certificates.find((c) => c.x509.checkPrivateKey(key)) : undefined) ??
     certificates[0]!;
-  return withKey(leaf.x509, key);
+  // A key that belongs to none of the certificates is not the leaf's: .NET loads the certificate without one.
+  return withKey(leaf.x509, key && leaf.x509.checkPrivateKey(key) ? key : undefined);
 }
 
 /** The bytes of a .pfx/.p12 (with `password`), a PEM file (certificate, optionally its key), or a DER certificate. */
