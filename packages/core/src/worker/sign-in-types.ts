@@ -16,8 +16,8 @@ export interface SignInPayload {
   readonly loginHint?: string;
   readonly certificate?: {
     readonly certificatePem: string;
+    /** Unencrypted PKCS#8 PEM (secret: never logged). */
     readonly privateKeyPem: string;
-    readonly passphrase?: string;
   };
   readonly accessToken?: string;
   readonly managedIdentityClientId?: string;

@@ -1,5 +1,5 @@
 // One token source per sign-in flow, over @azure/msal-node (imported lazily, in the I/O worker only).
-import { X509Certificate, createHash, createPrivateKey } from 'node:crypto';
+import { X509Certificate, createHash } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import type * as MsalModule from '@azure/msal-node';
 import type { AccountInfo } from '@azure/msal-node';
@@ -31,12 +31,8 @@ function certificateSource(p: SignInPayload, transport: HttpsTransport, m: Msal)
   if (!cert) throw new Error('A certificate is required for certificate-based authentication.');
   const x509 = new X509Certificate(cert.certificatePem);
   const thumbprintSha256 = createHash('sha256').update(x509.raw).digest('hex').toUpperCase();
-  const privateKey = createPrivateKey({
-    key: cert.privateKeyPem,
-    ...(cert.passphrase ? { passphrase: cert.passphrase } : {}),
-  })
-    .export({ format: 'pem', type: 'pkcs8' })
-    .toString();
+  // The engine thread hands over the key already decrypted, as PKCS#8 PEM (src/certificates).
+  const privateKey = cert.privateKeyPem;
   const app = new m.ConfidentialClientApplication({
     auth: { ...authConfig(p), clientCertificate: { thumbprintSha256, privateKey, x5c: cert.certificatePem } },
     system: { networkClient: transport.msalNetworkClient() },
