@@ -2,7 +2,7 @@
 // folder for -CertificateThumbprint, and [X509Certificate2] objects for -Certificate.
 import { execFileSync } from 'node:child_process';
 import { X509Certificate, createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import forge from 'node-forge';
@@ -73,6 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const rs of runspaces) await rs.dispose();
   emu?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true }); // test keys, but keys all the same
 });
 
 describe('-CertificateFilePath with a PFX file', () => {
