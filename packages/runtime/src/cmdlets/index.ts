@@ -5,6 +5,11 @@ import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.j
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
 import { selectObject, selectObjectMetadata } from './objects/select-object.js';
 import { whereObject, whereObjectMetadata } from './objects/where-object.js';
+import { compareObject, compareObjectMetadata } from './objects/compare-object.js';
+import { getUnique, getUniqueMetadata } from './objects/get-unique.js';
+import { joinString, joinStringMetadata } from './objects/join-string.js';
+import { teeObject, teeObjectMetadata } from './objects/tee-object.js';
+import { selectString, selectStringMetadata } from './utility/select-string/select-string.js';
 import { writeOutput, writeOutputMetadata } from './write/write-output.js';
 import {
   writeDebug,
@@ -170,6 +175,8 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   epcsv: 'Export-Csv',
   ipcsv: 'Import-Csv',
   measure: 'Measure-Object',
+  gu: 'Get-Unique',
+  sls: 'Select-String',
   echo: 'Write-Output',
   write: 'Write-Output',
 };
@@ -190,6 +197,11 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(getDateMetadata, getDate, module);
   runspace.addCmdlet(sortObjectMetadata, sortObject, module);
   runspace.addCmdlet(groupObjectMetadata, groupObject, module);
+  runspace.addCmdlet(compareObjectMetadata, compareObject, module);
+  runspace.addCmdlet(getUniqueMetadata, getUnique, module);
+  runspace.addCmdlet(joinStringMetadata, joinString, module);
+  runspace.addCmdlet(teeObjectMetadata, teeObject, module);
+  runspace.addCmdlet(selectStringMetadata, selectString, module);
   runspace.addCmdlet(startSleepMetadata, startSleep, module);
   runspace.addCmdlet(newObjectMetadata, newObject, module);
   runspace.addCmdlet(readHostMetadata, readHost, module);

@@ -1,0 +1,112 @@
+// Tee-Object: passes each object on and also saves them, as Out-File text in a file or as a variable's value.
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import { ErrorRecord } from '../../errors/error-record.js';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { formatOutput } from '../../format/index.js';
+import { Encodings } from '../../types/index.js';
+import { resolveFsPath } from '../management/test-path.js';
+import { encodeText, encodingArgument } from '../utility/select-string/file-encoding.js';
+
+const commandType = 'Microsoft.PowerShell.Commands.TeeObjectCommand';
+
+export const teeObjectMetadata: CommandMetadata = {
+  name: 'Tee-Object',
+  commandType: 'Cmdlet',
+  implementingType: commandType,
+  defaultParameterSetName: 'File',
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'psobject',
+      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
+      allowNull: true,
+    },
+    {
+      name: 'FilePath',
+      type: 'string',
+      aliases: ['Path'],
+      parameterSets: { File: { mandatory: true, position: 0 } },
+    },
+    {
+      name: 'LiteralPath',
+      type: 'string',
+      aliases: ['PSPath', 'LP'],
+      parameterSets: { LiteralFile: { mandatory: true } },
+    },
+    { name: 'Append', type: 'switch', parameterSets: { File: {} } },
+    {
+      name: 'Encoding',
+      type: 'object',
+      parameterSets: { File: {}, LiteralFile: {} },
+      validation: [{ kind: 'ValidateNotNullOrEmpty' }],
+    },
+    { name: 'Variable', type: 'string', parameterSets: { Variable: { mandatory: true } } },
+  ],
+};
+
+const buffers = new WeakMap<CommandRuntime, unknown[]>();
+
+function writeFile(rt: CommandRuntime, values: readonly unknown[]): void {
+  const raw = (rt.parameters['FilePath'] ?? rt.parameters['LiteralPath']) as string;
+  const file = resolveFsPath(rt.context.currentLocation, raw);
+  const encoding = encodingArgument(rt, commandType) ?? Encodings.utf8NoBom;
+  const width = rt.context.host.width ?? 120;
+  const text = formatOutput(values, { width });
+  const append = rt.parameters['Append'] === true;
+  try {
+    if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding, false));
+    else writeFileSync(file, encodeText(text, encoding, true));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    rt.throwTerminatingError(
+      new ErrorRecord({
+        message:
+          code === 'ENOENT'
+            ? `Could not find a part of the path '${file}'.`
+            : code === 'EACCES'
+              ? `Access to the path '${file}' is denied.`
+              : (err as Error).message,
+        errorId:
+          code === 'ENOENT'
+            ? 'DirectoryNotFoundException'
+            : code === 'EACCES'
+              ? 'UnauthorizedAccessException'
+              : 'IOException',
+        category: code === 'EACCES' ? 'PermissionDenied' : 'OpenError',
+        exceptionType:
+          code === 'ENOENT'
+            ? 'System.IO.DirectoryNotFoundException'
+            : code === 'EACCES'
+              ? 'System.UnauthorizedAccessException'
+              : 'System.IO.IOException',
+        targetObject: file,
+        commandName: 'Microsoft.PowerShell.Commands.OutFileCommand',
+      }),
+    );
+  }
+}
+
+export const teeObject: CmdletImplementation = {
+  begin(rt) {
+    buffers.set(rt, []);
+    // An unknown -Encoding stops the command before any input, as pwsh's argument transformation does.
+    if (rt.parameterSetName !== 'Variable') encodingArgument(rt, commandType);
+  },
+  process(rt) {
+    if (!rt.hasPipelineInput && !('InputObject' in rt.parameters)) return;
+    const input = rt.parameters['InputObject'] ?? null;
+    buffers.get(rt)!.push(input);
+    rt.writeObject(input);
+  },
+  end(rt) {
+    const values = buffers.get(rt)!;
+    if (rt.parameterSetName === 'Variable') {
+      // Set-Variable's pipeline rule: one value as itself, several as an array.
+      const value = values.length === 0 ? null : values.length === 1 ? values[0] : [...values];
+      rt.context.sessionState.set(rt.parameters['Variable'] as string, value);
+      return;
+    }
+    writeFile(rt, values);
+  },
+};

@@ -1,0 +1,3 @@
+# An invalid pattern stops Select-String with InvalidRegex.
+"x" | Select-String -Pattern "[a"
+"after"
