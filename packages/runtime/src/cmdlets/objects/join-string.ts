@@ -4,12 +4,15 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, toStr } from '../../engine/semantics/index.js';
 import { convertToString, toStringForDisplay } from '../../conversion/index.js';
-import { compositeFormat } from '../../text/index.js';
+import { ErrorRecord } from '../../errors/error-record.js';
+import { compositeFormat, DotNetFormatException } from '../../text/index.js';
+
+const commandType = 'Microsoft.PowerShell.Commands.Utility.JoinStringCommand';
 
 export const joinStringMetadata: CommandMetadata = {
   name: 'Join-String',
   commandType: 'Cmdlet',
-  implementingType: 'Microsoft.PowerShell.Commands.Utility.JoinStringCommand',
+  implementingType: commandType,
   defaultParameterSetName: 'default',
   parameters: [
     { name: 'Property', type: 'object', parameterSets: { __AllParameterSets: { position: 0 } } },
@@ -59,6 +62,24 @@ function valueOf(rt: CommandRuntime, item: unknown): unknown {
   return getMember(rt.context, item, toStr(rt.context, property));
 }
 
+/** StringBuilder.AppendFormat; a bad format stops the command as pwsh's uncaught FormatException does. */
+function formatItem(rt: CommandRuntime, format: string, value: unknown): string {
+  try {
+    return compositeFormat(format, [value]);
+  } catch (e) {
+    if (!(e instanceof DotNetFormatException)) throw e;
+    rt.throwTerminatingError(
+      new ErrorRecord({
+        message: e.message,
+        errorId: e.exceptionType,
+        category: 'NotSpecified',
+        exceptionType: e.exceptionType,
+        commandName: commandType,
+      }),
+    );
+  }
+}
+
 export const joinString: CmdletImplementation = {
   begin(rt) {
     states.set(rt, { text: (rt.parameters['OutputPrefix'] as string | undefined) ?? '', first: true });
@@ -78,7 +99,7 @@ export const joinString: CmdletImplementation = {
       else state.text += separator(rt);
       if (quote) state.text += quote + text + quote;
       else if (!format) state.text += text;
-      else state.text += compositeFormat(format, [value]);
+      else state.text += formatItem(rt, format, value);
     }
   },
   end(rt) {

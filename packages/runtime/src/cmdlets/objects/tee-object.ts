@@ -1,10 +1,10 @@
 // Tee-Object: passes each object on and also saves them, as Out-File text in a file or as a variable's value.
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { formatOutput } from '../../format/index.js';
-import { Encodings } from '../../types/index.js';
+import { Encodings, type TextEncoding } from '../../types/index.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { encodeText, encodingArgument } from '../utility/select-string/file-encoding.js';
 
@@ -47,37 +47,38 @@ export const teeObjectMetadata: CommandMetadata = {
 
 const buffers = new WeakMap<CommandRuntime, unknown[]>();
 
-function writeFile(rt: CommandRuntime, values: readonly unknown[]): void {
+interface FileTarget {
+  readonly file: string;
+  readonly encoding: TextEncoding;
+}
+
+const targets = new WeakMap<CommandRuntime, FileTarget>();
+
+/** Opens the file as Out-File does (created or truncated, with the encoding's BOM; -Append keeps it). */
+function openFile(rt: CommandRuntime): FileTarget {
   const raw = (rt.parameters['FilePath'] ?? rt.parameters['LiteralPath']) as string;
   const file = resolveFsPath(rt.context.currentLocation, raw);
   const encoding = encodingArgument(rt, commandType) ?? Encodings.utf8NoBom;
-  const width = rt.context.host.width ?? 120;
-  const text = formatOutput(values, { width });
-  const append = rt.parameters['Append'] === true;
   try {
-    if (append && existsSync(file)) appendFileSync(file, encodeText(text, encoding, false));
-    else writeFileSync(file, encodeText(text, encoding, true));
+    if (rt.parameters['Append'] === true) appendFileSync(file, '');
+    else writeFileSync(file, encodeText('', encoding, true));
   } catch (err) {
+    // Out-File's PathUtils.ReportFileOpenFailure: the .NET exception's message, FileOpenFailure.
     const code = (err as NodeJS.ErrnoException).code;
     rt.throwTerminatingError(
       new ErrorRecord({
         message:
           code === 'ENOENT'
             ? `Could not find a part of the path '${file}'.`
-            : code === 'EACCES'
+            : code === 'EACCES' || code === 'EISDIR'
               ? `Access to the path '${file}' is denied.`
               : (err as Error).message,
-        errorId:
-          code === 'ENOENT'
-            ? 'DirectoryNotFoundException'
-            : code === 'EACCES'
-              ? 'UnauthorizedAccessException'
-              : 'IOException',
-        category: code === 'EACCES' ? 'PermissionDenied' : 'OpenError',
+        errorId: 'FileOpenFailure',
+        category: 'OpenError',
         exceptionType:
           code === 'ENOENT'
             ? 'System.IO.DirectoryNotFoundException'
-            : code === 'EACCES'
+            : code === 'EACCES' || code === 'EISDIR'
               ? 'System.UnauthorizedAccessException'
               : 'System.IO.IOException',
         targetObject: file,
@@ -85,13 +86,14 @@ function writeFile(rt: CommandRuntime, values: readonly unknown[]): void {
       }),
     );
   }
+  return { file, encoding };
 }
 
 export const teeObject: CmdletImplementation = {
   begin(rt) {
     buffers.set(rt, []);
-    // An unknown -Encoding stops the command before any input, as pwsh's argument transformation does.
-    if (rt.parameterSetName !== 'Variable') encodingArgument(rt, commandType);
+    // An unknown -Encoding or a file that cannot be opened stops the command before any input passes.
+    if (rt.parameterSetName !== 'Variable') targets.set(rt, openFile(rt));
   },
   process(rt) {
     if (!rt.hasPipelineInput && !('InputObject' in rt.parameters)) return;
@@ -107,6 +109,9 @@ export const teeObject: CmdletImplementation = {
       rt.context.sessionState.set(rt.parameters['Variable'] as string, value);
       return;
     }
-    writeFile(rt, values);
+    const target = targets.get(rt)!;
+    // Out-File's text: what the console would show, at the host's width.
+    const text = formatOutput(values, { width: rt.context.host.width ?? 120 });
+    appendFileSync(target.file, encodeText(text, target.encoding, false));
   },
 };
