@@ -111,4 +111,32 @@ describe.skipIf(!hasTmux)('in a terminal', () => {
       t.kill();
     }
   });
+
+  it('Read-Host at the prompt reads a line (masked with -AsSecureString); Ctrl+C at it stops the pipeline', async () => {
+    const t = terminal(mkdtempSync(path.join(os.tmpdir(), 'exosh-term-')));
+    try {
+      await t.waitFor(/PS /);
+      t.keys('$n = Read-Host "Your name"; "hello $n"', 'Enter');
+      await t.waitFor(/Your name:/);
+      t.keys('-l', 'Annx');
+      t.keys('BSpace', 'Enter');
+      expect(await t.waitFor(/^hello Ann$/m)).toMatch(/^Your name: Ann\nhello Ann$/m);
+      t.keys('$p = Read-Host "Secret" -AsSecureString; $p.Length', 'Enter');
+      await t.waitFor(/Secret:/);
+      t.keys('-l', 'pw1');
+      t.keys('Enter');
+      const screen = await t.waitFor(/^3$/m);
+      expect(screen).toMatch(/^Secret: \*\*\*\n3$/m);
+      expect(screen).not.toContain('pw1');
+      t.keys('Read-Host "Stop me"; "not reached"', 'Enter');
+      await t.waitFor(/Stop me:/);
+      t.keys('C-c');
+      t.keys('"after"', 'Enter');
+      const after = await t.waitFor(/^after$/m);
+      expect(after).toMatch(/^after$/m);
+      expect(after).not.toMatch(/^not reached$/m);
+    } finally {
+      t.kill();
+    }
+  });
 });

@@ -19,6 +19,8 @@ export interface ShellSession {
   readonly onRecord: (record: StreamRecord) => void;
   /** Prints whatever output is still buffered for a table. */
   flush(): void;
+  /** Replaces how prompts inside a pipeline read a line (the REPL's keyboard thread takes over the terminal). */
+  useLineReader(read: LineReader): void;
   /** Loads what `script` may need before it runs (the Exchange module is imported lazily). */
   prepare(script: string, force?: boolean): Promise<void>;
 }
@@ -32,12 +34,15 @@ function preparer(runspace: Runspace, flags: ShellFlags): ShellSession['prepare'
   };
 }
 
+export type LineReader = (prompt: string, options?: { readonly secure?: boolean }) => string | undefined;
+
 export function createSession(flags: ShellFlags, interactive: boolean): ShellSession {
+  let readLine: LineReader = (prompt) => readLineSync(prompt);
   const runspace = createRunspace({
     interactive,
     // Scripts can prompt (Read-Host, -Confirm) when a person is at the terminal; the REPL's own input is its keyboard thread.
     ...(interactive && stdinIsTerminal()
-      ? { host: { readLine: (prompt: string) => readLineSync(prompt), width: consoleWidth() } }
+      ? { host: { readLine: (prompt: string, options) => readLine(prompt, options), width: consoleWidth() } }
       : {}),
     ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
   });
@@ -46,6 +51,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
       runspace,
       onRecord: (r) => writeJsonRecord(r, stdoutWriter, stderrWriter),
       flush: () => undefined,
+      useLineReader: (read) => void (readLine = read),
       prepare: preparer(runspace, flags),
     };
   }
@@ -62,6 +68,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     runspace,
     onRecord: (r) => console.write(r),
     flush: () => console.flush(),
+    useLineReader: (read) => void (readLine = read),
     prepare: preparer(runspace, flags),
   };
 }

@@ -57,6 +57,7 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
   const keyboard = process.stdin.isTTY
     ? startKeyboard(runspace.bridge.control, (text) => (search ? search.filter(text) : text))
     : undefined;
+  if (keyboard) session.useLineReader(keyboard.readLine);
   const rl = createInterface({
     input: keyboard?.input ?? process.stdin,
     output: process.stdout,

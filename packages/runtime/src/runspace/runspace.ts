@@ -81,6 +81,15 @@ export class Runspace {
   constructor(options: RunspaceOptions = {}) {
     this.bridge = options.bridge ?? new SyncBridge();
     const host: HostInterface = { interactive: options.interactive ?? false, ...options.host };
+    const readLine = options.host?.readLine;
+    if (readLine) {
+      // Ctrl+C at a prompt (Read-Host, a mandatory parameter, -Confirm) stops the pipeline, as in pwsh.
+      host.readLine = (prompt, readOptions) => {
+        const line = readLine.call(host, prompt, readOptions);
+        this.context.checkStopNow();
+        return line;
+      };
+    }
     const commands = new CommandTable();
     this.context = new ExecutionContext(
       commands,
