@@ -104,16 +104,16 @@ export class MatchInfo {
     return this.#render(directory, out + this.Line.slice(at));
   }
 
-  /** A copy (used when a MatchInfo is filtered again: its display context is dropped). */
-  Clone(): MatchInfo {
-    const c = new MatchInfo(this.#spans);
-    c.IgnoreCase = this.IgnoreCase;
-    c.LineNumber = this.LineNumber;
-    c.Line = this.Line;
-    c.Pattern = this.Pattern;
-    c.Context = this.Context ? this.Context.Clone() : null;
-    c.Matches = withElementType([...this.Matches], 'System.Text.RegularExpressions.Match');
-    c.#path = this.#path;
+  /** A copy (internal in pwsh: used when a MatchInfo is filtered again and its display context is dropped). */
+  static copyOf(m: MatchInfo): MatchInfo {
+    const c = new MatchInfo(m.#spans);
+    c.IgnoreCase = m.IgnoreCase;
+    c.LineNumber = m.LineNumber;
+    c.Line = m.Line;
+    c.Pattern = m.Pattern;
+    c.Context = m.Context ? m.Context.Clone() : null;
+    c.Matches = withElementType([...m.Matches], 'System.Text.RegularExpressions.Match');
+    c.#path = m.#path;
     return c;
   }
 

@@ -199,7 +199,7 @@ function doMatch(
   if (!found) return undefined;
   if (filtered) {
     if (!filtered.Context) return filtered;
-    const copy = filtered.Clone();
+    const copy = MatchInfo.copyOf(filtered);
     copy.Context!.DisplayPreContext = [];
     copy.Context!.DisplayPostContext = [];
     return copy;
