@@ -24,6 +24,7 @@ export interface ConsoleOutputOptions {
 /** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
 export class ConsoleOutput {
   private pending: unknown[] = [];
+  private progressShown = false;
   private readonly palette: Palette;
 
   constructor(private readonly options: ConsoleOutputOptions) {
@@ -35,7 +36,13 @@ export class ConsoleOutput {
       this.pending.push(record.value);
       return;
     }
+    if (record.stream === 'progress') {
+      this.flush();
+      this.progress(record.value);
+      return;
+    }
     this.flush();
+    this.clearProgress();
     const { stdout, stderr } = this.options;
     const p = this.palette;
     switch (record.stream) {
@@ -63,10 +70,14 @@ export class ConsoleOutput {
         else stdout.write(toStringForDisplay(record.value.messageData) + '\n');
         break;
       }
-      case 'progress':
-        this.progress(record.value);
-        break;
     }
+  }
+
+  /** A progress bar is erased before any other text and when the command ends (the next record redraws it). */
+  private clearProgress(): void {
+    if (!this.progressShown) return;
+    this.progressShown = false;
+    this.options.stdout.write(`\r${' '.repeat(Math.max(0, this.options.width - 1))}\r`);
   }
 
   /** A one-line bar on a terminal (`Activity [ooooo     ] 50% Status`), cleared when the activity completes. */
@@ -80,7 +91,7 @@ export class ConsoleOutput {
     if (!this.options.isTerminal) return;
     const width = this.options.width;
     if (p.recordType === 'Completed') {
-      out.write(`\r${' '.repeat(Math.max(0, width - 1))}\r`);
+      this.clearProgress();
       return;
     }
     const pct = Math.max(0, Math.min(100, p.percentComplete));
@@ -90,9 +101,11 @@ export class ConsoleOutput {
       p.percentComplete < 0 ? '' : ` [${'o'.repeat(filled)}${' '.repeat(barWidth - filled)}] ${pct}%`;
     const line = `${p.activity}${bar} ${p.statusDescription}`.slice(0, Math.max(1, width - 1));
     out.write(`\r${line.padEnd(width - 1)}`);
+    this.progressShown = true;
   }
 
   flush(): void {
+    this.clearProgress();
     if (this.pending.length === 0) return;
     const text = formatOutput(this.pending, { width: this.options.width, views: this.options.views });
     this.pending = [];

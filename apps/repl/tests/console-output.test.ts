@@ -1,0 +1,68 @@
+// The console host's rendering of records, written to a recording writer: progress bars never mix with text.
+import { describe, expect, it } from 'vitest';
+import { FormatViewRegistry, type ProgressRecord } from '@exosh/runtime';
+import { ConsoleOutput } from '../src/host/console-output.js';
+
+function console(isTerminal: boolean) {
+  let text = '';
+  const out = new ConsoleOutput({
+    stdout: { write: (t) => void (text += t) },
+    stderr: { write: (t) => void (text += `[err]${t}`) },
+    isTerminal,
+    width: 80,
+    color: false,
+    views: new FormatViewRegistry(),
+    errorsToStderr: false,
+  });
+  return { out, text: () => text };
+}
+
+const progress = (
+  percentComplete: number,
+  recordType: ProgressRecord['recordType'] = 'Processing',
+): ProgressRecord => ({
+  activity: 'Copying',
+  statusDescription: 'Processing',
+  percentComplete,
+  recordType,
+  activityId: 0,
+  parentActivityId: -1,
+  currentOperation: '',
+  secondsRemaining: -1,
+});
+
+const blank = `\r${' '.repeat(79)}\r`;
+/** The bar pwsh-style hosts draw: 30 cells, the line padded to the width less one. */
+const bar = (pct: number) => {
+  const filled = Math.round((pct / 100) * 30);
+  return `\r${`Copying [${'o'.repeat(filled)}${' '.repeat(30 - filled)}] ${pct}% Processing`.padEnd(79)}`;
+};
+
+describe('ConsoleOutput', () => {
+  it('draws a bar on a terminal and erases it before output that follows', () => {
+    const c = console(true);
+    c.out.write({ stream: 'progress', value: progress(50) });
+    c.out.write({ stream: 'output', value: 'done' });
+    c.out.flush();
+    expect(c.text()).toBe(`${bar(50)}${blank}done\n`);
+  });
+
+  it('erases the bar before a warning and when the activity completes, once', () => {
+    const c = console(true);
+    c.out.write({ stream: 'progress', value: progress(10) });
+    c.out.write({ stream: 'warning', value: 'careful' });
+    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n`);
+    c.out.write({ stream: 'progress', value: progress(20) });
+    c.out.write({ stream: 'progress', value: progress(100, 'Completed') });
+    c.out.flush();
+    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n${bar(20)}${blank}`);
+  });
+
+  it('draws nothing when output is not a terminal', () => {
+    const c = console(false);
+    c.out.write({ stream: 'progress', value: progress(50) });
+    c.out.write({ stream: 'output', value: 'done' });
+    c.out.flush();
+    expect(c.text()).toBe('done\n');
+  });
+});
