@@ -126,7 +126,36 @@ const module = 'Microsoft.PowerShell.Utility';
 const management = 'Microsoft.PowerShell.Management';
 const core = 'Microsoft.PowerShell.Core';
 
-/** PowerShell 7's default aliases for the cmdlets exosh has. */
+/**
+ * Aliases pwsh defines only on Windows (InitialSessionState's `#if !UNIX` block): on Linux and macOS these names
+ * run the native commands (`ls`, `sort`, `sleep`, ...), as they do in pwsh there.
+ */
+export const windowsOnlyAliases: ReadonlySet<string> = new Set([
+  'ac',
+  'cat',
+  'clear',
+  'compare',
+  'cp',
+  'cpp',
+  'diff',
+  'gsv',
+  'ls',
+  'man',
+  'mount',
+  'mv',
+  'ps',
+  'rm',
+  'rmdir',
+  'sasv',
+  'sleep',
+  'sort',
+  'spsv',
+  'start',
+  'tee',
+  'write',
+]);
+
+/** PowerShell 7's default aliases for the cmdlets exosh has (see windowsOnlyAliases for the platform rule). */
 export const defaultAliases: Readonly<Record<string, string>> = {
   '%': 'ForEach-Object',
   foreach: 'ForEach-Object',
@@ -256,5 +285,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.formatViews.register('System.IO.FileInfo', fileView);
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
   const aliases = runspace.context.sessionState.global.aliases;
-  for (const [alias, target] of Object.entries(defaultAliases)) aliases.set(alias.toLowerCase(), target);
+  const unix = process.platform !== 'win32';
+  for (const [alias, target] of Object.entries(defaultAliases))
+    if (!(unix && windowsOnlyAliases.has(alias))) aliases.set(alias.toLowerCase(), target);
 }
