@@ -1,5 +1,7 @@
 // The built-in cmdlets and default aliases every runspace starts with.
 import type { Runspace } from '../runspace/runspace.js';
+import { PSObject } from '../values/ps-object.js';
+import { registerSecurity } from './security/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -89,7 +91,8 @@ import {
   outStringMetadata,
 } from './utility/format-cmdlets.js';
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
-import { clearHost, clearHostMetadata, getCommand, getCommandMetadata } from './utility/host-cmdlets.js';
+import { clearHost, clearHostMetadata } from './utility/host-cmdlets.js';
+import { getCommand, getCommandMetadata } from './core/get-command.js';
 
 import {
   invokeRestMethod,
@@ -282,8 +285,24 @@ export function registerBuiltins(runspace: Runspace): void {
       { label: 'Name', property: 'Name' },
     ],
   };
+  // Get-Command's view: an alias shows as `dir -> Get-ChildItem` in the Name column.
+  runspace.formatViews.register('System.Management.Automation.CommandInfo', {
+    kind: 'table',
+    columns: [
+      { label: 'CommandType', property: 'CommandType' },
+      {
+        label: 'Name',
+        property: 'Name',
+        value: (row) =>
+          row instanceof PSObject ? (row.getNote('DisplayName') ?? row.getNote('Name')) : undefined,
+      },
+      { label: 'Version', property: 'Version' },
+      { label: 'Source', property: 'Source' },
+    ],
+  });
   runspace.formatViews.register('System.IO.FileInfo', fileView);
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
+  registerSecurity(runspace);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))
