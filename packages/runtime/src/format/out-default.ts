@@ -29,13 +29,22 @@ function noteValue(obj: unknown, name: string): unknown {
   return null;
 }
 
+const viewIds = new WeakMap<FormatView, number>();
+let lastViewId = 0;
+const viewId = (view: FormatView): number => {
+  let id = viewIds.get(view);
+  if (id === undefined) viewIds.set(view, (id = ++lastViewId));
+  return id;
+};
+
 function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
   if (!(value instanceof PSObject) || (!value.isCustomObject && value.memberCount === 0))
     return { kind: 'scalar' };
   const view: FormatView | undefined = views?.find(value.typeNames);
   const names = value.properties().map((p) => p.name);
-  const key = `${value.typeNames[0] ?? ''}|${names.join(',')}`;
+  // Objects shown through the same view share one table or list, whatever their own properties.
+  const key = view ? `view:${viewId(view)}` : `${value.typeNames[0] ?? ''}|${names.join(',')}`;
   if (view?.kind === 'list') return { kind: 'list', key, properties: view.properties };
   if (view?.kind === 'table') {
     return {
@@ -43,7 +52,7 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
       key,
       columns: view.columns.map((c) => ({
         label: c.label,
-        get: (r: unknown) => noteValue(r, c.property),
+        get: c.value ?? ((r: unknown) => noteValue(r, c.property)),
         ...(c.alignment ? { alignment: c.alignment } : {}),
       })),
     };

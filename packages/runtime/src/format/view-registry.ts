@@ -10,6 +10,8 @@ export interface TableView {
   readonly columns: readonly {
     readonly label: string;
     readonly property: string;
+    /** A computed cell (a view's script column), given the object; `property` is then only its name. */
+    readonly value?: (row: unknown) => unknown;
     readonly width?: number;
     readonly alignment?: 'Left' | 'Right';
   }[];

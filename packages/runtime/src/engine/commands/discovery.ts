@@ -1,5 +1,5 @@
 // Command discovery in PowerShell's order: alias, function, cmdlet, script file, native executable on PATH.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ExecutionContext } from '../execution-context.js';
 import type { CommandInfo, FunctionInfo } from './command-info.js';
@@ -33,6 +33,25 @@ export function findOnPath(name: string): string | undefined {
   }
   pathCache.set(key, found);
   return found ?? undefined;
+}
+
+/** Every executable on PATH whose file name satisfies `matches`, first directory first (for Get-Command g*). */
+export function findAllOnPath(matches: (name: string) => boolean): { name: string; path: string }[] {
+  const found: { name: string; path: string }[] = [];
+  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(dir, name);
+      if (matches(name) && isExecutableFile(file)) found.push({ name, path: file });
+    }
+  }
+  return found;
 }
 
 function looksLikePath(name: string): boolean {
