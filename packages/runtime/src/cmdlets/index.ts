@@ -2,6 +2,7 @@
 import type { Runspace } from '../runspace/runspace.js';
 import { PSObject } from '../values/ps-object.js';
 import { registerSecurity } from './security/index.js';
+import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -303,6 +304,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.formatViews.register('System.IO.FileInfo', fileView);
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
   registerSecurity(runspace);
+  runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))
