@@ -9,6 +9,7 @@ import { PipelineStoppedSignal } from './flow/flow-control.js';
 import { PSList } from '../values/ps-list.js';
 import { createTypeRegistry } from '../types/builtin/index.js';
 import type { TypeRegistry } from '../types/type-registry.js';
+import { FormatViewRegistry } from '../format/view-registry.js';
 
 export interface StreamCollector {
   readonly error?: { readonly name: string; readonly append: boolean } | undefined;
@@ -37,6 +38,8 @@ export class ExecutionContext {
   callDepth = 0;
   /** The current location (Get-Location); native commands and relative paths start here. */
   currentLocation = process.cwd();
+  /** Format views by type name: Out-Default, Out-String and Format-* without -Property use them. */
+  readonly formatViews = new FormatViewRegistry();
   /** Incremented whenever functions or aliases change, to invalidate command-lookup caches. */
   commandGeneration = 0;
   private pollCounter = 0;

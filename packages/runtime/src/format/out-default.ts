@@ -5,7 +5,7 @@ import { PSObject } from '../values/ps-object.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { writeList } from './list-writer.js';
 import { writeTable, type TableColumn } from './table-writer.js';
-import type { FormatView, FormatViewRegistry } from './view-registry.js';
+import type { FormatView, FormatViewRegistry, TableView } from './view-registry.js';
 import { enumerate } from '../conversion/index.js';
 
 export interface FormatOptions {
@@ -29,6 +29,15 @@ function noteValue(obj: unknown, name: string): unknown {
   return null;
 }
 
+/** A table view's columns as the table writer takes them (Out-Default and Format-Table share them). */
+export function viewColumns(view: TableView): TableColumn[] {
+  return view.columns.map((c) => ({
+    label: c.label,
+    get: c.value ?? ((r: unknown) => noteValue(r, c.property)),
+    ...(c.alignment ? { alignment: c.alignment } : {}),
+  }));
+}
+
 const viewIds = new WeakMap<FormatView, number>();
 let lastViewId = 0;
 const viewId = (view: FormatView): number => {
@@ -50,11 +59,7 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
     return {
       kind: 'table',
       key,
-      columns: view.columns.map((c) => ({
-        label: c.label,
-        get: c.value ?? ((r: unknown) => noteValue(r, c.property)),
-        ...(c.alignment ? { alignment: c.alignment } : {}),
-      })),
+      columns: viewColumns(view),
     };
   }
   // pwsh's rule without a view: up to four properties make a table, more make a list.

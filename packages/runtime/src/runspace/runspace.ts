@@ -27,7 +27,7 @@ import { parseErrorRecord } from '../engine/parse-errors.js';
 import { PSVariable } from '../engine/session-state/ps-variable.js';
 import { defineAutomaticVariables } from './automatic-variables.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
-import { FormatViewRegistry } from '../format/view-registry.js';
+import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
 import { registerBuiltins } from '../cmdlets/index.js';
 import { BridgeCancelledError } from '../host/sync-bridge/index.js';
@@ -76,7 +76,9 @@ export class Runspace {
   readonly context: ExecutionContext;
   readonly bridge: SyncBridge;
   /** Format views by type name; modules register theirs (ConnectionInformation's list view). */
-  readonly formatViews = new FormatViewRegistry();
+  get formatViews(): FormatViewRegistry {
+    return this.context.formatViews;
+  }
 
   constructor(options: RunspaceOptions = {}) {
     this.bridge = options.bridge ?? new SyncBridge();

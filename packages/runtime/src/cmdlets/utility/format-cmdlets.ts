@@ -3,7 +3,8 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, propertyNamesOf, toStr } from '../../engine/semantics/index.js';
-import { formatOutput, writeList, writeTable, type TableColumn } from '../../format/index.js';
+import { formatOutput, viewColumns, writeList, writeTable, type TableColumn } from '../../format/index.js';
+import { PSObject } from '../../values/ps-object.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 
@@ -97,8 +98,10 @@ export const formatTable: CmdletImplementation = {
   process: collect,
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
+    const view = rows[0] instanceof PSObject ? rt.context.formatViews.find(rows[0].typeNames) : undefined;
     const cols =
       columnsOf(rt, rows) ??
+      (view?.kind === 'table' ? viewColumns(view) : undefined) ??
       [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
         label: n,
         get: (r: unknown) => getMember(rt.context, r, n),
@@ -118,9 +121,10 @@ export const formatList: CmdletImplementation = {
     const cols = star ? undefined : columnsOf(rt, rows);
     const out: string[] = [];
     for (const r of rows) {
+      const view = !star && r instanceof PSObject ? rt.context.formatViews.find(r.typeNames) : undefined;
+      const names = view?.kind === 'list' && view.properties ? view.properties : propertyNamesOf(r);
       const entries = (
-        cols ??
-        propertyNamesOf(r).map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }))
+        cols ?? names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }))
       ).map((c) => [c.label, c.get(r)] as const);
       out.push('', ...writeList(entries));
     }
@@ -132,7 +136,7 @@ export const outString: CmdletImplementation = {
   begin: (rt) => void buffers.set(rt, []),
   process: collect,
   end(rt) {
-    const text = formatOutput(buffers.get(rt)!, { width: width(rt) });
+    const text = formatOutput(buffers.get(rt)!, { width: width(rt), views: rt.context.formatViews });
     if (rt.parameters['Stream'] === true)
       for (const line of text.replace(/\n$/, '').split('\n')) rt.writeObject(line);
     else rt.writeObject(rt.parameters['NoNewline'] === true ? text.replace(/\n/g, '') : text);
