@@ -139,4 +139,25 @@ describe('resolveEndpoints', () => {
     expect(emu.connectionUri).toBe('https://127.0.0.1:47443/compliance');
     expect(emu.knownAuthorities).toEqual(['127.0.0.1:47443']);
   });
+
+  it('trusts an -AzureADAuthorizationEndpointUri that is none of the clouds, and only that one', () => {
+    const own = resolveEndpoints({
+      environment: 'O365Default',
+      compliance: false,
+      connectionUri: 'https://127.0.0.1:9443/',
+      authorizationEndpointUri: 'https://127.0.0.1:9443/contoso.onmicrosoft.com',
+    });
+    expect(own).toEqual({
+      connectionUri: 'https://127.0.0.1:9443',
+      authorityHost: 'https://127.0.0.1:9443',
+      scope: 'https://127.0.0.1:9443/.default',
+      knownAuthorities: ['127.0.0.1:9443'],
+    });
+    const cloud = resolveEndpoints({
+      environment: 'O365Default',
+      compliance: false,
+      authorizationEndpointUri: 'https://login.microsoftonline.us/contoso.onmicrosoft.com',
+    });
+    expect(cloud.knownAuthorities).toBeUndefined();
+  });
 });

@@ -17,6 +17,8 @@ import type { SignInFlow, SignInPayload, SignInResult } from '../worker/sign-in-
 import { workerOpsUrl } from '../worker/ops-url.js';
 import { banner } from './banner.js';
 import { metadataFromModuleFile } from '../proxies/module-file-metadata.js';
+import type { ModuleCacheKey } from '../proxies/module-metadata-cache.js';
+import { moduleVersion } from '../rest/module-version.js';
 import { certificateFolders } from '../certificates/certificate-folders.js';
 import {
   certificateErrorCategory,
@@ -127,6 +129,46 @@ function chooseFlow(p: Readonly<Record<string, unknown>>): SignInFlow {
   return 'Interactive';
 }
 
+/**
+ * The proxies' metadata: from the disk cache for this tenant, service, module version and role set, else downloaded
+ * (EXOModuleFile), parsed, validated, and cached for the next Connect.
+ */
+function proxyMetadata(
+  rt: CommandRuntime,
+  module: ExchangeOnlineModule,
+  connection: Connection,
+  roleFingerprint: string,
+  commandName: unknown,
+): CommandMetadata[] {
+  const commandNames = commandName as string[] | undefined;
+  const cache = module.moduleCache;
+  const key: ModuleCacheKey = {
+    tenantId: connection.tenantId,
+    connectionUri: connection.connectionUri,
+    moduleVersion,
+    roleFingerprint,
+    ...(commandNames ? { commandNames } : {}),
+  };
+  if (cache) {
+    const found = cache.load(key);
+    if (found.kind === 'hit') return found.metadata;
+    if (found.kind === 'damaged')
+      rt.writeWarning(
+        `The cached cmdlet list ${found.file} could not be used (${found.reason}); it is downloaded again.`,
+      );
+  }
+  const file = module.client.moduleFile(connection, commandNames);
+  const metadata = metadataFromModuleFile(module.runspace, file.fileContent, file.exportedCmdlets);
+  if (cache) {
+    try {
+      cache.save(key, metadata);
+    } catch (err) {
+      rt.writeWarning(`The cmdlet list could not be cached in ${cache.dir}: ${(err as Error).message}`);
+    }
+  }
+  return metadata;
+}
+
 export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean): CmdletImplementation {
   return {
     end(rt) {
@@ -206,8 +248,7 @@ export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean)
         restBase: `${endpoints.connectionUri}/adminapi/beta/${result.tenantId}`,
       });
       try {
-        const file = module.client.moduleFile(connection, p['CommandName'] as string[] | undefined);
-        const metadata = metadataFromModuleFile(module.runspace, file.fileContent, file.exportedCmdlets);
+        const metadata = proxyMetadata(rt, module, connection, result.roleFingerprint, p['CommandName']);
         module.addConnection(connection, metadata);
       } catch (err) {
         module.forget(connection);

@@ -50,5 +50,14 @@ export function resolveEndpoints(options: {
     ? origin(options.authorizationEndpointUri)
     : env.authorityHost;
   const resource = options.compliance && !options.connectionUri ? env.complianceUri : connectionUri;
-  return { connectionUri, authorityHost, scope: `${origin(resource)}/.default` };
+  // An authority the user names that is none of the clouds' (a private Entra stand-in such as a separately run
+  // exosh-emulator) is trusted as given: MSAL then reads its own discovery document instead of asking
+  // login.microsoftonline.com about it.
+  const custom = !Object.values(exchangeEnvironments).some((e) => e.authorityHost === authorityHost);
+  return {
+    connectionUri,
+    authorityHost,
+    scope: `${origin(resource)}/.default`,
+    ...(custom ? { knownAuthorities: [new URL(authorityHost).host] } : {}),
+  };
 }

@@ -12,6 +12,7 @@ import { ConnectionRegistry } from '../connection/registry.js';
 import { ExchangeClient } from '../rest/exchange-client.js';
 import { prefixedName } from '../proxies/proxy-names.js';
 import { proxyCmdlet } from '../proxies/proxy-cmdlet.js';
+import { defaultModuleCacheDir, ModuleMetadataCache } from '../proxies/module-metadata-cache.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
 import {
   connectCmdlet,
@@ -40,6 +41,11 @@ export interface ExchangeOnlineModuleOptions {
   readonly emulator?: EmulatorTarget;
   /** Shorter retry backoff (tests); production uses the module's 2 s base. */
   readonly retryBaseMs?: number;
+  /**
+   * Where the proxies' metadata is cached per tenant and role set (default `$XDG_CACHE_HOME/exosh/modules`);
+   * `false` turns the cache off (every Connect downloads the module file).
+   */
+  readonly moduleCacheDir?: string | false;
 }
 
 export class ExchangeOnlineModule {
@@ -47,12 +53,17 @@ export class ExchangeOnlineModule {
   readonly client: ExchangeClient;
   readonly emulator: EmulatorTarget | undefined;
   readonly tempDir = os.tmpdir();
+  readonly moduleCache: ModuleMetadataCache | undefined;
 
   constructor(
     readonly runspace: Runspace,
     options: ExchangeOnlineModuleOptions = {},
   ) {
     this.emulator = options.emulator;
+    this.moduleCache =
+      options.moduleCacheDir === false
+        ? undefined
+        : new ModuleMetadataCache(options.moduleCacheDir ?? defaultModuleCacheDir());
     this.client = new ExchangeClient(runspace.bridge, options.retryBaseMs);
     runspace.addCmdlet(getConnectionInformationMetadata, getConnectionInformation(this.registry), moduleName);
     runspace.addCmdlet(connectExchangeOnlineMetadata, connectCmdlet(this, false), moduleName);

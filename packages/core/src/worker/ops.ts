@@ -2,7 +2,7 @@
 import type { BridgeOperationContext } from '@exosh/runtime';
 import { HttpsTransport, TransportError } from '../transport/https-transport.js';
 import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
-import { createTokenSource, decodeClaims } from './token-sources.js';
+import { createTokenSource, decodeClaims, roleFingerprint } from './token-sources.js';
 import { describeSignInError } from './sign-in-errors.js';
 import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
 
@@ -37,6 +37,7 @@ export async function signIn(payload: SignInPayload): Promise<SignInResult> {
       tenantId: String(claims['tid'] ?? ''),
       userPrincipalName: typeof upn === 'string' ? upn : '',
       appId,
+      roleFingerprint: roleFingerprint(claims),
     };
   } catch (err) {
     throw describeSignInError(err);

@@ -34,6 +34,11 @@ export interface SignInResult {
   readonly tenantId: string;
   readonly userPrincipalName: string;
   readonly appId: string;
+  /**
+   * SHA-256 over the token's identity and role claims (oid, appid, wids, roles, scp, aud): keys the module metadata
+   * cache, so a different caller or role set never reuses another's cmdlets. Not a secret, and no claim is sent.
+   */
+  readonly roleFingerprint: string;
 }
 
 export interface TokenSource {

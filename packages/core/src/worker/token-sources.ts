@@ -150,6 +150,22 @@ function managedIdentitySource(p: SignInPayload, transport: HttpsTransport, m: M
 }
 
 /** The claims of a JWT, for facts about it (tenant, user, expiry); the signature is the service's to check. */
+/** What decides the cmdlets a caller gets: who (oid, app), which roles (wids, roles, scp), for which service (aud). */
+export function roleFingerprint(claims: Readonly<Record<string, unknown>>): string {
+  const list = (v: unknown) =>
+    Array.isArray(v) ? v.map(String).sort() : typeof v === 'string' ? v.split(' ').sort() : [];
+  const facts = {
+    tid: claims['tid'] ?? '',
+    oid: claims['oid'] ?? '',
+    app: claims['appid'] ?? claims['azp'] ?? '',
+    aud: claims['aud'] ?? '',
+    wids: list(claims['wids']),
+    roles: list(claims['roles']),
+    scp: list(claims['scp']),
+  };
+  return createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+}
+
 export function decodeClaims(token: string): Record<string, unknown> {
   const part = token.split('.')[1];
   if (!part) return {};
