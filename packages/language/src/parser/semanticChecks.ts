@@ -9,9 +9,14 @@ import { walk } from '../ast/visit.js';
 import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 
-/** A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). */
-const namespacePattern =
-  /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*)*$/u;
+/**
+ * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
+ * Unicode classes costs a millisecond that start-up does not need.
+ */
+let namespaceRegex: RegExp | undefined;
+const namespacePattern = (): RegExp =>
+  (namespaceRegex ??=
+    /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*)*$/u);
 
 export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: string[]) => void;
 
@@ -230,7 +235,7 @@ export function checkNode(node: Ast, report: ReportError): void {
         if ((kind !== 'Namespace' && kind !== 'Assembly' && kind !== 'Module') || node.alias !== null) {
           report(node.extent, 'UsingStatementNotSupported');
         }
-        if (kind === 'Namespace' && node.name !== null && !namespacePattern.test(node.name.value)) {
+        if (kind === 'Namespace' && node.name !== null && !namespacePattern().test(node.name.value)) {
           report(node.name.extent, 'InvalidNamespaceValue');
         }
         break;
