@@ -57,3 +57,5 @@ export { commandMetadataFromScriptBlock } from './engine/binding/metadata-from-a
 export { method, type MethodDef } from './types/method-def.js';
 export type { TypeInfoInit } from './types/type-info.js';
 export { PS_TYPE_NAMES } from './values/symbols.js';
+export { Transcription, transcriptionOf } from './host/transcript/transcription.js';
+export { PSCredential, credentialSecret } from './cmdlets/security/index.js';

@@ -1,10 +1,11 @@
 // A shell session: a runspace plus the console renderer its records go to.
-import { createRunspace, type Runspace, type StreamRecord } from '@exosh/runtime';
+import { createRunspace, transcriptionOf, type Runspace, type StreamRecord } from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
 import { ConsoleOutput } from './console-output.js';
 import { writeJsonRecord } from './json-output.js';
 import { shouldColor } from './palette.js';
 import {
+  type ConsoleWriter,
   consoleWidth,
   stderrWriter,
   stdinIsTerminal,
@@ -55,15 +56,24 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
       prepare: preparer(runspace, flags),
     };
   }
+  // What the console shows also goes to any transcript Start-Transcript opened (it strips colours and redraws).
+  const transcription = transcriptionOf(runspace.context);
+  const tee = (w: ConsoleWriter): ConsoleWriter => ({
+    write: (text) => {
+      w.write(text);
+      transcription.write(text);
+    },
+  });
   const console = new ConsoleOutput({
-    stdout: stdoutWriter,
-    stderr: stderrWriter,
+    stdout: tee(stdoutWriter),
+    stderr: tee(stderrWriter),
     isTerminal: stdoutIsTerminal(),
     width: consoleWidth(),
     color: shouldColor(stdoutIsTerminal()),
     views: runspace.formatViews,
     errorsToStderr: !stdoutIsTerminal(),
   });
+  transcription.flushHost = () => console.flush();
   return {
     runspace,
     onRecord: (r) => console.write(r),

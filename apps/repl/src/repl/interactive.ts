@@ -1,7 +1,7 @@
 // The interactive loop: banner, `PS /dir> ` prompt, `>> ` continuation while the parser says the input is incomplete.
 import { createInterface, type Interface } from 'node:readline';
 import { parse } from '@exosh/language';
-import { toStringForDisplay } from '@exosh/runtime';
+import { toStringForDisplay, transcriptionOf } from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
 import { createSession, type ShellSession } from '../host/create-session.js';
 import { version } from '../version.js';
@@ -80,7 +80,8 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
     return `PS ${runspace.context.currentLocation}> `;
   };
   let buffer = '';
-  rl.setPrompt(promptText());
+  let currentPrompt = promptText();
+  rl.setPrompt(currentPrompt);
   rl.prompt();
   return new Promise((resolve) => {
     let exitCode = 0;
@@ -113,6 +114,7 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
         entries.unshift(script);
       }
       keyboard?.busy(true);
+      transcriptionOf(runspace.context).command(currentPrompt, script);
       const result = runspace.invokeSync(script, { onRecord: session.onRecord });
       keyboard?.busy(false);
       session.flush();
@@ -123,7 +125,8 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
         rl.close();
         return;
       }
-      rl.setPrompt(promptText());
+      currentPrompt = promptText();
+      rl.setPrompt(currentPrompt);
       rl.prompt();
     };
     rl.on('SIGINT', () => {

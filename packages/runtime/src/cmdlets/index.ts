@@ -3,6 +3,7 @@ import type { Runspace } from '../runspace/runspace.js';
 import { PSObject } from '../values/ps-object.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
+import { registerTranscript } from './host/transcript/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -305,6 +306,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
   registerSecurity(runspace);
   runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
+  registerTranscript(runspace);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))

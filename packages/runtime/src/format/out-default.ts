@@ -50,6 +50,9 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
   if (!(value instanceof PSObject) || (!value.isCustomObject && value.memberCount === 0))
     return { kind: 'scalar' };
+  // pwsh's default scalar types (strings, numbers, booleans) print as themselves even with note properties.
+  if (!value.isCustomObject && ['string', 'number', 'boolean', 'bigint'].includes(typeof value.baseObject))
+    return { kind: 'scalar' };
   const view: FormatView | undefined = views?.find(value.typeNames);
   const names = value.properties().map((p) => p.name);
   // Objects shown through the same view share one table or list, whatever their own properties.

@@ -1,4 +1,5 @@
 // Runspace: the embedding API, PowerShell.Create().AddScript().Invoke() for Node.
+import { transcriptionOf } from '../host/transcript/transcription.js';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { parse } from '@exosh/language';
 import { ErrorRecord } from '../errors/error-record.js';
@@ -244,6 +245,8 @@ export class Runspace {
   }
 
   async dispose(): Promise<void> {
+    // A transcript still open when the session ends gets its footer, as pwsh's StopAllTranscribing.
+    transcriptionOf(this.context).stopAll();
     await this.bridge.dispose();
   }
 }

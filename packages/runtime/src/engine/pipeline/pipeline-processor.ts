@@ -3,13 +3,38 @@ import { StopUpstreamSignal } from '../flow/flow-control.js';
 import type { CommandProcessor } from './command-processor.js';
 import type { Pipe } from './pipe.js';
 
+/** Holds what a command writes before the next one has begun (output from a begin block), then hands it on. */
+class BeginGate implements Pipe {
+  #open = false;
+  readonly #queue: unknown[] = [];
+  constructor(private readonly target: Pipe) {}
+  write(value: unknown): void {
+    if (this.#open) this.target.write(value);
+    else this.#queue.push(value);
+  }
+  release(): void {
+    this.#open = true;
+    for (const v of this.#queue.splice(0)) this.target.write(v);
+  }
+}
+
 export class PipelineProcessor {
+  /** gates[i] sits between command i and command i + 1. */
+  private readonly gates: BeginGate[] = [];
+
   constructor(
     private readonly commands: readonly CommandProcessor[],
     private readonly output: Pipe,
   ) {
     for (let i = 0; i < commands.length; i++) {
-      (commands[i] as CommandProcessor).downstream = commands[i + 1] ?? output;
+      const next = commands[i + 1];
+      let downstream: Pipe = output;
+      if (next) {
+        const gate = new BeginGate(next);
+        this.gates.push(gate);
+        downstream = gate;
+      }
+      (commands[i] as CommandProcessor).downstream = downstream;
     }
   }
 
@@ -17,18 +42,33 @@ export class PipelineProcessor {
   run(input?: Iterable<unknown>): void {
     const commands = this.commands;
     let firstToEnd = 0;
+    let stopped = false;
+    // Commands upstream of the requester stop without end(); the requester and later ones finish.
+    const stopAt = (err: unknown): void => {
+      if (!(err instanceof StopUpstreamSignal)) throw err;
+      const at = commands.findIndex((c) => c.owns(err.requester));
+      if (at < 0) throw err;
+      firstToEnd = Math.max(firstToEnd, at);
+      stopped = true;
+    };
     try {
-      try {
-        for (const c of commands) c.begin();
-        const first = commands[0] as CommandProcessor;
-        if (input === undefined) first.processNoInput();
-        else for (const item of input) first.write(item);
-      } catch (err) {
-        if (!(err instanceof StopUpstreamSignal)) throw err;
-        // Commands upstream of the requester stop without end(); the requester and later ones finish.
-        const at = commands.findIndex((c) => c.owns(err.requester));
-        if (at < 0) throw err;
-        firstToEnd = at;
+      // Every command begins, in order; what a begin block wrote reaches the next command once that one has begun.
+      for (let i = 0; i < commands.length; i++) {
+        try {
+          (commands[i] as CommandProcessor).begin();
+          this.gates[i - 1]?.release();
+        } catch (err) {
+          stopAt(err);
+        }
+      }
+      if (!stopped) {
+        try {
+          const first = commands[0] as CommandProcessor;
+          if (input === undefined) first.processNoInput();
+          else for (const item of input) first.write(item);
+        } catch (err) {
+          stopAt(err);
+        }
       }
       for (let i = firstToEnd; i < commands.length; i++) {
         try {

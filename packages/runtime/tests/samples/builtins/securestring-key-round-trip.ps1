@@ -4,7 +4,7 @@ $key = [System.Text.Encoding]::UTF8.GetBytes("1234"*8)
 $ss1 = $testString | ConvertTo-SecureString -AsPlainText -Force
 $encodedStr = $ss1 | ConvertFrom-SecureString -Key $key
 $encodedStr.StartsWith('76492d1116743f0423413b16050a5345')
-$encodedStr -match $testString
+$encodedStr.Contains($testString)
 $ss2 = $encodedStr | ConvertTo-SecureString -Key $key
 $ss2 | ConvertFrom-SecureString -AsPlainText
 # -SecureKey: the key is the UTF-16LE bytes of the secure string (16 characters = 256 bits).
