@@ -1,0 +1,286 @@
+// PowerShell 5 type definitions: class (properties, methods, constructors) and enum.
+import type { Extent } from '../../ast/extent.js';
+import type { AttributeAst, AttributeBaseAst, TypeConstraintAst } from '../../ast/blocks.js';
+import type { StatementAst, MemberAst } from '../../ast/nodes.js';
+import { MemberAttributes } from '../../ast/nodes.js';
+import type { ExpressionAst } from '../../ast/expressions.js';
+import { TokenKind } from '../../tokenizer/tokenKind.js';
+import { TokenFlags } from '../../tokenizer/tokenFlags.js';
+import type { ScannedToken } from '../../tokenizer/tokenizer.js';
+import type { Parser } from '../parser.js';
+
+export function typeDefinitionHeader(this: Parser, keyword: ScannedToken): { name: ScannedToken | null } {
+  this.skipNewlines();
+  const name = this.withMode('Signature', () => this.nextToken());
+  if (name.kind !== TokenKind.Identifier && (name.flags & TokenFlags.Keyword) === 0) {
+    this.ungetToken(name);
+    this.reportIncompleteInput(this.after(keyword), 'MissingNameAfterKeyword', keyword.text);
+    return { name: null };
+  }
+  return { name };
+}
+
+export function classDefinitionRule(
+  this: Parser,
+  attributes: AttributeBaseAst[] | null,
+  classToken: ScannedToken,
+): StatementAst {
+  const { name } = this.typeDefinitionHeader(classToken);
+  if (name === null) return this.errorStatement(classToken.extent, [], TokenKind.Class);
+  return this.withMode('Signature', () => {
+    const baseTypes: TypeConstraintAst[] = [];
+    this.skipNewlines();
+    if (this.peekToken().kind === TokenKind.Colon) {
+      this.skipToken();
+      for (;;) {
+        this.skipNewlines();
+        const typeName = this.typeNameRule(false);
+        if (typeName === null) {
+          this.reportIncompleteInput(this.after(name), 'TypeNameExpected');
+          break;
+        }
+        baseTypes.push({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName });
+        this.skipNewlines();
+        if (this.peekToken().kind !== TokenKind.Comma) break;
+        this.skipToken();
+      }
+    }
+    this.skipNewlines();
+    const lCurly = this.nextToken();
+    if (lCurly.kind !== TokenKind.LCurly) {
+      this.ungetToken(lCurly);
+      this.reportIncompleteInput(this.after(name), 'MissingTypeBody', 'class');
+      return this.errorStatement(this.extentOf(classToken, name), baseTypes, TokenKind.Class);
+    }
+    const members: MemberAst[] = [];
+    let rCurly: ScannedToken | null = null;
+    for (;;) {
+      this.skipNewlinesAndSemicolons();
+      const t = this.peekToken();
+      if (t.kind === TokenKind.RCurly) {
+        rCurly = t;
+        this.skipToken();
+        break;
+      }
+      if (t.kind === TokenKind.EndOfInput) {
+        this.reportIncompleteInputAt(lCurly.extent, t.extent, 'MissingEndCurlyBrace');
+        break;
+      }
+      const member = this.classMemberRule(name.text);
+      if (member === null) {
+        const bad = this.nextToken();
+        this.reportError(bad.extent, 'UnexpectedToken', bad.text);
+        continue;
+      }
+      members.push(member);
+    }
+    const start = attributes?.[0] ?? classToken;
+    const extent = this.extentOf(start, rCurly ?? lCurly);
+    return {
+      type: 'TypeDefinitionAst',
+      extent,
+      parent: null,
+      name: name.text,
+      typeAttributes: 'Class',
+      attributes: (attributes ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
+      baseTypes,
+      members,
+    } as StatementAst;
+  });
+}
+
+export function classMemberRule(this: Parser, className: string): MemberAst | null {
+  const attributes: AttributeAst[] = [];
+  let propertyType: TypeConstraintAst | null = null;
+  let memberAttributes = MemberAttributes.None as number;
+  let start: Extent | null = null;
+  for (;;) {
+    this.skipNewlines();
+    const attr = this.attributeRule();
+    if (attr !== null) {
+      start ??= attr.extent;
+      if (attr.type === 'AttributeAst') attributes.push(attr);
+      else propertyType = attr;
+      continue;
+    }
+    const t = this.peekToken();
+    if (
+      t.kind === TokenKind.Static ||
+      t.kind === TokenKind.Hidden ||
+      t.kind === TokenKind.Public ||
+      t.kind === TokenKind.Private
+    ) {
+      this.skipToken();
+      start ??= t.extent;
+      memberAttributes |=
+        t.kind === TokenKind.Static
+          ? MemberAttributes.Static
+          : t.kind === TokenKind.Hidden
+            ? MemberAttributes.Hidden
+            : t.kind === TokenKind.Public
+              ? MemberAttributes.Public
+              : MemberAttributes.Private;
+      continue;
+    }
+    break;
+  }
+  const t = this.nextToken();
+  if (t.kind === TokenKind.Variable) {
+    start ??= t.extent;
+    let initialValue: ExpressionAst | null = null;
+    let end: Extent = t.extent;
+    if (this.peekToken().kind === TokenKind.Equals) {
+      this.skipToken();
+      this.skipNewlines();
+      initialValue = this.withMode('Expression', () => this.expressionRule());
+      if (initialValue === null) this.reportIncompleteInput(this.after(t), 'ExpectedValueExpression', '=');
+      else end = initialValue.extent;
+    }
+    return {
+      type: 'PropertyMemberAst',
+      extent: this.extentOf(start, end),
+      parent: null,
+      name: t.variablePath?.unqualifiedPath ?? t.text.slice(1),
+      propertyType,
+      attributes,
+      initialValue,
+      propertyAttributes: memberAttributes,
+    };
+  }
+  if (t.kind === TokenKind.Identifier || (t.flags & TokenFlags.Keyword) !== 0) {
+    start ??= t.extent;
+    const lParen = this.nextToken();
+    if (lParen.kind !== TokenKind.LParen) {
+      this.ungetToken(lParen);
+      this.reportIncompleteInput(this.after(t), 'MissingOpenParenthesisAfterKeyword', t.text);
+      return null;
+    }
+    const parameters = this.parameterListRule();
+    this.skipNewlines();
+    const rParen = this.nextToken();
+    if (rParen.kind !== TokenKind.RParen) {
+      this.ungetToken(rParen);
+      this.reportIncompleteInput(this.after(lParen), 'MissingEndParenthesisInFunctionParameterList');
+    }
+    this.skipNewlines();
+    let baseCtorArguments: ExpressionAst[] | null = null;
+    const isConstructor = t.text.toLowerCase() === className.toLowerCase();
+    if (isConstructor && this.peekToken().kind === TokenKind.Colon) {
+      this.skipToken();
+      this.skipNewlines();
+      const baseToken = this.nextToken();
+      const lp = this.nextToken();
+      if (baseToken.kind === TokenKind.Base && lp.kind === TokenKind.LParen) {
+        baseCtorArguments = this.withMode('Expression', () => this.invokeParamParenListRule(lp).args);
+      } else {
+        this.ungetToken(lp);
+        this.reportError(baseToken.extent, 'MissingBaseCtorCall');
+      }
+      this.skipNewlines();
+    }
+    const lCurly = this.nextToken();
+    if (lCurly.kind !== TokenKind.LCurly) {
+      this.ungetToken(lCurly);
+      this.reportIncompleteInput(this.after(rParen), 'MissingFunctionBody');
+      return null;
+    }
+    const body = this.withMode('Command', () => this.scriptBlockRule(lCurly, false));
+    return {
+      type: 'FunctionMemberAst',
+      extent: this.extentOf(start, body),
+      parent: null,
+      name: t.text,
+      returnType: propertyType,
+      attributes,
+      parameters,
+      body,
+      methodAttributes: memberAttributes,
+      isConstructor,
+      baseCtorArguments,
+    };
+  }
+  this.ungetToken(t);
+  return null;
+}
+
+export function enumDefinitionRule(
+  this: Parser,
+  attributes: AttributeBaseAst[] | null,
+  enumToken: ScannedToken,
+): StatementAst {
+  const { name } = this.typeDefinitionHeader(enumToken);
+  if (name === null) return this.errorStatement(enumToken.extent, [], TokenKind.Enum);
+  const baseTypes: TypeConstraintAst[] = [];
+  this.skipNewlines();
+  // Consume the `:` while still in signature mode (a mode change would rescan it as a command-mode label).
+  const sawColon = this.withMode('Signature', () => {
+    if (this.peekToken().kind !== TokenKind.Colon) return false;
+    this.skipToken();
+    return true;
+  });
+  if (sawColon) {
+    this.skipNewlines();
+    const typeName = this.typeNameRule(false);
+    if (typeName !== null)
+      baseTypes.push({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName });
+  }
+  this.skipNewlines();
+  const lCurly = this.nextToken();
+  if (lCurly.kind !== TokenKind.LCurly) {
+    this.ungetToken(lCurly);
+    this.reportIncompleteInput(this.after(name), 'MissingTypeBody', 'enum');
+    return this.errorStatement(this.extentOf(enumToken, name), [], TokenKind.Enum);
+  }
+  const members: MemberAst[] = [];
+  let rCurly: ScannedToken | null = null;
+  this.withMode('Expression', () => {
+    for (;;) {
+      this.skipNewlinesAndSemicolons();
+      const memberAttrs = this.attributeListRule(false);
+      const memberName = this.simpleNameRule();
+      if (memberName === null) {
+        const t = this.nextToken();
+        if (t.kind === TokenKind.RCurly) {
+          rCurly = t;
+          return;
+        }
+        if (t.kind === TokenKind.EndOfInput) {
+          this.ungetToken(t);
+          this.reportIncompleteInputAt(lCurly.extent, t.extent, 'MissingEndCurlyBrace');
+          return;
+        }
+        this.reportError(t.extent, 'UnexpectedToken', t.text);
+        continue;
+      }
+      let initialValue: ExpressionAst | null = null;
+      if (this.peekToken().kind === TokenKind.Equals) {
+        this.skipToken();
+        this.skipNewlines();
+        initialValue = this.expressionRule();
+        if (initialValue === null)
+          this.reportIncompleteInput(this.after(memberName), 'ExpectedValueExpression', '=');
+      }
+      members.push({
+        type: 'PropertyMemberAst',
+        extent: this.extentOf(memberAttrs?.[0] ?? memberName, initialValue ?? memberName),
+        parent: null,
+        name: memberName.value,
+        propertyType: null,
+        attributes: (memberAttrs ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
+        initialValue,
+        propertyAttributes: MemberAttributes.Public | MemberAttributes.Static,
+      });
+    }
+  });
+  const end: Extent = (rCurly as ScannedToken | null)?.extent ?? lCurly.extent;
+  return {
+    type: 'TypeDefinitionAst',
+    extent: this.extentOf(attributes?.[0] ?? enumToken, end),
+    parent: null,
+    name: name.text,
+    typeAttributes: 'Enum',
+    attributes: (attributes ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
+    baseTypes,
+    members,
+  };
+}

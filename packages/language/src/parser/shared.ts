@@ -1,0 +1,52 @@
+// Helpers shared by the Parser and its rule modules (no parser state).
+import { ScriptExtent as ScriptExtentClass, type Extent } from '../ast/extent.js';
+import type { ScannedToken } from '../tokenizer/tokenizer.js';
+
+export function isDoubleQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
+}
+
+/** Replaces every extent reachable from `value` (nodes, type names; not parents) with `remap(extent)`. */
+export function remapExtents(value: unknown, remap: (e: Extent) => Extent, seen: Set<object>): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) remapExtents(item, remap, seen);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === 'parent') continue;
+    const v = record[key];
+    if (v instanceof ScriptExtentClass) record[key] = remap(v);
+    else remapExtents(v, remap, seen);
+  }
+}
+
+/** Thrown (and caught in parse) when nesting is too deep to parse safely. */
+export class ScriptTooComplicated extends Error {}
+
+/** How deep rules may nest before the parser gives up with ScriptTooComplicated. */
+export const MaxNestingDepth = 1000;
+
+export const VerbatimArgument = '--%';
+
+/** PowerShell's CommandArgumentContext flags. */
+export const Ctx = {
+  CommandName: 0x01,
+  CommandNameAfterInvocationOperator: 0x03,
+  FileName: 0x04,
+  CommandArgument: 0x08,
+  SwitchCondition: 0x10,
+} as const;
+
+export type Located = { readonly extent: Extent } | Extent;
+
+export function extentOf(x: Located): Extent {
+  return 'extent' in x ? x.extent : x;
+}
+
+export function isSpecificParameter(token: ScannedToken, parameter: string): boolean {
+  const name = (token.name ?? '').toLowerCase();
+  return parameter.toLowerCase().startsWith(name);
+}
