@@ -6,9 +6,10 @@ import { DEFAULT_PORT, startEmulator } from './server/start.js';
 
 export const CliUsage =
   'Usage: exosh-emulator [--port <n|0>] [--state <dir>] [--no-auto-approve] [--device-code-interval <s>]\n' +
-  '                      [--identity-header <value>]\n' +
+  '                      [--identity-header <value>] [--mailboxes <n>]\n' +
   `  --port   TCP port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)\n` +
-  '  --state  state folder (default ~/.exosh/emulator)\n';
+  '  --state  state folder (default ~/.exosh/emulator)\n' +
+  '  --mailboxes  adds n generated mailboxes (user000001...) to the tenant, for benchmarks\n';
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.findIndex((a) => a.toLowerCase() === name);
@@ -31,11 +32,15 @@ export async function runCli(argv: readonly string[]): Promise<void> {
   const stateDir = flag(argv, '--state') ?? path.join(os.homedir(), '.exosh', 'emulator');
   const interval = flag(argv, '--device-code-interval');
   const identityHeader = flag(argv, '--identity-header');
+  const mailboxes = flag(argv, '--mailboxes');
+  if (mailboxes !== undefined && !/^\d+$/.test(mailboxes))
+    throw new EmulatorStartupError('InvalidMailboxCount', [mailboxes]);
   const emulator = await startEmulator({
     port,
     stateDir,
     autoApprove: !argv.includes('--no-auto-approve'),
     ...(identityHeader ? { identityHeader } : {}),
+    ...(mailboxes ? { generatedMailboxes: Number(mailboxes) } : {}),
     ...(interval !== undefined
       ? { settings: { deviceCodeIntervalSec: Math.max(0, Number(interval) || 0) } }
       : {}),

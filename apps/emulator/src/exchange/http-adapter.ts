@@ -7,6 +7,7 @@ import type {
 } from '../server/exchange-service.js';
 import { rolesFromWids } from './roles/directory-role-ids.js';
 import { seedContoso } from './seed/contoso.js';
+import { addGeneratedMailboxes } from './seed/large-tenant.js';
 import { createExchangeService } from './service.js';
 import { TenantStore } from './store/tenant-store.js';
 import type { ExchangeContext } from './types.js';
@@ -33,6 +34,12 @@ export const exchangeServiceFactory: ExchangeServiceFactory = (options) => {
   const store = TenantStore.open({ path: path.join(options.stateDir, STORE_FILE_NAME) });
   // Audit records end at the moment the state folder is created, so "the last 7 days" finds some.
   seedContoso(store, { tenantId: options.tenantId, domain: options.tenantDomain, auditEpoch: Date.now() });
+  if (options.generatedMailboxes)
+    addGeneratedMailboxes(store, {
+      tenantId: options.tenantId,
+      domain: options.tenantDomain,
+      mailboxes: options.generatedMailboxes,
+    });
   const service = createExchangeService({ store });
   const hooks = (ctx: ExchangeRequestContext) => ({
     requestId: ctx.requestId,

@@ -20,7 +20,7 @@ export {
 } from './store/tenant-store.js';
 export { StoreOpenError } from './store/store-open-error.js';
 export { seedContoso, type SeedOptions } from './seed/contoso.js';
-export { generateLargeTenant, type LargeTenantOptions } from './seed/large-tenant.js';
+export { addGeneratedMailboxes, generateLargeTenant, type LargeTenantOptions } from './seed/large-tenant.js';
 export {
   CONTOSO_TENANT_ID,
   CONTOSO_DOMAIN,

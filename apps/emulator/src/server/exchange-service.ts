@@ -74,6 +74,8 @@ export interface ExchangeServiceOptions {
   readonly stateDir: string;
   readonly tenantId: string;
   readonly tenantDomain: string;
+  /** Extra generated mailboxes (user000001...) in the tenant, for benchmarks (`--mailboxes`). */
+  readonly generatedMailboxes?: number;
 }
 
 export type ExchangeServiceFactory = (

@@ -35,6 +35,8 @@ export interface EmulatorOptions {
   readonly settings?: Partial<EntraSettings>;
   /** The Exchange admin API logic; defaults to the built-in one. */
   readonly exchangeService?: ExchangeServiceFactory;
+  /** Extra generated mailboxes in the tenant (user000001...), for paging and memory benchmarks. */
+  readonly generatedMailboxes?: number;
   /** The `X-IDENTITY-HEADER` value App Service-style managed identity requires (default: random per start). */
   readonly identityHeader?: string;
   /** Diagnostics sink (never receives secrets). */
@@ -149,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       stateDir: state.stateDir,
       tenantId: tenant.tenantId,
       tenantDomain: tenant.domains[0] ?? SeedIds.tenantDomain,
+      ...(options.generatedMailboxes ? { generatedMailboxes: options.generatedMailboxes } : {}),
     });
   } catch (err) {
     server.close();

@@ -10,6 +10,7 @@ export const StartupMessages = {
   PortInUse:
     'Port {0} on 127.0.0.1 is already in use. Stop the other process or pass --port <n> (0 picks a free port).',
   InvalidPort: "'{0}' is not a valid port: use 0 to 65535.",
+  InvalidMailboxCount: "'{0}' is not a valid number of mailboxes: use a whole number.",
   ListenFailed: 'The emulator could not listen on 127.0.0.1:{0} ({1}).',
 } as const;
 

@@ -1,6 +1,12 @@
 // The large-tenant generator (10,000 mailboxes here; 100,000 in large-tenant.bench.ts) and paging across it.
 import { describe, expect, it } from 'vitest';
-import { TenantStore, createExchangeService, generateLargeTenant } from '../../src/exchange/index.js';
+import {
+  TenantStore,
+  addGeneratedMailboxes,
+  createExchangeService,
+  generateLargeTenant,
+  seedContoso,
+} from '../../src/exchange/index.js';
 import { invokeAll, parse, body, type Harness } from './support.js';
 
 const TENANT = '0a1b2c3d-0000-4000-8000-00000000c0de';
@@ -63,5 +69,20 @@ describe('large tenant', () => {
       ),
     );
     expect(shared.value).toHaveLength(500);
+  });
+});
+
+describe('generated mailboxes in the seeded tenant (exosh-emulator --mailboxes)', () => {
+  it('adds them beside the seeded recipients once per state folder', () => {
+    const store = TenantStore.open({ path: ':memory:' });
+    const tenantId = '6f1e4c2a-8b3d-4e5f-9a7b-1c2d3e4f5a6b';
+    const domain = 'contoso.onmicrosoft.com';
+    seedContoso(store, { tenantId, domain });
+    const seeded = store.count(tenantId, 'recipient');
+    expect(addGeneratedMailboxes(store, { tenantId, domain, mailboxes: 500 })).toBe(500);
+    expect(store.count(tenantId, 'recipient')).toBe(seeded + 500);
+    expect(addGeneratedMailboxes(store, { tenantId, domain, mailboxes: 500 })).toBe(0);
+    expect(store.count(tenantId, 'recipient')).toBe(seeded + 500);
+    expect(store.findTenant(tenantId)?.domain).toBe(domain);
   });
 });
