@@ -3,6 +3,7 @@ import type { Runspace } from '../runspace/runspace.js';
 import { PSObject } from '../values/ps-object.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
+import { unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
@@ -277,16 +278,8 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(getModuleMetadata, getModule, core);
   runspace.addCmdlet(importModuleMetadata, importModule, core);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
-  // Get-ChildItem's view: Mode, LastWriteTime, Length, Name (the directory and file variants share it).
-  const fileView = {
-    kind: 'table' as const,
-    columns: [
-      { label: 'Mode', property: 'Mode' },
-      { label: 'LastWriteTime', property: 'LastWriteTime' },
-      { label: 'Length', property: 'Length', alignment: 'Right' as const },
-      { label: 'Name', property: 'Name' },
-    ],
-  };
+  // Get-ChildItem's view (the directory and file variants share it): pwsh's first view for the platform.
+  const fileView = process.platform === 'win32' ? windowsChildrenView : unixChildrenView;
   // Get-Command's view: an alias shows as `dir -> Get-ChildItem` in the Name column.
   runspace.formatViews.register('System.Management.Automation.CommandInfo', {
     kind: 'table',

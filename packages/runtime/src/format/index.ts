@@ -1,6 +1,13 @@
 // Formatting: Out-Default's tables and lists, format views by type name, and the ConciseView of errors.
-export { formatOutput, viewColumns, type FormatOptions } from './out-default.js';
-export { FormatViewRegistry, type FormatView, type ListView, type TableView } from './view-registry.js';
+export { formatOutput, noteValue, viewColumns, type FormatOptions } from './out-default.js';
+export {
+  FormatViewRegistry,
+  type FormatView,
+  type ListView,
+  type TableView,
+  type ViewGroupBy,
+} from './view-registry.js';
 export { formatErrorConcise } from './error-view.js';
-export { writeTable, type TableColumn } from './table-writer.js';
+export { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
+export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';

@@ -5,7 +5,9 @@ import { PSObject } from '../values/ps-object.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { writeList } from './list-writer.js';
 import { writeTable, type TableColumn } from './table-writer.js';
-import type { FormatView, FormatViewRegistry, TableView } from './view-registry.js';
+import { cellText } from './cells.js';
+import { wrapLines } from './line-wrap.js';
+import type { FormatView, FormatViewRegistry, TableView, ViewGroupBy } from './view-registry.js';
 import { enumerate } from '../conversion/index.js';
 
 export interface FormatOptions {
@@ -17,10 +19,16 @@ export interface FormatOptions {
 type Shape =
   | { readonly kind: 'scalar' }
   | { readonly kind: 'hashtable' }
-  | { readonly kind: 'table'; readonly key: string; readonly columns: readonly TableColumn[] }
+  | {
+      readonly kind: 'table';
+      readonly key: string;
+      readonly columns: readonly TableColumn[];
+      readonly view?: TableView;
+    }
   | { readonly kind: 'list'; readonly key: string; readonly properties: readonly string[] | undefined };
 
-function noteValue(obj: unknown, name: string): unknown {
+/** A property a view column shows: a note or code property's value, else null. */
+export function noteValue(obj: unknown, name: string): unknown {
   if (!(obj instanceof PSObject)) return null;
   const m = obj.getMember(name);
   if (!m) return null;
@@ -35,6 +43,7 @@ export function viewColumns(view: TableView): TableColumn[] {
     label: c.label,
     get: c.value ?? ((r: unknown) => noteValue(r, c.property)),
     ...(c.alignment ? { alignment: c.alignment } : {}),
+    ...(c.width ? { width: c.width } : {}),
   }));
 }
 
@@ -59,11 +68,7 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
   const key = view ? `view:${viewId(view)}` : `${value.typeNames[0] ?? ''}|${names.join(',')}`;
   if (view?.kind === 'list') return { kind: 'list', key, properties: view.properties };
   if (view?.kind === 'table') {
-    return {
-      kind: 'table',
-      key,
-      columns: viewColumns(view),
-    };
+    return { kind: 'table', key, columns: viewColumns(view), view };
   }
   // pwsh's rule without a view: up to four properties make a table, more make a list.
   if (names.length <= 4)
@@ -73,6 +78,36 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
       columns: names.map((n) => ({ label: n, get: (r: unknown) => noteValue(r, n) })),
     };
   return { kind: 'list', key, properties: undefined };
+}
+
+/**
+ * A view's table split by its GroupBy property: each run of objects with the same value gets the group
+ * header (wrapped to the width), a blank line and its own table, with a blank line between groups.
+ */
+function groupedTable(
+  groupBy: ViewGroupBy,
+  columns: readonly TableColumn[],
+  rows: readonly unknown[],
+  width: number,
+  wrap: boolean,
+): string[] {
+  const keyOf = (r: unknown) => cellText(noteValue(r, groupBy.property));
+  const out: string[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start + 1;
+    while (end < rows.length && keyOf(rows[end]) === keyOf(rows[start])) end++;
+    const first = rows[start];
+    const header = groupBy.header ? groupBy.header(first) : `   ${groupBy.property}: ${keyOf(first)}`;
+    if (start > 0) out.push('');
+    out.push(
+      ...wrapLines(header, width),
+      '',
+      ...writeTable(columns, rows.slice(start, end), width, { wrap }),
+    );
+    start = end;
+  }
+  return out;
 }
 
 function scalarText(value: unknown): string {
@@ -124,7 +159,11 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
       group.push(flat[i++]);
     }
     if (shape.kind === 'table') {
-      lines.push('', ...writeTable(shape.columns, group, options.width), '');
+      const wrap = shape.view?.wrap === true;
+      const body = shape.view?.groupBy
+        ? groupedTable(shape.view.groupBy, shape.columns, group, options.width, wrap)
+        : writeTable(shape.columns, group, options.width, { wrap });
+      lines.push('', ...body, '');
     } else {
       for (const obj of group) {
         const o = obj as PSObject;

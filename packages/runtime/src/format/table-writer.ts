@@ -1,21 +1,119 @@
-// TableWriter: columns sized to their content, numbers right-aligned, over-long cells cut with `…`.
+// TableWriter: a view's declared column widths as pwsh lays them out, else columns sized to their content.
 import { cellText, isNumeric } from './cells.js';
+import { calculateColumnWidths } from './column-widths.js';
+import { truncateAtNewLine, wrapLines } from './line-wrap.js';
 
 export interface TableColumn {
   readonly label: string;
   readonly get: (row: unknown) => unknown;
   readonly alignment?: 'Left' | 'Right';
+  /** A declared width (a view's column); a table with any declared width is laid out as pwsh's views are. */
+  readonly width?: number;
 }
+
+export interface TableOptions {
+  /** Cells longer than their column continue on following lines instead of ending with `…`. */
+  readonly wrap?: boolean;
+}
+
+/** pwsh gives up on a table narrower than this. */
+const MINIMUM_SCREEN_COLUMNS = 5;
 
 function fit(text: string, width: number, right: boolean): string {
   if (text.length > width) return width <= 1 ? '…'.slice(0, width) : text.slice(0, width - 1) + '…';
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+/** One cell of a fixed-width column: padded, or cut with `…` (a right-aligned cell keeps its end). */
+function field(value: string, width: number, right: boolean, pad: boolean): string {
+  const s = truncateAtNewLine(value);
+  if (s.length < width) return right ? s.padStart(width) : pad ? s.padEnd(width) : s;
+  if (s.length === width) return s;
+  const kept = width - 1;
+  if (kept > 0) return right ? '…' + s.slice(s.length - kept) : s.slice(0, kept) + '…';
+  return right ? s.slice(s.length - width) : s.slice(0, width);
+}
+
+/** A row on one line; every column but the last is padded to its width. */
+function singleLineRow(
+  values: readonly string[],
+  widths: readonly number[],
+  right: readonly boolean[],
+): string {
+  let line = '';
+  for (let k = 0; k < widths.length; k++) {
+    const width = widths[k] as number;
+    if (width <= 0) continue;
+    if (k > 0) line += ' ';
+    line += field(values[k] ?? '', width, right[k] === true, k !== widths.length - 1);
+  }
+  return line;
+}
+
+/** A row whose cells wrap within their columns; shorter cells are filled with blanks below. */
+function multiLineRow(
+  values: readonly string[],
+  widths: readonly number[],
+  right: readonly boolean[],
+): string[] {
+  const visible = widths.flatMap((w, k) => (w > 0 ? [k] : []));
+  if (visible.length === 0) return [];
+  const cells = visible.map((k, i) => {
+    const width = widths[k] as number;
+    const pad = i !== visible.length - 1;
+    const lines = wrapLines(values[k] ?? '', width).map((l) =>
+      (pad || right[k] === true) && l.length < width ? field(l, width, right[k] === true, pad) : l,
+    );
+    return i > 0 ? lines.map((l) => ' ' + l) : lines;
+  });
+  const rows = Math.max(...cells.map((c) => c.length));
+  // The last column with text on each screen line: blank fillers stop there.
+  const lastWithContent = Array.from({ length: rows }, (_, r) =>
+    cells.reduce((last, c, i) => (c.length > r ? i : last), 0),
+  );
+  cells.forEach((c, i) => {
+    const blanks = i < cells.length - 1 ? (widths[visible[i] as number] as number) + (i > 0 ? 1 : 0) : 0;
+    for (let r = c.length; r < rows; r++)
+      c.push(i > (lastWithContent[r] as number) ? '' : ' '.repeat(blanks));
+  });
+  return Array.from({ length: rows }, (_, r) =>
+    cells
+      .map((c, i) => {
+        const v = c[r] as string;
+        return i === lastWithContent[r] && rows > 1 ? v.trimEnd() : v;
+      })
+      .join(''),
+  );
+}
+
+/** pwsh's TableWriter for a view with widths: the header may wrap, the rule is as long as the label. */
+function writeFixedTable(
+  labels: readonly string[],
+  declared: readonly number[],
+  text: readonly (readonly string[])[],
+  right: readonly boolean[],
+  maxWidth: number,
+  wrap: boolean,
+): string[] {
+  if (maxWidth < MINIMUM_SCREEN_COLUMNS) return [];
+  const widths = calculateColumnWidths(declared, maxWidth);
+  if (!widths.some((w) => w >= 1)) return [];
+  const rules = labels.map((l, k) => {
+    const width = widths[k] as number;
+    return width <= 0 ? '' : '-'.repeat(l ? Math.min(l.length, width) : width);
+  });
+  const out = [...multiLineRow(labels, widths, right), singleLineRow(rules, widths, right)];
+  for (const row of text)
+    if (wrap) out.push(...multiLineRow(row, widths, right));
+    else out.push(singleLineRow(row, widths, right));
+  return out;
+}
+
 export function writeTable(
   columns: readonly TableColumn[],
   rows: readonly unknown[],
   maxWidth: number,
+  options: TableOptions = {},
 ): string[] {
   const cells = rows.map((r) => columns.map((c) => c.get(r)));
   const right = columns.map(
@@ -26,6 +124,15 @@ export function writeTable(
         cells.every((row) => row[i] === null || row[i] === undefined || isNumeric(row[i]))),
   );
   const text = cells.map((row) => row.map((v) => cellText(v)));
+  if (columns.some((c) => (c.width ?? 0) > 0))
+    return writeFixedTable(
+      columns.map((c) => c.label),
+      columns.map((c) => Math.max(c.width ?? 0, 0)),
+      text,
+      right,
+      maxWidth,
+      options.wrap === true,
+    );
   const widths = columns.map((c, i) =>
     Math.max(c.label.length, ...text.map((row) => (row[i] as string).length)),
   );

@@ -5,13 +5,25 @@ export interface ListView {
   readonly properties?: readonly string[];
 }
 
+/** A view's GroupBy: objects in a row with the same value share a table, after a header naming the value. */
+export interface ViewGroupBy {
+  /** The property whose value starts a new group when it changes. */
+  readonly property: string;
+  /** The group header's text, given the group's first object; pwsh's `   <property>: <value>` when absent. */
+  readonly header?: (first: unknown) => string;
+}
+
 export interface TableView {
   readonly kind: 'table';
+  /** Rows wrap within fixed-width columns (the view's row definition has `wrap`). */
+  readonly wrap?: boolean;
+  readonly groupBy?: ViewGroupBy;
   readonly columns: readonly {
     readonly label: string;
     readonly property: string;
     /** A computed cell (a view's script column), given the object; `property` is then only its name. */
     readonly value?: (row: unknown) => unknown;
+    /** A declared width; the columns without one share the rest of the host width. */
     readonly width?: number;
     readonly alignment?: 'Left' | 'Right';
   }[];

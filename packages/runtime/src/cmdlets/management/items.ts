@@ -1,11 +1,14 @@
 // Get-ChildItem, Get-Item, New-Item, Remove-Item, Copy-Item, Move-Item, Rename-Item on the FileSystem provider.
 import {
   cpSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
   type Stats,
 } from 'node:fs';
@@ -13,36 +16,116 @@ import path from 'node:path';
 import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { matchesWildcard, toStr } from '../../engine/semantics/index.js';
+import type { ExecutionContext } from '../../engine/execution-context.js';
+import { convertTo, matchesWildcard, toStr } from '../../engine/semantics/index.js';
+import { lazyCollator } from '../../text/lazy-collator.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSObject } from '../../values/ps-object.js';
 import { resolveFsPath } from './test-path.js';
+import { groupName, userName } from './unix-accounts.js';
+import { unixModeString } from './unix-mode.js';
 
-/** A FileInfo/DirectoryInfo-shaped object with the properties scripts read. */
-export function fileSystemInfo(full: string, st: Stats): PSObject {
+/** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
+export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
+
+/** Whether the current user may write the item, as .NET's FileAttributes.ReadOnly tells on Unix. */
+function writable(st: Stats): boolean {
+  if (process.platform === 'win32') return (st.mode & 0o200) !== 0;
+  if (st.uid === process.getuid?.()) return (st.mode & 0o200) !== 0;
+  if (st.gid === process.getgid?.()) return (st.mode & 0o020) !== 0;
+  return (st.mode & 0o002) !== 0;
+}
+
+/** Mode: d (directory) or l (link), a (archive, Windows only), r (read-only), h (hidden), s (system). */
+function modeString(name: string, st: Stats, lst: Stats): string {
+  const dir = st.isDirectory();
+  const link = lst.isSymbolicLink() || (!dir && st.nlink > 1);
+  return `${link ? 'l' : dir ? 'd' : '-'}-${writable(st) ? '-' : 'r'}${name.startsWith('.') ? 'h' : '-'}-`;
+}
+
+/**
+ * A FileInfo/DirectoryInfo-shaped object with the properties scripts read, the provider's PS* notes and, on
+ * Unix, pwsh's UnixStat properties (UnixMode, User, Group, Size, from lstat: a link describes itself).
+ * Setting LastWriteTime changes the file's modification time.
+ */
+export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext): PSObject {
   const dir = st.isDirectory();
   const name = path.basename(full) || full;
   const ext = dir ? '' : path.extname(name);
-  const mode = `${dir ? 'd' : '-'}${st.mode & 0o200 ? '-' : 'r'}---`;
-  return new PSObject({
+  let lst = st;
+  try {
+    lst = lstatSync(full);
+  } catch {
+    // the item went away: describe what stat saw
+  }
+  let target: string | null = null;
+  if (lst.isSymbolicLink()) {
+    try {
+      target = readlinkSync(full);
+    } catch {
+      target = null;
+    }
+  }
+  let lastWriteTime = PSDateTime.fromDate(lst.mtime);
+  const parent = path.dirname(full);
+  const obj = new PSObject({
     typeNames: [
       dir ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
       'System.IO.FileSystemInfo',
+      'System.MarshalByRefObject',
       'System.Object',
     ],
-    properties: [
-      ['Mode', mode],
-      ['LastWriteTime', PSDateTime.fromDate(st.mtime)],
-      ...(dir ? [] : ([['Length', st.size]] as [string, unknown][])),
-      ['Name', name],
-      ['FullName', full],
-      ['Extension', ext],
-      ['BaseName', ext ? name.slice(0, -ext.length) : name],
-      ['DirectoryName', path.dirname(full)],
-      ['PSIsContainer', dir],
-      ['CreationTime', PSDateTime.fromDate(st.birthtime)],
-    ],
+    properties: [['Mode', modeString(name, st, lst)]],
   });
+  obj.addMember({
+    memberType: 'CodeProperty',
+    name: 'LastWriteTime',
+    get: () => lastWriteTime,
+    set: (_self, value) => {
+      const when = (
+        value instanceof PSDateTime ? value : ctx ? convertTo(ctx, value, 'datetime') : value
+      ) as PSDateTime;
+      if (!(when instanceof PSDateTime)) return;
+      utimesSync(full, lstatSync(full).atime, when.toJSDate());
+      lastWriteTime = PSDateTime.fromDate(when.toJSDate());
+    },
+  });
+  const notes: [string, unknown][] = [
+    ...(dir ? [] : ([['Length', lst.size]] as [string, unknown][])),
+    ['Name', name],
+    ['FullName', full],
+    ['Extension', ext],
+    ['BaseName', ext ? name.slice(0, -ext.length) : name],
+    ['DirectoryName', parent],
+    ['PSIsContainer', dir],
+    ['CreationTime', PSDateTime.fromDate(lst.birthtime)],
+    ['LastAccessTime', PSDateTime.fromDate(lst.atime)],
+    ['LinkType', target === null ? null : 'SymbolicLink'],
+    ['Target', target],
+    ['PSPath', FILE_SYSTEM_PROVIDER_PREFIX + full],
+    ['PSParentPath', parent === full ? '' : FILE_SYSTEM_PROVIDER_PREFIX + parent],
+    ['PSChildName', name],
+  ];
+  if (process.platform !== 'win32')
+    notes.push(
+      ['UnixMode', unixModeString(lst.mode)],
+      ['User', userName(lst.uid) ?? null],
+      ['Group', groupName(lst.gid) ?? null],
+      ['Size', lst.size],
+    );
+  for (const [n, v] of notes) obj.setNote(n, v);
+  return obj;
+}
+
+/** StringComparer.CurrentCultureIgnoreCase in en-US. */
+const nameOrder = lazyCollator('en-US', { sensitivity: 'accent' });
+
+function statOrSelf(full: string, lst: Stats): Stats {
+  try {
+    return statSync(full);
+  } catch {
+    return lst;
+  }
 }
 
 const pathParam = (mandatory: boolean): ParameterMetadata => ({
@@ -123,31 +206,45 @@ export const getChildItem: CmdletImplementation = {
     const include = p['Include'] as string[] | undefined;
     const exclude = p['Exclude'] as string[] | undefined;
     const maxDepth = p['Depth'] !== undefined ? Number(p['Depth']) : p['Recurse'] === true ? Infinity : 0;
+    // pwsh lists a directory's subdirectories, then its files, each sorted by name ignoring case, and only
+    // then recurses into the subdirectories (so each directory's items stay together under one header).
     const walk = (dir: string, depth: number, base: string) => {
       let names: string[];
       try {
-        names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+        names = readdirSync(dir);
       } catch {
         return;
       }
-      for (const n of names) {
-        if (!p['Force'] && n.startsWith('.')) continue;
-        const full = path.join(dir, n);
-        let st: Stats;
+      const entries: { name: string; full: string; st: Stats; link: boolean }[] = [];
+      for (const name of names) {
+        if (!p['Force'] && name.startsWith('.')) continue;
+        const full = path.join(dir, name);
         try {
-          st = statSync(full);
+          const lst = lstatSync(full);
+          const link = lst.isSymbolicLink();
+          // A link whose target is gone is still listed, as the link itself.
+          entries.push({ name, full, st: link ? statOrSelf(full, lst) : lst, link });
         } catch {
           continue;
         }
+      }
+      const byName = (a: { name: string }, b: { name: string }) => nameOrder().compare(a.name, b.name);
+      const dirs = entries.filter((e) => e.st.isDirectory()).sort(byName);
+      const files = entries.filter((e) => !e.st.isDirectory()).sort(byName);
+      for (const { name, full, st } of [...dirs, ...files]) {
         const keep =
-          matchesWildcard(n, filter) &&
-          (!include || include.some((i) => matchesWildcard(n, i))) &&
-          !exclude?.some((x) => matchesWildcard(n, x)) &&
+          matchesWildcard(name, filter) &&
+          (!include || include.some((i) => matchesWildcard(name, i))) &&
+          !exclude?.some((x) => matchesWildcard(name, x)) &&
           !(p['File'] === true && st.isDirectory()) &&
           !(p['Directory'] === true && !st.isDirectory());
-        if (keep) rt.writeObject(p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st));
-        if (st.isDirectory() && depth < maxDepth) walk(full, depth + 1, base);
+        if (keep)
+          rt.writeObject(
+            p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st, rt.context),
+          );
       }
+      // -Recurse does not follow links to directories (pwsh's -FollowSymlink is not implemented).
+      if (depth < maxDepth) for (const d of dirs) if (!d.link) walk(d.full, depth + 1, base);
     };
     for (const raw of pathsOf(rt)) {
       const targets = expand(rt, raw);
@@ -162,7 +259,7 @@ export const getChildItem: CmdletImplementation = {
           continue;
         }
         if (st.isDirectory()) walk(t, 0, t);
-        else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st));
+        else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st, rt.context));
       }
     }
   },
@@ -183,7 +280,7 @@ export const getItem: CmdletImplementation = {
         notFound(rt, resolveFsPath(rt.context.currentLocation, raw), 'GetItemCommand');
       for (const t of targets) {
         try {
-          rt.writeObject(fileSystemInfo(t, statSync(t)));
+          rt.writeObject(fileSystemInfo(t, statSync(t), rt.context));
         } catch {
           notFound(rt, t, 'GetItemCommand');
         }
@@ -229,7 +326,7 @@ export const newItem: CmdletImplementation = {
             { flag: p['Force'] === true ? 'w' : 'wx' },
           );
         }
-        rt.writeObject(fileSystemInfo(full, statSync(full)));
+        rt.writeObject(fileSystemInfo(full, statSync(full), rt.context));
       } catch (err) {
         const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
         rt.writeError(

@@ -1,0 +1,72 @@
+// Get-ChildItem's table views (pwsh's FileSystem.format.ps1xml): childrenWithUnixStat on Unix, children on Windows.
+import { noteValue as note, type TableView } from '../../format/index.js';
+import { compositeFormat } from '../../text/index.js';
+import { PSDateTime } from '../../values/ps-datetime.js';
+import { FILE_SYSTEM_PROVIDER_PREFIX } from './items.js';
+
+/** NameString: the name, and where a symbolic link points (pwsh adds $PSStyle colours on a VT host). */
+function nameString(row: unknown): unknown {
+  const target = note(row, 'Target');
+  const name = note(row, 'Name');
+  return typeof target === 'string' && note(row, 'LinkType') === 'SymbolicLink'
+    ? `${name} -> ${target}`
+    : name;
+}
+
+/** `    Directory: <path>` above each directory's table (FileSystemProviderStrings.DirectoryDisplayGrouping). */
+const directoryGroup = {
+  property: 'PSParentPath',
+  header: (first: unknown) =>
+    `    Directory: ${String(note(first, 'PSParentPath') ?? '').replace(FILE_SYSTEM_PROVIDER_PREFIX, '')}`,
+};
+
+const unixTime = (value: unknown): string => compositeFormat('{0:d} {0:HH}:{0:mm}', [value]);
+
+/** childrenWithUnixStat: the LastWriteTime column is as wide as the latest date the calendar supports. */
+export const unixChildrenView: TableView = {
+  kind: 'table',
+  wrap: true,
+  groupBy: directoryGroup,
+  columns: [
+    { label: 'UnixMode', property: 'UnixMode', width: 10, alignment: 'Left' },
+    { label: 'User', property: 'User', width: 10, alignment: 'Right' },
+    { label: 'Group', property: 'Group', width: 10, alignment: 'Left' },
+    {
+      label: 'LastWriteTime',
+      property: 'LastWriteTime',
+      value: (row) => unixTime(note(row, 'LastWriteTime')),
+      width: unixTime(PSDateTime.fromParts(9999, 12, 31, 23, 59, 59)).length,
+      alignment: 'Right',
+    },
+    { label: 'Size', property: 'Size', width: 12, alignment: 'Right' },
+    { label: 'Name', property: 'NameString', value: nameString, alignment: 'Left' },
+  ],
+};
+
+/** children: ModeWithoutHardLink, LastWriteTimeString (`{0,10:d} {0,8:t}`), LengthString, NameString. */
+export const windowsChildrenView: TableView = {
+  kind: 'table',
+  wrap: true,
+  groupBy: directoryGroup,
+  columns: [
+    { label: 'Mode', property: 'Mode', width: 7, alignment: 'Left' },
+    {
+      label: 'LastWriteTime',
+      property: 'LastWriteTimeString',
+      value: (row) => compositeFormat('{0,10:d} {0,8:t}', [note(row, 'LastWriteTime')]),
+      width: 26,
+      alignment: 'Right',
+    },
+    {
+      label: 'Length',
+      property: 'LengthString',
+      value: (row) => {
+        const length = note(row, 'Length');
+        return length === undefined || length === null ? '' : String(length);
+      },
+      width: 14,
+      alignment: 'Right',
+    },
+    { label: 'Name', property: 'NameString', value: nameString, alignment: 'Left' },
+  ],
+};
