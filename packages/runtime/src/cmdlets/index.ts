@@ -5,6 +5,7 @@ import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
 import { unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
+import { registerHelp } from './help/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -300,6 +301,7 @@ export function registerBuiltins(runspace: Runspace): void {
   registerSecurity(runspace);
   runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
   registerTranscript(runspace);
+  registerHelp(runspace);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))

@@ -106,6 +106,17 @@ export function compileCommand(
     const name = toStr(ctx, target);
     const info = resolveCommand(ctx, name);
     if (!info) throw runtimeError('CommandNotFoundException', site.nameExtent, name);
+    // `Get-Thing -?` shows the command's help instead of running it (CommandProcessor's IsHelpRequested).
+    const helpAsked = args.find((a) => a.kind === 'parameter' && a.name === '?' && !a.hasArgument);
+    const getHelp =
+      helpAsked && info.commandType !== 'Application' ? resolveCommand(ctx, 'Get-Help') : undefined;
+    if (helpAsked && getHelp)
+      return createCommandProcessor(
+        ctx,
+        getHelp,
+        [{ kind: 'argument', value: name, position: helpAsked.position }],
+        site,
+      );
     return createCommandProcessor(ctx, info, args, site);
   };
 }

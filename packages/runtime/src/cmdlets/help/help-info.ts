@@ -1,0 +1,187 @@
+// The help object Get-Help returns for a command: pwsh's ExtendedCmdletHelpInfo / MamlCommandHelpInfo shapes.
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import { getHelpContent, parse, type Ast, type CommentHelpInfo } from '@exosh/language';
+import type { ExecutionContext } from '../../engine/execution-context.js';
+import type { CommandInfo, FunctionInfo } from '../../engine/commands/command-info.js';
+import { commandMetadataFromScriptBlock } from '../../engine/binding/metadata-from-ast.js';
+import { PSObject } from '../../values/ps-object.js';
+import { hasCommonParameters, helpParameters, syntaxLines } from './syntax.js';
+
+/** What the views need about one command's help. */
+export interface CommandHelp {
+  readonly name: string;
+  readonly category: 'Cmdlet' | 'Function' | 'Filter' | 'ExternalScript';
+  readonly moduleName: string;
+  readonly metadata: CommandMetadata;
+  readonly comment: CommentHelpInfo | null;
+  readonly aliases: readonly string[];
+}
+
+const obj = (typeName: string | undefined, properties: [string, unknown][]): PSObject =>
+  new PSObject({ ...(typeName ? { typeNames: [typeName] } : {}), properties });
+const para = (text: string): PSObject => obj('MamlParaTextItem', [['Text', text]]);
+
+/** The aliases that resolve to a command (GetAliasesByCommandName), sorted as pwsh lists them. */
+export function aliasesOf(ctx: ExecutionContext, name: string): string[] {
+  const out = new Set<string>();
+  for (let s: typeof ctx.sessionState.current | null = ctx.sessionState.current; s; s = s.parent)
+    for (const [alias, target] of s.aliases) if (target.toLowerCase() === name.toLowerCase()) out.add(alias);
+  return [...out].sort();
+}
+
+/** The comment-based help of a function: before it, at the start or at the end of its body. */
+function commentHelpOf(fn: FunctionInfo): CommentHelpInfo | null {
+  let root: Ast = fn.scriptBlock.ast as Ast;
+  while ((root as { parent?: Ast | null }).parent) root = (root as { parent: Ast }).parent;
+  const definition = (fn.scriptBlock.ast as { parent?: Ast | null }).parent;
+  // Offsets in the AST are offsets in the whole source text, so its tokens come from parsing that again.
+  const { tokens } = parse(root.extent.text);
+  return getHelpContent(
+    definition?.type === 'FunctionDefinitionAst' ? definition : fn.scriptBlock.ast,
+    tokens,
+  );
+}
+
+export function commandHelp(ctx: ExecutionContext, info: CommandInfo): CommandHelp | undefined {
+  if (info.commandType === 'Cmdlet')
+    return {
+      name: info.name,
+      category: 'Cmdlet',
+      moduleName: info.moduleName,
+      metadata: info.metadata,
+      comment: null,
+      aliases: aliasesOf(ctx, info.name),
+    };
+  if (info.commandType === 'Function' || info.commandType === 'Filter') {
+    const metadata = commandMetadataFromScriptBlock(ctx, info.name, info.scriptBlock.ast);
+    return {
+      name: info.name,
+      category: info.commandType,
+      moduleName: info.moduleName ?? '',
+      metadata: { ...metadata, commandType: 'Function' },
+      comment: commentHelpOf(info),
+      aliases: aliasesOf(ctx, info.name),
+    };
+  }
+  return undefined;
+}
+
+/** Parameters in help order: declaration order with comment help, by name (ordinal) without, as pwsh's builders. */
+export function orderedParameters(help: CommandHelp) {
+  const all = helpParameters(help.metadata);
+  return help.comment ? all : [...all].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** PSObjects for each parameter (Get-Help -Parameter, `.parameters.parameter`): name, type, position, pipeline input. */
+export function parameterObjects(help: CommandHelp): PSObject[] {
+  return orderedParameters(help).map((p) => {
+    const described = help.comment?.parameters[p.name.toUpperCase()];
+    return obj('ExtendedCmdletHelpInfo#parameter', [
+      ['name', p.name],
+      ['required', String(p.mandatory)],
+      ['pipelineInput', p.pipelineInput],
+      ['isDynamic', 'false'],
+      ['globbing', 'false'],
+      ['parameterSetName', p.parameterSets.join(', ')],
+      ['description', described ? [para(described)] : null],
+      ...(p.isSwitch ? [] : ([['parameterValue', p.type]] as [string, unknown][])),
+      ['type', obj(undefined, [['name', p.isSwitch ? 'switch' : p.type]])],
+      ['position', positionText(help, p.position)],
+      ['aliases', p.aliases.length > 0 ? p.aliases.join(', ') : 'None'],
+    ]);
+  });
+}
+
+/** `Named`, or the position: 0-based from metadata, 1-based in comment-based help (its MAML numbering). */
+export function positionText(help: CommandHelp, position: number | undefined): string {
+  if (position === undefined) return help.comment ? 'named' : 'Named';
+  return String(help.comment ? position + 1 : position);
+}
+
+/** The help object's properties (Name, Category, Synopsis, details, Syntax, parameters, description, examples...). */
+export function helpProperties(help: CommandHelp): [string, unknown][] {
+  const c = help.comment;
+  const syntax = syntaxLines(help.metadata, help.name);
+  const synopsis = c?.synopsis ?? syntaxLines(help.metadata, help.name).join('\n');
+  const links = (c?.links ?? []).map((l) =>
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(l.trim())
+      ? obj(undefined, [
+          ['linkText', ''],
+          ['uri', l.trim()],
+        ])
+      : obj(undefined, [
+          ['linkText', l.trim()],
+          ['uri', ''],
+        ]),
+  );
+  return [
+    ['Name', help.name],
+    ['Category', help.category],
+    ['Synopsis', synopsis],
+    ['Component', c?.component ?? null],
+    ['Role', c?.role ?? null],
+    ['Functionality', c?.functionality ?? null],
+    ['ModuleName', help.moduleName],
+    ['CommonParameters', hasCommonParameters(help.metadata)],
+    [
+      'details',
+      obj(undefined, [
+        ['name', help.name],
+        ...(c?.synopsis ? ([['description', [para(c.synopsis)]]] as [string, unknown][]) : []),
+      ]),
+    ],
+    [
+      'Syntax',
+      obj(undefined, [
+        [
+          'syntaxItem',
+          syntax.map((line) =>
+            obj(undefined, [
+              ['name', help.name],
+              ['text', line],
+            ]),
+          ),
+        ],
+      ]),
+    ],
+    ['parameters', obj(undefined, [['parameter', parameterObjects(help)]])],
+    ['description', c?.description ? [para(c.description)] : null],
+    [
+      'examples',
+      c && c.examples.length > 0
+        ? obj(undefined, [
+            [
+              'example',
+              c.examples.map((text, i) =>
+                obj(undefined, [
+                  ['title', `-------------------------- EXAMPLE ${i + 1} --------------------------`],
+                  ['introduction', [para('PS > ')]],
+                  ['code', text.trim()],
+                  ['remarks', [para('')]],
+                ]),
+              ),
+            ],
+          ])
+        : null,
+    ],
+    [
+      'inputTypes',
+      c && c.inputs.length > 0
+        ? obj(undefined, [
+            ['inputType', c.inputs.map((t) => obj(undefined, [['type', obj(undefined, [['name', t]])]]))],
+          ])
+        : null,
+    ],
+    [
+      'returnValues',
+      c && c.outputs.length > 0
+        ? obj(undefined, [
+            ['returnValue', c.outputs.map((t) => obj(undefined, [['type', obj(undefined, [['name', t]])]]))],
+          ])
+        : null,
+    ],
+    ['alertSet', c?.notes ? obj(undefined, [['alert', [para(c.notes)]]]) : null],
+    ['relatedLinks', links.length > 0 ? obj(undefined, [['navigationLink', links]]) : null],
+    ['aliases', help.aliases.length > 0 ? help.aliases.join('\n') : 'None'],
+  ];
+}
