@@ -1,9 +1,15 @@
 // Reads certificate files as .NET's X509Certificate2 does off Windows: PKCS#12 (.pfx/.p12), PEM or DER. Worker-side.
 import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import forge from 'node-forge';
+import { createRequire } from 'node:module';
+import type * as Forge from 'node-forge';
 import { CertificateError, dotNetCertificateException } from './certificate-errors.js';
 import { describeCertificate, type LoadedCertificate } from './certificate-material.js';
+
+// node-forge (about 25 ms to load) is for PKCS#12 and DER only: a PEM file never loads it.
+let forgeModule: typeof Forge | undefined;
+const forge = (): typeof Forge =>
+  (forgeModule ??= createRequire(import.meta.url)('node-forge') as typeof Forge);
 
 const notACertificate = () =>
   new CertificateError('CertificateLoadFailed', dotNetCertificateException.notACertificate.message);
@@ -39,13 +45,13 @@ function fromPem(text: string, password: string | undefined): LoadedCertificate 
   return withKey(new X509Certificate(certificate), key);
 }
 
-type Bag = forge.pkcs12.Bag & { asn1?: forge.asn1.Asn1 };
-const der = (asn1: forge.asn1.Asn1) => Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+type Bag = Forge.pkcs12.Bag & { asn1?: Forge.asn1.Asn1 };
+const der = (asn1: Forge.asn1.Asn1) => Buffer.from(forge().asn1.toDer(asn1).getBytes(), 'binary');
 const localKeyId = (bag: Bag) => (bag.attributes as { localKeyId?: string[] } | undefined)?.localKeyId?.[0];
 
-function fromPkcs12(pfx: forge.pkcs12.Pkcs12Pfx): LoadedCertificate {
+function fromPkcs12(pfx: Forge.pkcs12.Pkcs12Pfx): LoadedCertificate {
   const bags = (type: string) => (pfx.getBags({ bagType: type })[type] ?? []) as Bag[];
-  const { certBag, pkcs8ShroudedKeyBag, keyBag: plainKeyBag } = forge.pki.oids as Record<string, string>;
+  const { certBag, pkcs8ShroudedKeyBag, keyBag: plainKeyBag } = forge().pki.oids as Record<string, string>;
   const certBags = bags(certBag!);
   const keyBag = [...bags(pkcs8ShroudedKeyBag!), ...bags(plainKeyBag!)][0];
   // forge parses RSA only; other keys and certificates keep their ASN.1, which Node reads.
@@ -53,14 +59,16 @@ function fromPkcs12(pfx: forge.pkcs12.Pkcs12Pfx): LoadedCertificate {
     ? undefined
     : keyBag.key
       ? createPrivateKey(
-          forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key))),
+          forge().pki.privateKeyInfoToPem(
+            forge().pki.wrapRsaPrivateKey(forge().pki.privateKeyToAsn1(keyBag.key)),
+          ),
         )
       : keyBag.asn1
         ? createPrivateKey({ key: der(keyBag.asn1), format: 'der', type: 'pkcs8' })
         : undefined;
   const certificates = certBags
     .map((bag) => {
-      const asn1 = bag.cert ? forge.pki.certificateToAsn1(bag.cert) : bag.asn1;
+      const asn1 = bag.cert ? forge().pki.certificateToAsn1(bag.cert) : bag.asn1;
       return asn1 ? { bag, x509: new X509Certificate(der(asn1)) } : undefined;
     })
     .filter((c) => c !== undefined);
@@ -79,18 +87,18 @@ function fromPkcs12(pfx: forge.pkcs12.Pkcs12Pfx): LoadedCertificate {
 export function readCertificateBytes(bytes: Buffer, password: string | undefined): LoadedCertificate {
   const text = bytes.toString('latin1');
   if (text.includes('-----BEGIN ')) return fromPem(text, password);
-  let asn1: forge.asn1.Asn1 | undefined;
+  let asn1: Forge.asn1.Asn1 | undefined;
   try {
-    asn1 = forge.asn1.fromDer(text, false);
+    asn1 = forge().asn1.fromDer(text, false);
   } catch {
     throw notACertificate();
   }
-  let pfx: forge.pkcs12.Pkcs12Pfx | undefined;
+  let pfx: Forge.pkcs12.Pkcs12Pfx | undefined;
   let wrongPassword = false;
   // No password means either an empty one (OpenSSL, .NET) or none at all (forge, some exporters): .NET tries both.
   for (const candidate of password ? [password] : ['', null]) {
     try {
-      pfx = forge.pkcs12.pkcs12FromAsn1(asn1, false, candidate as string);
+      pfx = forge().pkcs12.pkcs12FromAsn1(asn1, false, candidate as string);
       break;
     } catch (err) {
       // forge checks the MAC first: a failure there is a wrong (or missing) password.

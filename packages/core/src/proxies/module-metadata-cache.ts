@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { validateCommandMetadata, type CommandMetadata } from '@exosh/cmdlet-binding';
+import { commandMetadataSchema, validateCommandMetadata, type CommandMetadata } from '@exosh/cmdlet-binding';
 
-/** Bumped when the file layout or the metadata shape changes: older files are then simply not used. */
-const formatVersion = 1;
+/** Bumped when the file layout changes: older files are then simply not used. */
+const formatVersion = 2;
 /** The service can change a caller's cmdlets (Exchange RBAC is not in the token): a day-old catalogue is redone. */
 export const moduleCacheMaxAgeMs = 24 * 3600_000;
 
@@ -31,6 +31,10 @@ interface CacheFile {
   readonly moduleVersion: string;
   readonly roleFingerprint: string;
   readonly commandFilter: string;
+  /** The CommandMetadata JSON Schema the commands passed (a newer exosh with another schema downloads again). */
+  readonly schema: string;
+  /** SHA-256 of the commands' JSON as written: any change on disk is caught without recompiling the schema. */
+  readonly digest: string;
   readonly commands: readonly CommandMetadata[];
 }
 
@@ -51,6 +55,10 @@ function filterOf(commandNames: readonly string[] | undefined): string {
   return [...new Set(commandNames.map((n) => n.toLowerCase()))].sort().join(',');
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+let schemaId: string | undefined;
+const schemaFingerprint = () => (schemaId ??= sha256(JSON.stringify(commandMetadataSchema)).slice(0, 16));
+
 const hasWildcard = (name: string) => /[*?[\]`]/.test(name);
 
 function isCacheFile(data: unknown): data is CacheFile {
@@ -59,9 +67,15 @@ function isCacheFile(data: unknown): data is CacheFile {
   return (
     d['format'] === formatVersion &&
     typeof d['savedAt'] === 'number' &&
-    ['tenantId', 'connectionUri', 'moduleVersion', 'roleFingerprint', 'commandFilter'].every(
-      (k) => typeof d[k] === 'string',
-    ) &&
+    [
+      'tenantId',
+      'connectionUri',
+      'moduleVersion',
+      'roleFingerprint',
+      'commandFilter',
+      'schema',
+      'digest',
+    ].every((k) => typeof d[k] === 'string') &&
     Array.isArray(d['commands'])
   );
 }
@@ -137,16 +151,24 @@ export class ModuleMetadataCache {
     )
       return { kind: 'damaged', file, reason: 'the file belongs to another connection' };
     const age = this.now() - data.savedAt;
-    if (age < 0 || age > moduleCacheMaxAgeMs) return { kind: 'miss' };
-    for (const command of data.commands) {
-      const check = validateCommandMetadata(command);
-      if (!check.valid) return { kind: 'damaged', file, reason: check.errors.join('; ') };
-    }
+    if (age < 0 || age > moduleCacheMaxAgeMs || data.schema !== schemaFingerprint()) return { kind: 'miss' };
+    // Every command passed ajv (validateCommandMetadata) before it was written; the digest proves these are those
+    // bytes. Re-validating here would compile the whole metadata schema (~45 ms) on every reconnect.
+    if (sha256(JSON.stringify(data.commands)) !== data.digest)
+      return { kind: 'damaged', file, reason: 'its content does not match its checksum' };
     return { kind: 'hit', metadata: [...data.commands] };
   }
 
-  /** Writes atomically (a temporary file renamed over the old one), 0600 in 0700 folders. Throws on failure. */
+  /**
+   * Writes atomically (a temporary file renamed over the old one), 0600 in 0700 folders. Only metadata that passes
+   * the schema is written. Throws on failure.
+   */
   save(key: ModuleCacheKey, metadata: readonly CommandMetadata[]): void {
+    for (const command of metadata) {
+      const check = validateCommandMetadata(command);
+      if (!check.valid)
+        throw new Error(`the metadata of ${command.name} is not valid: ${check.errors.join('; ')}`);
+    }
     const commandFilter = filterOf(key.commandNames);
     const file = this.fileFor(key, commandFilter);
     const content: CacheFile = {
@@ -157,6 +179,8 @@ export class ModuleMetadataCache {
       moduleVersion: key.moduleVersion,
       roleFingerprint: key.roleFingerprint,
       commandFilter,
+      schema: schemaFingerprint(),
+      digest: sha256(JSON.stringify(metadata)),
       commands: metadata,
     };
     const folder = path.dirname(file);
