@@ -9,6 +9,8 @@ import {
   equalsValues,
   isTrue as isTrueValue,
 } from '../../conversion/index.js';
+import { castFinal } from '../../conversion/cast-errors.js';
+import { PSRuntimeException } from '../../values/ps-exception.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { TypeInfo } from '../../types/type-info.js';
@@ -48,7 +50,18 @@ export function toStr(ctx: ExecutionContext, value: unknown): string {
 }
 
 export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
-  return convertValue(value, typeName, { ofs: ofs(ctx) });
+  try {
+    return convertValue(value, typeName, { ofs: ofs(ctx) });
+  } catch (err) {
+    // A type the runspace registered (PSCredential, a module's X509Certificate2) takes its own instances and $null.
+    if (!(err instanceof PSRuntimeException) || err.errorId !== 'TypeNotFound') throw err;
+    const info = ctx.types.tryResolve(typeName);
+    if (!info) throw err;
+    const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+    if (v === null || v === undefined) return null;
+    if (isInstanceOf(v, info, ctx.types)) return v;
+    throw castFinal(v, info.fullName);
+  }
 }
 
 export function binary(ctx: ExecutionContext, op: string, left: unknown, right: unknown): unknown {
