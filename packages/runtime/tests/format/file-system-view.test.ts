@@ -1,0 +1,148 @@
+// Get-ChildItem on Unix through pwsh's childrenWithUnixStat view, on real files: owner and group from `id`, sizes
+// from lstat, times set with utimes; each line compared with the layout pwsh 7.4 prints.
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRunspace, toStringForDisplay } from '../../src/index.js';
+
+const unix = process.platform !== 'win32';
+let dir: string;
+let user: string;
+let group: string;
+
+/** One row of the view: UnixMode 10, User 10 right, Group 10, LastWriteTime 16 right, Size 12 right, Name. */
+const row = (mode: string, u: string, g: string, time: string, size: string, name: string) =>
+  `${mode.padEnd(10)} ${u.padStart(10)} ${g.padEnd(10)} ${time.padStart(16)} ${size.padStart(12)} ${name}`;
+const header = [
+  row('UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'),
+  row('--------', '----', '-----', '-------------', '----', '----'),
+];
+const size = (p: string) => String(lstatSync(p).size);
+const at = (p: string, d: Date) => utimesSync(p, d, d);
+
+function out(script: string): string {
+  const r = createRunspace({ workingDirectory: dir }).invokeSync(script);
+  expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual([]);
+  return r.output.map((o) => toStringForDisplay(o)).join('\n');
+}
+
+beforeAll(() => {
+  if (!unix) return;
+  user = execFileSync('id', ['-un'], { encoding: 'utf8' }).trim();
+  group = execFileSync('id', ['-gn'], { encoding: 'utf8' }).trim();
+  dir = mkdtempSync(path.join(tmpdir(), 'exosh-gci-'));
+  mkdirSync(path.join(dir, 'sub'));
+  writeFileSync(path.join(dir, 'sub', 'inner.txt'), 'abc');
+  writeFileSync(path.join(dir, 'data.bin'), Buffer.alloc(3000));
+  writeFileSync(path.join(dir, 'Run.sh'), '#!/bin/sh\n');
+  writeFileSync(path.join(dir, '.hidden'), '');
+  symlinkSync('data.bin', path.join(dir, 'link'));
+  chmodSync(path.join(dir, 'sub'), 0o755);
+  chmodSync(path.join(dir, 'sub', 'inner.txt'), 0o600);
+  chmodSync(path.join(dir, 'data.bin'), 0o640);
+  chmodSync(path.join(dir, 'Run.sh'), 0o4755);
+  at(path.join(dir, 'sub', 'inner.txt'), new Date(2023, 11, 31, 23, 59, 30));
+  at(path.join(dir, 'sub'), new Date(2024, 0, 2, 8, 0));
+  at(path.join(dir, 'data.bin'), new Date(2024, 0, 15, 9, 5));
+  at(path.join(dir, 'Run.sh'), new Date(2025, 9, 10, 14, 30));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.runIf(unix)('Get-ChildItem on Unix (childrenWithUnixStat)', () => {
+  it('prints one table under the directory header: directories first, links with their target', () => {
+    const linkTime = lstatSync(path.join(dir, 'link')).mtime;
+    const t = (d: Date) =>
+      `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    expect(out('Get-ChildItem | Out-String').split('\n')).toEqual([
+      '',
+      `    Directory: ${dir}`,
+      '',
+      ...header,
+      row('drwxr-xr-x', user, group, '1/2/2024 08:00', size(path.join(dir, 'sub')), 'sub'),
+      row('-rw-r-----', user, group, '1/15/2024 09:05', '3000', 'data.bin'),
+      row('lrwxrwxrwx', user, group, t(linkTime), size(path.join(dir, 'link')), 'link -> data.bin'),
+      row('-rwsr-xr-x', user, group, '10/10/2025 14:30', '10', 'Run.sh'),
+      '',
+      '',
+    ]);
+  });
+
+  it('starts a new group, after a blank line, for each directory -Recurse visits', () => {
+    const lines = out('Get-ChildItem -Recurse -Filter *.txt | Out-String').split('\n');
+    expect(lines).toEqual([
+      '',
+      `    Directory: ${path.join(dir, 'sub')}`,
+      '',
+      ...header,
+      row('-rw-------', user, group, '12/31/2023 23:59', '3', 'inner.txt'),
+      '',
+      '',
+    ]);
+    const all = out('Get-ChildItem -Recurse | Out-String -Stream');
+    expect(all.match(/^ {4}Directory: .*$/gm)).toEqual([
+      `    Directory: ${dir}`,
+      `    Directory: ${path.join(dir, 'sub')}`,
+    ]);
+    expect(out('(Get-ChildItem -Recurse | Out-String) -match "Run.sh\\n\\n    Directory: "')).toBe('True');
+  });
+
+  it('wraps a name longer than the rest of the line (Name gets width - 63 columns), between words', () => {
+    const lines = out('Get-ChildItem -Filter link | Out-String -Width 70').split('\n');
+    // Name is 7 wide: `link -> data.bin` breaks after `link `, then `-> data`, then `.bin`.
+    expect(lines.slice(3)).toEqual([
+      row('UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'),
+      row('--------', '----', '-----', '-------------', '----', '----'),
+      expect.stringMatching(/^lrwxrwxrwx .* link$/),
+      `${' '.repeat(63)}-> data`,
+      `${' '.repeat(63)}.bin`,
+      '',
+      '',
+    ]);
+  });
+
+  it("gives the objects pwsh's UnixStat properties and keeps the FileInfo ones", () => {
+    const text = out(
+      "$f = Get-Item ./Run.sh; $f.UnixMode, $f.User, $f.Group, $f.Size, $f.Length, $f.Mode, $f.PSParentPath, $f.LastWriteTime.ToString('yyyy-MM-dd HH:mm') -join '|'",
+    );
+    expect(text).toBe(
+      [
+        '-rwsr-xr-x',
+        user,
+        group,
+        '10',
+        '10',
+        '-----',
+        `Microsoft.PowerShell.Core\\FileSystem::${dir}`,
+        '2025-10-10 14:30',
+      ].join('|'),
+    );
+  });
+
+  it('sets the modification time through LastWriteTime', () => {
+    out("(Get-Item ./data.bin).LastWriteTime = [datetime]'2022-03-04 05:06:07'");
+    const m = lstatSync(path.join(dir, 'data.bin')).mtime;
+    expect([
+      m.getFullYear(),
+      m.getMonth() + 1,
+      m.getDate(),
+      m.getHours(),
+      m.getMinutes(),
+      m.getSeconds(),
+    ]).toEqual([2022, 3, 4, 5, 6, 7]);
+    at(path.join(dir, 'data.bin'), new Date(2024, 0, 15, 9, 5));
+  });
+});
