@@ -235,11 +235,37 @@ export const diagnostics = {
 
 export type DiagnosticId = keyof typeof diagnostics;
 
-/** Formats a template as .NET's String.Format does for plain holes: {n} filled in order, {{ and }} are braces. */
+/** A template split once into literal text (strings) and argument holes (numbers, with the hole's text). */
+type CompiledTemplate = readonly (string | readonly [number, string])[];
+const compiled = new Map<DiagnosticId, CompiledTemplate>();
+
+function compile(message: string): CompiledTemplate {
+  const parts: (string | readonly [number, string])[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of message.matchAll(/\{\{|\}\}|\{(\d+)\}/g)) {
+    text += message.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0] === '{{') text += '{';
+    else if (m[0] === '}}') text += '}';
+    else {
+      parts.push(text);
+      text = '';
+      parts.push([Number(m[1]), m[0]]);
+    }
+  }
+  parts.push(text + message.slice(last));
+  return parts;
+}
+
+/**
+ * Formats a template as .NET's String.Format does for plain holes: {n} filled in order, {{ and }} are braces.
+ * Built by concatenation, so a long argument (a token's text) is not copied.
+ */
 export function formatDiagnostic(id: DiagnosticId, ...args: readonly string[]): string {
-  return diagnostics[id].message.replace(/\{\{|\}\}|\{(\d+)\}/g, (hole, n: string | undefined) => {
-    if (hole === '{{') return '{';
-    if (hole === '}}') return '}';
-    return args[Number(n)] ?? hole;
-  });
+  let template = compiled.get(id);
+  if (template === undefined) compiled.set(id, (template = compile(diagnostics[id].message)));
+  let out = '';
+  for (const part of template) out += typeof part === 'string' ? part : (args[part[0]] ?? part[1]);
+  return out;
 }

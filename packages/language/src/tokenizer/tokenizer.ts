@@ -64,6 +64,8 @@ interface TokenDetails {
   toStream?: RedirectionStream;
   append?: boolean;
   unscannedSubExpression?: boolean;
+  /** A generic token made from the scan memo: scans again for its nested tokens when they are asked for. */
+  rescan?: () => ScannedToken;
 }
 
 /** The concrete token object: four fields; the rarer details live in one side object, read through getters. */
@@ -116,12 +118,14 @@ export class ScannedToken implements Token {
     this.d.usedColon = v;
   }
   get nestedTokens(): Token[] | undefined {
+    if (this.details?.rescan) this.materialize();
     return this.details?.nestedTokens;
   }
   set nestedTokens(v: Token[] | undefined) {
     this.d.nestedTokens = v;
   }
   get literalParts(): string[] | undefined {
+    if (this.details?.rescan) this.materialize();
     return this.details?.literalParts;
   }
   set literalParts(v: string[] | undefined) {
@@ -147,6 +151,9 @@ export class ScannedToken implements Token {
     this.d.append = v;
   }
   /** A `$( ... )` inside a string, not yet parsed. */
+  set rescan(v: (() => ScannedToken) | undefined) {
+    this.d.rescan = v;
+  }
   get unscannedSubExpression(): boolean {
     return this.details?.unscannedSubExpression === true;
   }
@@ -154,20 +161,50 @@ export class ScannedToken implements Token {
     this.d.unscannedSubExpression = v;
   }
 
+  private materialize(): void {
+    const d = this.d;
+    const full = (d.rescan as () => ScannedToken)();
+    d.rescan = undefined;
+    if (full.nestedTokens !== undefined) {
+      d.nestedTokens = full.nestedTokens;
+      d.literalParts = full.literalParts;
+    }
+  }
+
   /** Plain data for JSON and the console (the getters are not own properties). */
   toJSON(): Record<string, unknown> {
+    if (this.details?.rescan) this.materialize();
+    const { rescan: _rescan, ...details } = this.details ?? {};
     return {
       kind: this.kind,
       flags: this.flags,
       text: this.text,
       extent: this.extent,
       value: this.value,
-      ...this.details,
+      ...details,
     };
   }
 }
 
 const EOF = 0;
+
+/** Generic tokens at least this long are remembered (see `genericMemo`); shorter ones are cheap to scan again. */
+const MinMemoizedGenericLength = 64;
+
+/** True when `offset` is strictly inside one of `tokens` (sorted, not overlapping). */
+function insideToken(tokens: readonly ScannedToken[] | null, offset: number): boolean {
+  if (tokens === null) return false;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = (tokens[mid] as ScannedToken).extent;
+    if (offset <= e.startOffset) hi = mid - 1;
+    else if (offset >= e.endOffset) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 export class Tokenizer {
   readonly source: SourceText;
@@ -183,6 +220,25 @@ export class Tokenizer {
   /** Every token scanned (comments and newlines included); null while scanning inside strings. */
   tokenList: ScannedToken[] | null;
   readonly requiresTokens: ScannedToken[] = [];
+  /**
+   * Instrumentation: characters covered by every token made, rescans included (tokens dropped by a resync and
+   * the pieces of strings count again). Proportional to the scanning work; tests use it to prove parsing is linear.
+   */
+  charsScanned = 0;
+  /**
+   * The last long generic token scanned without quotes or escapes (a run such as `$a$a$a...`): where it started
+   * and ended, the scan's limit and mode, and its nested variable tokens. A scan starting inside that run at a
+   * position the run's scan passed through (not inside a nested token) ends at the same place, so it takes the
+   * end from here instead of scanning again: statements like `$a$a$a...` each peek the rest of the run as one
+   * command-mode token, and without this the run was scanned once per statement.
+   */
+  private genericMemo: {
+    start: number;
+    end: number;
+    limit: number;
+    mode: TokenizerMode;
+    nested: ScannedToken[] | null;
+  } | null = null;
 
   constructor(
     source: SourceText,
@@ -221,6 +277,7 @@ export class Tokenizer {
   }
 
   private newToken(kind: TokenKind, flags: number = TokenFlags.None): ScannedToken {
+    this.charsScanned += this.pos - this.tokenStart;
     const token = new ScannedToken(
       kind,
       flags | getTraits(kind),
@@ -955,6 +1012,16 @@ export class Tokenizer {
 
   /** Scans a bare word from `start` (already-consumed prefix included), with escapes, quotes and `$` parts. */
   private scanGenericToken(start: number): ScannedToken {
+    const memo = this.genericMemo;
+    if (
+      memo !== null &&
+      start >= memo.start &&
+      start < memo.end &&
+      memo.limit === this.end &&
+      memo.mode === this.mode &&
+      !insideToken(memo.nested, start)
+    )
+      return this.genericFromMemo(start, memo.end, memo.nested);
     // Fast path: most bare words have no escapes, quotes or `$`; they are one slice of the source.
     const s0 = this.src;
     let i = start + 1;
@@ -973,6 +1040,8 @@ export class Tokenizer {
       this.pos = i;
       const token = this.newToken(TokenKind.Generic);
       token.value = s0.slice(start, i);
+      if (i - start >= MinMemoizedGenericLength)
+        this.genericMemo = { start, end: i, limit: this.end, mode: this.mode, nested: null };
       return token;
     }
     return this.scanGenericTokenSlow(start);
@@ -981,6 +1050,7 @@ export class Tokenizer {
   private scanGenericTokenSlow(start: number): ScannedToken {
     this.pos = start;
     const s = this.src;
+    let raw = true; // no quotes or escapes: the value is the source text
     let chunkStart = start;
     let parts: string[] | null = null; // processed text pieces, only when escapes/quotes occur
     let nested: ScannedToken[] | null = null;
@@ -1006,6 +1076,7 @@ export class Tokenizer {
           break;
         }
         flushChunk(this.pos);
+        raw = false;
         this.pos += 2;
         const esc = this.backtick(c1);
         (parts ??= []).push(esc);
@@ -1015,6 +1086,7 @@ export class Tokenizer {
       }
       if (isSingleQuote(c)) {
         flushChunk(this.pos);
+        raw = false;
         this.pos++;
         const value = this.scanStringLiteralBody();
         (parts ??= []).push(value);
@@ -1024,6 +1096,7 @@ export class Tokenizer {
       }
       if (isDoubleQuote(c)) {
         flushChunk(this.pos);
+        raw = false;
         this.pos++;
         const r = this.scanStringExpandableBody(false);
         (parts ??= []).push(r.value);
@@ -1072,6 +1145,33 @@ export class Tokenizer {
       literal!.push(literalBuf.join(''));
       token.nestedTokens = nested;
       token.literalParts = literal!;
+    }
+    if (raw && this.pos - start >= MinMemoizedGenericLength)
+      this.genericMemo = { start, end: this.pos, limit: this.end, mode: this.mode, nested };
+    return token;
+  }
+
+  /** The generic token from `start` to `end` that a scan would give, when the memo says where it ends. */
+  private genericFromMemo(start: number, end: number, nested: ScannedToken[] | null): ScannedToken {
+    this.pos = end;
+    // Not counted in charsScanned: nothing is read.
+    const token = this.save(
+      new ScannedToken(
+        TokenKind.Generic,
+        getTraits(TokenKind.Generic),
+        this.source.extent(this.tokenStart, end),
+      ),
+    );
+    token.value = this.src.slice(start, end);
+    if (nested !== null && (nested[nested.length - 1] as ScannedToken).extent.startOffset >= start) {
+      // Its nested tokens (and their literal parts) are made only when asked for, by a scan of its own.
+      const { source, end: limit, mode } = this;
+      token.rescan = () => {
+        const scanner = new Tokenizer(source, () => {}, null, start, limit);
+        scanner.mode = mode;
+        scanner.tokenStart = start;
+        return scanner.scanGenericTokenSlow(start);
+      };
     }
     return token;
   }
