@@ -195,8 +195,14 @@ export const getHelp: CmdletImplementation = {
       .filter((c) => wanted(c) && matchesWildcard(c.name, name === '' ? '*' : name))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-US'));
     if (matches.length === 0) {
-      if (!/[*?[]/.test(name)) notFound(rt, name);
-      return;
+      // A path to a script: its comment-based help.
+      const script = /[\\/]|\.ps1$/i.test(name) ? resolveCommand(rt.context, name) : undefined;
+      if (script?.commandType === 'ExternalScript')
+        matches.push({ name, category: 'ExternalScript', info: script });
+      else {
+        if (!/[*?[]/.test(name)) notFound(rt, name);
+        return;
+      }
     }
     if (matches.length > 1) {
       for (const m of matches) {

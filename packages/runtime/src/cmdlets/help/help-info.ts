@@ -2,7 +2,9 @@
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { getHelpContent, parse, type Ast, type CommentHelpInfo } from '@exosh/language';
 import type { ExecutionContext } from '../../engine/execution-context.js';
-import type { CommandInfo, FunctionInfo } from '../../engine/commands/command-info.js';
+import type { CommandInfo } from '../../engine/commands/command-info.js';
+import { loadScriptFile } from '../../engine/commands/script-file.js';
+import type { ScriptBlock } from '../../engine/script-block.js';
 import { commandMetadataFromScriptBlock } from '../../engine/binding/metadata-from-ast.js';
 import { PSObject } from '../../values/ps-object.js';
 import { hasCommonParameters, helpParameters, syntaxLines } from './syntax.js';
@@ -29,17 +31,14 @@ export function aliasesOf(ctx: ExecutionContext, name: string): string[] {
   return [...out].sort();
 }
 
-/** The comment-based help of a function: before it, at the start or at the end of its body. */
-function commentHelpOf(fn: FunctionInfo): CommentHelpInfo | null {
-  let root: Ast = fn.scriptBlock.ast as Ast;
+/** Comment-based help: before a function, at the start or end of its body; at the start or end of a script. */
+function commentHelpOf(scriptBlock: ScriptBlock): CommentHelpInfo | null {
+  let root: Ast = scriptBlock.ast as Ast;
   while ((root as { parent?: Ast | null }).parent) root = (root as { parent: Ast }).parent;
-  const definition = (fn.scriptBlock.ast as { parent?: Ast | null }).parent;
+  const definition = (scriptBlock.ast as { parent?: Ast | null }).parent;
   // Offsets in the AST are offsets in the whole source text, so its tokens come from parsing that again.
   const { tokens } = parse(root.extent.text);
-  return getHelpContent(
-    definition?.type === 'FunctionDefinitionAst' ? definition : fn.scriptBlock.ast,
-    tokens,
-  );
+  return getHelpContent(definition?.type === 'FunctionDefinitionAst' ? definition : scriptBlock.ast, tokens);
 }
 
 export function commandHelp(ctx: ExecutionContext, info: CommandInfo): CommandHelp | undefined {
@@ -59,8 +58,21 @@ export function commandHelp(ctx: ExecutionContext, info: CommandInfo): CommandHe
       category: info.commandType,
       moduleName: info.moduleName ?? '',
       metadata: { ...metadata, commandType: 'Function' },
-      comment: commentHelpOf(info),
+      comment: commentHelpOf(info.scriptBlock),
       aliases: aliasesOf(ctx, info.name),
+    };
+  }
+  if (info.commandType === 'ExternalScript') {
+    // A script's help names it by its full path, as pwsh's ExternalScriptInfo does.
+    const script = loadScriptFile(ctx, info.path);
+    const metadata = commandMetadataFromScriptBlock(ctx, info.path, script.ast);
+    return {
+      name: info.path,
+      category: 'ExternalScript',
+      moduleName: '',
+      metadata: { ...metadata, commandType: 'ExternalScript' },
+      comment: commentHelpOf(script),
+      aliases: [],
     };
   }
   return undefined;

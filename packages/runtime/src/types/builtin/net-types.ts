@@ -105,8 +105,15 @@ export function urlDecode(text: string | null): string | null {
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** WebUtility.HtmlEncode: the five markup characters, U+00A0-U+00FF and surrogate pairs as numeric references. */
 export const htmlEncode = (text: string | null): string | null =>
-  text === null ? null : text.replace(/[&<>"']/g, (c) => HTML[c]!);
+  text === null
+    ? null
+    : text.replace(
+        /[&<>"'\u00a0-\u00ff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g,
+        (c) =>
+          HTML[c] ?? (c.length === 2 || !/[\ud800-\udfff]/.test(c) ? `&#${c.codePointAt(0)!};` : '&#65533;'),
+      );
 export function htmlDecode(text: string | null): string | null {
   if (text === null) return null;
   return text.replace(
