@@ -1,5 +1,11 @@
 // Formatting: Out-Default's tables and lists, format views by type name, and the ConciseView of errors.
-export { formatOutput, noteValue, viewColumns, type FormatOptions } from './out-default.js';
+export {
+  formatOutput,
+  noteValue,
+  viewColumns,
+  writeGroupedTable,
+  type FormatOptions,
+} from './out-default.js';
 export {
   FormatViewRegistry,
   type FormatView,
@@ -8,6 +14,6 @@ export {
   type ViewGroupBy,
 } from './view-registry.js';
 export { formatErrorConcise } from './error-view.js';
-export { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
+export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';

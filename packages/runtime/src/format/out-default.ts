@@ -4,7 +4,7 @@ import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { writeList } from './list-writer.js';
-import { writeTable, type TableColumn } from './table-writer.js';
+import { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 import { cellText } from './cells.js';
 import { wrapLines } from './line-wrap.js';
 import type { FormatView, FormatViewRegistry, TableView, ViewGroupBy } from './view-registry.js';
@@ -84,12 +84,12 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
  * A view's table split by its GroupBy property: each run of objects with the same value gets the group
  * header (wrapped to the width), a blank line and its own table, with a blank line between groups.
  */
-function groupedTable(
+export function writeGroupedTable(
   groupBy: ViewGroupBy,
   columns: readonly TableColumn[],
   rows: readonly unknown[],
   width: number,
-  wrap: boolean,
+  options: TableOptions = {},
 ): string[] {
   const keyOf = (r: unknown) => cellText(noteValue(r, groupBy.property));
   const out: string[] = [];
@@ -100,11 +100,7 @@ function groupedTable(
     const first = rows[start];
     const header = groupBy.header ? groupBy.header(first) : `   ${groupBy.property}: ${keyOf(first)}`;
     if (start > 0) out.push('');
-    out.push(
-      ...wrapLines(header, width),
-      '',
-      ...writeTable(columns, rows.slice(start, end), width, { wrap }),
-    );
+    out.push(...wrapLines(header, width), '', ...writeTable(columns, rows.slice(start, end), width, options));
     start = end;
   }
   return out;
@@ -161,7 +157,7 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     if (shape.kind === 'table') {
       const wrap = shape.view?.wrap === true;
       const body = shape.view?.groupBy
-        ? groupedTable(shape.view.groupBy, shape.columns, group, options.width, wrap)
+        ? writeGroupedTable(shape.view.groupBy, shape.columns, group, options.width, { wrap })
         : writeTable(shape.columns, group, options.width, { wrap });
       lines.push('', ...body, '');
     } else {

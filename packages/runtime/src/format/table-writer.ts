@@ -14,6 +14,8 @@ export interface TableColumn {
 export interface TableOptions {
   /** Cells longer than their column continue on following lines instead of ending with `…`. */
   readonly wrap?: boolean;
+  /** Format-Table -HideTableHeaders: no label and rule lines. */
+  readonly hideHeader?: boolean;
 }
 
 /** pwsh gives up on a table narrower than this. */
@@ -93,7 +95,7 @@ function writeFixedTable(
   text: readonly (readonly string[])[],
   right: readonly boolean[],
   maxWidth: number,
-  wrap: boolean,
+  options: TableOptions,
 ): string[] {
   if (maxWidth < MINIMUM_SCREEN_COLUMNS) return [];
   const widths = calculateColumnWidths(declared, maxWidth);
@@ -102,11 +104,24 @@ function writeFixedTable(
     const width = widths[k] as number;
     return width <= 0 ? '' : '-'.repeat(l ? Math.min(l.length, width) : width);
   });
-  const out = [...multiLineRow(labels, widths, right), singleLineRow(rules, widths, right)];
+  const out = options.hideHeader
+    ? []
+    : [...multiLineRow(labels, widths, right), singleLineRow(rules, widths, right)];
   for (const row of text)
-    if (wrap) out.push(...multiLineRow(row, widths, right));
+    if (options.wrap === true) out.push(...multiLineRow(row, widths, right));
     else out.push(singleLineRow(row, widths, right));
   return out;
+}
+
+/**
+ * Format-Table -AutoSize on a view (pwsh's ProcessCachedGroupOnTable): every column as wide as its label or
+ * its widest cell, then laid out as declared widths (a table too wide loses columns from the right).
+ */
+export function autoSizeColumns(columns: readonly TableColumn[], rows: readonly unknown[]): TableColumn[] {
+  return columns.map((c) => ({
+    ...c,
+    width: Math.max(c.label.length, ...rows.map((r) => cellText(c.get(r)).length), 1),
+  }));
 }
 
 export function writeTable(
@@ -131,7 +146,7 @@ export function writeTable(
       text,
       right,
       maxWidth,
-      options.wrap === true,
+      options,
     );
   const widths = columns.map((c, i) =>
     Math.max(c.label.length, ...text.map((row) => (row[i] as string).length)),
@@ -149,7 +164,7 @@ export function writeTable(
       .replace(/\s+$/, '');
   // The rule under each header is as long as the header itself, aligned like the column.
   const rules = columns.map((c, i) => '-'.repeat(Math.min(c.label.length, widths[i] as number)));
-  const out = [line(columns.map((c) => c.label)), line(rules)];
+  const out = options.hideHeader ? [] : [line(columns.map((c) => c.label)), line(rules)];
   for (const row of text) out.push(line(row));
   return out;
 }

@@ -22,8 +22,11 @@ let user: string;
 let group: string;
 
 /** One row of the view: UnixMode 10, User 10 right, Group 10, LastWriteTime 16 right, Size 12 right, Name. */
+/** A long user or group name is cut to 10 columns with `…`: the user (right-aligned) keeps its end. */
+const right10 = (v: string) => (v.length > 10 ? `…${v.slice(-9)}` : v.padStart(10));
+const left10 = (v: string) => (v.length > 10 ? `${v.slice(0, 9)}…` : v.padEnd(10));
 const row = (mode: string, u: string, g: string, time: string, size: string, name: string) =>
-  `${mode.padEnd(10)} ${u.padStart(10)} ${g.padEnd(10)} ${time.padStart(16)} ${size.padStart(12)} ${name}`;
+  `${mode.padEnd(10)} ${right10(u)} ${left10(g)} ${time.padStart(16)} ${size.padStart(12)} ${name}`;
 const header = [
   row('UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'),
   row('--------', '----', '-----', '-------------', '----', '----'),
@@ -130,6 +133,26 @@ describe.runIf(unix)('Get-ChildItem on Unix (childrenWithUnixStat)', () => {
         '2025-10-10 14:30',
       ].join('|'),
     );
+  });
+
+  it('Format-Table shows the same view; -AutoSize sizes each column to its label or widest cell', () => {
+    expect(out('Get-ChildItem -Filter data.bin | Format-Table | Out-String')).toBe(
+      out('Get-ChildItem -Filter data.bin | Out-String'),
+    );
+    const u = Math.max(4, user.length);
+    const g = Math.max(5, group.length);
+    const auto = (m: string, us: string, gr: string, t: string, sz: string, n: string) =>
+      `${m.padEnd(10)} ${us.padStart(u)} ${gr.padEnd(g)} ${t.padStart(15)} ${sz.padStart(4)} ${n}`;
+    expect(out('Get-ChildItem -Filter data.bin | Format-Table -AutoSize | Out-String').split('\n')).toEqual([
+      '',
+      `    Directory: ${dir}`,
+      '',
+      auto('UnixMode', 'User', 'Group', 'LastWriteTime', 'Size', 'Name'),
+      auto('--------', '----', '-----', '-------------', '----', '----'),
+      auto('-rw-r-----', user, group, '1/15/2024 09:05', '3000', 'data.bin'),
+      '',
+      '',
+    ]);
   });
 
   it('sets the modification time through LastWriteTime', () => {

@@ -3,7 +3,15 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, propertyNamesOf, toStr } from '../../engine/semantics/index.js';
-import { formatOutput, viewColumns, writeList, writeTable, type TableColumn } from '../../format/index.js';
+import {
+  autoSizeColumns,
+  formatOutput,
+  viewColumns,
+  writeGroupedTable,
+  writeList,
+  writeTable,
+  type TableColumn,
+} from '../../format/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
@@ -99,16 +107,25 @@ export const formatTable: CmdletImplementation = {
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
     const view = rows[0] instanceof PSObject ? rt.context.formatViews.find(rows[0].typeNames) : undefined;
-    const cols =
-      columnsOf(rt, rows) ??
-      (view?.kind === 'table' ? viewColumns(view) : undefined) ??
+    const own = columnsOf(rt, rows);
+    const table = !own && view?.kind === 'table' ? view : undefined;
+    const cols: TableColumn[] =
+      own ??
+      (table ? viewColumns(table) : undefined) ??
       [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
         label: n,
         get: (r: unknown) => getMember(rt.context, r, n),
       }));
-    const lines = writeTable(cols as TableColumn[], rows, width(rt));
-    const shown = rt.parameters['HideTableHeaders'] === true ? lines.slice(2) : lines;
-    for (const l of ['', ...shown, '']) rt.writeObject(l);
+    // A view's table keeps its widths, wrapping and groups; -AutoSize sizes its columns to their content.
+    const sized = table && rt.parameters['AutoSize'] === true ? autoSizeColumns(cols, rows) : cols;
+    const options = {
+      wrap: rt.parameters['Wrap'] === true || table?.wrap === true,
+      hideHeader: rt.parameters['HideTableHeaders'] === true,
+    };
+    const lines = table?.groupBy
+      ? writeGroupedTable(table.groupBy, sized, rows, width(rt), options)
+      : writeTable(sized, rows, width(rt), options);
+    for (const l of ['', ...lines, '']) rt.writeObject(l);
   },
 };
 
