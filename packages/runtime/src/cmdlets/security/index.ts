@@ -7,6 +7,7 @@ import {
   convertToSecureStringMetadata,
 } from './secure-string-cmdlets.js';
 import { networkCredentialType, psCredentialType } from './security-types.js';
+import { getCredential, getCredentialMetadata } from './get-credential.js';
 
 export { PSCredential, NetworkCredential, credentialSecret } from './ps-credential.js';
 
@@ -16,4 +17,5 @@ export function registerSecurity(runspace: Runspace): void {
   runspace.context.types.register(networkCredentialType);
   runspace.addCmdlet(convertToSecureStringMetadata, convertToSecureString, module);
   runspace.addCmdlet(convertFromSecureStringMetadata, convertFromSecureString, module);
+  runspace.addCmdlet(getCredentialMetadata, getCredential, module);
 }
