@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import {
+  credentialSecret,
   BridgeOperationError,
   ErrorRecord,
   type CmdletImplementation,
@@ -115,6 +116,14 @@ function signingCertificate(
   return { certificatePem: loaded.certificatePem, privateKeyPem: loaded.privateKeyPem };
 }
 
+/** -Credential's user name and password for the username/password flow; PSCredential.Empty has neither. */
+function signInCredential(rt: CommandRuntime, value: unknown): { userName: string; password: string } {
+  const secret = credentialSecret(value);
+  if (!secret)
+    fail(rt, 'CredentialRequired', 'The Credential parameter needs a PSCredential with a user name.');
+  return secret;
+}
+
 function chooseFlow(p: Readonly<Record<string, unknown>>): SignInFlow {
   if (p['AccessToken'] !== undefined) return 'AccessToken';
   if (p['ManagedIdentity'] === true) return 'ManagedIdentity';
@@ -214,6 +223,7 @@ export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean)
         ...(p['UserPrincipalName'] !== undefined ? { loginHint: p['UserPrincipalName'] as string } : {}),
         ...(flow === 'Certificate' ? { certificate: signingCertificate(rt, module, p) } : {}),
         ...(flow === 'AccessToken' ? { accessToken: plainText(p['AccessToken']) ?? '' } : {}),
+        ...(flow === 'Credential' ? { credential: signInCredential(rt, p['Credential']) } : {}),
         ...(p['ManagedIdentityAccountId'] !== undefined
           ? { managedIdentityClientId: p['ManagedIdentityAccountId'] as string }
           : {}),
