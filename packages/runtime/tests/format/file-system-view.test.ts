@@ -167,5 +167,10 @@ describe.runIf(unix)('Get-ChildItem on Unix (childrenWithUnixStat)', () => {
       m.getSeconds(),
     ]).toEqual([2022, 3, 4, 5, 6, 7]);
     at(path.join(dir, 'data.bin'), new Date(2024, 0, 15, 9, 5));
+    const r = createRunspace({ workingDirectory: dir }).invokeSync(
+      "$f = Get-Item ./data.bin; $f.LastWriteTime = 'not a date'",
+    );
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['ExceptionWhenSetting']);
+    expect(lstatSync(path.join(dir, 'data.bin')).mtime.getFullYear()).toBe(2024);
   });
 });

@@ -19,6 +19,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import type { ExecutionContext } from '../../engine/execution-context.js';
 import { convertTo, matchesWildcard, toStr } from '../../engine/semantics/index.js';
 import { lazyCollator } from '../../text/lazy-collator.js';
+import { memberError } from '../../types/errors.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSObject } from '../../values/ps-object.js';
 import { resolveFsPath } from './test-path.js';
@@ -82,12 +83,19 @@ export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext):
     name: 'LastWriteTime',
     get: () => lastWriteTime,
     set: (_self, value) => {
-      const when = (
-        value instanceof PSDateTime ? value : ctx ? convertTo(ctx, value, 'datetime') : value
-      ) as PSDateTime;
-      if (!(when instanceof PSDateTime)) return;
-      utimesSync(full, lstatSync(full).atime, when.toJSDate());
-      lastWriteTime = PSDateTime.fromDate(when.toJSDate());
+      try {
+        const when = value instanceof PSDateTime || !ctx ? value : convertTo(ctx, value, 'datetime');
+        if (!(when instanceof PSDateTime)) throw new Error(`Cannot convert value to type "System.DateTime".`);
+        utimesSync(full, lstatSync(full).atime, when.toJSDate());
+        lastWriteTime = PSDateTime.fromDate(when.toJSDate());
+      } catch (err) {
+        const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+        throw memberError(
+          'ExceptionWhenSetting',
+          'LastWriteTime',
+          missing ? `Could not find file '${full}'.` : (err as Error).message,
+        );
+      }
     },
   });
   const notes: [string, unknown][] = [
