@@ -165,6 +165,9 @@ export function writeTable(
   // The rule under each header is as long as the header itself, aligned like the column.
   const rules = columns.map((c, i) => '-'.repeat(Math.min(c.label.length, widths[i] as number)));
   const out = options.hideHeader ? [] : [line(columns.map((c) => c.label)), line(rules)];
-  for (const row of text) out.push(line(row));
+  // A cell with line breaks counts whole for the width; it shows its first line and `…`, or wraps with -Wrap.
+  for (const row of text)
+    if (options.wrap === true) out.push(...multiLineRow(row, widths, right));
+    else out.push(line(row.map(truncateAtNewLine)));
   return out;
 }

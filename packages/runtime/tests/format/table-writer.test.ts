@@ -59,6 +59,12 @@ describe('writeTable with declared widths', () => {
     expect(writeTable([col('A', 0, { width: 2 })], [['x']], 4)).toEqual([]);
   });
 
+  it('sizes a multi-line cell by its whole text and shows its first line with …, or every line with wrap', () => {
+    const cols = [col('a', 0), col('b', 1)];
+    expect(writeTable(cols, [['x\ny', 1]], 120)).toEqual(['a   b', '-   -', 'x…  1']);
+    expect(writeTable(cols, [['x\ny', 1]], 120, { wrap: true })).toEqual(['a   b', '-   -', 'x   1', 'y']);
+  });
+
   it('keeps sizing columns to their content when no column declares a width', () => {
     expect(writeTable([col('Name', 0), col('Value', 1)], [['a', 1]], 120)).toEqual([
       'Name Value',
