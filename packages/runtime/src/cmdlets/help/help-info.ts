@@ -7,7 +7,7 @@ import { loadScriptFile } from '../../engine/commands/script-file.js';
 import type { ScriptBlock } from '../../engine/script-block.js';
 import { commandMetadataFromScriptBlock } from '../../engine/binding/metadata-from-ast.js';
 import { PSObject } from '../../values/ps-object.js';
-import { hasCommonParameters, helpParameters, syntaxLines } from './syntax.js';
+import { dotNetShortName, hasCommonParameters, helpParameters, syntaxLines } from './syntax.js';
 
 /** What the views need about one command's help. */
 export interface CommandHelp {
@@ -96,12 +96,22 @@ export function parameterObjects(help: CommandHelp): PSObject[] {
       ['globbing', 'false'],
       ['parameterSetName', p.parameterSets.join(', ')],
       ['description', described ? [para(described)] : null],
-      ...(p.isSwitch ? [] : ([['parameterValue', p.type]] as [string, unknown][])),
-      ['type', obj(undefined, [['name', p.isSwitch ? 'switch' : p.type]])],
+      ...(p.isSwitch ? [] : ([['parameterValue', helpTypeName(help, p.type)]] as [string, unknown][])),
+      [
+        'type',
+        obj(undefined, [
+          ['name', p.isSwitch ? (help.comment ? 'SwitchParameter' : 'switch') : helpTypeName(help, p.type)],
+        ]),
+      ],
       ['position', positionText(help, p.position)],
       ['aliases', p.aliases.length > 0 ? p.aliases.join(', ') : 'None'],
     ]);
   });
+}
+
+/** A parameter type as help shows it: .NET short names in help from comments, accelerators otherwise. */
+export function helpTypeName(help: CommandHelp, type: string): string {
+  return help.comment ? dotNetShortName(type) : type;
 }
 
 /** `Named`, or the position: 0-based from metadata, 1-based in comment-based help (its MAML numbering). */
@@ -110,10 +120,21 @@ export function positionText(help: CommandHelp, position: number | undefined): s
   return String(help.comment ? position + 1 : position);
 }
 
+/** HelpCommentsParser.GetExampleSections: a leading prompt (up to `>`), code up to the first blank line, remarks. */
+export function exampleSections(content: string): { prompt: string; code: string; remarks: string } {
+  const promptMatch = /^[^\n]*?>/.exec(content);
+  const prompt = promptMatch ? promptMatch[0] : 'PS > ';
+  const rest = promptMatch ? content.slice(prompt.length) : content;
+  const split = /^([\s\S]*?)\r?\n\r?\n([\s\S]*)$/.exec(rest);
+  return split
+    ? { prompt, code: (split[1] ?? '').trim(), remarks: split[2] ?? '' }
+    : { prompt, code: rest.trim(), remarks: '' };
+}
+
 /** The help object's properties (Name, Category, Synopsis, details, Syntax, parameters, description, examples...). */
 export function helpProperties(help: CommandHelp): [string, unknown][] {
   const c = help.comment;
-  const syntax = syntaxLines(help.metadata, help.name);
+  const syntax = syntaxLines(help.metadata, help.name, help.comment !== null);
   const synopsis = c?.synopsis ?? syntaxLines(help.metadata, help.name).join('\n');
   const links = (c?.links ?? []).map((l) =>
     /^[a-z][a-z0-9+.-]*:\/\//i.test(l.trim())
@@ -164,14 +185,15 @@ export function helpProperties(help: CommandHelp): [string, unknown][] {
         ? obj(undefined, [
             [
               'example',
-              c.examples.map((text, i) =>
-                obj(undefined, [
-                  ['title', `-------------------------- EXAMPLE ${i + 1} --------------------------`],
-                  ['introduction', [para('PS > ')]],
-                  ['code', text.trim()],
-                  ['remarks', [para('')]],
-                ]),
-              ),
+              c.examples.map((text, i) => {
+                const e = exampleSections(text);
+                return obj(undefined, [
+                  ['title', `\t\t\t\t-------------------------- EXAMPLE ${i + 1} --------------------------`],
+                  ['introduction', [para(e.prompt)]],
+                  ['code', e.code],
+                  ['remarks', [para(e.remarks)]],
+                ]);
+              }),
             ],
           ])
         : null,

@@ -2,6 +2,7 @@
 import {
   commandSyntax,
   compileCommand,
+  dotNetTypeName,
   type CommandMetadata,
   type CompiledParameter,
 } from '@exosh/cmdlet-binding';
@@ -19,9 +20,23 @@ export interface HelpParameter {
   readonly aliases: readonly string[];
 }
 
-/** `Get-Thing [-Name] <string[]> [<CommonParameters>]`, one line per parameter set, default set first. */
-export function syntaxLines(metadata: CommandMetadata, name = metadata.name): string[] {
-  return commandSyntax(compileCommand({ ...metadata, name })).map((s) => s.text);
+/** The .NET type's short name (`String`, `Int32[]`), as help built from comments (MAML) shows types. */
+export function dotNetShortName(type: string): string {
+  const full = dotNetTypeName(type);
+  return full.slice(full.lastIndexOf('.') + 1);
+}
+
+/**
+ * `Get-Thing [-Name] <string[]> [<CommonParameters>]`, one line per parameter set, default set first; with
+ * `dotNetTypes` the types are .NET short names (`<String[]>`), as in help generated from comments.
+ */
+export function syntaxLines(metadata: CommandMetadata, name = metadata.name, dotNetTypes = false): string[] {
+  const parameters = dotNetTypes
+    ? metadata.parameters.map((p) =>
+        p.type.toLowerCase() === 'switch' ? p : { ...p, type: dotNetShortName(p.type) },
+      )
+    : metadata.parameters;
+  return commandSyntax(compileCommand({ ...metadata, name, parameters })).map((s) => s.text);
 }
 
 /** ToStringCodeMethods.Type with namespaces dropped: accelerator spellings stay, `object` is `Object`. */
