@@ -6,6 +6,7 @@ import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
 import { unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
 import { registerHelp } from './help/index.js';
+import { registerSession } from './session/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -215,6 +216,17 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   sls: 'Select-String',
   echo: 'Write-Output',
   write: 'Write-Output',
+  gv: 'Get-Variable',
+  sv: 'Set-Variable',
+  set: 'Set-Variable',
+  nv: 'New-Variable',
+  rv: 'Remove-Variable',
+  clv: 'Clear-Variable',
+  gal: 'Get-Alias',
+  sal: 'Set-Alias',
+  nal: 'New-Alias',
+  iex: 'Invoke-Expression',
+  icm: 'Invoke-Command',
 };
 
 export function registerBuiltins(runspace: Runspace): void {
@@ -302,6 +314,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
   registerTranscript(runspace);
   registerHelp(runspace);
+  registerSession(runspace);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))

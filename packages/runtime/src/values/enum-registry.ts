@@ -40,6 +40,23 @@ export const BUILTIN_ENUM_TYPES: readonly EnumTypeInfo[] = [
   },
   { fullName: 'System.DateTimeKind', isFlags: false, members: seq(['Unspecified', 'Utc', 'Local']) },
   {
+    fullName: 'System.Management.Automation.ScopedItemOptions',
+    isFlags: true,
+    members: [
+      ['None', 0],
+      ['ReadOnly', 1],
+      ['Constant', 2],
+      ['Private', 4],
+      ['AllScope', 8],
+      ['Unspecified', 16],
+    ],
+  },
+  {
+    fullName: 'System.Management.Automation.SessionStateEntryVisibility',
+    isFlags: false,
+    members: seq(['Public', 'Private']),
+  },
+  {
     fullName: 'System.Management.Automation.ConfirmImpact',
     isFlags: false,
     members: seq(['None', 'Low', 'Medium', 'High']),

@@ -2,6 +2,7 @@
 import type { ErrorRecord } from '../../errors/error-record.js';
 import type { ExecutionContext } from '../execution-context.js';
 import type { ProgressRecord } from '../streams/records.js';
+import type { SessionStateScope } from '../session-state/scope.js';
 
 export interface HostWriteOptions {
   readonly noNewLine?: boolean;
@@ -16,6 +17,11 @@ export interface CommandRuntime {
   readonly parameterSetName: string;
   readonly commandName: string;
   readonly context: ExecutionContext;
+  /**
+   * The scope the command runs in: its caller's (`-Scope Local`/`0`). Session state's current scope is set to it
+   * while the cmdlet's callbacks run, as pwsh runs a cmdlet in the scope it was invoked from.
+   */
+  readonly scope: SessionStateScope;
   /** True when this process call carries a pipeline input object. */
   readonly hasPipelineInput: boolean;
   writeObject(value: unknown, enumerateCollection?: boolean): void;

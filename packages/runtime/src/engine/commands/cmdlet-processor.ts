@@ -28,6 +28,7 @@ import {
   type ShouldProcessMode,
 } from './should-process.js';
 import { positionOf } from '../evaluator/errors.js';
+import type { SessionStateScope } from '../session-state/scope.js';
 
 const compiledCache = new WeakMap<CommandMetadata, CompiledCommand>();
 
@@ -39,6 +40,7 @@ export function compiledFor(metadata: CommandMetadata): CompiledCommand {
 
 export class CmdletProcessor extends CommandProcessor implements CommandRuntime {
   readonly commandName: string;
+  readonly scope: SessionStateScope;
   private state!: BindState;
   private streams!: CommandStreams;
   private current: Record<string, unknown> = {};
@@ -52,6 +54,7 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
   ) {
     super();
     this.commandName = info.name;
+    this.scope = context.sessionState.current;
   }
 
   get parameters(): Readonly<Record<string, unknown>> {
@@ -124,6 +127,11 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
 
   private call(step: ((runtime: CommandRuntime) => void) | undefined): void {
     if (!step) return;
+    // An upstream function's output reaches this cmdlet while that function's scope is current: the cmdlet still
+    // runs in its own (its caller's) scope.
+    const ss = this.context.sessionState;
+    const previous = ss.current;
+    ss.current = this.scope;
     try {
       step.call(this.info.implementation, this);
     } catch (err) {
@@ -132,6 +140,8 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
         if (!rec.invocationInfo.position) rec.setPosition(positionFor(this.site), this.commandName);
       }
       throw err;
+    } finally {
+      ss.current = previous;
     }
   }
 

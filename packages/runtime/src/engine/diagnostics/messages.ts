@@ -43,6 +43,11 @@ export const runtimeMessages = {
     template:
       "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
   },
+  PropertyNotFoundStrict: {
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.PropertyNotFoundException',
+    template: "The property '{0}' cannot be found on this object. Verify that the property exists.",
+  },
   RuntimeException: { category: 'OperationStopped', exceptionType: rt, template: '{0}' },
   ScriptHalted: { category: 'OperationStopped', exceptionType: rt, template: 'ScriptHalted' },
   BadExpression: { category: 'InvalidOperation', exceptionType: rt, template: '{0}' },

@@ -22,6 +22,7 @@ import {
   convertTo,
   getIndex,
   getMember,
+  getMemberStrict,
   getStaticMember,
   invokeMethod,
   invokeStaticMethod,
@@ -239,7 +240,8 @@ function compileMember(ast: MemberExpressionAst): Eval {
   return (ctx) => {
     const t = target(ctx);
     if (nullConditional && (t === null || t === undefined)) return null;
-    return getMember(ctx, t, name(ctx) as string);
+    const n = name(ctx) as string;
+    return getMemberStrict(ctx, t, n, getMember(ctx, t, n));
   };
 }
 

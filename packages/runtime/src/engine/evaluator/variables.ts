@@ -1,5 +1,5 @@
 // Reading and writing variables: scopes, drives (env:, variable:, function:) and the constant $true/$false/$null.
-import type { Extent, VariableExpressionAst, VariablePath } from '@exosh/language';
+import type { Ast, Extent, VariableExpressionAst, VariablePath } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import type { ScopeQualifier } from '../session-state/session-state.js';
 import type { PSVariable } from '../session-state/ps-variable.js';
@@ -25,11 +25,29 @@ function driveOf(path: VariablePath): string | null {
   return path.isDriveQualified && path.driveName ? path.driveName.toLowerCase() : null;
 }
 
+function insideExpandableString(ast: Ast): boolean {
+  for (let p = ast.parent; p; p = p.parent) if (p.type === 'ExpandableStringExpressionAst') return true;
+  return false;
+}
+
+/**
+ * An unset variable's value: $null, or Set-StrictMode's VariableIsUndefined error (from 1.0; inside "strings"
+ * only from 2.0, as pwsh's ThrowStrictModeUndefinedVariable decides).
+ */
+function unsetValue(ctx: ExecutionContext, ast: VariableExpressionAst | undefined, name: string): null {
+  if (!ast) return null;
+  const version = ctx.sessionState.strictModeVersion();
+  if (version >= 2 || (version >= 1 && !insideExpandableString(ast)))
+    throw runtimeError('VariableIsUndefined', ast.extent, name);
+  return null;
+}
+
 export function readVariable(
   ctx: ExecutionContext,
   path: VariablePath,
   extent: Extent,
   _forSplat = false,
+  ast?: VariableExpressionAst,
 ): unknown {
   const drive = driveOf(path);
   if (drive === 'env') return process.env[path.unqualifiedPath] ?? null;
@@ -41,7 +59,7 @@ export function readVariable(
     throw runtimeError('NonExistingDriveOrProvider', extent, path.driveName);
   if (path.unqualifiedPath === '?') return ctx.lastSucceeded;
   const v = ctx.sessionState.lookup(path.unqualifiedPath, qualifier(path));
-  return v === undefined ? null : v.value;
+  return v === undefined ? unsetValue(ctx, ast, path.unqualifiedPath) : v.value;
 }
 
 export function compileVariableRead(ast: VariableExpressionAst): Eval {
@@ -56,10 +74,10 @@ export function compileVariableRead(ast: VariableExpressionAst): Eval {
     // The hot path: an unqualified variable, looked up through the scope chain.
     return (ctx) => {
       const v = ctx.sessionState.lookup(name);
-      return v === undefined ? null : v.value;
+      return v === undefined ? unsetValue(ctx, ast, name) : v.value;
     };
   }
-  return (ctx) => readVariable(ctx, path, ast.extent);
+  return (ctx) => readVariable(ctx, path, ast.extent, false, ast);
 }
 
 export function assignVariable(

@@ -24,6 +24,7 @@ import { binaryOperator, unaryOperator } from './operators.js';
 import {
   createMemberContext,
   getMember as memberGet,
+  hasMember as memberHas,
   invokeMethod as memberInvoke,
   ownProperty,
   setMember as memberSet,
@@ -92,6 +93,22 @@ function memberContext(ctx: ExecutionContext): MemberContext {
 
 export function getMember(ctx: ExecutionContext, target: unknown, name: string): unknown {
   return memberGet(adaptForMembers(target), name, memberContext(ctx));
+}
+
+/**
+ * `$x.Name` under Set-StrictMode 2.0 and later: a missing property is PropertyNotFoundStrict, except a dictionary's
+ * missing key (still $null, as in pwsh).
+ */
+export function getMemberStrict(
+  ctx: ExecutionContext,
+  target: unknown,
+  name: string,
+  value: unknown,
+): unknown {
+  if (value !== null && value !== undefined) return value;
+  if (target instanceof PSHashtable || ctx.sessionState.strictModeVersion() < 2) return value;
+  if (memberHas(adaptForMembers(target), name, memberContext(ctx))) return value;
+  throw runtimeError('PropertyNotFoundStrict', undefined, name);
 }
 
 export function setMember(ctx: ExecutionContext, target: unknown, name: string, value: unknown): void {

@@ -13,18 +13,28 @@ function position(length: number, index: unknown): number {
   return i < 0 ? length + i : i;
 }
 
-function indexSequence(target: readonly unknown[] | string, index: unknown): unknown {
+function indexSequence(target: readonly unknown[] | string, index: unknown, strict = false): unknown {
   const many = enumerate(index);
   if (many) {
     const out: unknown[] = [];
     for (const i of many) {
-      const v = indexSequence(target, i);
+      const v = indexSequence(target, i, strict);
       if (v !== null && v !== undefined) out.push(v);
     }
     return out;
   }
   const i = position(target.length, index);
-  if (i < 0 || i >= target.length) return null;
+  if (i < 0 || i >= target.length) {
+    // Set-StrictMode 3.0+: an array index out of bounds is Array.GetValue's exception, not $null.
+    if (strict)
+      throw new PSRuntimeException(
+        'System.IndexOutOfRangeException',
+        'Index was outside the bounds of the array.',
+        'OperationStopped',
+        'System.IndexOutOfRangeException',
+      );
+    return null;
+  }
   return typeof target === 'string' ? new PSChar(target.charCodeAt(i)) : target[i];
 }
 
@@ -33,7 +43,7 @@ export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown
   // Collections indexed by name: $m.Groups['name'], $o.psobject.Properties['Name'].
   const byKey = itemByKey(target, index);
   if (byKey.found) return byKey.value;
-  if (Array.isArray(target)) return indexSequence(target, index);
+  if (Array.isArray(target)) return indexSequence(target, index, _ctx.sessionState.strictModeVersion() >= 3);
   if (target instanceof PSList) return indexSequence(target.items, index);
   if (typeof target === 'string') return indexSequence(target, index);
   if (target instanceof PSHashtable) {

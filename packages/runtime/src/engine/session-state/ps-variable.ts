@@ -8,6 +8,8 @@ export const ScopedItemOptions = {
 } as const;
 
 export class PSVariable {
+  /** New-Variable/Set-Variable -Visibility (shown on the PSVariable; not enforced: every caller is the runspace). */
+  visibility: 'Public' | 'Private' = 'Public';
   /** Converts values assigned later, as `[int]$x = ...` constrains $x. */
   typeConstraint: ((value: unknown) => unknown) | undefined;
   protected current: unknown;
@@ -30,6 +32,9 @@ export class PSVariable {
 
   get isReadOnly(): boolean {
     return (this.options & (ScopedItemOptions.ReadOnly | ScopedItemOptions.Constant)) !== 0;
+  }
+  get isConstant(): boolean {
+    return (this.options & ScopedItemOptions.Constant) !== 0;
   }
   get isPrivate(): boolean {
     return (this.options & ScopedItemOptions.Private) !== 0;

@@ -84,6 +84,13 @@ export class SessionState {
     return false;
   }
 
+  /** Set-StrictMode's major version in effect here (0: off), the innermost scope that set one deciding. */
+  strictModeVersion(): number {
+    for (let s: SessionStateScope | null = this.current; s; s = s.parent)
+      if (s.strictModeVersion !== undefined) return s.strictModeVersion;
+    return 0;
+  }
+
   /** Functions and aliases follow the same dynamic scoping as variables. */
   lookupFunction(name: string): unknown {
     const k = key(name);

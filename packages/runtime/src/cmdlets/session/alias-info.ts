@@ -1,0 +1,88 @@
+// AliasInfo: an alias as Get-Alias/Set-Alias -PassThru output it (CommandType Alias, `gci -> Get-ChildItem`).
+import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import type { AliasDetails, SessionStateScope } from '../../engine/session-state/scope.js';
+import type { FormatView } from '../../format/view-registry.js';
+import { BUILTIN_ENUM_TYPES } from '../../values/enum-registry.js';
+import { PSEnumValue, type EnumTypeInfo } from '../../values/ps-enum.js';
+import { PSObject } from '../../values/ps-object.js';
+import { defaultAliasOptions } from './default-alias-options.js';
+import { scopeById } from './scope-id.js';
+
+export interface AliasEntry {
+  readonly name: string;
+  readonly definition: string;
+  readonly options: number;
+  readonly description: string;
+}
+
+const optionsType = BUILTIN_ENUM_TYPES.find(
+  (t) => t.fullName === 'System.Management.Automation.ScopedItemOptions',
+) as EnumTypeInfo;
+
+/** An alias of one scope, with its details (the built-in ones carry pwsh's default options). */
+export function aliasEntry(scope: SessionStateScope, key: string, isGlobal: boolean): AliasEntry | undefined {
+  const definition = scope.aliases.get(key);
+  if (definition === undefined) return undefined;
+  const details: AliasDetails | undefined = scope.aliasDetails.get(key);
+  return {
+    name: details?.name ?? key,
+    definition,
+    options: details?.options ?? (isGlobal ? defaultAliasOptions(key) : 0),
+    description: details?.description ?? '',
+  };
+}
+
+/** The aliases visible from the caller (nearest scope wins), or those of the one scope -Scope names. */
+export function aliasTable(rt: CommandRuntime, scopeId: string | undefined): AliasEntry[] {
+  const global = rt.context.sessionState.global;
+  const scopes: SessionStateScope[] = [];
+  if (scopeId) scopes.push(scopeById(rt, scopeId));
+  else for (let s: SessionStateScope | null = rt.scope; s; s = s.parent) scopes.push(s);
+  const seen = new Map<string, AliasEntry>();
+  for (const s of scopes)
+    for (const key of s.aliases.keys()) {
+      if (seen.has(key)) continue;
+      const entry = aliasEntry(s, key, s === global);
+      if (entry) seen.set(key, entry);
+    }
+  return [...seen.values()];
+}
+
+/** pwsh's CommandInfo table (AliasInfo's first view): CommandType (15), Name as `gci -> Get-ChildItem` (50), Version (10), Source. */
+export const aliasInfoView: FormatView = {
+  kind: 'table',
+  columns: [
+    { label: 'CommandType', property: 'CommandType', width: 15, alignment: 'Left' },
+    { label: 'Name', property: 'DisplayName', width: 50, alignment: 'Left' },
+    { label: 'Version', property: 'Version', width: 10, alignment: 'Left' },
+    { label: 'Source', property: 'Source', alignment: 'Left' },
+  ],
+};
+
+export function aliasInfoObject(rt: CommandRuntime, alias: AliasEntry): PSObject {
+  const resolved = rt.context.commands.getCmdlet(alias.definition);
+  return new PSObject({
+    typeNames: [
+      'System.Management.Automation.AliasInfo',
+      'System.Management.Automation.CommandInfo',
+      'System.Object',
+    ],
+    properties: [
+      ['HelpUri', ''],
+      ['ResolvedCommandName', resolved?.name ?? alias.definition],
+      ['DisplayName', `${alias.name} -> ${alias.definition}`],
+      ['ReferencedCommand', resolved?.name ?? null],
+      ['ResolvedCommand', resolved?.name ?? null],
+      ['Definition', alias.definition],
+      ['Options', new PSEnumValue(optionsType, alias.options)],
+      ['Description', alias.description],
+      ['Name', alias.name],
+      ['CommandType', 'Alias'],
+      ['Source', ''],
+      ['Version', ''],
+      ['Visibility', 'Public'],
+      ['ModuleName', ''],
+      ['Module', null],
+    ],
+  });
+}
