@@ -34,6 +34,7 @@ export function objectToString(value: unknown, culture: StringCulture = 'en-US')
     return culture === 'invariant' ? value.toInvariantString() : value.toString();
   if (value instanceof PSObject) {
     if (!value.isCustomObject) return objectToString(value.baseObject, culture);
+    if (value.toText) return value.toText();
     return customObjectToString(value, culture);
   }
   if (

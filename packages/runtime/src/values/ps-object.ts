@@ -19,6 +19,8 @@ export interface PSObjectInit {
    * its first type name rather than PSCustomObject.
    */
   readonly isTypeView?: boolean;
+  /** What the stood-in .NET object's ToString() returns (a FileInfo's path); `@{...}` when absent. */
+  readonly toText?: () => string;
 }
 
 /**
@@ -30,12 +32,14 @@ export class PSObject {
   /** Defined when this PSObject wraps another value (New-Object, Add-Member on a non-custom object). */
   readonly baseObject: unknown;
   readonly isTypeView: boolean;
+  readonly toText: (() => string) | undefined;
   readonly #members = new Map<string, PSMemberInfo>();
 
   constructor(init: PSObjectInit = {}) {
     this.typeNames = [...(init.typeNames ?? PS_CUSTOM_OBJECT_TYPE_NAMES)];
     this.baseObject = init.baseObject;
     this.isTypeView = init.isTypeView === true;
+    this.toText = init.toText;
     if (init.properties) for (const [name, value] of init.properties) this.setNote(name, value);
   }
 

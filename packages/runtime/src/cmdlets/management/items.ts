@@ -77,6 +77,8 @@ export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext):
       'System.Object',
     ],
     properties: [['Mode', modeString(name, st, lst)]],
+    // FileInfo/DirectoryInfo.ToString(): the path they were made from (the full path here), so "$file" is a path.
+    toText: () => full,
   });
   obj.addMember({
     memberType: 'CodeProperty',
