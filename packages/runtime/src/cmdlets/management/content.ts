@@ -192,7 +192,7 @@ export const outFile: CmdletImplementation = {
   end(rt) {
     const file = resolveFsPath(rt.context.currentLocation, rt.parameters['FilePath'] as string);
     const width = (rt.parameters['Width'] as number | undefined) ?? rt.context.host.width ?? 120;
-    const text = formatOutput(states.get(rt)!.values, { width });
+    const text = formatOutput(states.get(rt)!.values, { width, views: rt.context.formatViews });
     try {
       if (rt.parameters['Append'] === true) appendFileSync(file, text);
       else writeFileSync(file, text);

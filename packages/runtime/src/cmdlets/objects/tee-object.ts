@@ -111,7 +111,7 @@ export const teeObject: CmdletImplementation = {
     }
     const target = targets.get(rt)!;
     // Out-File's text: what the console would show, at the host's width.
-    const text = formatOutput(values, { width: rt.context.host.width ?? 120 });
+    const text = formatOutput(values, { width: rt.context.host.width ?? 120, views: rt.context.formatViews });
     appendFileSync(target.file, encodeText(text, target.encoding, false));
   },
 };
