@@ -44,6 +44,7 @@ export const exchangeServiceFactory: ExchangeServiceFactory = (options) => {
   const hooks = (ctx: ExchangeRequestContext) => ({
     requestId: ctx.requestId,
     nextLinkExpired: () => ctx.faults.takeNextLinkExpiry(),
+    ...(ctx.faults.takeBatchItemFault ? { batchItemFault: ctx.faults.takeBatchItemFault } : {}),
   });
   const http: HttpExchangeService = {
     invokeCommand: (ctx, body) =>

@@ -70,6 +70,10 @@ async function handle(
     faults: {
       takeNextLinkExpiry: () =>
         o.faults.take(`${endpoint}.${op}`, undefined, ['nextLinkExpiry']) !== undefined,
+      takeBatchItemFault: (cmdletName) => {
+        const fault = o.faults.take(`${endpoint}.batch-item`, cmdletName, ['status']);
+        return fault?.kind === 'status' ? fault : undefined;
+      },
     },
   };
   const service = o.service();
@@ -89,6 +93,9 @@ async function handle(
 }
 
 const T = '(?<tenant>[^/]+)';
+
+/** Fault targets that are not routes: one sub-request of a `$batch` (status faults only). */
+export const batchItemFaultRoutes = ['exchange.batch-item', 'compliance.batch-item'] as const;
 
 export function addExchangeRoutes(router: Router, o: ExchangeRouteOptions): void {
   for (const endpoint of ['exchange', 'compliance'] as const) {

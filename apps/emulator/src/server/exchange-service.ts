@@ -30,6 +30,11 @@ export interface ExchangeCaller {
 export interface ExchangeFaultSwitches {
   /** True (and consumed) when a nextLink continuation should be answered as expired. Call only for continuations. */
   takeNextLinkExpiry(): boolean;
+  /**
+   * A `status` fault for one sub-request of a `$batch` (route `<endpoint>.batch-item`, matched on the item's
+   * cmdlet name), consumed; undefined when none applies. The item answers with that status; the batch goes on.
+   */
+  takeBatchItemFault?(cmdletName: string): { status: number; retryAfterSeconds?: number } | undefined;
 }
 
 export interface ExchangeRequestContext {

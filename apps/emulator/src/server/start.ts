@@ -16,7 +16,7 @@ import { loadOrCreateState } from '../state/state-folder.js';
 import { createTlsMaterial } from '../tls/certificate.js';
 import { addControlRoutes } from './control-routes.js';
 import { defaultExchangeService } from './default-exchange-service.js';
-import { addExchangeRoutes } from './exchange-routes.js';
+import { addExchangeRoutes, batchItemFaultRoutes } from './exchange-routes.js';
 import type { ExchangeService, ExchangeServiceFactory } from './exchange-service.js';
 import { createPipeline } from './request-pipeline.js';
 import { Router } from './router.js';
@@ -191,7 +191,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     faults,
     stats,
     info: describe,
-    routeNames: () => router.names().filter((n) => !n.startsWith('control.')),
+    routeNames: () => [...router.names().filter((n) => !n.startsWith('control.')), ...batchItemFaultRoutes],
     initialSettings: { ...settings },
   });
   server.on(

@@ -1,7 +1,8 @@
 // A proxy cmdlet: binds locally with the service's metadata, then runs the cmdlet on the service per input.
-import { ErrorRecord, type CmdletImplementation } from '@exosh/runtime';
+import { ErrorRecord, type CmdletImplementation, type CommandRuntime } from '@exosh/runtime';
 import type { Connection } from '../connection/connection.js';
 import type { ExchangeClient } from '../rest/exchange-client.js';
+import { batchesPipelineInput, ExchangeBatch, type BatchSink } from '../rest/exchange-batch.js';
 
 function resultSizeOf(value: unknown): number | 'Unlimited' | undefined {
   if (value === undefined || value === null) return undefined;
@@ -10,17 +11,34 @@ function resultSizeOf(value: unknown): number | 'Unlimited' | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+const sinkOf = (rt: CommandRuntime): BatchSink => ({
+  onObject: (obj) => rt.writeObject(obj),
+  onWarning: (message) => rt.writeWarning(message),
+  onError: (record) => rt.writeError(record),
+});
+
 export function proxyCmdlet(
   serviceName: string,
   connection: Connection,
   client: ExchangeClient,
   supportsShouldProcess = false,
 ): CmdletImplementation {
+  // Pipeline input is sent in $batch requests of 10 (one batch per invocation, keyed by its runtime).
+  const batches = new WeakMap<CommandRuntime, ExchangeBatch>();
+  const batching = batchesPipelineInput(serviceName);
   return {
     process(rt) {
       const resultSize = resultSizeOf(rt.parameters['ResultSize']);
       const mode = supportsShouldProcess ? rt.shouldProcessMode() : 'Proceed';
       const parameters: Record<string, unknown> = { ...rt.parameters };
+      if (batching && rt.hasPipelineInput && mode === 'Proceed') {
+        let batch = batches.get(rt);
+        if (!batch) batches.set(rt, (batch = new ExchangeBatch(client, connection, serviceName)));
+        batch.add(parameters, resultSize, sinkOf(rt));
+        return;
+      }
+      // A call that is not batched goes after the ones already queued, so output keeps the input's order.
+      batches.get(rt)?.flush(sinkOf(rt));
       if (mode !== 'Proceed') {
         // The module's confirmation flow: a validation call for the service's text, ShouldProcess, then the real call.
         const message = client.confirmationMessage(connection, serviceName, rt.parameters, mode === 'WhatIf');
@@ -33,10 +51,12 @@ export function proxyCmdlet(
       }
       client.invoke(connection, serviceName, parameters, {
         ...(resultSize !== undefined ? { resultSize } : {}),
-        onObject: (obj) => rt.writeObject(obj),
-        onWarning: (message) => rt.writeWarning(message),
-        onError: (record) => rt.writeError(record),
+        ...sinkOf(rt),
       });
+    },
+    end(rt) {
+      batches.get(rt)?.flush(sinkOf(rt));
+      batches.delete(rt);
     },
   };
 }

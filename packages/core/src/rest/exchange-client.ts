@@ -24,7 +24,7 @@ export interface InvokeOptions {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
-interface ODataPage {
+export interface ODataPage {
   value?: unknown[];
   '@odata.nextLink'?: string;
   '@adminapi.warnings'?: string[];
@@ -46,7 +46,18 @@ export class ExchangeClient {
     private readonly retryBaseMs?: number,
   ) {}
 
-  private send(
+  /** Base of the retry backoff: the module's 2 s, or what tests set. */
+  get retryBase(): number {
+    return this.retryBaseMs ?? 2000;
+  }
+
+  /** Blocks the engine thread between retries (Ctrl+C still stops it). */
+  sleep(ms: number): void {
+    this.bridge.sleep(ms);
+  }
+
+  /** One request through the I/O worker (which adds the token and applies the retry policy). */
+  send(
     connection: Connection,
     url: string,
     method: string,
@@ -163,6 +174,39 @@ export class ExchangeClient {
     }
   }
 
+  /** The module's InvokeCommand headers (Execute-Command + Populate-Headers); `prefer` is the Prefer value. */
+  invokeHeaders(
+    connection: Connection,
+    cmdletName: string,
+    requestId: string,
+    prefer: string,
+    extra?: Readonly<Record<string, string>>,
+  ): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'X-CmdletName': cmdletName,
+      'client-request-id': requestId,
+      'connection-id': connection.connectionId,
+      Prefer: prefer,
+      'X-ResponseFormat': 'json',
+      'X-SerializationLevel': 'Partial',
+      'X-ClientModuleVersion': moduleVersion,
+      'X-ClientApplication': 'ExoManagementModule',
+      ...(connection.userPrincipalName && !connection.certificateAuthentication
+        ? { 'X-AnchorMailbox': `UPN:${connection.userPrincipalName}` }
+        : {}),
+      ...extra,
+    };
+  }
+
+  /** The InvokeCommand body for one call. */
+  static body(cmdletName: string, parameters: Readonly<Record<string, unknown>>): string {
+    return JSON.stringify({
+      CmdletInput: { CmdletName: cmdletName, Parameters: serializeParameters(parameters) },
+    });
+  }
+
   /** Runs a cmdlet on the service, streaming each object as its page arrives. */
   invoke(
     connection: Connection,
@@ -170,32 +214,39 @@ export class ExchangeClient {
     parameters: Readonly<Record<string, unknown>>,
     options: InvokeOptions,
   ): void {
-    const pageSize = connection.pageSize || 1000;
-    const resultSize = options.resultSize;
-    const body = JSON.stringify({
-      CmdletInput: { CmdletName: cmdletName, Parameters: serializeParameters(parameters) },
-    });
-    const requestId = randomUUID();
-    let url: string | undefined = `${connection.restBase}/InvokeCommand`;
-    let remaining = resultSize === 'Unlimited' ? Infinity : (resultSize ?? pageSize);
-    const typeName = `Deserialized.Microsoft.Exchange.Management.${cmdletName.replace(/^[A-Za-z]+-/, '')}`;
-    while (url && remaining > 0) {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'X-CmdletName': cmdletName,
-        'client-request-id': requestId,
-        'connection-id': connection.connectionId,
-        Prefer: `odata.maxpagesize=${Math.min(remaining, pageSize)}`,
-        'X-ResponseFormat': 'json',
-        'X-SerializationLevel': 'Partial',
-        'X-ClientModuleVersion': moduleVersion,
-        'X-ClientApplication': 'ExoManagementModule',
-        ...(connection.userPrincipalName && !connection.certificateAuthentication
-          ? { 'X-AnchorMailbox': `UPN:${connection.userPrincipalName}` }
-          : {}),
-        ...options.extraHeaders,
-      };
+    const paging = new Paging(connection, options.resultSize);
+    this.follow(
+      connection,
+      cmdletName,
+      ExchangeClient.body(cmdletName, parameters),
+      randomUUID(),
+      `${connection.restBase}/InvokeCommand`,
+      paging,
+      options,
+    );
+  }
+
+  /**
+   * Sends `body` to `url` and on through `@odata.nextLink` while `paging` wants more (every page is a POST of the
+   * same body, as the module sends it). Also continues a batched item's paging.
+   */
+  follow(
+    connection: Connection,
+    cmdletName: string,
+    body: string,
+    requestId: string,
+    url: string | undefined,
+    paging: Paging,
+    options: InvokeOptions,
+  ): void {
+    while (url && paging.wantsMore()) {
+      const headers = this.invokeHeaders(
+        connection,
+        cmdletName,
+        requestId,
+        `odata.maxpagesize=${paging.nextPageSize()}`,
+        options.extraHeaders,
+      );
       const res = this.send(connection, url, 'POST', headers, body);
       if (res.status < 200 || res.status >= 300) {
         options.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
@@ -216,27 +267,63 @@ export class ExchangeClient {
         );
         return;
       }
-      const next = page['@odata.nextLink'];
-      // While paging on, the "more results available" warning is the client's to drop.
-      for (const w of page['@adminapi.warnings'] ?? [])
-        if (!(next && resultSize !== undefined && /more results available/i.test(w))) options.onWarning(w);
-      for (const e of page['@adminapi.errors'] ?? [])
-        options.onError(
-          exchangeErrorRecord(
-            400,
-            res.headers,
-            JSON.stringify({ error: { details: [{ message: e }] } }),
-            cmdletName,
-          ),
-        );
-      const items = page.value ?? [];
-      for (const item of items) {
-        if (remaining <= 0) break;
-        remaining--;
-        options.onObject(toPSObject(item, typeName));
-      }
-      if (resultSize === undefined) break;
-      url = next;
+      url = this.emitPage(page, res.headers, cmdletName, paging, options);
     }
+  }
+
+  /** Writes one page's warnings, errors and objects; returns the nextLink to follow, if paging goes on. */
+  emitPage(
+    page: ODataPage,
+    headers: Readonly<Record<string, string>>,
+    cmdletName: string,
+    paging: Paging,
+    options: InvokeOptions,
+  ): string | undefined {
+    const next = page['@odata.nextLink'];
+    // While paging on, the "more results available" warning is the client's to drop.
+    for (const w of page['@adminapi.warnings'] ?? [])
+      if (!(next && paging.follows && /more results available/i.test(w))) options.onWarning(w);
+    for (const e of page['@adminapi.errors'] ?? [])
+      options.onError(
+        exchangeErrorRecord(
+          400,
+          headers,
+          JSON.stringify({ error: { details: [{ message: e }] } }),
+          cmdletName,
+        ),
+      );
+    const typeName = `Deserialized.Microsoft.Exchange.Management.${cmdletName.replace(/^[A-Za-z]+-/, '')}`;
+    for (const item of page.value ?? []) {
+      if (!paging.wantsMore()) break;
+      paging.took();
+      options.onObject(toPSObject(item, typeName));
+    }
+    return paging.follows ? next : undefined;
+  }
+}
+
+/** ResultSize bookkeeping: how many objects are still wanted and the next page's size. */
+export class Paging {
+  private remaining: number;
+  private readonly pageSize: number;
+  /** False without -ResultSize: the first page only (the service adds its "more results" warning). */
+  readonly follows: boolean;
+
+  constructor(connection: Connection, resultSize: number | 'Unlimited' | undefined) {
+    this.pageSize = connection.pageSize || 1000;
+    this.follows = resultSize !== undefined;
+    this.remaining = resultSize === 'Unlimited' ? Infinity : (resultSize ?? this.pageSize);
+  }
+
+  wantsMore(): boolean {
+    return this.remaining > 0;
+  }
+
+  nextPageSize(): number {
+    return Math.min(this.remaining, this.pageSize);
+  }
+
+  took(): void {
+    this.remaining--;
   }
 }

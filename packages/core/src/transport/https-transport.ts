@@ -1,5 +1,6 @@
 // Transport: the one HTTPS client used by MSAL (as its networkClient) and by the REST client, in the I/O worker.
-import { Agent, request } from 'node:https';
+import { request } from 'node:https';
+import { ProxyAwareAgents } from './proxy-agents.js';
 
 export interface TransportOptions {
   /** Extra CA certificates (PEM) to trust: the emulator's, in-process only. */
@@ -32,26 +33,34 @@ export class TransportError extends Error {
   }
 }
 
-export class HttpsTransport {
-  private readonly agent: Agent;
+/** A proxy URL as it may be named in a message: scheme, host and port, never its user name or password. */
+function proxyLabel(proxy: string): string {
+  try {
+    return new URL(proxy).host;
+  } catch {
+    return 'the proxy';
+  }
+}
 
-  constructor(options: TransportOptions = {}) {
-    this.agent = new Agent({
-      keepAlive: true,
-      maxSockets: 16,
-      ...(options.caPem ? { ca: options.caPem } : {}),
-    });
+export class HttpsTransport {
+  private readonly agents: ProxyAwareAgents;
+
+  constructor(private readonly options: TransportOptions = {}) {
+    this.agents = new ProxyAwareAgents(options.caPem ? { caPem: options.caPem } : {});
   }
 
   send(req: TransportRequest): Promise<TransportResponse> {
     return new Promise((resolve, reject) => {
       const url = new URL(req.url);
       const body = req.body;
+      const { agent, proxy } = this.agents.agentFor(url);
+      const via = proxy ? ` through the proxy ${proxyLabel(proxy)}` : '';
       const r = request(
         url,
         {
           method: req.method,
-          agent: this.agent,
+          agent,
+          ...(this.options.caPem ? { ca: this.options.caPem } : {}),
           headers: {
             ...req.headers,
             ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
@@ -94,7 +103,7 @@ export class HttpsTransport {
           err instanceof TransportError
             ? err
             : new TransportError(
-                `Cannot reach ${url.host}: ${err.message}`,
+                `Cannot reach ${url.host}${via}: ${err.message}`,
                 (err as NodeJS.ErrnoException).code,
               ),
         ),
@@ -133,6 +142,6 @@ export class HttpsTransport {
   }
 
   close(): void {
-    this.agent.destroy();
+    this.agents.destroy();
   }
 }

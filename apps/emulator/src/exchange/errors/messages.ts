@@ -211,6 +211,21 @@ export const errorTable = {
     template:
       'A server side error has occurred because of which the operation could not be completed. Please try again after some time. If the problem still persists, please reach out to MS support.',
   },
+  // A $batch sub-request answered with a transient failure (fault injection): the texts the HTTP layer uses.
+  Throttled: {
+    status: 429,
+    code: 'TooManyRequests',
+    className: 'Microsoft.Exchange.Data.ThrottlingException',
+    category: ErrorCategory.LimitsExceeded,
+    template: 'Too many concurrent requests for the user. Please retry after {0} seconds.',
+  },
+  ServiceUnavailable: {
+    status: 503,
+    code: 'ServiceUnavailable',
+    className: 'Microsoft.Exchange.Data.ServerBusyException',
+    category: ErrorCategory.NotSpecified,
+    template: 'The service is temporarily unavailable. Please try again later.',
+  },
   BatchTooLarge: {
     status: 400,
     code: 'BadRequest',

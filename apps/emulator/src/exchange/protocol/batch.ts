@@ -86,9 +86,38 @@ function runItem(
   if (typeof item.headers === 'object' && item.headers !== null)
     for (const [k, v] of Object.entries(item.headers as Record<string, unknown>))
       if (typeof v === 'string') headers[k.toLowerCase()] = v;
+  const fault = hooks.batchItemFault?.(cmdletNameOf(item.body, headers));
+  if (fault) return faultAnswer(fault, ctx, itemRequestId);
   const query = Object.fromEntries(url.searchParams.entries());
   return invokeCommand(state, ctx, item.body, query, headers as RequestHeaders, {
     ...hooks,
     requestId: itemRequestId,
   });
+}
+
+/** The item's cmdlet: its `X-CmdletName` header, else the body's `CmdletInput.CmdletName`. */
+function cmdletNameOf(body: unknown, headers: Readonly<Record<string, string>>): string {
+  const fromBody = (body as { CmdletInput?: { CmdletName?: unknown } } | null)?.CmdletInput?.CmdletName;
+  return headers['x-cmdletname'] ?? (typeof fromBody === 'string' ? fromBody : '');
+}
+
+/** A transient failure for one sub-request: 429 (with Retry-After), 503, or a server error with that status. */
+function faultAnswer(
+  fault: { readonly status: number; readonly retryAfterSeconds?: number },
+  ctx: ExchangeContext,
+  requestId: string,
+): ServiceResponse {
+  const retry = fault.retryAfterSeconds;
+  const error =
+    fault.status === 429
+      ? new ExchangeError('Throttled', [String(retry ?? 1)])
+      : fault.status === 503
+        ? new ExchangeError('ServiceUnavailable')
+        : new ExchangeError('InternalError');
+  const answer = errorResponse(error, ctx.tenantDomain, requestId);
+  return {
+    ...answer,
+    status: fault.status,
+    headers: { ...answer.headers, ...(retry !== undefined ? { 'Retry-After': String(retry) } : {}) },
+  };
 }

@@ -16,4 +16,8 @@ export interface InvokeHooks {
   readonly requestId?: string;
   /** Called for nextLink continuations only; true makes this continuation answer as expired. */
   readonly nextLinkExpired?: () => boolean;
+  /** For each `$batch` sub-request: a status to answer it with instead of running it (fault injection). */
+  readonly batchItemFault?: (
+    cmdletName: string,
+  ) => { readonly status: number; readonly retryAfterSeconds?: number } | undefined;
 }
