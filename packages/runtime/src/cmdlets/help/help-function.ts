@@ -23,14 +23,21 @@ Get-Help @PSBoundParameters
 }`;
 
 export function defineHelpFunction(runspace: Runspace): void {
-  const definition = parse(source).ast.endBlock?.statements[0] as FunctionDefinitionAst;
+  let scriptBlock: ScriptBlock | undefined;
+  // Parsed on first use: a session that never asks for help does not pay for it at start-up.
   const info: FunctionInfo = {
     commandType: 'Function',
     name: 'help',
-    scriptBlock: new ScriptBlock(definition.body, runspace.context, {
-      parameters: definition.parameters ?? undefined,
-    }),
     moduleName: '',
+    get scriptBlock(): ScriptBlock {
+      if (!scriptBlock) {
+        const definition = parse(source).ast.endBlock?.statements[0] as FunctionDefinitionAst;
+        scriptBlock = new ScriptBlock(definition.body, runspace.context, {
+          parameters: definition.parameters ?? undefined,
+        });
+      }
+      return scriptBlock;
+    },
   };
   runspace.context.sessionState.global.functions.set('help', info);
 }
