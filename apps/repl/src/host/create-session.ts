@@ -68,7 +68,8 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     stdout: tee(stdoutWriter),
     stderr: tee(stderrWriter),
     isTerminal: stdoutIsTerminal(),
-    width: consoleWidth(),
+    // pwsh's console output never writes the last column (ConsoleLineOutput: buffer width - 1).
+    width: stdoutIsTerminal() ? consoleWidth() - 1 : consoleWidth(),
     color: shouldColor(stdoutIsTerminal()),
     views: runspace.formatViews,
     errorsToStderr: !stdoutIsTerminal(),
