@@ -81,7 +81,13 @@ export class Transcription {
   #log(targets: readonly ActiveTranscript[], lines: readonly string[]): void {
     if (lines.length === 0) return;
     const text = lines.join('\n') + '\n';
-    for (const t of targets) appendFileSync(t.path, text);
+    for (const t of targets) {
+      try {
+        appendFileSync(t.path, text);
+      } catch {
+        // As pwsh's transcript writer: a file that can no longer be written loses the text, the session goes on.
+      }
+    }
   }
 }
 
