@@ -47,4 +47,24 @@ describe('exosh transcripts', () => {
     ]);
     expect(lines.join('\n')).not.toContain('not recorded');
   });
+
+  it('records each line typed at the prompt after the prompt text, then what it showed', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'exosh-transcript-'));
+    const r = spawnSync(process.execPath, [bin, '-NoProfile', '-NoLogo'], {
+      encoding: 'utf8',
+      env,
+      cwd: dir,
+      input: 'Start-Transcript repl.txt -UseMinimalHeader\n"x"\nGet-Date | Out-Null\nStop-Transcript\nexit\n',
+    });
+    expect(r.status).toBe(0);
+    const lines = readFileSync(path.join(dir, 'repl.txt'), 'utf8').split('\n');
+    expect(lines.slice(4, 9)).toEqual([
+      'Transcript started, output file is repl.txt',
+      `PS ${dir}> "x"`,
+      'x',
+      `PS ${dir}> Get-Date | Out-Null`,
+      `PS ${dir}> Stop-Transcript`,
+    ]);
+    expect(lines[10]).toBe('PowerShell transcript end');
+  });
 });
