@@ -45,6 +45,17 @@ describe('fault injection through /_emulator/faults', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('skip lets N matching requests through before the fault applies', async () => {
+    expect(
+      (await addFault({ kind: 'status', status: 503, route: 'exchange.invoke-command', skip: 2, times: 1 }))
+        .status,
+    ).toBe(201);
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await invoke()).status);
+    expect(statuses).toEqual([200, 200, 503, 200]);
+    expect((await addFault({ kind: 'reset', skip: -1 })).status).toBe(400);
+  });
+
   it.each([
     [500, 'InternalServerError'],
     [503, 'ServiceUnavailable'],

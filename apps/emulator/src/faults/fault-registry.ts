@@ -8,14 +8,16 @@ export interface FaultView {
   readonly cmdletName?: string;
   readonly action: FaultAction;
   readonly remaining: number | 'unlimited';
+  /** Matching requests still let through before it applies. */
+  readonly skip: number;
 }
 
 export class FaultRegistry {
   readonly #rules: FaultRule[] = [];
 
-  add(rule: Omit<FaultRule, 'id' | 'remaining'> & { times: number }): FaultView {
-    const { times, ...rest } = rule;
-    const r: FaultRule = { ...rest, id: randomUUID(), remaining: times };
+  add(rule: Omit<FaultRule, 'id' | 'remaining' | 'skip'> & { times: number; skip?: number }): FaultView {
+    const { times, skip, ...rest } = rule;
+    const r: FaultRule = { ...rest, id: randomUUID(), remaining: times, skip: skip ?? 0 };
     this.#rules.push(r);
     return view(r);
   }
@@ -45,6 +47,11 @@ export class FaultRegistry {
     );
     const rule = this.#rules[i];
     if (!rule) return undefined;
+    if (rule.skip > 0) {
+      // This request passes untouched (e.g. the first pages of a paged read before a reset).
+      rule.skip--;
+      return undefined;
+    }
     rule.remaining--;
     if (rule.remaining <= 0) this.#rules.splice(i, 1);
     return rule.action;
@@ -58,5 +65,6 @@ function view(r: FaultRule): FaultView {
     ...(r.cmdletName ? { cmdletName: r.cmdletName } : {}),
     action: r.action,
     remaining: r.remaining === Infinity ? 'unlimited' : r.remaining,
+    skip: r.skip,
   };
 }

@@ -20,10 +20,12 @@ export interface FaultRule {
   readonly action: FaultAction;
   /** Remaining applications; Infinity when the request said `times: 0` or omitted nothing (default 1). */
   remaining: number;
+  /** Matching requests still to let through untouched before the fault applies (`skip`, default 0). */
+  skip: number;
 }
 
 export type FaultParse =
-  | { ok: true; action: FaultAction; route: string; cmdletName?: string; times: number }
+  | { ok: true; action: FaultAction; route: string; cmdletName?: string; times: number; skip: number }
   | { ok: false; error: string };
 
 const STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -44,6 +46,8 @@ export function parseFault(input: unknown): FaultParse {
   const times = o.times ?? 1;
   const t = num(times, 'times', 0, 1_000_000);
   if (typeof t === 'string') return { ok: false, error: t };
+  const skip = num(o.skip ?? 0, 'skip', 0, 1_000_000);
+  if (typeof skip === 'string') return { ok: false, error: skip };
   const cmdletName = o.cmdletName;
   if (cmdletName !== undefined && typeof cmdletName !== 'string')
     return { ok: false, error: '"cmdletName" must be a string' };
@@ -77,7 +81,14 @@ export function parseFault(input: unknown): FaultParse {
     default:
       return { ok: false, error: '"kind" must be latency, status, reset or nextLinkExpiry' };
   }
-  return { ok: true, action, route, times: t === 0 ? Infinity : t, ...(cmdletName ? { cmdletName } : {}) };
+  return {
+    ok: true,
+    action,
+    route,
+    times: t === 0 ? Infinity : t,
+    skip,
+    ...(cmdletName ? { cmdletName } : {}),
+  };
 }
 
 export function routeMatches(pattern: string, routeName: string): boolean {

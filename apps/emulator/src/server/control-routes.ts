@@ -107,6 +107,7 @@ function postFaults(o: ControlOptions, req: EmulatorRequest): EmulatorResponse {
           route: parsed.route,
           action: parsed.action,
           times: parsed.times,
+          skip: parsed.skip,
           ...(parsed.cmdletName ? { cmdletName: parsed.cmdletName } : {}),
         }),
       );

@@ -93,7 +93,7 @@ export class ExchangeBatch {
     );
     if (res.status < 200 || res.status >= 300) {
       // The module writes the batch's own failure once (after its retries); nothing of it ran.
-      sink.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
+      client.failed(res, cmdletName, sink);
       return;
     }
     let responses: BatchResponseItem[];

@@ -10,7 +10,8 @@ import {
 import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
-import { exchangeErrorRecord } from './exchange-error.js';
+import { exchangeErrorRecord, maximumRetryRecord } from './exchange-error.js';
+import { isRetryable, maxRetries } from './retry-policy.js';
 import { serializeParameters } from './serialize-parameters.js';
 import { moduleVersion } from './module-version.js';
 
@@ -71,6 +72,7 @@ export class ExchangeClient {
       headers,
       ...(body !== undefined ? { body } : {}),
       ...(this.retryBaseMs !== undefined ? { retryBaseMs: this.retryBaseMs } : {}),
+      maxRetries,
     };
     let res: RestResponse;
     try {
@@ -249,7 +251,7 @@ export class ExchangeClient {
       );
       const res = this.send(connection, url, 'POST', headers, body);
       if (res.status < 200 || res.status >= 300) {
-        options.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
+        this.failed(res, cmdletName, options);
         return;
       }
       let page: ODataPage;
@@ -269,6 +271,12 @@ export class ExchangeClient {
       }
       url = this.emitPage(page, res.headers, cmdletName, paging, options);
     }
+  }
+
+  /** A failed answer as the module writes it: "Maximum retry count reached." first when the retries ran out. */
+  failed(res: RestResponse, cmdletName: string, sink: Pick<InvokeOptions, 'onError'>): void {
+    if (res.retries >= maxRetries && isRetryable(res.status, res.text)) sink.onError(maximumRetryRecord());
+    sink.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
   }
 
   /** Writes one page's warnings, errors and objects; returns the nextLink to follow, if paging goes on. */

@@ -68,3 +68,15 @@ export function exchangeErrorRecord(
     commandName: 'Write-ErrorMessage',
   });
 }
+
+/** The module's retries ran out (CheckRetryAndHandleWaitTime's Write-Error, written before the service's error). */
+export function maximumRetryRecord(): ErrorRecord {
+  return new ErrorRecord({
+    message: 'Maximum retry count reached.',
+    errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
+    category: 'NotSpecified',
+    exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
+    targetObject: null,
+    commandName: 'CheckRetryAndHandleWaitTime',
+  });
+}

@@ -1,5 +1,8 @@
 // The module's retry rules (CheckRetryAndHandleWaitTime / Get-WaitTimeForRetry), for answers the client sees itself.
 
+/** DefaultMaxRetryTimes: 6 attempts in all. */
+export const maxRetries = 5;
+
 /** Statuses the module retries: 401 (with a fresh token), 429 (after Retry-After), and the gateway errors. */
 const retryableStatus = new Set([401, 429, 500, 502, 503, 504]);
 

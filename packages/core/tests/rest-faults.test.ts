@@ -1,0 +1,119 @@
+// Faults in the middle of a paged read, against a real emulator process: every object exactly once, in order.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRunspace, type Runspace } from '@exosh/runtime';
+import { registerExchangeOnlineModule } from '../src/index.js';
+import { startEmulatorProcess, type EmulatorProcess } from './helpers/emulator-process.js';
+
+const pageSize = 7;
+let emu: EmulatorProcess;
+let rs: Runspace;
+/** Every mailbox's ExchangeGuid, read once without faults. */
+let expected: string[];
+
+const stats = async () =>
+  ((await emu.control('GET', '/_emulator/stats')).json as { requests: Record<string, number> }).requests;
+
+async function readAll(script = 'Get-Mailbox -ResultSize Unlimited | ForEach-Object ExchangeGuid') {
+  const before = (await stats())['exchange.invoke-command'] ?? 0;
+  const r = rs.invokeSync(script);
+  const requests = ((await stats())['exchange.invoke-command'] ?? 0) - before;
+  return { r, guids: r.output.map(String), requests };
+}
+
+beforeAll(async () => {
+  emu = await startEmulatorProcess();
+  rs = createRunspace();
+  registerExchangeOnlineModule(rs, {
+    emulator: { url: emu.url, caPem: emu.caPem, complianceUrl: emu.complianceUrl },
+    retryBaseMs: 20,
+    moduleCacheDir: false,
+  });
+  const c = rs.invokeSync(
+    `Connect-ExchangeOnline -AppId '${emu.appClientId}' -CertificateFilePath '${emu.certificateFile}' -Organization '${emu.tenantDomain}' -PageSize ${pageSize} -ShowBanner:$false`,
+  );
+  expect(c.errors.map((e) => e.exception.message)).toEqual([]);
+  const clean = await readAll();
+  expected = clean.guids;
+  expect(expected.length).toBeGreaterThan(pageSize * 3);
+  expect(new Set(expected).size).toBe(expected.length);
+  // -ResultSize Unlimited follows @odata.nextLink: one request per page, none wasted.
+  expect(clean.requests).toBe(Math.ceil(expected.length / pageSize));
+}, 60_000);
+
+afterEach(async () => {
+  await emu.control('DELETE', '/_emulator/faults');
+});
+
+afterAll(async () => {
+  await rs?.dispose();
+  emu?.stop();
+});
+
+const pages = () => Math.ceil(expected.length / pageSize);
+
+describe('faults while paging with -ResultSize Unlimited', () => {
+  it.each([
+    ['the connection dropped while page 3 streams', { kind: 'reset', skip: 2, times: 1 }, 1],
+    ['503 twice on page 2 (backoff, then success)', { kind: 'status', status: 503, skip: 1, times: 2 }, 2],
+    ['504 on the last page', { kind: 'status', status: 504, skip: -1, times: 1 }, 1],
+    [
+      '429 with Retry-After on page 4',
+      { kind: 'status', status: 429, retryAfterSeconds: 1, skip: 3, times: 1 },
+      1,
+    ],
+    ['500 on page 1', { kind: 'status', status: 500, skip: 0, times: 1 }, 1],
+  ])('%s: zero objects lost or duplicated', async (_name, fault, retries) => {
+    const body = {
+      ...fault,
+      route: 'exchange.invoke-command',
+      skip: fault.skip === -1 ? pages() - 1 : fault.skip,
+    };
+    expect((await emu.control('POST', '/_emulator/faults', body)).status).toBe(201);
+    const { r, guids, requests } = await readAll();
+    expect(r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(guids).toEqual(expected);
+    expect(requests).toBe(pages() + retries);
+    // The fault was used up: it really happened.
+    expect((await emu.control('GET', '/_emulator/faults')).json).toMatchObject({ faults: [] });
+  });
+
+  it('a numeric -ResultSize stops mid-page and asks for no more than it needs', async () => {
+    const { guids, requests } = await readAll(
+      `Get-Mailbox -ResultSize ${pageSize + 3} | ForEach-Object ExchangeGuid`,
+    );
+    expect(guids).toEqual(expected.slice(0, pageSize + 3));
+    expect(requests).toBe(2);
+  });
+
+  it('an expired nextLink ends the read with the service error, after the pages already written', async () => {
+    await emu.control('POST', '/_emulator/faults', {
+      kind: 'nextLinkExpiry',
+      route: 'exchange.invoke-command',
+    });
+    const { r, guids } = await readAll();
+    expect(guids).toEqual(expected.slice(0, pageSize));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]?.exception.message).toMatch(/Expired or Invalid pagination request/);
+  });
+
+  it("gives up after the module's 5 retries as it does, and the shell goes on", async () => {
+    await emu.control('POST', '/_emulator/faults', {
+      kind: 'status',
+      status: 503,
+      route: 'exchange.invoke-command',
+      times: 0,
+    });
+    const { r, guids, requests } = await readAll(
+      "Get-Mailbox -ResultSize Unlimited | ForEach-Object ExchangeGuid; 'after'",
+    );
+    expect(guids).toEqual(['after']);
+    expect(requests).toBe(6);
+    expect(r.errors.map((e) => e.exception.message)).toEqual([
+      'Maximum retry count reached.',
+      'The service is temporarily unavailable. Please try again later.',
+    ]);
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe(
+      'Microsoft.PowerShell.Commands.WriteErrorException,CheckRetryAndHandleWaitTime',
+    );
+  });
+});
