@@ -59,8 +59,26 @@ export const aliasInfoView: FormatView = {
   ],
 };
 
+/**
+ * AliasInfo.ResolvedCommand: the command at the end of the alias chain (`tma -> Test-MyAlias -> Get-Command`), or
+ * undefined when that command does not exist.
+ */
+function resolvedCommandName(rt: CommandRuntime, definition: string): string | undefined {
+  const ss = rt.context.sessionState;
+  let name = definition;
+  for (let depth = 0; depth < 32; depth++) {
+    const next = ss.lookupAlias(name);
+    if (next === undefined) break;
+    name = next;
+  }
+  const cmdlet = rt.context.commands.getCmdlet(name);
+  if (cmdlet) return cmdlet.name;
+  const fn = ss.lookupFunction(name) as { name?: string } | undefined;
+  return fn ? (fn.name ?? name) : undefined;
+}
+
 export function aliasInfoObject(rt: CommandRuntime, alias: AliasEntry): PSObject {
-  const resolved = rt.context.commands.getCmdlet(alias.definition);
+  const resolved = resolvedCommandName(rt, alias.definition);
   return new PSObject({
     typeNames: [
       'System.Management.Automation.AliasInfo',
@@ -69,10 +87,10 @@ export function aliasInfoObject(rt: CommandRuntime, alias: AliasEntry): PSObject
     ],
     properties: [
       ['HelpUri', ''],
-      ['ResolvedCommandName', resolved?.name ?? alias.definition],
-      ['DisplayName', `${alias.name} -> ${alias.definition}`],
-      ['ReferencedCommand', resolved?.name ?? null],
-      ['ResolvedCommand', resolved?.name ?? null],
+      ['ResolvedCommandName', resolved ?? null],
+      ['DisplayName', `${alias.name} -> ${resolved ?? alias.definition}`],
+      ['ReferencedCommand', resolved ?? null],
+      ['ResolvedCommand', resolved ?? null],
       ['Definition', alias.definition],
       ['Options', new PSEnumValue(optionsType, alias.options)],
       ['Description', alias.description],

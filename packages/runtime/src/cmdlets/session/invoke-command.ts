@@ -74,7 +74,8 @@ function remotingUnavailable(rt: CommandRuntime): void {
     rt.writeError(
       new ErrorRecord({
         message: `[${target}] Connecting to remote server ${target} failed with the following error message : PowerShell remoting (WSMan, SSH, PSSession) is not available in exosh. For more information, see the about_Remote_Troubleshooting Help topic.`,
-        errorId: 'PSSessionStateBroken',
+        // pwsh on Unix reports a connection its transport cannot make as CannotConnect,PSSessionStateBroken.
+        errorId: 'CannotConnect,PSSessionStateBroken',
         category: 'OpenError',
         exceptionType: 'System.Management.Automation.Remoting.PSRemotingTransportException',
         targetObject: target,

@@ -48,6 +48,12 @@ export const runtimeMessages = {
     exceptionType: 'System.Management.Automation.PropertyNotFoundException',
     template: "The property '{0}' cannot be found on this object. Verify that the property exists.",
   },
+  StrictModeFunctionCallWithParens: {
+    category: 'InvalidOperation',
+    exceptionType: rt,
+    template:
+      'The function or command was called as if it were a method. Parameters should be separated by spaces. For information about parameters, see the about_Parameters Help topic.',
+  },
   RuntimeException: { category: 'OperationStopped', exceptionType: rt, template: '{0}' },
   ScriptHalted: { category: 'OperationStopped', exceptionType: rt, template: 'ScriptHalted' },
   BadExpression: { category: 'InvalidOperation', exceptionType: rt, template: '{0}' },

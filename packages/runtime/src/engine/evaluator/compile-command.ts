@@ -75,6 +75,26 @@ function compileArgument(element: CommandElementAst): ArgWriter {
   return (ctx, into) => void into.push({ kind: 'argument', value: value(ctx), arrayLiteral, position });
 }
 
+/**
+ * `f(1, 2)`: a command name directly followed by a parenthesized list, which Set-StrictMode 2.0 and later refuses
+ * (pwsh's compiler adds the same run-time check for this shape).
+ */
+function isMethodCallSyntax(ast: CommandAst): boolean {
+  const [name, arg, ...more] = ast.commandElements;
+  if (!name || arg?.type !== 'ParenExpressionAst' || more.length > 0) return false;
+  const pipeline = arg.pipeline;
+  const only =
+    pipeline.type === 'PipelineAst' && pipeline.pipelineElements.length === 1
+      ? pipeline.pipelineElements[0]
+      : undefined;
+  if (only?.type !== 'CommandExpressionAst' || only.redirections.length > 0) return false;
+  return (
+    only.expression.type === 'ArrayLiteralAst' &&
+    name.extent.endLineNumber === arg.extent.startLineNumber &&
+    name.extent.endColumnNumber === arg.extent.startColumnNumber
+  );
+}
+
 export function compileCommand(
   ast: CommandAst,
 ): (ctx: ExecutionContext, pipelinePosition: number, pipelineLength: number) => CommandProcessor {
@@ -87,7 +107,10 @@ export function compileCommand(
       : undefined;
   const nameValue: Eval | undefined =
     staticName === undefined && nameElement ? compileExpression(nameElement as never) : undefined;
+  const methodSyntax = isMethodCallSyntax(ast);
   return (ctx, pipelinePosition, pipelineLength) => {
+    if (methodSyntax && ctx.sessionState.strictModeVersion() >= 2)
+      throw runtimeError('StrictModeFunctionCallWithParens', ast.extent);
     const args: CommandArgument[] = [];
     for (const w of writers) w(ctx, args);
     const target = staticName ?? (nameValue as Eval)(ctx);

@@ -99,7 +99,10 @@ export function assignVariable(
     if (lower === 'null') return; // `$null = expr` discards the value
     throw runtimeError('VariableNotWritable', extent, path.unqualifiedPath);
   }
-  const existing = ctx.sessionState.targetScope(qualifier(path)).variables.get(lower);
+  const q = qualifier(path);
+  const existing =
+    ctx.sessionState.targetScope(q).variables.get(lower) ??
+    (q ? undefined : ctx.sessionState.allScopeVariable(lower));
   if (existing?.isReadOnly) throw runtimeError('VariableNotWritable', extent, path.unqualifiedPath);
   ctx.sessionState.set(path.unqualifiedPath, value, qualifier(path));
 }

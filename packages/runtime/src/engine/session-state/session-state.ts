@@ -60,7 +60,7 @@ export class SessionState {
   set(name: string, value: unknown, qualifier?: ScopeQualifier): PSVariable {
     const scope = this.targetScope(qualifier);
     const k = key(name);
-    let variable = scope.variables.get(k);
+    let variable = scope.variables.get(k) ?? (qualifier ? undefined : this.allScopeVariable(k));
     if (!variable) {
       variable = new PSVariable(name, value, qualifier === 'private' ? ScopedItemOptions.Private : 0);
       scope.variables.set(k, variable);
@@ -68,6 +68,16 @@ export class SessionState {
     }
     variable.value = variable.typeConstraint ? variable.typeConstraint(value) : value;
     return variable;
+  }
+
+  /** An AllScope variable of a parent scope: pwsh copies those into every new scope, so a write updates it. */
+  allScopeVariable(name: string): PSVariable | undefined {
+    const k = key(name);
+    for (let s = this.current.parent; s; s = s.parent) {
+      const v = s.variables.get(k);
+      if (v) return (v.options & ScopedItemOptions.AllScope) !== 0 ? v : undefined;
+    }
+    return undefined;
   }
 
   /** Defines a variable in the current scope, replacing any of the same name there (parameters, foreach). */
