@@ -1,6 +1,8 @@
 // Canary: a known access token never appears in any output, error, warning or variable a script can see.
 import { X509Certificate, createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { createRunspace, toStringForDisplay, type Runspace } from '@exosh/runtime';
@@ -40,6 +42,23 @@ beforeAll(async () => {
   });
 }, 60_000);
 
+/** Every file under `dir`, read as text (a missing folder has none). */
+function filesUnder(dir: string | undefined): { file: string; text: string }[] {
+  if (!dir) return [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory()
+      ? filesUnder(full)
+      : [{ file: full, text: readFileSync(full).toString('latin1') }];
+  });
+}
+
 afterAll(async () => {
   await rs?.dispose();
   emu?.stop();
@@ -47,26 +66,48 @@ afterAll(async () => {
 
 describe('token canary', () => {
   it('connects with -AccessToken and never shows the token', () => {
+    const logDir = mkdtempSync(path.join(os.tmpdir(), 'exosh-canary-log-'));
     const script = `
-      Connect-ExchangeOnline -AccessToken $tok -Organization '${emu.tenantDomain}' -ShowBanner:$false
+      Connect-ExchangeOnline -AccessToken $tok -Organization '${emu.tenantDomain}' -ShowBanner:$false -LogDirectoryPath '${logDir}'
       Remove-Variable -Name tok -ErrorAction SilentlyContinue
       Get-ConnectionInformation
-      Get-Mailbox -ResultSize 2
+      Get-ConnectionInformation | Format-List * | Out-String
+      Get-Mailbox -ResultSize 2 -Verbose -Debug
       Get-Mailbox -Identity 'nobody@contoso.onmicrosoft.com'
+      'admin', 'nobody.else@contoso.onmicrosoft.com' | Get-Mailbox
       Get-Mailbox -NoSuchParameter x
       $Error
+      $Error | Format-List * -Force | Out-String
+      Get-Variable | Out-String -Width 1000
     `;
     const r = rs.invokeSync(script);
-    const seen = [
+    const streams = [
       ...r.output.map((o) => toStringForDisplay(o)),
       ...r.output.map((o) => JSON.stringify((o as { noteEntries?: () => unknown }).noteEntries?.() ?? o)),
-      ...r.errors.map((e) => `${e.exception.message} ${e.fullyQualifiedErrorId} ${String(e.targetObject)}`),
+      ...r.errors.map(
+        (e) =>
+          `${e.exception.message} ${e.fullyQualifiedErrorId} ${String(e.targetObject)} ${JSON.stringify(e.categoryInfo)}`,
+      ),
       ...r.warnings,
       ...r.verbose,
+      ...r.debug,
+      ...r.information.map((i) => String(i.messageData)),
     ].join('\n');
     expect(r.output.length).toBeGreaterThan(2);
-    expect(r.errors.length).toBeGreaterThan(0);
-    expect(seen).not.toContain(token);
-    expect(seen).not.toContain(token.slice(20, 60));
+    expect(r.errors.length).toBeGreaterThan(1);
+    // The places on disk: the log folder, the token cache and the module metadata cache.
+    const files = [
+      ...filesUnder(logDir),
+      ...filesUnder(process.env['EXOSH_CACHE_DIR']),
+      ...filesUnder(process.env['XDG_CACHE_HOME']),
+    ];
+    for (const where of [
+      { file: 'output, error, warning, verbose, debug and information streams', text: streams },
+      ...files,
+    ]) {
+      expect(where.text, where.file).not.toContain(token);
+      expect(where.text, where.file).not.toContain(token.slice(20, 60));
+      expect(where.text, where.file).not.toContain(token.split('.')[2] ?? token);
+    }
   });
 });
