@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRunspace, type Runspace } from '@exosh/runtime';
 import { registerExchangeOnlineModule } from '../src/index.js';
 import { defaultModuleCacheDir, moduleCacheMaxAgeMs } from '../src/proxies/module-metadata-cache.js';
+import { roleFingerprint } from '../src/worker/token-sources.js';
 import { startEmulatorProcess, type EmulatorProcess } from './helpers/emulator-process.js';
 
 let emu: EmulatorProcess;
@@ -158,6 +159,15 @@ describe('module metadata cache', () => {
     expect(c.invokeSync('Get-Command Get-Mailbox -ErrorAction SilentlyContinue').output).toEqual([]);
     expect(await moduleFileDownloads()).toBe(before + 2);
   }, 60_000);
+
+  it('keys the role set on identity and role claims, not on the token itself', () => {
+    const admin = { tid: 't', oid: 'o', appid: 'a', aud: 'x', wids: ['r1', 'r2'], exp: 1 };
+    expect(roleFingerprint({ ...admin, wids: ['r2', 'r1'], exp: 2, iat: 5 })).toBe(roleFingerprint(admin));
+    expect(roleFingerprint({ ...admin, wids: ['r1'] })).not.toBe(roleFingerprint(admin));
+    expect(roleFingerprint({ ...admin, oid: 'other' })).not.toBe(roleFingerprint(admin));
+    expect(roleFingerprint({ ...admin, roles: ['Exchange.ManageAsApp'] })).not.toBe(roleFingerprint(admin));
+    expect(roleFingerprint({ ...admin, scp: 'b a' })).toBe(roleFingerprint({ ...admin, scp: 'a b' }));
+  });
 
   it('lives under $XDG_CACHE_HOME/exosh/modules, else ~/.cache/exosh/modules', () => {
     expect(defaultModuleCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe(
