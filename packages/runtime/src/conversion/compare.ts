@@ -1,6 +1,7 @@
 // LanguagePrimitives.Compare / Equals: the right operand is converted to the left operand's type.
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
+import { PSInt64 } from '../values/ps-int64.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
@@ -39,13 +40,22 @@ export function stringsEqual(a: string, b: string, ignoreCase: boolean): boolean
   return compareStrings(a, b, ignoreCase) === 0;
 }
 
-type Numeric = number | PSDecimal | bigint;
+type Numeric = number | PSDecimal | bigint | PSInt64;
 
 export function isNumeric(v: unknown): v is Numeric {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal;
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal || v instanceof PSInt64;
 }
 
-export function compareNumeric(a: Numeric, b: Numeric): number {
+/** An integral number as a bigint, so Int64 values beyond 2^53 compare exactly. */
+function exactInteger(v: Numeric): Exclude<Numeric, PSInt64> {
+  if (v instanceof PSInt64) return v.value;
+  return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v;
+}
+
+export function compareNumeric(left: Numeric, right: Numeric): number {
+  const wide = left instanceof PSInt64 || right instanceof PSInt64;
+  const a = wide ? exactInteger(left) : (left as Exclude<Numeric, PSInt64>);
+  const b = wide ? exactInteger(right) : (right as Exclude<Numeric, PSInt64>);
   if (a instanceof PSDecimal || b instanceof PSDecimal) {
     const da =
       a instanceof PSDecimal
@@ -76,6 +86,7 @@ export function compareNumeric(a: Numeric, b: Numeric): number {
 function signOf(v: unknown): number {
   if (typeof v === 'number') return Math.sign(v);
   if (typeof v === 'bigint') return v < 0n ? -1 : 1;
+  if (v instanceof PSInt64) return v.value < 0n ? -1 : 1;
   if (v instanceof PSDecimal) return v.mantissa < 0n ? -1 : 1;
   return 1;
 }
@@ -172,7 +183,8 @@ export function equalsValues(left: unknown, right: unknown, options: CompareOpti
       a instanceof PSGuid ||
       a instanceof PSChar ||
       a instanceof PSEnumValue ||
-      a instanceof PSDecimal
+      a instanceof PSDecimal ||
+      a instanceof PSInt64
     )
   ) {
     // Reference types without value equality (PSObject, hashtables, arrays...) compare by reference.

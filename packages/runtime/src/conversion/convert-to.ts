@@ -2,6 +2,7 @@
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSInt64, inInt64Range, int64Value } from '../values/ps-int64.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
@@ -47,6 +48,7 @@ export function enumerate(value: unknown): readonly unknown[] | undefined {
 /** A JS number (or decimal/bigint) for a numeric-ish value, or undefined. */
 function numericValue(value: unknown): number | PSDecimal | bigint | undefined {
   if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PSDecimal) return value;
+  if (value instanceof PSInt64) return value.value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSEnumValue) return value.value;
   return undefined;
@@ -117,6 +119,24 @@ function toNumeric(value: unknown, info: NumericTypeInfo): number {
   }
   if (!info.integral) return n instanceof PSDecimal ? n.toNumber() : Number(n);
   return toIntegral(n, info, undefined);
+}
+
+/** `[long]x`: exact for integer text and Int64 values; otherwise through the Double path, then checked. */
+function toInt64(value: unknown, info: NumericTypeInfo): number | PSInt64 {
+  if (value instanceof PSInt64) return value;
+  let big: bigint | undefined;
+  if (typeof value === 'bigint') big = value;
+  else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) big = BigInt(value.trim());
+  if (big === undefined) return int64Value(BigInt(toNumeric(value, info)));
+  if (!inInt64Range(big)) {
+    throw castWithInner(
+      typeof value === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
+      value,
+      info.name,
+      info.overflow,
+    );
+  }
+  return int64Value(big);
 }
 
 function toDecimal(value: unknown): PSDecimal {
@@ -237,7 +257,12 @@ function toArray(value: unknown, elementType: string, ctx: ConversionContext | u
   );
 }
 
-/** `[List[T]]x` / `[HashSet[T]]x`: elements converted to T; a scalar becomes a one-element collection. */
+const LIST_KINDS: Readonly<Record<string, 'List' | 'Collection'>> = {
+  list: 'List',
+  collection: 'Collection',
+};
+
+/** `[List[T]]x` / `[Collection[T]]x` / `[HashSet[T]]x`: elements converted to T; a scalar becomes one element. */
 function toGenericCollection(
   value: unknown,
   kind: string,
@@ -247,21 +272,15 @@ function toGenericCollection(
   if (value === null || value === undefined) return null;
   const elementType = canonicalTypeName(elementTypeName.replace(/^\[|\]$/g, ''));
   const base = baseObject(value);
-  if (
-    kind.toLowerCase() === 'list' &&
-    base instanceof PSList &&
-    base.kind === 'List' &&
-    base.elementType === elementType
-  )
+  const listKind = LIST_KINDS[kind.toLowerCase()];
+  if (listKind && base instanceof PSList && base.kind === listKind && base.elementType === elementType)
     return base;
   if (kind.toLowerCase() === 'hashset' && base instanceof PSHashSet && base.elementType === elementType)
     return base;
   const items = (enumerate(base) ?? [value]).map((i) =>
     elementType === 'System.Object' ? i : convertTo(i, elementType, ctx),
   );
-  return kind.toLowerCase() === 'list'
-    ? new PSList('List', elementType, items)
-    : new PSHashSet(elementType, items);
+  return listKind ? new PSList(listKind, elementType, items) : new PSHashSet(elementType, items);
 }
 
 /**
@@ -273,11 +292,13 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
   const target = canonicalTypeName(targetTypeName);
   if (target === 'System.Object' || target === 'System.Management.Automation.PSObject') return value;
   if (target.endsWith('[]')) return toArray(value, target.slice(0, -2), ctx);
-  const generic = /^(?:System\.)?Collections\.Generic\.(List|HashSet)\[(.+)\]$/i.exec(target);
+  const generic =
+    /^(?:System\.)?Collections\.Generic\.(List|HashSet)\[(.+)\]$/i.exec(target) ??
+    /^(?:System\.)?Collections\.ObjectModel\.(Collection)\[(.+)\]$/i.exec(target);
   if (generic) return toGenericCollection(value, generic[1] ?? 'List', generic[2] ?? 'object', ctx);
   const v = baseObject(value);
   const numeric = numericTypeInfo(target);
-  if (numeric) return toNumeric(v, numeric);
+  if (numeric) return target === 'System.Int64' ? toInt64(v, numeric) : toNumeric(v, numeric);
   switch (target) {
     case 'ref':
     case 'System.Management.Automation.PSReference':

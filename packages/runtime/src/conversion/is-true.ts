@@ -1,4 +1,5 @@
 // LanguagePrimitives.IsTrue: PowerShell's truthiness.
+import { PSInt64 } from '../values/ps-int64.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSList } from '../values/ps-list.js';
@@ -30,6 +31,7 @@ export function isTrue(value: unknown): boolean {
   if (Array.isArray(value)) return listIsTrue(value);
   if (value instanceof PSList) return listIsTrue(value.items);
   if (value instanceof PSDecimal) return !value.isZero();
+  if (value instanceof PSInt64) return value.value !== 0n;
   // Enums are numeric for truthiness ([bool][ConsoleColor]::Black is $false).
   if (value instanceof PSEnumValue) return value.value !== 0;
   if (value instanceof PSObject && !value.isCustomObject) return isTrue(value.baseObject);

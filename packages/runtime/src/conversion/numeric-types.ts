@@ -51,7 +51,8 @@ export const NUMERIC_TYPES: Readonly<Record<string, NumericTypeInfo>> = {
     name: 'System.Int64',
     integral: true,
     min: -(2 ** 63),
-    max: 2 ** 63,
+    // 2^63 - 1 is not a double: the largest double below 2^63 (the exact check is toInt64's).
+    max: 9223372036854774784,
     overflow: over('an Int64'),
   },
   'System.UInt64': {

@@ -6,6 +6,8 @@ import type { ExecutionContext } from './execution-context.js';
 import { PSObject } from '../values/ps-object.js';
 import type { InformationRecord, StreamSink } from './streams/records.js';
 import { toStr } from './semantics/index.js';
+import { actionPreferenceStopView } from './adapters/error-record-view.js';
+import { formatRuntimeMessage } from './diagnostics/messages.js';
 
 export type ActionPreference =
   'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break' | 'Suspend';
@@ -88,7 +90,16 @@ export class CommandStreams {
   writeError(record: ErrorRecord): void {
     const pref = this.common.errorAction ?? preference(this.ctx, 'ErrorActionPreference', 'Continue');
     if (pref === 'Ignore') return;
-    appendToVariable(this.ctx, this.common.errorVariable, record);
+    appendToVariable(
+      this.ctx,
+      this.common.errorVariable,
+      pref === 'Stop'
+        ? actionPreferenceStopView(
+            record,
+            formatRuntimeMessage('ActionPreferenceStop', 'ErrorActionPreference', record.exception.message),
+          )
+        : record,
+    );
     for (const c of this.ctx.streamCollectors) appendToVariable(this.ctx, c.error, record);
     this.ctx.recordError(record);
     this.ctx.markFailed();

@@ -1,6 +1,7 @@
 // adapterFor: picks the member adapter for a value's kind (combined with the members every object has).
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
+import { PSInt64 } from '../values/ps-int64.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
@@ -35,6 +36,7 @@ import {
   BooleanAdapter,
   CharAdapter,
   DecimalAdapter,
+  Int64Adapter,
   EnumAdapter,
   GuidAdapter,
   NumberAdapter,
@@ -65,6 +67,7 @@ const BY_CLASS: ReadonlyArray<readonly [(v: unknown) => boolean, AnyAdapter]> = 
   [(v) => v instanceof PSChar, withCommon(CharAdapter)],
   [(v) => v instanceof PSEnumValue, withCommon(EnumAdapter)],
   [(v) => v instanceof PSDecimal, withCommon(DecimalAdapter)],
+  [(v) => v instanceof PSInt64, withCommon(Int64Adapter)],
   [(v) => v instanceof PSGuid, withCommon(GuidAdapter)],
   [(v) => v instanceof PSVersion, withCommon(VersionAdapter)],
   [(v) => v instanceof PSUri, withCommon(UriAdapter)],

@@ -15,8 +15,10 @@ export function typeInfoOf(value: unknown, registry: TypeRegistry): TypeInfo {
     : undefined;
   if (own) return typeInfoOfName(own, registry);
   if (Array.isArray(v)) return registry.arrayOf(typeInfoOfName(elementTypeOf(v), registry));
-  if (v instanceof PSList && v.kind === 'List')
-    return registry.resolve(`System.Collections.Generic.List[${v.elementType ?? 'System.Object'}]`);
+  if (v instanceof PSList && v.kind !== 'ArrayList') {
+    const generic = v.kind === 'List' ? 'Generic.List' : 'ObjectModel.Collection';
+    return registry.resolve(`System.Collections.${generic}[${v.elementType ?? 'System.Object'}]`);
+  }
   if (v instanceof PSHashtable && v.typeArguments) {
     return registry.resolve(
       `System.Collections.Generic.Dictionary[${v.typeArguments[0]},${v.typeArguments[1]}]`,

@@ -2,6 +2,7 @@
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSInt64, INT64_MIN, inInt64Range, int64Value } from '../values/ps-int64.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
@@ -15,7 +16,7 @@ import { formatNumber } from '../conversion/double-format.js';
 import { castWithInner, dotNet } from '../conversion/cast-errors.js';
 import type { OperatorContext } from './operator-context.js';
 
-type Num = number | PSDecimal;
+type Num = number | PSDecimal | PSInt64;
 
 const OP_METHOD = {
   '+': 'op_Addition',
@@ -34,7 +35,7 @@ function methodNotFound(left: unknown, op: ArithmeticOperator): PSRuntimeExcepti
 function asNumber(value: unknown, targetType: string): Num | undefined {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return value;
-  if (value instanceof PSDecimal) return value;
+  if (value instanceof PSDecimal || value instanceof PSInt64) return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSChar) return value.code;
   if (value instanceof PSEnumValue) return value.value;
@@ -61,7 +62,36 @@ function asNumber(value: unknown, targetType: string): Num | undefined {
 }
 
 function decimalOf(n: Num): PSDecimal {
+  if (n instanceof PSInt64) return new PSDecimal(n.value);
   return n instanceof PSDecimal ? n : PSDecimal.fromNumber(n);
+}
+
+/** A long result: Int64 when it fits, else Double (LongOps promotes on overflow, never throws). */
+function longResult(r: bigint): number | PSInt64 {
+  return inInt64Range(r) ? int64Value(r) : Number(r);
+}
+
+/** LongOps: Int64 with an integral operand; Double when the other operand is a Double. */
+function longArithmetic(op: ArithmeticOperator, a: number | PSInt64, b: number | PSInt64): Num {
+  if ((typeof a === 'number' && !Number.isInteger(a)) || (typeof b === 'number' && !Number.isInteger(b)))
+    return numeric(op, Number(a), Number(b));
+  const x = typeof a === 'number' ? BigInt(a) : a.value;
+  const y = typeof b === 'number' ? BigInt(b) : b.value;
+  switch (op) {
+    case '+':
+      return longResult(x + y);
+    case '-':
+      return longResult(x - y);
+    case '*':
+      return longResult(x * y);
+    default:
+      break;
+  }
+  if (y === 0n) throw PSRuntimeException.of('DivideByZero');
+  if (x === INT64_MIN && y === -1n) return op === '/' ? Number(x) / Number(y) : int64Value(0n);
+  if (op === '%') return int64Value(x % y);
+  // Exact quotients stay Int64; others are Double division.
+  return x % y === 0n ? int64Value(x / y) : Number(x) / Number(y);
 }
 
 function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
@@ -82,6 +112,7 @@ function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
         return x.remainder(y);
     }
   }
+  if (a instanceof PSInt64 || b instanceof PSInt64) return longArithmetic(op, a, b);
   switch (op) {
     case '+':
       return a + b;
@@ -102,6 +133,7 @@ function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
 function numericTypeFor(value: unknown): string {
   if (typeof value === 'number') return numberTypeName(value);
   if (value instanceof PSDecimal) return 'System.Decimal';
+  if (value instanceof PSInt64) return 'System.Int64';
   return 'System.Int32';
 }
 
@@ -216,6 +248,7 @@ export function unaryMinus(value: unknown): unknown {
   if (v instanceof PSTimeSpan) return v.negate();
   const n = asNumber(v, 'System.Int32');
   if (n === undefined) throw PSRuntimeException.of('MethodNotFound', typeNameOf(v), 'op_UnaryNegation');
+  if (n instanceof PSInt64) return longResult(-n.value);
   return n instanceof PSDecimal ? n.negate() : n === 0 ? 0 : -n;
 }
 

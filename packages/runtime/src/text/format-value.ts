@@ -1,6 +1,7 @@
 // formatValue: IFormattable.ToString(format) for each runtime value kind (used by -f and .ToString(fmt)).
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSInt64 } from '../values/ps-int64.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSObject } from '../values/ps-object.js';
@@ -32,6 +33,7 @@ export function formatValue(value: unknown, format?: string): string {
   if (format === undefined || format === '') return objectToString(v, 'en-US');
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal)
     return formatNumberValue(v, format);
+  if (v instanceof PSInt64) return formatNumberValue(v.value, format);
   if (v instanceof PSDateTime) return formatDateTime(v, format);
   if (v instanceof PSTimeSpan) return formatTimeSpan(v, format);
   if (v instanceof PSEnumValue) return formatEnum(v, format);

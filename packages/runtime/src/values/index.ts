@@ -42,6 +42,7 @@ export { PSGuid } from './ps-guid.js';
 export { PSVersion } from './ps-version.js';
 export { PSUri } from './ps-uri.js';
 export { PSDecimal } from './ps-decimal.js';
+export { PSInt64, int64Value, inInt64Range, isInt64, INT64_MIN, INT64_MAX } from './ps-int64.js';
 export { PSRegex, type PSRegexGroup, type PSRegexMatch, type PSRegexOptions } from './ps-regex.js';
 export { PSEnumValue, enumValueToString, enumMemberValue, type EnumTypeInfo } from './ps-enum.js';
 export { EnumRegistry, BUILTIN_ENUM_TYPES } from './enum-registry.js';

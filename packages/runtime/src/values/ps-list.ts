@@ -1,15 +1,15 @@
-// PSList: System.Collections.ArrayList and System.Collections.Generic.List[T] over a JS array.
-export type ListKind = 'ArrayList' | 'List';
+// PSList: System.Collections.ArrayList, Generic.List[T] and ObjectModel.Collection[T] over a JS array.
+export type ListKind = 'ArrayList' | 'List' | 'Collection';
 
 export class PSList {
   readonly kind: ListKind;
-  /** For List[T]: the full name of T (e.g. 'System.String'). */
+  /** For List[T] and Collection[T]: the full name of T (e.g. 'System.String'). */
   readonly elementType: string | undefined;
   readonly items: unknown[];
 
   constructor(kind: ListKind = 'ArrayList', elementType?: string, items: Iterable<unknown> = []) {
     this.kind = kind;
-    this.elementType = kind === 'List' ? (elementType ?? 'System.Object') : undefined;
+    this.elementType = kind === 'ArrayList' ? undefined : (elementType ?? 'System.Object');
     this.items = [...items];
   }
 

@@ -2,6 +2,7 @@
 import { PSChar } from './ps-char.js';
 import { PSDateTime } from './ps-datetime.js';
 import { PSDecimal } from './ps-decimal.js';
+import { PSInt64 } from './ps-int64.js';
 import { PSEnumValue } from './ps-enum.js';
 import { PSGuid } from './ps-guid.js';
 import { PSHashtable } from './ps-hashtable.js';
@@ -79,6 +80,7 @@ export function typeNamesOf(value: unknown): string[] {
     default:
       break;
   }
+  if (value instanceof PSInt64) return ['System.Int64', ...VALUE_TYPE];
   if (Array.isArray(value)) return [`${elementTypeOf(value)}[]`, 'System.Array', 'System.Object'];
   if (value instanceof PSObject) {
     return value.typeNames.length > 0 ? [...value.typeNames] : typeNamesOf(value.baseObject);
@@ -93,9 +95,9 @@ export function typeNamesOf(value: unknown): string[] {
       : ['System.Collections.Hashtable', 'System.Object'];
   }
   if (value instanceof PSList) {
-    return value.kind === 'ArrayList'
-      ? ['System.Collections.ArrayList', 'System.Object']
-      : [`System.Collections.Generic.List\`1[[${value.elementType ?? 'System.Object'}]]`, 'System.Object'];
+    if (value.kind === 'ArrayList') return ['System.Collections.ArrayList', 'System.Object'];
+    const generic = value.kind === 'List' ? 'Generic.List' : 'ObjectModel.Collection';
+    return [`System.Collections.${generic}\`1[[${value.elementType ?? 'System.Object'}]]`, 'System.Object'];
   }
   if (value instanceof PSHashSet)
     return [`System.Collections.Generic.HashSet\`1[[${value.elementType}]]`, 'System.Object'];

@@ -1,5 +1,6 @@
 // convertTo: PowerShell cast results and error texts, as tables (input, target, expected).
 import { describe, expect, it } from 'vitest';
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import { convertTo, tryConvertTo } from '../../src/conversion/index.js';
 import type { PSGuid } from '../../src/values/index.js';
 import {
@@ -29,7 +30,6 @@ describe('numbers', () => {
     ['0xFFFFFFFF', 'int', -1],
     ['0x7FFFFFFF', 'int', 2147483647],
     ['1kb', 'int', 1024],
-    ['2mb', 'long', 2097152],
     ['1,000', 'int', 1000],
     ['1.5', 'int', 2],
     ['2.5', 'int', 2],
@@ -51,13 +51,31 @@ describe('numbers', () => {
     ['1,234.5', 'double', 1234.5],
     [5, 'double', 5],
     [255, 'byte', 255],
-    ['12', 'System.Int64', 12],
     [3000000000, 'long', 3000000000],
     [3000000000, 'uint32', 3000000000],
     [65535, 'uint16', 65535],
     [-128, 'sbyte', -128],
   ])('[%s] %s', (input, type, expected) => {
     expect(convertTo(input, type)).toBe(expected);
+  });
+
+  // An Int64 a plain number cannot carry (Int32 range, or beyond 2^53) is a PSInt64 holding the exact value.
+  it.each<[unknown, bigint]>([
+    ['2mb', 2097152n],
+    ['12', 12n],
+    ['9223372036854775807', 9223372036854775807n],
+    [new PSInt64(-9223372036854775808n), -9223372036854775808n],
+    [7.5, 8n],
+  ])('[%s] to Int64 is a PSInt64', (input, expected) => {
+    const v = convertTo(input, 'System.Int64');
+    expect(v).toBeInstanceOf(PSInt64);
+    expect((v as PSInt64).value).toBe(expected);
+  });
+
+  it('[long] of 9223372036854775808 overflows', () => {
+    expect(() => convertTo('9223372036854775808', 'long')).toThrow(
+      'Value was either too large or too small for an Int64.',
+    );
   });
 
   it.each<[unknown, string, string, string]>([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PSChar } from '../../src/values/ps-char.js';
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import type { PSDateTime } from '../../src/values/ps-datetime.js';
 import type { PSEnumValue } from '../../src/values/ps-enum.js';
 import { PSGuid } from '../../src/values/ps-guid.js';
@@ -194,7 +195,6 @@ describe('numeric types', () => {
     ['int', 'MaxValue', 2147483647],
     ['int', 'MinValue', -2147483648],
     ['int32', 'MaxValue', 2147483647],
-    ['long', 'MaxValue', 2 ** 63],
     ['byte', 'MaxValue', 255],
     ['int16', 'MinValue', -32768],
     ['uint32', 'MaxValue', 4294967295],
@@ -203,6 +203,11 @@ describe('numeric types', () => {
     ['bool', 'TrueString', 'True'],
   ])('[%s]::%s', (type, name, expected) => {
     expect(get(type, name)).toBe(expected);
+  });
+
+  it('[long]::MaxValue/MinValue are exact Int64 values', () => {
+    expect(get('long', 'MaxValue')).toEqual(new PSInt64(2n ** 63n - 1n));
+    expect(get('long', 'MinValue')).toEqual(new PSInt64(-(2n ** 63n)));
   });
 
   it.each([

@@ -9,7 +9,7 @@ export const writeOutputMetadata: CommandMetadata = {
   parameters: [
     {
       name: 'InputObject',
-      type: 'psobject[]',
+      type: 'psobject',
       parameterSets: {
         __AllParameterSets: {
           mandatory: true,

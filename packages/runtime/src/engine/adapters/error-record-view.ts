@@ -6,6 +6,8 @@ const views = new WeakMap<ErrorRecord, PSObject>();
 
 function exceptionChain(typeName: string): string[] {
   const chain = [typeName];
+  if (typeName === 'System.Management.Automation.ActionPreferenceStopException')
+    chain.push('System.Management.Automation.RuntimeException');
   if (typeName !== 'System.Exception') chain.push('System.SystemException', 'System.Exception');
   chain.push('System.Object');
   return chain;
@@ -34,6 +36,23 @@ function commandInfoView(name: string | undefined): PSObject | null {
     isTypeView: true,
     typeNames: ['System.Management.Automation.CommandInfo', 'System.Object'],
     properties: [['Name', name]],
+  });
+}
+
+/**
+ * The ActionPreferenceStopException a cmdlet's error becomes under -ErrorAction Stop: what -ErrorVariable holds
+ * then (MshCommandRuntime appends the exception, not the record), with `.ErrorRecord` the original error.
+ */
+export function actionPreferenceStopView(record: ErrorRecord, message: string): PSObject {
+  return new PSObject({
+    isTypeView: true,
+    typeNames: exceptionChain('System.Management.Automation.ActionPreferenceStopException'),
+    properties: [
+      ['Message', message],
+      ['ErrorRecord', record],
+      ['InnerException', null],
+      ['HResult', -2146233087],
+    ],
   });
 }
 

@@ -23,6 +23,7 @@ import { bindOptions } from '../binding/bind-options.js';
 import { compiledFor } from './cmdlet-processor.js';
 import type { InvocationSite } from './create-processor.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSList } from '../../values/ps-list.js';
 import { createPSCmdlet, createMyInvocation } from './automatic-objects.js';
 import { reportError } from '../evaluator/compile-try.js';
 import { runtimeError } from '../evaluator/errors.js';
@@ -123,6 +124,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.leave();
     }
     this.collectStreams();
+    this.setAdvancedInput([]);
     this.run(this.block.compiled.begin);
   }
 
@@ -261,11 +263,22 @@ export class ScriptCommandProcessor extends CommandProcessor {
       return;
     }
     this.setDollarUnder(input);
+    this.setAdvancedInput([input]);
     this.run(this.processBlock);
   }
 
   processNoInput(): void {
+    this.setAdvancedInput([]);
     if (this.processBlock) this.run(this.processBlock);
+  }
+
+  /** An advanced function's $input in begin/process is an ArrayList (the current object); in end an Object[]. */
+  private setAdvancedInput(items: unknown[]): void {
+    if (this.block.compiled.isAdvanced)
+      this.scope.variables.set(
+        'input',
+        new LazyPSVariable('input', () => new PSList('ArrayList', undefined, items)),
+      );
   }
 
   end(): void {

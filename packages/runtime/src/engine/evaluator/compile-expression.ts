@@ -16,6 +16,7 @@ import { TokenKind, type Extent } from '@exosh/language';
 import { FlowControlSignal } from '../flow/flow-control.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
+import { int64Value } from '../../values/ps-int64.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
 import {
   binary,
@@ -48,6 +49,11 @@ function compileConstant(ast: ConstantExpressionAst): Eval {
     const d =
       PSDecimal.tryParse(ast.decimalText ?? String(ast.value)) ?? PSDecimal.fromNumber(Number(ast.value));
     return () => d;
+  }
+  // `1L` and longs beyond 2^53 are System.Int64 (a plain number past Int32 already reports Int64).
+  if (ast.numberKind === 'Int64') {
+    const long = int64Value(BigInt(ast.value));
+    return () => long;
   }
   const v = typeof ast.value === 'bigint' ? Number(ast.value) : ast.value;
   return () => v;

@@ -3,14 +3,11 @@ import type { ITypeName } from '@exosh/language';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  convertTo as convertValue,
   convertToString,
   enumerate as enumerateValue,
   equalsValues,
   isTrue as isTrueValue,
 } from '../../conversion/index.js';
-import { castFinal } from '../../conversion/cast-errors.js';
-import { PSRuntimeException } from '../../values/ps-exception.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { TypeInfo } from '../../types/type-info.js';
@@ -37,32 +34,14 @@ import { runtimeError } from '../evaluator/errors.js';
 import { adaptForMembers } from '../adapters/error-record-view.js';
 
 export { getIndex, setIndex } from './indexing.js';
+export { convertTo } from './convert.js';
+import { ofs } from './convert.js';
 
 export const isTrue = isTrueValue;
 export const enumerate = enumerateValue;
 
-function ofs(ctx: ExecutionContext): string {
-  const v = ctx.sessionState.lookup('OFS')?.value;
-  return v === null || v === undefined ? ' ' : convertToString(v);
-}
-
 export function toStr(ctx: ExecutionContext, value: unknown): string {
   return convertToString(value, { ofs: ofs(ctx) });
-}
-
-export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
-  try {
-    return convertValue(value, typeName, { ofs: ofs(ctx) });
-  } catch (err) {
-    // A type the runspace registered (PSCredential, a module's X509Certificate2) takes its own instances and $null.
-    if (!(err instanceof PSRuntimeException) || err.errorId !== 'TypeNotFound') throw err;
-    const info = ctx.types.tryResolve(typeName);
-    if (!info) throw err;
-    const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
-    if (v === null || v === undefined) return null;
-    if (isInstanceOf(v, info, ctx.types)) return v;
-    throw castFinal(v, info.fullName);
-  }
 }
 
 export function binary(ctx: ExecutionContext, op: string, left: unknown, right: unknown): unknown {

@@ -33,9 +33,14 @@ import { isInstanceOf } from '../../types/index.js';
 import { TypeInfo } from '../../types/type-info.js';
 import type { ExecutionContext } from '../execution-context.js';
 import { PSVariable } from '../session-state/ps-variable.js';
+import { convertTo } from './convert.js';
 
 function operatorTypeInfo(ctx: ExecutionContext, t: TypeInfo): OperatorTypeInfo {
-  return { fullName: t.fullName, isInstance: (v) => isInstanceOf(v, t, ctx.types) };
+  return {
+    fullName: t.fullName,
+    isInstance: (v) => isInstanceOf(v, t, ctx.types),
+    convert: (v) => convertTo(ctx, v, t.fullName),
+  };
 }
 
 const contexts = new WeakMap<ExecutionContext, OperatorContext>();

@@ -102,10 +102,15 @@ export const ArrayAdapter = adapter<unknown[]>(
 
 type L = Receiver<PSList>;
 
-/** List[T] converts what is added to T; ArrayList keeps values as they are. */
+/** List[T] and Collection[T] convert what is added to T; ArrayList keeps values as they are. */
 function element(r: L, value: unknown): unknown {
   const t = r.self.elementType;
-  if (r.self.kind !== 'List' || !t || t === 'System.Object' || t === 'System.Management.Automation.PSObject')
+  if (
+    r.self.kind === 'ArrayList' ||
+    !t ||
+    t === 'System.Object' ||
+    t === 'System.Management.Automation.PSObject'
+  )
     return value;
   try {
     return convertTo(value, t, r.ctx.conversion);
@@ -158,7 +163,7 @@ export const ListAdapter = adapter<PSList>(
       (r: L, a) => {
         const removed = r.self.remove(element(r, a[0]), dotNetEquals);
         // ArrayList.Remove is void; List[T].Remove reports whether an item was removed.
-        return r.self.kind === 'List' ? removed : undefined;
+        return r.self.kind === 'ArrayList' ? undefined : removed;
       },
     ]),
     m<PSList>('RemoveAt', [

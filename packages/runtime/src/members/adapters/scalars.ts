@@ -2,6 +2,7 @@
 import { compareValues } from '../../conversion/compare.js';
 import { PSChar } from '../../values/ps-char.js';
 import type { PSDecimal } from '../../values/ps-decimal.js';
+import type { PSInt64 } from '../../values/ps-int64.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import type { PSGuid } from '../../values/ps-guid.js';
 import type { PSSecureString } from '../../values/ps-secure-string.js';
@@ -57,6 +58,8 @@ export const EnumAdapter = adapter<PSEnumValue>(
 );
 
 export const DecimalAdapter = adapter<PSDecimal>([], [formatted<PSDecimal>(), compareMethod<PSDecimal>()]);
+
+export const Int64Adapter = adapter<PSInt64>([], [formatted<PSInt64>(), compareMethod<PSInt64>()]);
 
 export const GuidAdapter = adapter<PSGuid>(
   [],

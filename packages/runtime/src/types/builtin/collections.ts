@@ -79,16 +79,20 @@ export const StringBuilderType: TypeInfoInit = {
   ),
 };
 
-function listDefinition(fullName: string, kindName: string): GenericTypeDefinition {
+function listDefinition(
+  fullName: string,
+  kindName: string,
+  kind: 'List' | 'Collection',
+): GenericTypeDefinition {
   return {
     fullName,
     arity: 1,
     make: (args: readonly TypeInfo[]) => {
       const element = args[0]!.fullName;
-      const create = (items: unknown[] = []): PSList => new PSList('List', element, items);
+      const create = (items: unknown[] = []): PSList => new PSList(kind, element, items);
       return {
         interfaces: [`System.Collections.Generic.I${kindName}\`1`, ...ILIST],
-        isInstance: (v: unknown) => v instanceof PSList && v.kind === 'List' && v.elementType === element,
+        isInstance: (v: unknown) => v instanceof PSList && v.kind === kind && v.elementType === element,
         constructors: method<null>(
           'new',
           [`${fullName.replace(/`1$/, '')}[${element}] new()`, () => create()],
@@ -103,7 +107,12 @@ function listDefinition(fullName: string, kindName: string): GenericTypeDefiniti
   };
 }
 
-export const ListDefinition = listDefinition('System.Collections.Generic.List`1', 'List');
+export const ListDefinition = listDefinition('System.Collections.Generic.List`1', 'List', 'List');
+export const CollectionDefinition = listDefinition(
+  'System.Collections.ObjectModel.Collection`1',
+  'List',
+  'Collection',
+);
 
 export const DictionaryDefinition: GenericTypeDefinition = {
   fullName: 'System.Collections.Generic.Dictionary`2',

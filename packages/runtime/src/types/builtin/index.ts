@@ -9,6 +9,7 @@ import {
   DictionaryDefinition,
   HashtableType,
   ListDefinition,
+  CollectionDefinition,
   OrderedDictionaryType,
   StringBuilderType,
   StringComparerType,
@@ -130,6 +131,7 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   registerExceptionTypes(registry);
   registry.register(ErrorRecordType);
   registry.registerGeneric(ListDefinition);
+  registry.registerGeneric(CollectionDefinition);
   registry.registerGeneric(DictionaryDefinition);
   registry.registerGeneric(HashSetDefinition);
   registry.registerGeneric(QueueDefinition);

@@ -1,5 +1,6 @@
 // Numeric types ([int], [long], [double], [byte], ...): MinValue/MaxValue, Parse and TryParse([ref]).
 import { PSDecimal } from '../../values/ps-decimal.js';
+import { INT64_MAX, INT64_MIN, PSInt64 } from '../../values/ps-int64.js';
 import { numberTypeName } from '../../values/type-names.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
@@ -86,10 +87,12 @@ function numericType(spec: NumericSpec): TypeInfoInit {
     isValueType: true,
     interfaces: ['System.IComparable', 'System.IFormattable', 'System.IConvertible'],
     // Plain numbers carry no width: a number is an Int32, Int64 or Double by its value (the values contract).
-    isInstance: (v) => typeof v === 'number' && numberTypeName(v) === spec.fullName,
+    isInstance: (v) =>
+      (typeof v === 'number' && numberTypeName(v) === spec.fullName) ||
+      (v instanceof PSInt64 && spec.fullName === 'System.Int64'),
     staticProperties: [
-      constant('MaxValue', s, spec.max),
-      constant('MinValue', s, spec.min),
+      constant('MaxValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MAX) : spec.max),
+      constant('MinValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MIN) : spec.min),
       ...(spec.integral
         ? []
         : [

@@ -1,0 +1,44 @@
+// Conversion with the runspace's types: the value layer's LanguagePrimitives, then [type] and registered types.
+import { convertTo as convertValue, convertToString } from '../../conversion/index.js';
+import { castFinal } from '../../conversion/cast-errors.js';
+import { PSRuntimeException } from '../../values/ps-exception.js';
+import { PSObject } from '../../values/ps-object.js';
+import { TypeInfo } from '../../types/type-info.js';
+import { isInstanceOf } from '../../types/index.js';
+import type { ExecutionContext } from '../execution-context.js';
+
+/** $OFS as conversions use it (a space when unset). */
+export function ofs(ctx: ExecutionContext): string {
+  const v = ctx.sessionState.lookup('OFS')?.value;
+  return v === null || v === undefined ? ' ' : convertToString(v);
+}
+
+/** `[type]'int'`: a type object, or a string naming a type (LanguagePrimitives' ConvertStringToType). */
+function convertToType(ctx: ExecutionContext, v: unknown): TypeInfo {
+  if (v instanceof TypeInfo) return v;
+  if (typeof v === 'string') {
+    const found = ctx.types.tryResolve(v);
+    if (found) return found;
+    throw PSRuntimeException.of('StringToTypeConversion', v);
+  }
+  throw castFinal(v, 'System.Type');
+}
+
+export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
+  try {
+    return convertValue(value, typeName, { ofs: ofs(ctx) });
+  } catch (err) {
+    // A type the runspace registered (PSCredential, a module's X509Certificate2) takes its own instances and $null.
+    if (!(err instanceof PSRuntimeException) || err.errorId !== 'TypeNotFound') throw err;
+    const info = ctx.types.tryResolve(typeName);
+    if (!info) throw err;
+    const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+    if (v === null || v === undefined) return null;
+    if (info.fullName === 'System.Type') return convertToType(ctx, v);
+    // [Nullable[T]] holds $null (above) or a T.
+    const inner = info.genericArguments[0];
+    if (inner && info.fullName.startsWith('System.Nullable`1')) return convertTo(ctx, v, inner.fullName);
+    if (isInstanceOf(v, info, ctx.types)) return v;
+    throw castFinal(v, info.fullName);
+  }
+}

@@ -1,0 +1,6 @@
+$i = 1L
+$i++
+$i
+$i.GetType().Name
+$i += 1
+$i.GetType().Name
