@@ -141,6 +141,8 @@ function coerceArgument(
   }
   if (Array.isArray(value)) {
     if (!coerce) return NotBound;
+    if (ctx.state.options.converter.convertsList?.(p.type))
+      return convertScalar(ctx, p, p.type, value, coerce, mode, position);
     // A simple function joins a list for [string] with $OFS (a space by default).
     if (p.isString && ctx.command.isSimple) return value.map(valueText).join(' ');
     const error =

@@ -21,6 +21,8 @@ export interface TypeConverter {
   isInstanceOf(value: unknown, type: ParameterTypeName, context: ConversionContext): boolean;
   /** Converts or throws `ConversionFailure` with PowerShell's inner message (`Cannot convert value ...`). */
   convert(value: unknown, type: ParameterTypeName, context: ConversionContext): unknown;
+  /** True when a list converts to this scalar type as a whole (a [Flags] enum: `-Option ReadOnly,AllScope`). */
+  convertsList?(type: ParameterTypeName): boolean;
 }
 
 /** A conversion that failed; `message` is PowerShell's PSInvalidCastException text. */

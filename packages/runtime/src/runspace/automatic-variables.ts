@@ -35,6 +35,10 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   const constant = (name: string, value: unknown) =>
     ss.define(new PSVariable(name, value, ScopedItemOptions.Constant | ScopedItemOptions.AllScope));
   const plain = (name: string, value: unknown) => ss.define(new PSVariable(name, value));
+  // The evaluator reads $true/$false/$null itself; these entries are what Get-Variable lists for them.
+  constant('true', true);
+  constant('false', false);
+  constant('null', null);
   constant('PSVersionTable', versionTable());
   constant('PSEdition', 'Core');
   constant('IsLinux', process.platform === 'linux');
@@ -64,6 +68,13 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   plain('FormatEnumerationLimit', 4);
   plain('PSDefaultParameterValues', new PSHashtable());
   plain('PSModuleAutoLoadingPreference', 'All');
+  // Defined by pwsh too, so Set-StrictMode scripts that read them do not fail here.
+  plain('PSEmailServer', null);
+  plain('PSSessionApplicationName', 'wsman');
+  plain('PSSessionConfigurationName', 'http://schemas.microsoft.com/powershell/Microsoft.PowerShell');
+  plain('PSNativeCommandArgumentPassing', process.platform === 'win32' ? 'Windows' : 'Standard');
+  plain('PSNativeCommandUseErrorActionPreference', false);
+  plain('StackTrace', '');
   plain(
     'Host',
     PSObject.fromEntries([

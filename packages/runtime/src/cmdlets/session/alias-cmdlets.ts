@@ -48,7 +48,7 @@ const writeAliasParameters: ParameterMetadata[] = [
     },
   },
   { name: 'Description', type: 'string' },
-  { name: 'Option', type: 'ScopedItemOptions' },
+  { name: 'Option', type: 'System.Management.Automation.ScopedItemOptions' },
   { name: 'PassThru', type: 'switch' },
   scope,
   { name: 'Force', type: 'switch' },

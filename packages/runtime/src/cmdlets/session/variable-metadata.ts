@@ -8,8 +8,11 @@ const exclude: ParameterMetadata = { name: 'Exclude', type: 'string[]' };
 const force: ParameterMetadata = { name: 'Force', type: 'switch' };
 const passThru: ParameterMetadata = { name: 'PassThru', type: 'switch' };
 const description: ParameterMetadata = { name: 'Description', type: 'string' };
-const option: ParameterMetadata = { name: 'Option', type: 'ScopedItemOptions' };
-const visibility: ParameterMetadata = { name: 'Visibility', type: 'SessionStateEntryVisibility' };
+const option: ParameterMetadata = { name: 'Option', type: 'System.Management.Automation.ScopedItemOptions' };
+const visibility: ParameterMetadata = {
+  name: 'Visibility',
+  type: 'System.Management.Automation.SessionStateEntryVisibility',
+};
 const names = (mandatory: boolean, fromPipeline: boolean): ParameterMetadata => ({
   name: 'Name',
   type: 'string[]',

@@ -44,6 +44,7 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
         return false;
       return isInstanceOfType(ctx, value, type);
     },
+    convertsList: (type) => ctx.types.tryResolve(type)?.enumInfo?.isFlags === true,
     convert: (value, type, context: ConversionContext) => {
       const resolved = ctx.types.tryResolve(type);
       if (context.enumValues && !resolved)
@@ -61,6 +62,15 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
           resolved.fullName,
           resolved.enumInfo.members.map(([n]) => n),
         );
+      // `-Option ReadOnly,AllScope`: each element of a list bound to a [Flags] enum is disambiguated, then combined.
+      if (context.commandKind === 'Cmdlet' && resolved?.enumInfo?.isFlags && Array.isArray(value)) {
+        const names = resolved.enumInfo.members.map(([n]) => n);
+        value = value
+          .map((v) =>
+            typeof v === 'string' ? disambiguateEnumName(v, resolved.fullName, names) : toStr(ctx, v),
+          )
+          .join(', ');
+      }
       try {
         return convertTo(ctx, value, type);
       } catch (err) {
