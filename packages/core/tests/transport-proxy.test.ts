@@ -79,7 +79,7 @@ describe('HTTPS_PROXY', () => {
     expect(await proxy.tunnels()).toEqual([]);
   });
 
-  it('fails the sign-in cleanly, never showing the proxy password, when the proxy cannot be reached', async () => {
+  it('names the host and the proxy, never its password, when the proxy cannot be reached', async () => {
     // A port nothing listens on: the test proxy's, once it is gone.
     const dead = await startConnectProxy();
     dead.close();
@@ -87,7 +87,28 @@ describe('HTTPS_PROXY', () => {
     process.env['HTTPS_PROXY'] = dead.url.replace('http://', 'http://user:s3cretProxyPass@');
     const r = await connectAndRead();
     expect(r.mailboxes).toBe(0);
-    expect(r.errors.length).toBeGreaterThan(0);
+    expect(r.errors[0]).toMatch(
+      new RegExp(`^Cannot reach ${new URL(emu.url).host} through the proxy ${new URL(dead.url).host}: `),
+    );
     expect(r.errors.join('\n')).not.toContain('s3cretProxyPass');
+  });
+
+  it('names the host when the network is down (no proxy)', async () => {
+    const dead = await startConnectProxy();
+    dead.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const host = new URL(dead.url).host;
+    const rs = createRunspace();
+    registerExchangeOnlineModule(rs, {
+      emulator: { url: `https://${host}`, caPem: emu.caPem, complianceUrl: `https://${host}/compliance` },
+      moduleCacheDir: false,
+    });
+    const r = rs.invokeSync(
+      `Connect-ExchangeOnline -AppId '${emu.appClientId}' -CertificateFilePath '${emu.certificateFile}' -Organization '${emu.tenantDomain}' -ShowBanner:$false`,
+    );
+    await rs.dispose();
+    expect(r.errors.map((e) => e.exception.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Cannot reach ${host}: .*ECONNREFUSED`)),
+    ]);
   });
 });

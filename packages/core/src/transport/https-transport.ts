@@ -44,12 +44,28 @@ function proxyLabel(proxy: string): string {
 
 export class HttpsTransport {
   private readonly agents: ProxyAwareAgents;
+  /** The latest network failure: MSAL turns one into `endpoints_resolution_error` without saying which host. */
+  private lastFailure: TransportError | undefined;
 
   constructor(private readonly options: TransportOptions = {}) {
     this.agents = new ProxyAwareAgents(options.caPem ? { caPem: options.caPem } : {});
   }
 
+  /** The network failure since the last call, if any (read once: a sign-in error takes its text from it). */
+  takeLastFailure(): TransportError | undefined {
+    const failure = this.lastFailure;
+    this.lastFailure = undefined;
+    return failure;
+  }
+
   send(req: TransportRequest): Promise<TransportResponse> {
+    return this.sendOnce(req).catch((err: unknown) => {
+      if (err instanceof TransportError) this.lastFailure = err;
+      throw err;
+    });
+  }
+
+  private sendOnce(req: TransportRequest): Promise<TransportResponse> {
     return new Promise((resolve, reject) => {
       const url = new URL(req.url);
       const body = req.body;

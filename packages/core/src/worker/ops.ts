@@ -24,6 +24,7 @@ function transportFor(caPem: string | undefined): HttpsTransport {
 
 export async function signIn(payload: SignInPayload): Promise<SignInResult> {
   const transport = transportFor(payload.caPem);
+  transport.takeLastFailure(); // only this sign-in's own network failure may explain its error
   try {
     const source = await createTokenSource(payload, transport);
     const first = await source.token();
@@ -40,7 +41,7 @@ export async function signIn(payload: SignInPayload): Promise<SignInResult> {
       roleFingerprint: roleFingerprint(claims),
     };
   } catch (err) {
-    throw describeSignInError(err);
+    throw describeSignInError(err, 'SignInFailed', transport.takeLastFailure());
   }
 }
 

@@ -8,11 +8,20 @@ export class SignInError extends Error {
   }
 }
 
-/** Keeps MSAL's error code and its AADSTS description; drops stacks, tokens and correlation noise. */
-export function describeSignInError(err: unknown, name = 'SignInFailed'): SignInError {
+/** MSAL's codes for "the request never got an answer": the transport's own failure says more (the host). */
+const networkCodes = new Set(['endpoints_resolution_error', 'network_error', 'network_request_failed']);
+
+/**
+ * Keeps MSAL's error code and its AADSTS description; drops stacks, tokens and correlation noise. `network` is the
+ * transport's failure behind it, if any: its message names the host (and the proxy), never a secret.
+ */
+export function describeSignInError(err: unknown, name = 'SignInFailed', network?: Error): SignInError {
   const e = err as
     { errorCode?: string; errorMessage?: string; message?: string; subError?: string } | undefined;
   const code = e?.errorCode;
+  const failedOnTheWire =
+    (code !== undefined && networkCodes.has(code)) || (err as Error)?.name === 'TransportError';
+  if (network && failedOnTheWire) return new SignInError(name, network.message);
   const text =
     (e?.errorMessage ?? e?.message ?? String(err))
       .split('\n')[0]
