@@ -2,6 +2,7 @@
 import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { ScopedItemOptions } from '../../engine/session-state/ps-variable.js';
+import type { SessionStateScope } from '../../engine/session-state/scope.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../text/wildcard.js';
 import { aliasEntry, aliasInfoObject, aliasTable, type AliasEntry } from './alias-info.js';
 import { scopeById } from './scope-id.js';
@@ -71,6 +72,28 @@ export const newAliasMetadata: CommandMetadata = {
   parameters: writeAliasParameters,
 };
 
+export const removeAliasMetadata: CommandMetadata = {
+  name: 'Remove-Alias',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.RemoveAliasCommand',
+  parameters: [
+    {
+      name: 'Name',
+      type: 'string[]',
+      parameterSets: {
+        __AllParameterSets: {
+          position: 0,
+          mandatory: true,
+          valueFromPipeline: true,
+          valueFromPipelineByPropertyName: true,
+        },
+      },
+    },
+    scope,
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
 export const getAlias: CmdletImplementation = {
   process(rt) {
     const byDefinition = rt.parameterSetName === 'Definition';
@@ -130,3 +153,32 @@ function writeAlias(rt: CommandRuntime): void {
 
 export const setAlias: CmdletImplementation = { process: writeAlias };
 export const newAlias: CmdletImplementation = { process: writeAlias };
+
+/** RemoveAliasCommand: the alias must exist (in -Scope when given); it goes from the nearest scope that has it. */
+export const removeAlias: CmdletImplementation = {
+  process(rt) {
+    const ss = rt.context.sessionState;
+    const scopeId = rt.parameters['Scope'] as string | undefined;
+    const force = rt.parameters['Force'] === true;
+    for (const name of (rt.parameters['Name'] as string[] | undefined) ?? []) {
+      const key = name.toLowerCase();
+      const scoped = scopeId ? scopeById(rt, scopeId) : undefined;
+      const exists = scoped ? scoped.aliases.has(key) : ss.lookupAlias(key) !== undefined;
+      if (!exists) {
+        rt.writeError(sessionError(rt, 'AliasNotFound', name));
+        continue;
+      }
+      for (let s: SessionStateScope | null = rt.scope; s; s = s.parent) {
+        const entry = aliasEntry(s, key, s === ss.global);
+        if (!entry) continue;
+        const constant = (entry.options & ScopedItemOptions.Constant) !== 0;
+        if (constant || (!force && (entry.options & ScopedItemOptions.ReadOnly) !== 0))
+          rt.throwTerminatingError(sessionError(rt, 'AliasNotRemovable', name));
+        s.aliases.delete(key);
+        s.aliasDetails.delete(key);
+        rt.context.commandGeneration++;
+        break;
+      }
+    }
+  },
+};

@@ -6,6 +6,8 @@ import {
   getAliasMetadata,
   newAlias,
   newAliasMetadata,
+  removeAlias,
+  removeAliasMetadata,
   setAlias,
   setAliasMetadata,
 } from './alias-cmdlets.js';
@@ -35,6 +37,7 @@ export function registerSession(runspace: Runspace): void {
   runspace.addCmdlet(getAliasMetadata, getAlias, utility);
   runspace.addCmdlet(setAliasMetadata, setAlias, utility);
   runspace.addCmdlet(newAliasMetadata, newAlias, utility);
+  runspace.addCmdlet(removeAliasMetadata, removeAlias, utility);
   runspace.addCmdlet(invokeExpressionMetadata, invokeExpression, utility);
   runspace.addCmdlet(invokeCommandMetadata, invokeCommand, core);
   runspace.addCmdlet(setStrictModeMetadata, setStrictMode, core);

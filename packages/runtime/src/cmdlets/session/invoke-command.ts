@@ -2,7 +2,9 @@
 import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { invokeScriptBlock } from '../../engine/invocation/invoke-script-block.js';
+import { ScriptCommandProcessor } from '../../engine/commands/script-processor.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
+import { PipelineProcessor } from '../../engine/pipeline/pipeline-processor.js';
 import type { ScriptBlock } from '../../engine/script-block.js';
 import { toStr } from '../../engine/semantics/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
@@ -96,11 +98,27 @@ export const invokeCommand: CmdletImplementation = {
       'InputObject' in p && !rt.hasPipelineInput && inputs.get(rt)!.length === 0
         ? [p['InputObject']]
         : inputs.get(rt)!;
-    invokeScriptBlock(rt.context, block, {
-      newScope: p['NoNewScope'] !== true,
-      args: (p['ArgumentList'] as unknown[] | undefined) ?? [],
-      ...(input.length > 0 ? { input } : {}),
-      output: new CallbackPipe((v) => rt.writeObject(v)),
-    });
+    const args = (p['ArgumentList'] as unknown[] | undefined) ?? [];
+    const output = new CallbackPipe((v) => rt.writeObject(v));
+    if (p['NoNewScope'] !== true) {
+      invokeScriptBlock(rt.context, block, {
+        newScope: true,
+        args,
+        ...(input.length > 0 ? { input } : {}),
+        output,
+      });
+      return;
+    }
+    // Dot-sourced, as InvokeUsingCmdlet(useLocalScope: false): parameters and $args still bind, in the caller's scope.
+    const site = {
+      extent: block.ast.extent,
+      nameExtent: block.ast.extent,
+      dotSource: true,
+      pipelinePosition: 1,
+      pipelineLength: 1,
+    };
+    const bound = args.map((value) => ({ kind: 'argument' as const, value }));
+    const processor = new ScriptCommandProcessor(rt.context, block, '', bound, site);
+    new PipelineProcessor([processor], output).run(input.length > 0 ? input : undefined);
   },
 };

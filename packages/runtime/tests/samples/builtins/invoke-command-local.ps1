@@ -9,3 +9,5 @@ Invoke-Command { $v = 'inner' }
 $v
 Invoke-Command { $v = 'dot' } -NoNewScope
 $v
+Invoke-Command { param($a) $dotted = "got $a"; $args.Count } -ArgumentList 5, 6 -NoNewScope
+$dotted
