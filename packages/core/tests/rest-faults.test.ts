@@ -77,6 +77,23 @@ describe('faults while paging with -ResultSize Unlimited', () => {
     expect((await emu.control('GET', '/_emulator/faults')).json).toMatchObject({ faults: [] });
   });
 
+  it('pages each batched pipeline item on through its nextLink, even when a continuation is reset', async () => {
+    await emu.control('POST', '/_emulator/faults', {
+      kind: 'reset',
+      route: 'exchange.invoke-command',
+      skip: 1,
+    });
+    const before = (await stats())['exchange.batch'] ?? 0;
+    const { r, guids, requests } = await readAll(
+      "'*', '*' | Get-Mailbox -ResultSize Unlimited | ForEach-Object ExchangeGuid",
+    );
+    expect(r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(guids).toEqual([...expected, ...expected]);
+    expect((await stats())['exchange.batch'] ?? 0).toBe(before + 1);
+    // Page 1 of both items came in the batch; the later pages, plus the one retried, as InvokeCommand.
+    expect(requests).toBe(2 * (pages() - 1) + 1);
+  });
+
   it('a numeric -ResultSize stops mid-page and asks for no more than it needs', async () => {
     const { guids, requests } = await readAll(
       `Get-Mailbox -ResultSize ${pageSize + 3} | ForEach-Object ExchangeGuid`,
