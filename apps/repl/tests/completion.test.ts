@@ -1,9 +1,9 @@
 // Tab completion, as the completer sees it and as a user sees it in a real terminal (tmux).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasTmux, terminal } from './helpers/terminal.js';
 import { createRunspace } from '@exosh/runtime';
 import { registerExchangeOnlineModule } from '@exosh/core';
 import { complete } from '../src/completion/complete.js';
@@ -57,36 +57,15 @@ describe('completer', () => {
   });
 });
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-
 describe.skipIf(!hasTmux)('in a terminal', () => {
   it('completes Get-ConnectionInformation -Mod<Tab> to -ModulePrefix', async () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), 'exosh-tty-'));
-    const session = `exosh-test-${process.pid}`;
-    const bin = path.resolve(import.meta.dirname, '../bin/exosh.js');
-    execFileSync('tmux', [
-      'new-session',
-      '-d',
-      '-s',
-      session,
-      '-x',
-      '120',
-      '-y',
-      '20',
-      `HOME=${home} XDG_DATA_HOME=${home} NO_COLOR=1 ${process.execPath} ${bin} -NoLogo -NoProfile`,
-    ]);
+    const t = terminal(mkdtempSync(path.join(os.tmpdir(), 'exosh-tty-')), 20);
     try {
-      const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
-      const waitFor = async (text: string) => {
-        for (let i = 0; i < 100 && !screen().includes(text); i++)
-          await new Promise((r) => setTimeout(r, 100));
-        return screen();
-      };
-      await waitFor('PS ');
-      execFileSync('tmux', ['send-keys', '-t', session, 'Get-ConnectionInformation -Mod', 'Tab']);
-      expect(await waitFor('-ModulePrefix')).toContain('Get-ConnectionInformation -ModulePrefix');
+      await t.waitFor(/PS /);
+      t.keys('Get-ConnectionInformation -Mod', 'Tab');
+      expect(await t.waitFor(/-ModulePrefix/)).toContain('Get-ConnectionInformation -ModulePrefix');
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      t.kill();
     }
   });
 });

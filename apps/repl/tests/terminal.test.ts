@@ -1,37 +1,9 @@
 // The shell in a real terminal (tmux): Ctrl+C stops a running pipeline and the shell goes on; history survives a restart.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const bin = path.resolve(import.meta.dirname, '../bin/exosh.js');
-
-function terminal(home: string) {
-  const session = `exosh-term-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  execFileSync('tmux', [
-    'new-session',
-    '-d',
-    '-s',
-    session,
-    '-x',
-    '120',
-    '-y',
-    '30',
-    `HOME=${home} XDG_DATA_HOME=${home} NO_COLOR=1 ${process.execPath} ${bin} -NoLogo -NoProfile`,
-  ]);
-  const screen = () => execFileSync('tmux', ['capture-pane', '-p', '-t', session], { encoding: 'utf8' });
-  return {
-    screen,
-    keys: (...keys: string[]) => execFileSync('tmux', ['send-keys', '-t', session, ...keys]),
-    waitFor: async (pattern: RegExp) => {
-      for (let i = 0; i < 150 && !pattern.test(screen()); i++) await new Promise((r) => setTimeout(r, 100));
-      return screen();
-    },
-    kill: () => spawnSync('tmux', ['kill-session', '-t', session]),
-  };
-}
+import { hasTmux, terminal } from './helpers/terminal.js';
 
 describe.skipIf(!hasTmux)('in a terminal', () => {
   it('Ctrl+C stops a running loop and Start-Sleep; the prompt comes back and state is kept', async () => {
