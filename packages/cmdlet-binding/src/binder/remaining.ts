@@ -22,7 +22,8 @@ export function handleRemainingArguments(ctx: BindContext, leftover: readonly El
     if (e.name === undefined || (e.hasValue && !e.switchPresent)) values.push(e.value);
   }
   const only = values[0];
-  const value = values.length === 1 && Array.isArray(only) ? only : values;
+  const isEnumerable = ctx.state.options.isEnumerable ?? Array.isArray;
+  const value = values.length === 1 && isEnumerable(only) ? only : values;
   bindValue(ctx, target, value, false, true, 'named', leftover[0]?.position);
   return [];
 }

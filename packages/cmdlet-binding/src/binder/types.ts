@@ -71,6 +71,11 @@ export interface BindOptions {
    * runtime matches the `Command:Parameter` keys, wildcards and `Disabled`, and runs script block values).
    */
   readonly defaultParameterValues?: Iterable<readonly [string, unknown]>;
+  /**
+   * LanguagePrimitives.IsObjectEnumerable: a lone ValueFromRemainingArguments value that is a collection binds
+   * as itself (an ArrayList stays one). Defaults to Array.isArray.
+   */
+  readonly isEnumerable?: (value: unknown) => boolean;
 }
 
 export interface DelayBindHost {

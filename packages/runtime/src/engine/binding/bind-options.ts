@@ -3,7 +3,8 @@ import type { BindOptions, DelayBindHost } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../execution-context.js';
 import { invokeScriptBlock } from '../invocation/invoke-script-block.js';
 import { ScriptBlock } from '../script-block.js';
-import { isTrue, matchesWildcard, toStr } from '../semantics/index.js';
+import { enumerate, isTrue, matchesWildcard, toStr } from '../semantics/index.js';
+import { PSObject } from '../../values/ps-object.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { promptForMandatory } from './prompt.js';
 import { runtimeConverter } from './runtime-converter.js';
@@ -52,6 +53,7 @@ export function bindOptions(
     promptForMandatory: (request) => promptForMandatory(ctx, request),
     pipelinePosition,
     delayBind: delayBindHost(ctx),
+    isEnumerable: (v) => enumerate(v instanceof PSObject ? v.baseObject : v) !== undefined,
     ...(defaults.length ? { defaultParameterValues: defaults } : {}),
     ...extra,
   };

@@ -43,6 +43,7 @@ import type { PSVariable } from '../session-state/ps-variable.js';
 import { asRuntimeException, runtimeError } from './errors.js';
 import { compileIncrement } from './compile-assignment.js';
 import { invokeMagicMethod, isMagicMethod } from './magic-methods.js';
+import { invokeObjectMethod, isSystemObject, methodTargetTypeName } from './method-target-type.js';
 
 function compileConstant(ast: ConstantExpressionAst): Eval {
   if (ast.numberKind === 'Decimal') {
@@ -274,6 +275,8 @@ function compileInvokeMember(ast: InvokeMemberExpressionAst): Eval {
   }
   const target = compileExpression(ast.expression);
   const nullConditional = ast.nullConditional;
+  const cast = methodTargetTypeName(ast.expression);
+  const castToObject = cast !== undefined && isSystemObject(cast);
   return (ctx) => {
     const t = target(ctx);
     const n = name(ctx) as string;
@@ -282,6 +285,12 @@ function compileInvokeMember(ast: InvokeMemberExpressionAst): Eval {
       throw runtimeError('InvokeMethodOnNull', extent);
     }
     try {
+      if (castToObject) {
+        const values = evalArgs(ctx);
+        const r = invokeObjectMethod(t, n, values);
+        if (r !== invokeObjectMethod.notHandled) return r;
+        return isMagicMethod(t, n) ? invokeMagicMethod(ctx, t, n, values) : invokeMethod(ctx, t, n, values);
+      }
       if (isMagicMethod(t, n)) return invokeMagicMethod(ctx, t, n, evalArgs(ctx));
       return invokeMethod(ctx, t, n, evalArgs(ctx));
     } catch (err) {
