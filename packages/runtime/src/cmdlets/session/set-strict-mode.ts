@@ -47,14 +47,14 @@ function majorOf(text: string): number | undefined {
 export const setStrictMode: CmdletImplementation = {
   end(rt) {
     if (rt.parameterSetName === 'Off') {
-      rt.scope.strictModeVersion = 0;
+      rt.context.sessionState.setStrictModeVersion(rt.scope, 0);
       return;
     }
     const raw = rt.parameters['Version'];
     const text = typeof raw === 'number' && Number.isInteger(raw) ? `${raw}.0` : toStr(rt.context, raw);
     const major = majorOf(text);
     if (major === undefined)
-      rt.throwTerminatingError(
+      return rt.throwTerminatingError(
         new ErrorRecord({
           message: `Cannot validate argument on parameter 'Version'. The "${text}" argument does not contain a valid PowerShell version. Supply a valid version number and then try the command again.`,
           errorId: 'ParameterArgumentValidationError',
@@ -64,6 +64,6 @@ export const setStrictMode: CmdletImplementation = {
           commandName: 'Microsoft.PowerShell.Commands.SetStrictModeCommand',
         }),
       );
-    rt.scope.strictModeVersion = major;
+    rt.context.sessionState.setStrictModeVersion(rt.scope, major);
   },
 };

@@ -13,7 +13,7 @@ export class SessionStateScope {
   readonly aliases = new Map<string, string>();
   /** Name as written, options and description of the aliases Set-Alias/New-Alias made (AliasInfo). */
   readonly aliasDetails = new Map<string, AliasDetails>();
-  /** Set-StrictMode's version in this scope: undefined inherits the parent's, 0 is off. */
+  /** Set-StrictMode's version in this scope (set through SessionState.setStrictModeVersion): undefined inherits. */
   strictModeVersion: number | undefined;
   /** The scope that `$script:` refers to from here. */
   scriptScope: SessionStateScope;

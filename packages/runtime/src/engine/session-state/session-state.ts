@@ -96,10 +96,31 @@ export class SessionState {
 
   /** Set-StrictMode's major version in effect here (0: off), the innermost scope that set one deciding. */
   strictModeVersion(): number {
+    // Cached per current scope: array indexing asks on every access, and deep recursion makes the walk long.
+    if (this.strictCache.scope === this.current && this.strictCache.generation === this.strictGeneration)
+      return this.strictCache.version;
+    let version = 0;
     for (let s: SessionStateScope | null = this.current; s; s = s.parent)
-      if (s.strictModeVersion !== undefined) return s.strictModeVersion;
-    return 0;
+      if (s.strictModeVersion !== undefined) {
+        version = s.strictModeVersion;
+        break;
+      }
+    this.strictCache = { scope: this.current, generation: this.strictGeneration, version };
+    return version;
   }
+
+  /** Set-StrictMode: records the version (0 = -Off) on a scope; its children inherit it. */
+  setStrictModeVersion(scope: SessionStateScope, version: number): void {
+    scope.strictModeVersion = version;
+    this.strictGeneration++;
+  }
+
+  private strictGeneration = 0;
+  private strictCache: { scope: SessionStateScope | null; generation: number; version: number } = {
+    scope: null,
+    generation: -1,
+    version: 0,
+  };
 
   /** Functions and aliases follow the same dynamic scoping as variables. */
   lookupFunction(name: string): unknown {
