@@ -7,6 +7,7 @@ import { pathInfo } from '../engine/path-info.js';
 import { PSVersion } from '../values/ps-version.js';
 import type { SessionState } from '../engine/session-state/session-state.js';
 import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
+import { cultureInfo } from '../cmdlets/session/culture-info.js';
 
 export const psVersion = '7.4.6';
 export const exoshVersion = '0.1.0';
@@ -77,12 +78,19 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   plain('StackTrace', '');
   plain(
     'Host',
-    PSObject.fromEntries([
-      ['Name', 'exosh'],
-      ['Version', PSVersion.tryParse(exoshVersion) as PSVersion],
-      ['InstanceId', globalThis.crypto.randomUUID()],
-      ['CurrentCulture', 'en-US'],
-      ['CurrentUICulture', 'en-US'],
-    ]),
+    new PSObject({
+      typeNames: [
+        'System.Management.Automation.Internal.Host.InternalHost',
+        'System.Management.Automation.Host.PSHost',
+        'System.Object',
+      ],
+      properties: [
+        ['Name', 'exosh'],
+        ['Version', PSVersion.tryParse(exoshVersion) as PSVersion],
+        ['InstanceId', globalThis.crypto.randomUUID()],
+        ['CurrentCulture', cultureInfo('en-US')],
+        ['CurrentUICulture', cultureInfo('en-US')],
+      ],
+    }),
   );
 }

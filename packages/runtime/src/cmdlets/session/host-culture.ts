@@ -1,9 +1,8 @@
 // Get-Host ($Host) and Get-Culture (en-US, the culture exosh formats and compares in).
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
-import type { FormatView } from '../../format/view-registry.js';
 import { ErrorRecord } from '../../errors/error-record.js';
-import { PSObject } from '../../values/ps-object.js';
+import { cultureInfo, cultureName } from './culture-info.js';
 
 export const getHostMetadata: CommandMetadata = {
   name: 'Get-Host',
@@ -24,70 +23,40 @@ export const getCultureMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.GetCultureCommand',
   defaultParameterSetName: 'CurrentCulture',
   parameters: [
-    { name: 'Name', type: 'string', parameterSets: { Name: { position: 0, valueFromPipeline: true } } },
+    {
+      name: 'Name',
+      type: 'string[]',
+      parameterSets: { Name: { position: 0, valueFromPipeline: true } },
+      validation: [{ kind: 'ValidateNotNull' }],
+    },
+    { name: 'NoUserOverrides', type: 'switch', parameterSets: { CurrentCulture: {}, Name: {} } },
     { name: 'ListAvailable', type: 'switch', parameterSets: { ListAvailable: {} } },
-    { name: 'NoUserOverride', type: 'switch' },
   ],
 };
 
-const cultureTypeNames = ['System.Globalization.CultureInfo', 'System.Object'];
-
-/** The en-US CultureInfo (ToString() is its name), with the properties scripts read. */
-function enUS(): PSObject {
-  const culture = new PSObject({
-    typeNames: cultureTypeNames,
-    isTypeView: true,
-    properties: [
-      ['Parent', 'en'],
-      ['LCID', 1033],
-      ['KeyboardLayoutId', 1033],
-      ['Name', 'en-US'],
-      ['IetfLanguageTag', 'en-US'],
-      ['DisplayName', 'English (United States)'],
-      ['NativeName', 'English (United States)'],
-      ['EnglishName', 'English (United States)'],
-      ['TwoLetterISOLanguageName', 'en'],
-      ['ThreeLetterISOLanguageName', 'eng'],
-      ['ThreeLetterWindowsLanguageName', 'ENU'],
-      ['IsNeutralCulture', false],
-      ['UseUserOverride', true],
-      ['IsReadOnly', false],
-    ],
-  });
-  return culture;
-}
-
-/** pwsh's CultureInfo table: LCID (16), Name (16), DisplayName. */
-export const cultureInfoView: FormatView = {
-  kind: 'table',
-  columns: [
-    { label: 'LCID', property: 'LCID', width: 16, alignment: 'Left' },
-    { label: 'Name', property: 'Name', width: 16, alignment: 'Left' },
-    { label: 'DisplayName', property: 'DisplayName', alignment: 'Left' },
-  ],
-};
-
+/** The current culture (en-US), a culture by name, or the cultures exosh knows by LCID (-ListAvailable). */
 export const getCulture: CmdletImplementation = {
   process(rt) {
-    const name = rt.parameters['Name'] as string | undefined;
-    if (
-      name === undefined ||
-      name === '' ||
-      name.toLowerCase() === 'en-us' ||
-      rt.parameters['ListAvailable'] === true
-    ) {
-      rt.writeObject(enUS());
+    if (rt.parameterSetName === 'CurrentCulture') return rt.writeObject(cultureInfo('en-US'));
+    if (rt.parameterSetName === 'ListAvailable') {
+      for (const name of ['', 'en-US']) rt.writeObject(cultureInfo(name));
       return;
     }
-    rt.writeError(
-      new ErrorRecord({
-        message: `Culture is not supported. (Parameter 'name')\n${name} is an invalid culture identifier.`,
-        errorId: 'ItemNotFoundException',
-        category: 'ObjectNotFound',
-        exceptionType: 'System.Globalization.CultureNotFoundException',
-        targetObject: name,
-        commandName: 'Microsoft.PowerShell.Commands.GetCultureCommand',
-      }),
-    );
+    for (const raw of (rt.parameters['Name'] as string[] | undefined) ?? []) {
+      const name = cultureName(String(raw));
+      // pwsh's [ValidateSet(typeof(ValidateCultureNamesGenerator))]: the set is every culture name of the system.
+      if (name === undefined)
+        return rt.throwTerminatingError(
+          new ErrorRecord({
+            message: `Cannot validate argument on parameter 'Name'. The argument "${raw}" does not belong to the set of culture names of this system specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+            errorId: 'ParameterArgumentValidationError',
+            category: 'InvalidData',
+            exceptionType: 'System.Management.Automation.ParameterBindingValidationException',
+            targetObject: raw,
+            commandName: 'Microsoft.PowerShell.Commands.GetCultureCommand',
+          }),
+        );
+      rt.writeObject(cultureInfo(name));
+    }
   },
 };

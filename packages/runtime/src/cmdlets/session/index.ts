@@ -11,7 +11,8 @@ import {
   setAlias,
   setAliasMetadata,
 } from './alias-cmdlets.js';
-import { cultureInfoView, getCulture, getCultureMetadata, getHost, getHostMetadata } from './host-culture.js';
+import { cultureInfoView } from './culture-info.js';
+import { getCulture, getCultureMetadata, getHost, getHostMetadata } from './host-culture.js';
 import { invokeCommand, invokeCommandMetadata } from './invoke-command.js';
 import { invokeExpression, invokeExpressionMetadata } from './invoke-expression.js';
 import { setStrictMode, setStrictModeMetadata } from './set-strict-mode.js';
