@@ -115,6 +115,21 @@ describe('$batch for pipeline input', () => {
     expect(r.output).toEqual(input);
   });
 
+  it('batches piped -WhatIf calls: the service says what it would do, nothing changes', async () => {
+    const before = rs.invokeSync('Get-Mailbox -ResultSize 2 | ForEach-Object DisplayName').output;
+    const { r, batches, invokes } = await counted(
+      "Get-Mailbox -ResultSize 2 | Set-Mailbox -DisplayName 'Not Applied' -WhatIf",
+    );
+    expect(r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(batches).toBe(1);
+    expect(invokes).toBe(1);
+    expect(r.information.map((i) => String(i.messageData))).toEqual([
+      `What if: Setting mailbox "${aliases[0]}".`,
+      `What if: Setting mailbox "${aliases[1]}".`,
+    ]);
+    expect(rs.invokeSync('Get-Mailbox -ResultSize 2 | ForEach-Object DisplayName').output).toEqual(before);
+  });
+
   it('does not batch calls without pipeline input, nor the mailbox-routed cmdlets', async () => {
     const direct = await counted(`Set-Mailbox -Identity '${aliases[0]}' -CustomAttribute2 y`);
     expect(direct.batches).toBe(0);

@@ -15,6 +15,7 @@ const sinkOf = (rt: CommandRuntime): BatchSink => ({
   onObject: (obj) => rt.writeObject(obj),
   onWarning: (message) => rt.writeWarning(message),
   onError: (record) => rt.writeError(record),
+  onWhatIf: (text) => rt.writeHost(text),
 });
 
 export function proxyCmdlet(
@@ -31,10 +32,10 @@ export function proxyCmdlet(
       const resultSize = resultSizeOf(rt.parameters['ResultSize']);
       const mode = supportsShouldProcess ? rt.shouldProcessMode() : 'Proceed';
       const parameters: Record<string, unknown> = { ...rt.parameters };
-      if (batching && rt.hasPipelineInput && mode === 'Proceed') {
+      if (batching && rt.hasPipelineInput && mode !== 'Confirm') {
         let batch = batches.get(rt);
         if (!batch) batches.set(rt, (batch = new ExchangeBatch(client, connection, serviceName)));
-        batch.add(parameters, resultSize, sinkOf(rt));
+        batch.add(parameters, resultSize, sinkOf(rt), mode === 'WhatIf');
         return;
       }
       // A call that is not batched goes after the ones already queued, so output keeps the input's order.

@@ -1,14 +1,14 @@
 // $batch for pipeline input, as the module's AddTo-BatchRequest / Execute-BatchRequest / Deserialize-BatchRequest do it.
 import { randomUUID } from 'node:crypto';
 import type { Connection } from '../connection/connection.js';
-import { ExchangeClient, Paging, type InvokeOptions, type ODataPage } from './exchange-client.js';
+import { ExchangeClient, Paging, type ODataPage, type PageSink } from './exchange-client.js';
 import { exchangeErrorRecord } from './exchange-error.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
 
 /** The module sends a batch when it holds 10 requests, and the rest at the end of the pipeline. */
 export const batchSize = 10;
 
-export type BatchSink = Pick<InvokeOptions, 'onObject' | 'onWarning' | 'onError'>;
+export type BatchSink = PageSink;
 
 interface PendingItem {
   readonly body: string;
@@ -51,13 +51,18 @@ export class ExchangeBatch {
     return this.pending.length;
   }
 
-  /** Queues one call; sends the batch when it is full. */
+  /**
+   * Queues one call; sends the batch when it is full. `whatIf`: sent with `WhatIf: true`, and the service's
+   * confirmation text comes back as `What if: …` (the module batches -WhatIf calls; -Confirm ones never).
+   */
   add(
     parameters: Readonly<Record<string, unknown>>,
     resultSize: number | 'Unlimited' | undefined,
     sink: BatchSink,
+    whatIf = false,
   ): void {
-    this.pending.push({ body: ExchangeClient.body(this.cmdletName, parameters), resultSize });
+    const body = ExchangeClient.body(this.cmdletName, parameters, whatIf ? { WhatIf: true } : {});
+    this.pending.push({ body, resultSize });
     if (this.pending.length >= batchSize) this.flush(sink);
   }
 
@@ -124,7 +129,7 @@ export class ExchangeBatch {
       const status = Number(answer.status);
       const headers = { ...res.headers, ...stringHeaders(answer.headers) };
       if (status >= 200 && status < 300 && answer.body && typeof answer.body === 'object') {
-        const next = client.emitPage(answer.body as ODataPage, headers, cmdletName, paging, sink);
+        const next = client.emitPage(answer.body as ODataPage, cmdletName, paging, sink);
         if (next) client.follow(connection, cmdletName, item.body, requestId, next, paging, sink);
         return;
       }

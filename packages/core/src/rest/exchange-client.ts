@@ -10,7 +10,7 @@ import {
 import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
-import { exchangeErrorRecord, maximumRetryRecord } from './exchange-error.js';
+import { exchangeErrorRecord, maximumRetryRecord, moduleWriteError } from './exchange-error.js';
 import { isRetryable, maxRetries } from './retry-policy.js';
 import { serializeParameters } from './serialize-parameters.js';
 import { moduleVersion } from './module-version.js';
@@ -25,8 +25,14 @@ export interface InvokeOptions {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 }
 
+/** Where a page's parts go. `onWhatIf` only for batched -WhatIf calls (the service's text, already prefixed). */
+export type PageSink = Pick<InvokeOptions, 'onObject' | 'onWarning' | 'onError'> & {
+  readonly onWhatIf?: (text: string) => void;
+};
+
 export interface ODataPage {
   value?: unknown[];
+  '@adminapi.confirmationmessage'?: string;
   '@odata.nextLink'?: string;
   '@adminapi.warnings'?: string[];
   '@adminapi.errors'?: string[];
@@ -203,9 +209,13 @@ export class ExchangeClient {
   }
 
   /** The InvokeCommand body for one call. */
-  static body(cmdletName: string, parameters: Readonly<Record<string, unknown>>): string {
+  static body(
+    cmdletName: string,
+    parameters: Readonly<Record<string, unknown>>,
+    extra: Readonly<Record<string, unknown>> = {},
+  ): string {
     return JSON.stringify({
-      CmdletInput: { CmdletName: cmdletName, Parameters: serializeParameters(parameters) },
+      CmdletInput: { CmdletName: cmdletName, Parameters: { ...serializeParameters(parameters), ...extra } },
     });
   }
 
@@ -239,7 +249,7 @@ export class ExchangeClient {
     requestId: string,
     url: string | undefined,
     paging: Paging,
-    options: InvokeOptions,
+    options: PageSink & Pick<InvokeOptions, 'extraHeaders'>,
   ): void {
     while (url && paging.wantsMore()) {
       const headers = this.invokeHeaders(
@@ -269,7 +279,7 @@ export class ExchangeClient {
         );
         return;
       }
-      url = this.emitPage(page, res.headers, cmdletName, paging, options);
+      url = this.emitPage(page, cmdletName, paging, options);
     }
   }
 
@@ -279,34 +289,26 @@ export class ExchangeClient {
     sink.onError(exchangeErrorRecord(res.status, res.headers, res.text, cmdletName));
   }
 
-  /** Writes one page's warnings, errors and objects; returns the nextLink to follow, if paging goes on. */
-  emitPage(
-    page: ODataPage,
-    headers: Readonly<Record<string, string>>,
-    cmdletName: string,
-    paging: Paging,
-    options: InvokeOptions,
-  ): string | undefined {
-    const next = page['@odata.nextLink'];
-    // While paging on, the "more results available" warning is the client's to drop.
-    for (const w of page['@adminapi.warnings'] ?? [])
-      if (!(next && paging.follows && /more results available/i.test(w))) options.onWarning(w);
-    for (const e of page['@adminapi.errors'] ?? [])
-      options.onError(
-        exchangeErrorRecord(
-          400,
-          headers,
-          JSON.stringify({ error: { details: [{ message: e }] } }),
-          cmdletName,
-        ),
-      );
+  /**
+   * Writes one page as PrintResultAndCheckForNextPage does: its objects, then its warnings (the "more results"
+   * one dropped while paging goes on), then `@adminapi.errors` (Write-Error), then, for batched -WhatIf calls, the
+   * service's text as `What if: …`. Returns the nextLink to follow, if paging goes on.
+   */
+  emitPage(page: ODataPage, cmdletName: string, paging: Paging, options: PageSink): string | undefined {
     const typeName = `Deserialized.Microsoft.Exchange.Management.${cmdletName.replace(/^[A-Za-z]+-/, '')}`;
     for (const item of page.value ?? []) {
       if (!paging.wantsMore()) break;
       paging.took();
       options.onObject(toPSObject(item, typeName));
     }
-    return paging.follows ? next : undefined;
+    const next = paging.follows && paging.wantsMore() ? page['@odata.nextLink'] : undefined;
+    for (const w of page['@adminapi.warnings'] ?? [])
+      if (!(next && /more results available/i.test(w))) options.onWarning(w);
+    for (const e of page['@adminapi.errors'] ?? [])
+      options.onError(moduleWriteError(e, 'PrintResultAndCheckForNextPage'));
+    const whatIf = page['@adminapi.confirmationmessage'];
+    if (options.onWhatIf && whatIf) options.onWhatIf(`What if: ${whatIf}`);
+    return next;
   }
 }
 
