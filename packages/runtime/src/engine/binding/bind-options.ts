@@ -39,6 +39,11 @@ export function defaultParameterValues(
   return out;
 }
 
+/** LanguagePrimitives.IsObjectEnumerable, for a lone ValueFromRemainingArguments value. */
+function isEnumerable(value: unknown): boolean {
+  return enumerate(value instanceof PSObject ? value.baseObject : value) !== undefined;
+}
+
 export function bindOptions(
   ctx: ExecutionContext,
   commandName: string,
@@ -53,7 +58,7 @@ export function bindOptions(
     promptForMandatory: (request) => promptForMandatory(ctx, request),
     pipelinePosition,
     delayBind: delayBindHost(ctx),
-    isEnumerable: (v) => enumerate(v instanceof PSObject ? v.baseObject : v) !== undefined,
+    isEnumerable,
     ...(defaults.length ? { defaultParameterValues: defaults } : {}),
     ...extra,
   };

@@ -124,7 +124,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.leave();
     }
     this.collectStreams();
-    this.setAdvancedInput([]);
+    if (this.block.compiled.begin) this.setAdvancedInput([]);
     this.run(this.block.compiled.begin);
   }
 
@@ -268,8 +268,9 @@ export class ScriptCommandProcessor extends CommandProcessor {
   }
 
   processNoInput(): void {
+    if (!this.processBlock) return;
     this.setAdvancedInput([]);
-    if (this.processBlock) this.run(this.processBlock);
+    this.run(this.processBlock);
   }
 
   /** An advanced function's $input in begin/process is an ArrayList (the current object); in end an Object[]. */
