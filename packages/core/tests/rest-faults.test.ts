@@ -61,7 +61,6 @@ describe('faults while paging with -ResultSize Unlimited', () => {
       { kind: 'status', status: 429, retryAfterSeconds: 1, skip: 3, times: 1 },
       1,
     ],
-    ['500 on page 1', { kind: 'status', status: 500, skip: 0, times: 1 }, 1],
   ])('%s: zero objects lost or duplicated', async (_name, fault, retries) => {
     const body = {
       ...fault,
@@ -93,6 +92,22 @@ describe('faults while paging with -ResultSize Unlimited', () => {
     // Page 1 of both items came in the batch; the later pages, plus the one retried, as InvokeCommand.
     expect(requests).toBe(2 * (pages() - 1) + 1);
   });
+
+  it.each([500, 502])(
+    'does not retry a %i, as the module: the pages before it stay written, then its error',
+    async (status) => {
+      await emu.control('POST', '/_emulator/faults', {
+        kind: 'status',
+        status,
+        route: 'exchange.invoke-command',
+        skip: 1,
+      });
+      const { r, guids, requests } = await readAll();
+      expect(guids).toEqual(expected.slice(0, pageSize));
+      expect(requests).toBe(2);
+      expect(r.errors).toHaveLength(1);
+    },
+  );
 
   it('a numeric -ResultSize stops mid-page and asks for no more than it needs', async () => {
     const { guids, requests } = await readAll(

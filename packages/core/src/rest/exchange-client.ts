@@ -11,7 +11,7 @@ import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
 import { exchangeErrorRecord, maximumRetryRecord, moduleWriteError } from './exchange-error.js';
-import { isRetryable, maxRetries } from './retry-policy.js';
+import { httpTimeoutMs, isRetryable, maxRetries } from './retry-policy.js';
 import { serializeParameters } from './serialize-parameters.js';
 import { moduleVersion } from './module-version.js';
 
@@ -79,6 +79,7 @@ export class ExchangeClient {
       ...(body !== undefined ? { body } : {}),
       ...(this.retryBaseMs !== undefined ? { retryBaseMs: this.retryBaseMs } : {}),
       maxRetries,
+      timeoutMs: httpTimeoutMs(headers['X-CmdletName'] ?? ''),
     };
     let res: RestResponse;
     try {

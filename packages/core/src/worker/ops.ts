@@ -4,6 +4,7 @@ import { HttpsTransport, TransportError } from '../transport/https-transport.js'
 import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
 import { createTokenSource, decodeClaims, roleFingerprint } from './token-sources.js';
 import { describeSignInError } from './sign-in-errors.js';
+import { isRetryable, retryDelayMs } from '../rest/retry-policy.js';
 import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
 
 interface Session {
@@ -73,6 +74,8 @@ export interface RestRequest {
   /** Base of the exponential backoff (2 s in production; tests shorten it). */
   readonly retryBaseMs?: number;
   readonly maxRetries?: number;
+  /** The HTTP timeout (the module's 960 s, longer for a few cmdlets). */
+  readonly timeoutMs?: number;
 }
 
 export interface RestResponse {
@@ -84,7 +87,6 @@ export interface RestResponse {
   readonly retries: number;
 }
 
-const transientStatus = new Set([500, 502, 503, 504]);
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
@@ -94,7 +96,10 @@ const sleep = (ms: number, signal: AbortSignal) =>
     });
   });
 
-/** One admin-API request with the module's policy: 401 refreshes once; 429 waits Retry-After; 5xx and resets back off. */
+/**
+ * One admin-API request with the module's policy (src/rest/retry-policy.ts): 401 refreshes the token once; 429 waits
+ * Retry-After; 503, 504 and the transient server exceptions back off 2 s x 2^n; dropped connections back off too.
+ */
 export async function invokeRest(
   req: RestRequest,
   { signal }: BridgeOperationContext,
@@ -122,6 +127,7 @@ export async function invokeRest(
         headers: { ...req.headers, authorization: `Bearer ${token.accessToken}` },
         ...(req.body !== undefined ? { body: req.body } : {}),
         signal,
+        ...(req.timeoutMs !== undefined ? { timeoutMs: req.timeoutMs } : {}),
       });
     } catch (err) {
       if (signal.aborted) throw new Error('The operation was cancelled.', { cause: err });
@@ -145,13 +151,8 @@ export async function invokeRest(
       }
       continue;
     }
-    if (res.status === 429 && attempt < max) {
-      const after = Number(res.headers['retry-after'] ?? '1');
-      await sleep((Number.isFinite(after) ? after : 1) * 1000, signal);
-      continue;
-    }
-    if (transientStatus.has(res.status) && attempt < max) {
-      await sleep(base * 2 ** attempt, signal);
+    if (res.status !== 401 && isRetryable(res.status, res.text) && attempt < max) {
+      await sleep(retryDelayMs(res.status, res.headers, attempt, base), signal);
       continue;
     }
     return {
