@@ -75,8 +75,8 @@ export function getMember(ctx: ExecutionContext, target: unknown, name: string):
 }
 
 /**
- * `$x.Name` under Set-StrictMode 2.0 and later: a missing property is PropertyNotFoundStrict, except a dictionary's
- * missing key (still $null, as in pwsh).
+ * `$x.Name` under Set-StrictMode 2.0 and later (pwsh's PSGetMemberBinder): a missing property or dictionary key is
+ * PropertyNotFoundStrict, and so is the Count/Length every scalar (and $null) answers outside strict mode.
  */
 export function getMemberStrict(
   ctx: ExecutionContext,
@@ -84,10 +84,27 @@ export function getMemberStrict(
   name: string,
   value: unknown,
 ): unknown {
-  if (value !== null && value !== undefined) return value;
-  if (target instanceof PSHashtable || ctx.sessionState.strictModeVersion() < 2) return value;
+  if (value !== null && value !== undefined) {
+    if (typeof value !== 'number' || value > 1) return value;
+    const lower = name.toLowerCase();
+    if (lower !== 'count' && lower !== 'length') return value;
+    if (ctx.sessionState.strictModeVersion() < 2 || hasOwnCount(ctx, target, name)) return value;
+    throw runtimeError('PropertyNotFoundStrict', undefined, name);
+  }
+  if (ctx.sessionState.strictModeVersion() < 2) return value;
   if (memberHas(adaptForMembers(target), name, memberContext(ctx))) return value;
   throw runtimeError('PropertyNotFoundStrict', undefined, name);
+}
+
+/** Whether Count/Length is the value's own member rather than the scalar's stand-in of 1 (or $null's 0). */
+function hasOwnCount(ctx: ExecutionContext, target: unknown, name: string): boolean {
+  if (target === null || target === undefined) return false;
+  if (target instanceof PSObject) {
+    if (target.getMember(name)) return true;
+    return target.isCustomObject ? false : hasOwnCount(ctx, target.baseObject, name);
+  }
+  if (target instanceof PSHashtable || Array.isArray(target) || enumerate(target)) return true;
+  return ownProperty(target, name, memberContext(ctx)) !== undefined;
 }
 
 export function setMember(ctx: ExecutionContext, target: unknown, name: string, value: unknown): void {
