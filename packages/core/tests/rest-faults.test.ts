@@ -109,6 +109,18 @@ describe('faults while paging with -ResultSize Unlimited', () => {
     },
   );
 
+  it('refuses -ResultSize 0 as the module does, sending nothing', async () => {
+    const { r, guids, requests } = await readAll('Get-Mailbox -ResultSize 0');
+    expect(guids).toEqual([]);
+    expect(requests).toBe(0);
+    expect(r.errors.map((e) => [e.exception.message, e.fullyQualifiedErrorId])).toEqual([
+      [
+        'ResultSize must be greater than 0',
+        'Microsoft.PowerShell.Commands.WriteErrorException,Get-ResultSize',
+      ],
+    ]);
+  });
+
   it('a numeric -ResultSize stops mid-page and asks for no more than it needs', async () => {
     const { guids, requests } = await readAll(
       `Get-Mailbox -ResultSize ${pageSize + 3} | ForEach-Object ExchangeGuid`,

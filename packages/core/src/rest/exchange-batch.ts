@@ -1,7 +1,13 @@
 // $batch for pipeline input, as the module's AddTo-BatchRequest / Execute-BatchRequest / Deserialize-BatchRequest do it.
 import { randomUUID } from 'node:crypto';
 import type { Connection } from '../connection/connection.js';
-import { ExchangeClient, Paging, type ODataPage, type PageSink } from './exchange-client.js';
+import {
+  ExchangeClient,
+  Paging,
+  resultSizeIsValid,
+  type ODataPage,
+  type PageSink,
+} from './exchange-client.js';
 import { exchangeErrorRecord } from './exchange-error.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
 
@@ -61,6 +67,7 @@ export class ExchangeBatch {
     sink: BatchSink,
     whatIf = false,
   ): void {
+    if (!resultSizeIsValid(resultSize, sink)) return;
     const body = ExchangeClient.body(this.cmdletName, parameters, whatIf ? { WhatIf: true } : {});
     this.pending.push({ body, resultSize });
     if (this.pending.length >= batchSize) this.flush(sink);

@@ -227,6 +227,7 @@ export class ExchangeClient {
     parameters: Readonly<Record<string, unknown>>,
     options: InvokeOptions,
   ): void {
+    if (!resultSizeIsValid(options.resultSize, options)) return;
     const paging = new Paging(connection, options.resultSize);
     this.follow(
       connection,
@@ -311,6 +312,16 @@ export class ExchangeClient {
     if (options.onWhatIf && whatIf) options.onWhatIf(`What if: ${whatIf}`);
     return next;
   }
+}
+
+/** Get-ResultSize: a ResultSize of 0 or less is an error and nothing is sent. */
+export function resultSizeIsValid(
+  resultSize: number | 'Unlimited' | undefined,
+  sink: Pick<InvokeOptions, 'onError'>,
+): boolean {
+  if (typeof resultSize !== 'number' || resultSize > 0) return true;
+  sink.onError(moduleWriteError('ResultSize must be greater than 0', 'Get-ResultSize'));
+  return false;
 }
 
 /** ResultSize bookkeeping: how many objects are still wanted and the next page's size. */
