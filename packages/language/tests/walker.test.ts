@@ -1,7 +1,10 @@
 // Walking the tree: source-order children, visitor actions, parents.
 import { describe, expect, it } from 'vitest';
-import { childrenOf, findAll, parse, visit, walk } from '../src/index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { childFields, childrenOf, findAll, parse, visit, walk } from '../src/index.js';
 import type { Ast } from '../src/index.js';
+import { linkChildren } from '../src/ast/linkChildren.js';
 
 const source = 'if ($a -gt 1) { Get-Date } elseif ($b) { 2 } else { $c = @{ k = 3 } }';
 
@@ -61,5 +64,27 @@ describe('walkers', () => {
     walk(ast, (n) => {
       for (const child of childrenOf(n)) expect(child.parent).toBe(n);
     });
+  });
+
+  it('the per-type parent linker links exactly the children childFields lists, for every node type', () => {
+    const fixtures = join(import.meta.dirname, 'fixtures', 'ast');
+    const sources = readdirSync(fixtures).flatMap((kind) =>
+      readdirSync(join(fixtures, kind)).map((name) =>
+        readFileSync(join(fixtures, kind, name, 'input.ps1'), 'utf8'),
+      ),
+    );
+    const seen = new Set<string>();
+    for (const src of sources) {
+      walk(parse(src).ast, (n) => {
+        seen.add(n.type);
+        const linked: Ast[] = [];
+        linkChildren(n, linked);
+        expect(new Set(linked)).toEqual(new Set(childrenOf(n)));
+        expect(linked).toHaveLength(childrenOf(n).length);
+      });
+    }
+    // Every node type with children occurs in the fixtures, so every case above was exercised.
+    const withChildren = Object.entries(childFields).filter(([, fields]) => fields.length > 0);
+    expect(withChildren.map(([type]) => type).filter((t) => !seen.has(t))).toEqual([]);
   });
 });

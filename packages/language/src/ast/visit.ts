@@ -1,6 +1,7 @@
 // Walking and visiting ASTs (PowerShell's AstVisitor / AstVisitAction), and parent linking.
 import type { Ast, AstOfType, AstType } from './ast.js';
-import { childFields, childrenOf, forEachChild } from './children.js';
+import { childrenOf, forEachChild } from './children.js';
+import { linkChildren } from './linkChildren.js';
 
 /** PowerShell's AstVisitAction. */
 export type AstVisitAction = 'Continue' | 'SkipChildren' | 'StopVisit';
@@ -51,28 +52,6 @@ export function linkParents(root: Ast, onNode?: (node: Ast) => void): void {
   while (stack.length > 0) {
     const node = stack.pop() as Ast;
     if (onNode !== undefined) onNode(node);
-    const record = node as unknown as Record<string, unknown>;
-    for (const field of childFields[node.type]) {
-      const value = record[field];
-      if (value === null || value === undefined) continue;
-      if (!Array.isArray(value)) {
-        (value as Ast).parent = node;
-        stack.push(value as Ast);
-        continue;
-      }
-      for (const item of value as unknown[]) {
-        if (item === null || item === undefined) continue;
-        if (Array.isArray(item)) {
-          // Tuples: if/elseif clauses, switch clauses, hashtable pairs.
-          for (const inner of item as Ast[]) {
-            inner.parent = node;
-            stack.push(inner);
-          }
-        } else {
-          (item as Ast).parent = node;
-          stack.push(item as Ast);
-        }
-      }
-    }
+    linkChildren(node, stack);
   }
 }

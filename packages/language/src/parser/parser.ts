@@ -8,7 +8,7 @@ import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
-import { ScriptTooComplicated, MaxNestingDepth, type Located, extentOf } from './shared.js';
+import { ScriptTooComplicated, MaxNestingDepth, type Located, startOf, endOf } from './shared.js';
 import * as errorRecovery from './rules/errorRecovery.js';
 import * as scriptBlocks from './rules/scriptBlocks.js';
 import * as attributes from './rules/attributes.js';
@@ -84,20 +84,20 @@ export class Parser {
   }
 
   extentOf(first: Located, last: Located): ScriptExtent {
-    return this.ext(extentOf(first).startOffset, extentOf(last).endOffset);
+    return this.ext(startOf(first), endOf(last));
   }
 
   after(x: Located): ScriptExtent {
-    const end = extentOf(x).endOffset;
+    const end = endOf(x);
     return this.ext(end, end);
   }
 
   /** PowerShell's EndOfInput token sits one past the end, so the position "before" it is the end itself. */
   before(x: Located): ScriptExtent {
     if (x instanceof ScannedToken && x.kind === TokenKind.EndOfInput) {
-      return this.ext(x.extent.startOffset, x.extent.startOffset);
+      return this.ext(x.startOffset, x.startOffset);
     }
-    const start = Math.max(0, extentOf(x).startOffset - 1);
+    const start = Math.max(0, startOf(x) - 1);
     return this.ext(start, start);
   }
 
@@ -192,11 +192,11 @@ export class Parser {
 
   resync(at: ScannedToken | number): void {
     this.ungot = null;
-    this.tokenizer.resync(typeof at === 'number' ? at : at.extent.startOffset);
+    this.tokenizer.resync(typeof at === 'number' ? at : at.startOffset);
   }
 
   restorePoint(): number {
-    return this.ungot === null ? this.tokenizer.restorePoint() : this.ungot.extent.startOffset;
+    return this.ungot === null ? this.tokenizer.restorePoint() : this.ungot.startOffset;
   }
 
   withMode<T>(mode: TokenizerMode, fn: () => T): T {

@@ -1,6 +1,6 @@
 // Helpers shared by the Parser and its rule modules (no parser state).
 import { ScriptExtent as ScriptExtentClass, type Extent } from '../ast/extent.js';
-import type { ScannedToken } from '../tokenizer/tokenizer.js';
+import { ScannedToken } from '../tokenizer/tokenizer.js';
 
 export function isDoubleQuoteCode(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
@@ -44,6 +44,14 @@ export type Located = { readonly extent: Extent } | Extent;
 
 export function extentOf(x: Located): Extent {
   return 'extent' in x ? x.extent : x;
+}
+
+/** Start and end offsets, without making a token's extent object. */
+export function startOf(x: Located): number {
+  return x instanceof ScannedToken ? x.startOffset : extentOf(x).startOffset;
+}
+export function endOf(x: Located): number {
+  return x instanceof ScannedToken ? x.endOffset : extentOf(x).endOffset;
 }
 
 export function isSpecificParameter(token: ScannedToken, parameter: string): boolean {

@@ -68,19 +68,30 @@ interface TokenDetails {
   rescan?: () => ScannedToken;
 }
 
-/** The concrete token object: four fields; the rarer details live in one side object, read through getters. */
+/**
+ * The concrete token object: its offsets are fields and its extent object is made only when asked for (most
+ * tokens, newlines and punctuation, are never asked: the parser reads the offsets); the rarer details live in
+ * one side object, read through getters.
+ */
 export class ScannedToken implements Token {
   value: string | number | bigint | undefined = undefined;
   private details: TokenDetails | undefined = undefined;
+  private extentObject: ScriptExtent | undefined = undefined;
 
   constructor(
     public kind: TokenKind,
     public flags: TokenFlags,
-    readonly extent: ScriptExtent,
+    private readonly source: SourceText,
+    readonly startOffset: number,
+    readonly endOffset: number,
   ) {}
 
+  get extent(): ScriptExtent {
+    return (this.extentObject ??= this.source.extent(this.startOffset, this.endOffset));
+  }
+
   get text(): string {
-    return this.extent.text;
+    return this.source.text.slice(this.startOffset, this.endOffset);
   }
 
   private get d(): TokenDetails {
@@ -278,11 +289,7 @@ export class Tokenizer {
 
   private newToken(kind: TokenKind, flags: number = TokenFlags.None): ScannedToken {
     this.charsScanned += this.pos - this.tokenStart;
-    const token = new ScannedToken(
-      kind,
-      flags | getTraits(kind),
-      this.source.extent(this.tokenStart, this.pos),
-    );
+    const token = new ScannedToken(kind, flags | getTraits(kind), this.source, this.tokenStart, this.pos);
     return this.save(token);
   }
 
@@ -306,11 +313,10 @@ export class Tokenizer {
     this.pos = Math.max(0, Math.min(offset, this.end));
     const list = this.tokenList;
     if (list) {
-      while (list.length > 0 && (list[list.length - 1] as ScannedToken).extent.startOffset >= offset)
-        list.pop();
+      while (list.length > 0 && (list[list.length - 1] as ScannedToken).startOffset >= offset) list.pop();
     }
     const req = this.requiresTokens;
-    while (req.length > 0 && (req[req.length - 1] as ScannedToken).extent.startOffset >= offset) req.pop();
+    while (req.length > 0 && (req[req.length - 1] as ScannedToken).startOffset >= offset) req.pop();
   }
 
   /** Skips whitespace, newlines, comments, line continuations (and `;` when asked), saving trivia tokens. */
@@ -592,7 +598,7 @@ export class Tokenizer {
       if (this.pos >= this.end) {
         // Asking again at the end gives back the same EndOfInput token: the list holds exactly one.
         const last = this.tokenList?.[this.tokenList.length - 1];
-        if (last !== undefined && last.kind === TokenKind.EndOfInput && last.extent.startOffset === this.pos)
+        if (last !== undefined && last.kind === TokenKind.EndOfInput && last.startOffset === this.pos)
           return last;
         return this.newToken(TokenKind.EndOfInput);
       }
@@ -1156,14 +1162,10 @@ export class Tokenizer {
     this.pos = end;
     // Not counted in charsScanned: nothing is read.
     const token = this.save(
-      new ScannedToken(
-        TokenKind.Generic,
-        getTraits(TokenKind.Generic),
-        this.source.extent(this.tokenStart, end),
-      ),
+      new ScannedToken(TokenKind.Generic, getTraits(TokenKind.Generic), this.source, this.tokenStart, end),
     );
     token.value = this.src.slice(start, end);
-    if (nested !== null && (nested[nested.length - 1] as ScannedToken).extent.startOffset >= start) {
+    if (nested !== null && (nested[nested.length - 1] as ScannedToken).startOffset >= start) {
       // Its nested tokens (and their literal parts) are made only when asked for, by a scan of its own.
       const { source, end: limit, mode } = this;
       token.rescan = () => {
@@ -1445,7 +1447,7 @@ export class Tokenizer {
       }
     }
     this.tokenStart = start;
-    const token = new ScannedToken(TokenKind.DollarParen, 0, this.source.extent(start, this.pos));
+    const token = new ScannedToken(TokenKind.DollarParen, 0, this.source, start, this.pos);
     token.unscannedSubExpression = true;
     if (depth > 0) {
       token.flags |= TokenFlags.TokenInError;

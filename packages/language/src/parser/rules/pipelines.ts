@@ -173,10 +173,7 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
     }
     expr = null;
     nextToken = this.peekToken();
-    if (
-      nextToken.kind === TokenKind.NewLine &&
-      this.tokenizer.isPipeContinuation(nextToken.extent.endOffset)
-    ) {
+    if (nextToken.kind === TokenKind.NewLine && this.tokenizer.isPipeContinuation(nextToken.endOffset)) {
       this.skipNewlines();
       nextToken = this.peekToken();
     }

@@ -27,7 +27,7 @@ export function statementRuleInner(this: Parser): StatementAst | null {
   let token = this.nextToken();
   let attributes: AttributeBaseAst[] | null = null;
   if (token.kind === TokenKind.Generic && token.text.charCodeAt(0) === 91) {
-    restorePoint = token.extent.startOffset;
+    restorePoint = token.startOffset;
     this.resync(token);
     attributes = this.attributeListRule(false);
     token = this.nextToken();

@@ -40,8 +40,8 @@ export function parseNestedSubExpression(
   const t = this.tokenizer;
   const saved = { pos: t.pos, end: t.end, mode: t.mode, list: t.tokenList, ungot: this.ungot };
   try {
-    t.pos = part.extent.startOffset;
-    t.end = part.extent.endOffset;
+    t.pos = part.startOffset;
+    t.end = part.endOffset;
     t.tokenList = [];
     t.mode = 'Expression';
     this.ungot = null;
@@ -58,8 +58,8 @@ export function parseNestedSubExpression(
 
 export function parseCollapsedSubExpression(this: Parser, part: ScannedToken): ExpressionAst | null {
   const src = this.source.text;
-  const start = part.extent.startOffset;
-  const end = part.extent.endOffset;
+  const start = part.startOffset;
+  const end = part.endOffset;
   const chars: string[] = [];
   // For each rewritten character: where it starts and where it ends in the source (a pair covers two).
   const map: number[] = [];

@@ -71,7 +71,7 @@ export function finishTypeNameRule(
       return this.simpleTypeName(typeNameToken.extent, typeNameToken.text);
     }
     return this.simpleTypeName(
-      this.ext(typeNameToken.extent.startOffset, this.tokenizer.pos),
+      this.ext(typeNameToken.startOffset, this.tokenizer.pos),
       typeNameToken.text,
       assembly,
     );
