@@ -86,4 +86,10 @@ describe('exosh-emulator binary', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe("exosh-emulator: 'abc' is not a valid port: use 0 to 65535.\n");
   });
+
+  it('rejects a --mailboxes count that is not a whole number', () => {
+    const r = spawnSync(process.execPath, [bin, '--mailboxes', '1e5', '--state', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("exosh-emulator: '1e5' is not a valid number of mailboxes: use a whole number.\n");
+  });
 });
