@@ -15,7 +15,11 @@ import { formatNumber } from './double-format.js';
 export type StringCulture = 'invariant' | 'en-US';
 
 /** `.ToString()` of a single value (collections give their type name, as .NET does). */
-export function objectToString(value: unknown, culture: StringCulture = 'en-US'): string {
+export function objectToString(
+  value: unknown,
+  culture: StringCulture = 'en-US',
+  ctx?: ConversionContext,
+): string {
   if (value === null || value === undefined) return '';
   switch (typeof value) {
     case 'string':
@@ -33,9 +37,9 @@ export function objectToString(value: unknown, culture: StringCulture = 'en-US')
   if (value instanceof PSDateTime)
     return culture === 'invariant' ? value.toInvariantString() : value.toString();
   if (value instanceof PSObject) {
-    if (!value.isCustomObject) return objectToString(value.baseObject, culture);
+    if (!value.isCustomObject) return objectToString(value.baseObject, culture, ctx);
     if (value.toText) return value.toText();
-    return customObjectToString(value, culture);
+    return customObjectToString(value, culture, ctx);
   }
   if (
     value instanceof PSHashtable ||
@@ -54,9 +58,13 @@ export function objectToString(value: unknown, culture: StringCulture = 'en-US')
   return typeNameOf(value);
 }
 
-/** PSObject.ToString() of a PSCustomObject: `@{a=1; b=System.Object[]}`. */
-function customObjectToString(obj: PSObject, culture: StringCulture): string {
-  const parts = obj.noteEntries().map(([k, v]) => `${k}=${objectToString(v, culture)}`);
+/** PSObject.ToString() of a PSCustomObject: `@{a=1; b=System.Object[]}`, every property in member order. */
+function customObjectToString(obj: PSObject, culture: StringCulture, ctx?: ConversionContext): string {
+  const read = ctx?.readProperty;
+  const entries: Array<[string, unknown]> = read
+    ? obj.properties().map((m) => [m.name, read(obj, m)])
+    : obj.noteEntries();
+  const parts = entries.map(([k, v]) => `${k}=${objectToString(v, culture, ctx)}`);
   return `@{${parts.join('; ')}}`;
 }
 
@@ -73,13 +81,13 @@ function enumerableItems(value: unknown): readonly unknown[] | undefined {
 /** LanguagePrimitives.ConvertTo(x, [string]): invariant culture; collections joined with $OFS. */
 export function convertToString(value: unknown, ctx?: ConversionContext): string {
   const items = enumerableItems(value);
-  if (items) return items.map((i) => objectToString(i, 'invariant')).join(ctx?.ofs ?? ' ');
-  return objectToString(value, 'invariant');
+  if (items) return items.map((i) => objectToString(i, 'invariant', ctx)).join(ctx?.ofs ?? ' ');
+  return objectToString(value, 'invariant', ctx);
 }
 
 /** The text PowerShell shows for a value's ToString(): en-US culture, collections joined with a space. */
-export function toStringForDisplay(value: unknown): string {
+export function toStringForDisplay(value: unknown, ctx?: ConversionContext): string {
   const items = enumerableItems(value);
-  if (items) return items.map((i) => objectToString(i, 'en-US')).join(' ');
-  return objectToString(value, 'en-US');
+  if (items) return items.map((i) => objectToString(i, 'en-US', ctx)).join(' ');
+  return objectToString(value, 'en-US', ctx);
 }

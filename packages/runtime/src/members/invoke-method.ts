@@ -32,7 +32,7 @@ export function invokeMethod(
       return invokeMethodDef(CommonAdapter.methods.get(lower)!, { self: target as never, ctx }, args);
     if (!target.isCustomObject) return invokeMethod(target.baseObject, name, args, ctx);
     // A custom object has only the methods every object has; its ToString is `@{a=1; b=2}`.
-    if (lower === 'tostring' && args.length === 0) return objectToString(target);
+    if (lower === 'tostring' && args.length === 0) return objectToString(target, 'en-US', ctx.conversion);
     const common = CommonAdapter.methods.get(lower);
     if (common && ['equals', 'gethashcode', 'gettype'].includes(lower))
       return invokeMethodDef(common, { self: target as never, ctx }, args);

@@ -238,6 +238,13 @@ describe('string', () => {
   it('joins with $OFS', () => {
     expect(convertTo([1, 2], 'string', { ofs: ',' })).toBe('1,2');
   });
+  it('lists every property of a custom object when the context can read them', () => {
+    const o = PSObject.fromEntries([['a', 1]]);
+    o.addMember({ memberType: 'CodeProperty', name: 'b', get: () => 2 });
+    expect(convertTo(o, 'string')).toBe('@{a=1}');
+    const read = (owner: PSObject, m: { name: string }) => (m.name === 'b' ? 2 : owner.getNote(m.name));
+    expect(convertTo(o, 'string', { readProperty: read })).toBe('@{a=1; b=2}');
+  });
 });
 
 describe('arrays', () => {

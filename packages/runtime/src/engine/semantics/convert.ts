@@ -6,6 +6,7 @@ import { PSObject } from '../../values/ps-object.js';
 import { TypeInfo } from '../../types/type-info.js';
 import { isInstanceOf } from '../../types/index.js';
 import type { ExecutionContext } from '../execution-context.js';
+import { conversionContext } from './conversion-context.js';
 
 /** $OFS as conversions use it (a space when unset). */
 export function ofs(ctx: ExecutionContext): string {
@@ -26,7 +27,7 @@ function convertToType(ctx: ExecutionContext, v: unknown): TypeInfo {
 
 export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
   try {
-    return convertValue(value, typeName, { ofs: ofs(ctx) });
+    return convertValue(value, typeName, conversionContext(ctx));
   } catch (err) {
     // A type the runspace registered (PSCredential, a module's X509Certificate2) takes its own instances and $null.
     if (!(err instanceof PSRuntimeException) || err.errorId !== 'TypeNotFound') throw err;

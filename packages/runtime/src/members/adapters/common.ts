@@ -17,7 +17,7 @@ export function hashOf(value: unknown): number {
 export const CommonAdapter: InstanceAdapter<unknown> = adapter<unknown>(
   [],
   [
-    m<unknown>('ToString', ['string ToString()', (r) => objectToString(r.self)]),
+    m<unknown>('ToString', ['string ToString()', (r) => objectToString(r.self, 'en-US', r.ctx.conversion)]),
     m<unknown>('Equals', [
       'bool Equals(System.Object obj)',
       (r, a) => equalsValues(r.self, a[0], { ignoreCase: false }),
