@@ -58,7 +58,7 @@ describe('module metadata cache', () => {
   it('downloads the module file once: a second Connect, in a new session, registers the proxies from disk', async () => {
     const dir = path.join(root, 'reconnect');
     const before = await moduleFileDownloads();
-    const first = session(dir).invokeSync(`${connect()}; (Get-Mailbox -ResultSize 1 | Measure-Object).Count`);
+    const first = session(dir).invokeSync(`${connect()}; (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue | Measure-Object).Count`);
     expect(errorsOf(first)).toEqual([]);
     expect(first.output).toEqual([1]);
     expect(await moduleFileDownloads()).toBe(before + 1);
@@ -80,7 +80,7 @@ describe('module metadata cache', () => {
     );
 
     const second = session(dir).invokeSync(
-      `${connect('-Prefix Contoso')}; (Get-ContosoMailbox -ResultSize 1 | Measure-Object).Count
+      `${connect('-Prefix Contoso')}; (Get-ContosoMailbox -ResultSize 1 -WarningAction SilentlyContinue | Measure-Object).Count
        (Get-Command Set-ContosoMailbox).Name`,
     );
     expect(errorsOf(second)).toEqual([]);
@@ -97,7 +97,7 @@ describe('module metadata cache', () => {
 
     writeFileSync(file, '{"format":1,"commands":[{"name":', { mode: 0o600 });
     const damaged = session(dir).invokeSync(
-      `${connect()}; (Get-Mailbox -ResultSize 1 | Measure-Object).Count`,
+      `${connect()}; (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue | Measure-Object).Count`,
     );
     expect(errorsOf(damaged)).toEqual([]);
     expect(damaged.output).toEqual([1]);

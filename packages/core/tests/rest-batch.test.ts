@@ -130,11 +130,22 @@ describe('$batch for pipeline input', () => {
     expect(rs.invokeSync('Get-Mailbox -ResultSize 2 | ForEach-Object DisplayName').output).toEqual(before);
   });
 
+  it('does not batch the Get-EXO* built-ins, which are not proxies', async () => {
+    const { r, batches } = await counted(
+      `'${aliases[0]}','${aliases[1]}' | Get-EXOMailbox | ForEach-Object Alias`,
+    );
+    expect(r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(r.output).toEqual(aliases.slice(0, 2));
+    expect(batches).toBe(0);
+  });
+
   it('does not batch calls without pipeline input, nor the mailbox-routed cmdlets', async () => {
     const direct = await counted(`Set-Mailbox -Identity '${aliases[0]}' -CustomAttribute2 y`);
     expect(direct.batches).toBe(0);
     expect(direct.invokes).toBe(1);
-    const routed = await counted(`'${aliases[0]}','${aliases[1]}' | Get-MailboxStatistics`);
+    const routed = await counted(`'${aliases[0]}','${aliases[1]}' | Get-MailboxStatistics -UseCustomRouting`);
+    expect(routed.r.errors.map((e) => e.exception.message)).toEqual([]);
+    expect(routed.r.output).toHaveLength(2);
     expect(routed.batches).toBe(0);
     expect(routed.invokes).toBe(2);
   });

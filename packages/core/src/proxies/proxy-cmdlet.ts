@@ -3,12 +3,29 @@ import { ErrorRecord, type CmdletImplementation, type CommandRuntime } from '@ex
 import type { Connection } from '../connection/connection.js';
 import type { ExchangeClient } from '../rest/exchange-client.js';
 import { batchesPipelineInput, ExchangeBatch, type BatchSink } from '../rest/exchange-batch.js';
+import { parameterRoutingHeaders } from '../rest/routing-hint.js';
 
 function resultSizeOf(value: unknown): number | 'Unlimited' | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && value.toLowerCase() === 'unlimited') return 'Unlimited';
   const n = Number(value);
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** Populate-Headers' per-call headers: -WarningAction (Ignore sent as SilentlyContinue), $PSUICulture, routing. */
+function callHeaders(
+  rt: CommandRuntime,
+  serviceName: string,
+  connection: Connection,
+): Record<string, string> {
+  const warningAction = rt.parameters['WarningAction'];
+  const culture = rt.context.sessionState.lookup('PSUICulture')?.value;
+  const action = warningAction === undefined || warningAction === null ? '' : String(warningAction);
+  return {
+    WarningAction: action.toLowerCase() === 'ignore' ? 'SilentlyContinue' : action,
+    ...(culture ? { 'Accept-Language': String(culture) } : {}),
+    ...parameterRoutingHeaders(serviceName, rt.parameters, connection.tenantId),
+  };
 }
 
 const sinkOf = (rt: CommandRuntime): BatchSink => ({
@@ -35,14 +52,26 @@ export function proxyCmdlet(
       if (batching && rt.hasPipelineInput && mode !== 'Confirm') {
         let batch = batches.get(rt);
         if (!batch) batches.set(rt, (batch = new ExchangeBatch(client, connection, serviceName)));
-        batch.add(parameters, resultSize, sinkOf(rt), mode === 'WhatIf');
+        batch.add(
+          parameters,
+          resultSize,
+          sinkOf(rt),
+          mode === 'WhatIf',
+          callHeaders(rt, serviceName, connection),
+        );
         return;
       }
       // A call that is not batched goes after the ones already queued, so output keeps the input's order.
       batches.get(rt)?.flush(sinkOf(rt));
       if (mode !== 'Proceed') {
         // The module's confirmation flow: a validation call for the service's text, ShouldProcess, then the real call.
-        const message = client.confirmationMessage(connection, serviceName, rt.parameters, mode === 'WhatIf');
+        const message = client.confirmationMessage(
+          connection,
+          serviceName,
+          rt.parameters,
+          mode === 'WhatIf',
+          callHeaders(rt, serviceName, connection),
+        );
         if (message instanceof ErrorRecord) {
           rt.writeError(message);
           return;
@@ -53,6 +82,7 @@ export function proxyCmdlet(
       client.invoke(connection, serviceName, parameters, {
         ...(resultSize !== undefined ? { resultSize } : {}),
         ...sinkOf(rt),
+        extraHeaders: callHeaders(rt, serviceName, connection),
       });
     },
     end(rt) {

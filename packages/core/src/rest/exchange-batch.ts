@@ -10,6 +10,7 @@ import {
 } from './exchange-client.js';
 import { exchangeErrorRecord } from './exchange-error.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
+import { isMailboxRouted } from './routing-hint.js';
 
 /** The module sends a batch when it holds 10 requests, and the rest at the end of the pipeline. */
 export const batchSize = 10;
@@ -19,6 +20,8 @@ export type BatchSink = PageSink;
 interface PendingItem {
   readonly body: string;
   readonly resultSize: number | 'Unlimited' | undefined;
+  /** The call's own headers (WarningAction, Accept-Language). */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 interface BatchResponseItem {
@@ -66,10 +69,11 @@ export class ExchangeBatch {
     resultSize: number | 'Unlimited' | undefined,
     sink: BatchSink,
     whatIf = false,
+    headers: Readonly<Record<string, string>> = {},
   ): void {
     if (!resultSizeIsValid(resultSize, sink)) return;
     const body = ExchangeClient.body(this.cmdletName, parameters, whatIf ? { WhatIf: true } : {});
-    this.pending.push({ body, resultSize });
+    this.pending.push({ body, resultSize, headers });
     if (this.pending.length >= batchSize) this.flush(sink);
   }
 
@@ -91,11 +95,17 @@ export class ExchangeBatch {
         cmdletName,
         requestId,
         `odata.maxpagesize=${new Paging(connection, item.resultSize).nextPageSize()};odata.continue-on-error`,
+        item.headers,
       ),
     }));
-    const outerHeaders = {
-      ...client.invokeHeaders(connection, cmdletName, requestId, 'odata.continue-on-error'),
-    };
+    // Execute-BatchRequest: the last item's headers, with Prefer: odata.continue-on-error.
+    const outerHeaders = client.invokeHeaders(
+      connection,
+      cmdletName,
+      requestId,
+      'odata.continue-on-error',
+      items[items.length - 1]?.headers,
+    );
     const res = client.send(
       connection,
       `${connection.restBase}/$batch`,
@@ -130,14 +140,21 @@ export class ExchangeBatch {
       const paging = new Paging(connection, item.resultSize);
       if (!answer) {
         // No answer for this item: send it on its own, as a failed item is.
-        client.follow(connection, cmdletName, item.body, requestId, itemUrl, paging, sink);
+        client.follow(connection, cmdletName, item.body, requestId, itemUrl, paging, {
+          ...sink,
+          extraHeaders: item.headers,
+        });
         return;
       }
       const status = Number(answer.status);
       const headers = { ...res.headers, ...stringHeaders(answer.headers) };
       if (status >= 200 && status < 300 && answer.body && typeof answer.body === 'object') {
         const next = client.emitPage(answer.body as ODataPage, cmdletName, paging, sink);
-        if (next) client.follow(connection, cmdletName, item.body, requestId, next, paging, sink);
+        if (next)
+          client.follow(connection, cmdletName, item.body, requestId, next, paging, {
+            ...sink,
+            extraHeaders: item.headers,
+          });
         return;
       }
       const text = textOf(answer.body);
@@ -147,36 +164,18 @@ export class ExchangeBatch {
       }
       // Retry-SingleBatchedRequest: wait as for the first retry, then the item alone (the worker retries further).
       client.sleep(retryDelayMs(status, headers, 0, client.retryBase));
-      client.follow(connection, cmdletName, item.body, requestId, itemUrl, paging, sink);
+      client.follow(connection, cmdletName, item.body, requestId, itemUrl, paging, {
+        ...sink,
+        extraHeaders: item.headers,
+      });
     });
   }
 }
 
 /**
- * The module's proxies batch pipeline input (`EnableBatchingStatus:$true`) except these, which route each call to
- * the mailbox named by its identity (parameter-based routing).
+ * The module's proxies batch pipeline input (`EnableBatchingStatus:$true`) except the mailbox-routed ones. The
+ * Get-EXO* cmdlets are compiled ones (RestApiClient.dll), not proxies: they never batch.
  */
-const unbatched = new Set(
-  [
-    'Get-InboxRule',
-    'Get-MailboxAutoReplyConfiguration',
-    'Get-MailboxCalendarFolder',
-    'Get-MailboxFolderPermission',
-    'Get-MailboxFolderStatistics',
-    'Get-MailboxMessageConfiguration',
-    'Get-MailboxPermission',
-    'Get-MailboxRegionalConfiguration',
-    'Get-MailboxStatistics',
-    'Get-MobileDeviceStatistics',
-    'Remove-CalendarEvents',
-    'Set-MailboxRegionalConfiguration',
-    'Get-Clutter',
-    'Get-FocusedInbox',
-    'Set-Clutter',
-    'Set-FocusedInbox',
-  ].map((n) => n.toLowerCase()),
-);
-
 export function batchesPipelineInput(cmdletName: string): boolean {
-  return !unbatched.has(cmdletName.toLowerCase());
+  return !isMailboxRouted(cmdletName) && !/^get-exo/i.test(cmdletName);
 }

@@ -141,6 +141,7 @@ export class ExchangeClient {
     cmdletName: string,
     parameters: Readonly<Record<string, unknown>>,
     whatIf: boolean,
+    extraHeaders?: Readonly<Record<string, string>>,
   ): string | ErrorRecord {
     const body = JSON.stringify({
       CmdletInput: {
@@ -155,16 +156,13 @@ export class ExchangeClient {
       connection,
       `${connection.restBase}/InvokeCommand`,
       'POST',
-      {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'X-CmdletName': cmdletName,
-        'client-request-id': randomUUID(),
-        'connection-id': connection.connectionId,
-        'X-ResponseFormat': 'json',
-        'X-ClientModuleVersion': moduleVersion,
-        'X-ClientApplication': 'ExoManagementModule',
-      },
+      this.invokeHeaders(
+        connection,
+        cmdletName,
+        randomUUID(),
+        `odata.maxpagesize=${connection.pageSize || 1000}`,
+        extraHeaders,
+      ),
       body,
     );
     if (res.status < 200 || res.status >= 300)
@@ -194,17 +192,18 @@ export class ExchangeClient {
     return {
       'content-type': 'application/json',
       accept: 'application/json',
+      'Accept-Charset': 'UTF-8',
       'X-CmdletName': cmdletName,
       'client-request-id': requestId,
       'connection-id': connection.connectionId,
       Prefer: prefer,
+      WarningAction: '',
       'X-ResponseFormat': 'json',
       'X-SerializationLevel': 'Partial',
       'X-ClientModuleVersion': moduleVersion,
       'X-ClientApplication': 'ExoManagementModule',
-      ...(connection.userPrincipalName && !connection.certificateAuthentication
-        ? { 'X-AnchorMailbox': `UPN:${connection.userPrincipalName}` }
-        : {}),
+      // Get-RoutingHint: the signed-in user (OAuthUser@<org> for app-only) unless -UseCustomRouting named a mailbox.
+      ...(connection.userPrincipalName ? { 'X-AnchorMailbox': `UPN:${connection.userPrincipalName}` } : {}),
       ...extra,
     };
   }

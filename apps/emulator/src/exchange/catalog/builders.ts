@@ -29,4 +29,6 @@ export function inSets(sets: readonly string[], mandatory = false): readonly Par
 }
 
 export const resultSize = param('ResultSize', 'Unlimited');
+/** The module's client-side switch on its mailbox-routed proxies: the client removes it before sending. */
+export const useCustomRouting = param('UseCustomRouting', 'SwitchParameter');
 export const filter = param('Filter', 'String');

@@ -1,5 +1,5 @@
 // Declarations of the cmdlets about what is inside a mailbox: inbox rules and folder permissions (data only).
-import { identity, inSets, param, resultSize } from './builders.js';
+import { identity, inSets, param, resultSize, useCustomRouting } from './builders.js';
 import type { CmdletDeclaration } from './types.js';
 
 const folderRights = [
@@ -55,6 +55,7 @@ export const mailboxContentCmdlets: readonly CmdletDeclaration[] = [
       param('IncludeHidden', 'SwitchParameter'),
       param('BypassScopeCheck', 'SwitchParameter'),
       resultSize,
+      useCustomRouting,
     ],
   },
   {
@@ -62,7 +63,7 @@ export const mailboxContentCmdlets: readonly CmdletDeclaration[] = [
     endpoint: 'exchange',
     supportsShouldProcess: false,
     confirmImpact: 'Medium',
-    parameters: [folderIdentity, param('User', 'String')],
+    parameters: [folderIdentity, param('User', 'String'), useCustomRouting],
   },
   {
     name: 'Get-EXOMailboxFolderPermission',

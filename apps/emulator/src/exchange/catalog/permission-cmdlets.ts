@@ -1,5 +1,5 @@
 // Declarations of the mailbox (FullAccess...) and recipient (SendAs) permission cmdlets (data only).
-import { identity, inSets, param, resultSize } from './builders.js';
+import { identity, inSets, param, resultSize, useCustomRouting } from './builders.js';
 import type { CmdletDeclaration } from './types.js';
 
 const mailboxRights = [
@@ -26,6 +26,7 @@ export const permissionCmdlets: readonly CmdletDeclaration[] = [
       param('SoftDeletedMailbox', 'SwitchParameter'),
       param('IncludeSoftDeletedUserPermissions', 'SwitchParameter'),
       resultSize,
+      useCustomRouting,
     ],
   },
   {

@@ -1,5 +1,5 @@
 // Declarations of the recipient cmdlets: mailboxes, recipients, users, statistics, CAS settings (data only).
-import { filter, identity, inSets, param, resultSize } from './builders.js';
+import { filter, identity, inSets, param, resultSize, useCustomRouting } from './builders.js';
 import type { CmdletDeclaration, ParameterDeclaration } from './types.js';
 
 const mailboxTypes = [
@@ -222,6 +222,7 @@ export const recipientCmdlets: readonly CmdletDeclaration[] = [
       param('IncludeMoveReport', 'SwitchParameter'),
       param('IncludeSoftDeletedRecipients', 'SwitchParameter'),
       param('NoADLookup', 'SwitchParameter'),
+      useCustomRouting,
     ],
   },
   {
@@ -253,6 +254,7 @@ export const recipientCmdlets: readonly CmdletDeclaration[] = [
       param('IncludeOldestAndNewestItems', 'SwitchParameter'),
       param('IncludeAnalysis', 'SwitchParameter'),
       resultSize,
+      useCustomRouting,
     ],
   },
   {
