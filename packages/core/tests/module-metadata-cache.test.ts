@@ -58,7 +58,9 @@ describe('module metadata cache', () => {
   it('downloads the module file once: a second Connect, in a new session, registers the proxies from disk', async () => {
     const dir = path.join(root, 'reconnect');
     const before = await moduleFileDownloads();
-    const first = session(dir).invokeSync(`${connect()}; (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue | Measure-Object).Count`);
+    const first = session(dir).invokeSync(
+      `${connect()}; (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue | Measure-Object).Count`,
+    );
     expect(errorsOf(first)).toEqual([]);
     expect(first.output).toEqual([1]);
     expect(await moduleFileDownloads()).toBe(before + 1);
