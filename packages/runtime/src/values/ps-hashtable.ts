@@ -1,6 +1,7 @@
 // PSHashtable: [hashtable], [ordered] (OrderedDictionary) and Dictionary[K,V]; insertion-ordered storage.
 import { PSRuntimeException } from './ps-exception.js';
 import { PSChar } from './ps-char.js';
+import { PSInt64 } from './ps-int64.js';
 import { PSObject } from './ps-object.js';
 
 export type HashtableKind = 'Hashtable' | 'OrderedDictionary' | 'Dictionary';
@@ -50,6 +51,8 @@ export class PSHashtable {
     if (key === null || key === undefined) throw PSRuntimeException.of('ArgumentNullKey');
     if (typeof key === 'string') return this.caseSensitive ? key : key.toLowerCase();
     if (key instanceof PSChar) return `\u0000char:${key.code}`;
+    // Boxed longs are equal by value (and never equal to an Int32 of the same value, as in .NET).
+    if (key instanceof PSInt64) return `\u0000int64:${key.value}`;
     // A PSObject that only wraps a value keys by that value ($h[$x] where $x came through a pipeline).
     if (key instanceof PSObject && !key.isCustomObject) return this.#norm(key.baseObject);
     return key;

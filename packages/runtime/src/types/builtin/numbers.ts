@@ -1,6 +1,6 @@
 // Numeric types ([int], [long], [double], [byte], ...): MinValue/MaxValue, Parse and TryParse([ref]).
 import { PSDecimal } from '../../values/ps-decimal.js';
-import { INT64_MAX, INT64_MIN, PSInt64 } from '../../values/ps-int64.js';
+import { INT64_MAX, INT64_MIN, PSInt64, inInt64Range, int64Value } from '../../values/ps-int64.js';
 import { numberTypeName } from '../../values/type-names.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
@@ -64,12 +64,20 @@ export function parseNumeric(text: string | null, spec: NumericSpec): number | u
   return n;
 }
 
+/** The parsed value in the spec's representation: an exact Int64 for [long] (undefined when out of range). */
+function typedParse(text: string | null, spec: NumericSpec): number | PSInt64 | undefined {
+  const n = parseNumeric(text, spec);
+  if (n === undefined || spec.fullName !== 'System.Int64' || text === null) return n;
+  const big = BigInt(text.trim());
+  return inInt64Range(big) ? int64Value(big) : undefined;
+}
+
 function numericType(spec: NumericSpec): TypeInfoInit {
   const s = spec.short;
-  const parse = (text: string | null): number => {
+  const parse = (text: string | null): number | PSInt64 => {
     if (text === null)
       throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 's')");
-    const n = parseNumeric(text, spec);
+    const n = typedParse(text, spec);
     if (n === undefined) {
       if (spec.integral && /^[+-]?\d+$/.test(text.trim())) {
         throw dotNetError(
@@ -107,8 +115,8 @@ function numericType(spec: NumericSpec): TypeInfoInit {
       method<null>('TryParse', [
         `static bool TryParse(string s, [ref] ${s} result)`,
         (_t, a) => {
-          const n = parseNumeric(a[0] as string | null, spec);
-          (a[1] as PSReferenceLike).value = n ?? 0;
+          const n = typedParse(a[0] as string | null, spec);
+          (a[1] as PSReferenceLike).value = n ?? (spec.fullName === 'System.Int64' ? int64Value(0n) : 0);
           return n !== undefined;
         },
       ]),
