@@ -7,6 +7,7 @@ import { unixChildrenView, windowsChildrenView } from './management/file-system-
 import { registerTranscript } from './host/transcript/index.js';
 import { registerHelp } from './help/index.js';
 import { registerSession } from './session/index.js';
+import { registerFormatData } from './format-data/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
@@ -315,6 +316,7 @@ export function registerBuiltins(runspace: Runspace): void {
   registerTranscript(runspace);
   registerHelp(runspace);
   registerSession(runspace);
+  registerFormatData(runspace);
   const aliases = runspace.context.sessionState.global.aliases;
   const unix = process.platform !== 'win32';
   for (const [alias, target] of Object.entries(defaultAliases))

@@ -8,6 +8,7 @@ export {
 } from './out-default.js';
 export {
   FormatViewRegistry,
+  type CustomView,
   type FormatView,
   type ListView,
   type TableView,
@@ -17,3 +18,5 @@ export { formatErrorConcise } from './error-view.js';
 export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
+export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
+export { isScalarForDisplay } from './scalar-types.js';

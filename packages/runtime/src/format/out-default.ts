@@ -7,18 +7,24 @@ import { writeList } from './list-writer.js';
 import { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 import { cellText } from './cells.js';
 import { wrapLines } from './line-wrap.js';
-import type { FormatView, FormatViewRegistry, TableView, ViewGroupBy } from './view-registry.js';
+import type { CustomView, FormatView, FormatViewRegistry, TableView, ViewGroupBy } from './view-registry.js';
 import { enumerate } from '../conversion/index.js';
+import { isScalarForDisplay } from './scalar-types.js';
+import { defaultPropertyReader, type PropertyReader } from './property-reader.js';
+import { typeNamesOf } from '../values/type-names.js';
 
 export interface FormatOptions {
   readonly width: number;
   readonly views?: FormatViewRegistry;
   readonly enumerationLimit?: number;
+  /** How properties are listed and read (the runspace's member access); adapted members by default. */
+  readonly properties?: PropertyReader;
 }
 
 type Shape =
   | { readonly kind: 'scalar' }
   | { readonly kind: 'hashtable' }
+  | { readonly kind: 'custom'; readonly key: string; readonly view: CustomView }
   | {
       readonly kind: 'table';
       readonly key: string;
@@ -37,12 +43,16 @@ export function noteValue(obj: unknown, name: string): unknown {
   return null;
 }
 
-/** A table view's columns as the table writer takes them (Out-Default and Format-Table share them). */
-export function viewColumns(view: TableView): TableColumn[] {
+/**
+ * A table view's columns as the table writer takes them (Out-Default and Format-Table share them). A view's column
+ * without an alignment is left-aligned whatever its values (pwsh infers right alignment for numbers only without a
+ * view); property columns read through `reader` (adapted .NET properties included).
+ */
+export function viewColumns(view: TableView, reader: PropertyReader = defaultPropertyReader): TableColumn[] {
   return view.columns.map((c) => ({
     label: c.label,
-    get: c.value ?? ((r: unknown) => noteValue(r, c.property)),
-    ...(c.alignment ? { alignment: c.alignment } : {}),
+    get: c.value ?? ((r: unknown) => reader.get(r, c.property)),
+    alignment: c.alignment ?? 'Left',
     ...(c.width ? { width: c.width } : {}),
   }));
 }
@@ -55,29 +65,31 @@ const viewId = (view: FormatView): number => {
   return id;
 };
 
-function shapeOf(value: unknown, views: FormatViewRegistry | undefined): Shape {
+function shapeOf(value: unknown, views: FormatViewRegistry | undefined, reader: PropertyReader): Shape {
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
-  if (!(value instanceof PSObject) || (!value.isCustomObject && value.memberCount === 0))
+  const typeNames = value instanceof PSObject ? value.typeNames : typeNamesOf(value);
+  // pwsh's default scalar types (strings, numbers, booleans, enums...) print as themselves even with note properties.
+  if (isScalarForDisplay(value, typeNames)) return { kind: 'scalar' };
+  const view: FormatView | undefined = views?.find(typeNames);
+  if (view?.kind === 'custom') return { kind: 'custom', key: `view:${viewId(view)}`, view };
+  const names = view ? [] : reader.names(value);
+  // An object without a view or properties shows its ToString(), a PSCustomObject an empty table.
+  if (!view && names.length === 0 && !(value instanceof PSObject && value.isCustomObject))
     return { kind: 'scalar' };
-  // pwsh's default scalar types (strings, numbers, booleans) print as themselves even with note properties.
-  if (!value.isCustomObject && ['string', 'number', 'boolean', 'bigint'].includes(typeof value.baseObject))
-    return { kind: 'scalar' };
-  const view: FormatView | undefined = views?.find(value.typeNames);
-  const names = value.properties().map((p) => p.name);
   // Objects shown through the same view share one table or list, whatever their own properties.
-  const key = view ? `view:${viewId(view)}` : `${value.typeNames[0] ?? ''}|${names.join(',')}`;
+  const key = view ? `view:${viewId(view)}` : `${typeNames[0] ?? ''}|${names.join(',')}`;
   if (view?.kind === 'list') return { kind: 'list', key, properties: view.properties };
   if (view?.kind === 'table') {
-    return { kind: 'table', key, columns: viewColumns(view), view };
+    return { kind: 'table', key, columns: viewColumns(view, reader), view };
   }
   // pwsh's rule without a view: up to four properties make a table, more make a list.
   if (names.length <= 4)
     return {
       kind: 'table',
       key,
-      columns: names.map((n) => ({ label: n, get: (r: unknown) => noteValue(r, n) })),
+      columns: names.map((n) => ({ label: n, get: (r: unknown) => reader.get(r, n) })),
     };
-  return { kind: 'list', key, properties: undefined };
+  return { kind: 'list', key, properties: names };
 }
 
 /**
@@ -121,10 +133,11 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     if (items) flat.push(...items.filter((i) => i !== null && i !== undefined));
     else flat.push(o);
   }
+  const reader = options.properties ?? options.views?.properties ?? defaultPropertyReader;
   let i = 0;
   while (i < flat.length) {
     const first = flat[i];
-    const shape = shapeOf(first, options.views);
+    const shape = shapeOf(first, options.views, reader);
     if (shape.kind === 'scalar') {
       lines.push(scalarText(first));
       i++;
@@ -150,11 +163,14 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     }
     const group: unknown[] = [];
     while (i < flat.length) {
-      const s = shapeOf(flat[i], options.views);
+      const s = shapeOf(flat[i], options.views, reader);
       if (s.kind !== shape.kind || ('key' in s && s.key !== shape.key)) break;
       group.push(flat[i++]);
     }
-    if (shape.kind === 'table') {
+    if (shape.kind === 'custom') {
+      // pwsh's complex (CustomControl) output: the group's entries between blank lines.
+      lines.push('', ...group.flatMap((o) => shape.view.lines(o)), '');
+    } else if (shape.kind === 'table') {
       const wrap = shape.view?.wrap === true;
       const body = shape.view?.groupBy
         ? writeGroupedTable(shape.view.groupBy, shape.columns, group, options.width, { wrap })
@@ -162,12 +178,11 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
       lines.push('', ...body, '');
     } else {
       for (const obj of group) {
-        const o = obj as PSObject;
-        const names = shape.properties ?? o.properties().map((p) => p.name);
+        const names = shape.properties ?? reader.names(obj);
         lines.push(
           '',
           ...writeList(
-            names.map((n) => [n, noteValue(o, n)] as const),
+            names.map((n) => [n, reader.get(obj, n)] as const),
             options.enumerationLimit,
           ),
         );

@@ -1,4 +1,8 @@
 // Format views by type name (PowerShell's FormatViewManager data): what Out-Default shows for a type.
+import type { PropertyReader } from './property-reader.js';
+import { PSObject } from '../values/ps-object.js';
+import { typeNamesOf } from '../values/type-names.js';
+
 export interface ListView {
   readonly kind: 'list';
   /** Properties in display order; all note properties when absent. */
@@ -29,13 +33,27 @@ export interface TableView {
   }[];
 }
 
-export type FormatView = ListView | TableView;
+/** A view whose entries are free text (pwsh's CustomControl): each object renders to its own lines. */
+export interface CustomView {
+  readonly kind: 'custom';
+  /** The lines one object shows as. */
+  readonly lines: (obj: unknown) => readonly string[];
+}
+
+export type FormatView = ListView | TableView | CustomView;
 
 export class FormatViewRegistry {
   private readonly views = new Map<string, FormatView>();
+  /** The runspace's member access (script properties run with `$this`); formatting's default when unset. */
+  properties: PropertyReader | undefined;
 
   register(typeName: string, view: FormatView): void {
     this.views.set(typeName.toLowerCase(), view);
+  }
+
+  /** The view for a value: a PSObject's own type names, else the .NET type chain of the value. */
+  findFor(value: unknown): FormatView | undefined {
+    return this.find(value instanceof PSObject ? value.typeNames : typeNamesOf(value));
   }
 
   /** The view for the first of an object's type names that has one. */

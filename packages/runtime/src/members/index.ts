@@ -12,6 +12,7 @@ export { invokeMethod } from './invoke-method.js';
 export { listMembers, listMemberViews, type MemberDescriptor, type MemberType } from './list-members.js';
 export { createMemberContext, scriptResult, type MemberContext } from './member-context.js';
 export { typeInfoOf } from './type-of.js';
+export { propertyNamesOf } from './property-names.js';
 export { adapterFor } from './adapter-for.js';
 export type { InstanceAdapter, AdaptedProperty, Receiver } from './adapter.js';
 export { PSObjectView, PSMemberCollection, PSMemberView } from './adapters/psobject-view.js';

@@ -6,6 +6,8 @@ import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { objectToString } from '../../conversion/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
+import { PSGuid } from '../../values/ps-guid.js';
+import { PSUri } from '../../values/ps-uri.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
 import { PSObject } from '../../values/ps-object.js';
@@ -45,6 +47,8 @@ function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number,
   if (typeof v === 'number') return Number.isFinite(v) ? v : objectToString(v);
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof PSDateTime) return isoOf(v);
+  // JsonObject writes these .NET types as their text, not as objects.
+  if (v instanceof PSGuid || v instanceof PSUri) return v.toString();
   if (v instanceof PSEnumValue) return rt.parameters['EnumsAsStrings'] === true ? v.name : v.value;
   if (isScriptBlockLike(v)) return v.toString();
   const items = Array.isArray(v) ? v : v instanceof PSList ? v.items : undefined;

@@ -12,7 +12,6 @@ import {
   writeTable,
   type TableColumn,
 } from '../../format/index.js';
-import { PSObject } from '../../values/ps-object.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 
@@ -106,12 +105,12 @@ export const formatTable: CmdletImplementation = {
   process: collect,
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
-    const view = rows[0] instanceof PSObject ? rt.context.formatViews.find(rows[0].typeNames) : undefined;
+    const view = rows.length > 0 ? rt.context.formatViews.findFor(rows[0]) : undefined;
     const own = columnsOf(rt, rows);
     const table = !own && view?.kind === 'table' ? view : undefined;
     const cols: TableColumn[] =
       own ??
-      (table ? viewColumns(table) : undefined) ??
+      (table ? viewColumns(table, rt.context.formatViews.properties) : undefined) ??
       [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
         label: n,
         get: (r: unknown) => getMember(rt.context, r, n),
@@ -138,7 +137,7 @@ export const formatList: CmdletImplementation = {
     const cols = star ? undefined : columnsOf(rt, rows);
     const out: string[] = [];
     for (const r of rows) {
-      const view = !star && r instanceof PSObject ? rt.context.formatViews.find(r.typeNames) : undefined;
+      const view = star ? undefined : rt.context.formatViews.findFor(r);
       const names = view?.kind === 'list' && view.properties ? view.properties : propertyNamesOf(r);
       const entries = (
         cols ?? names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }))

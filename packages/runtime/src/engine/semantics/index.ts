@@ -24,6 +24,7 @@ import {
   hasMember as memberHas,
   invokeMethod as memberInvoke,
   ownProperty,
+  propertyNamesOf as memberPropertyNames,
   setMember as memberSet,
   type MemberContext,
 } from '../../members/index.js';
@@ -35,13 +36,13 @@ import { adaptForMembers } from '../adapters/error-record-view.js';
 
 export { getIndex, setIndex } from './indexing.js';
 export { convertTo } from './convert.js';
-import { ofs } from './convert.js';
+import { conversionContext } from './conversion-context.js';
 
 export const isTrue = isTrueValue;
 export const enumerate = enumerateValue;
 
 export function toStr(ctx: ExecutionContext, value: unknown): string {
-  return convertToString(value, { ofs: ofs(ctx) });
+  return convertToString(value, conversionContext(ctx));
 }
 
 export function binary(ctx: ExecutionContext, op: string, left: unknown, right: unknown): unknown {
@@ -60,6 +61,7 @@ function memberContext(ctx: ExecutionContext): MemberContext {
   if (!mc) {
     mc = createMemberContext({
       types: ctx.types,
+      conversion: conversionContext(ctx),
       invokeScript: (script, self, args) =>
         script instanceof ScriptBlock
           ? invokeScriptBlock(ctx, script, { args, variables: { this: self } })
@@ -173,13 +175,17 @@ export function getPropertyForBinding(input: unknown, name: string): { readonly 
 
 const bindingMemberContext = createMemberContext();
 
-/** Property names of an object, in order (Select-Object *, Format-List *). */
+/** Property names of an object, in order (Select-Object *, Format-List *, ConvertTo-Json, CSV). */
 export function propertyNamesOf(value: unknown): string[] {
-  if (value instanceof PSObject) return value.properties().map((p) => p.name);
-  if (value instanceof PSHashtable)
-    return ['Count', 'Keys', 'Values', 'IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'SyncRoot'];
-  if (typeof value === 'string') return ['Length'];
-  return [];
+  return memberPropertyNames(adaptForMembers(value));
+}
+
+/** Formatting's member access for a runspace: adapted properties, script properties run with `$this`. */
+export function formatPropertyReader(ctx: ExecutionContext): {
+  names: (obj: unknown) => string[];
+  get: (obj: unknown, name: string) => unknown;
+} {
+  return { names: propertyNamesOf, get: (obj, name) => getMember(ctx, obj, name) ?? null };
 }
 
 export function matchesWildcard(text: string, pattern: string): boolean {

@@ -62,7 +62,8 @@ export const DecimalAdapter = adapter<PSDecimal>([], [formatted<PSDecimal>(), co
 export const Int64Adapter = adapter<PSInt64>([], [formatted<PSInt64>(), compareMethod<PSInt64>()]);
 
 export const GuidAdapter = adapter<PSGuid>(
-  [],
+  // types.ps1xml's Guid script property ($this.ToString()): what the System.Guid view shows.
+  [['Guid', 'System.Object', (g) => g.toString()]],
   [
     m<PSGuid>(
       'ToString',

@@ -58,6 +58,8 @@ type D = Receiver<PSDateTime>;
 
 export const DateTimeAdapter = adapter<PSDateTime>(
   [
+    // types.ps1xml's DateTime script property (listed before the adapted ones, as pwsh's extended members are).
+    ['DateTime', 'System.Object', (d) => `${DateTexts.longDate(d)} ${DateTexts.longTime(d)}`],
     ['Year', 'int', (d) => d.year],
     ['Month', 'int', (d) => d.month],
     ['Day', 'int', (d) => d.day],

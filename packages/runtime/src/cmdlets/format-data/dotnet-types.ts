@@ -1,0 +1,66 @@
+// pwsh's DotNetTypes/PowerShellCore format views for the .NET types exosh emulates (Version, TimeSpan, Guid, DateTime, Type).
+import type { FormatView } from '../../format/index.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PSDateTime } from '../../values/ps-datetime.js';
+import { DateTexts } from '../../members/adapters/time.js';
+
+const versionView: FormatView = {
+  kind: 'table',
+  columns: [
+    { label: 'Major', property: 'Major', width: 6 },
+    { label: 'Minor', property: 'Minor', width: 6 },
+    { label: 'Build', property: 'Build', width: 6 },
+    { label: 'Revision', property: 'Revision', width: 8 },
+  ],
+};
+
+const timeSpanView: FormatView = {
+  kind: 'list',
+  properties: [
+    'Days',
+    'Hours',
+    'Minutes',
+    'Seconds',
+    'Milliseconds',
+    'Ticks',
+    'TotalDays',
+    'TotalHours',
+    'TotalMinutes',
+    'TotalSeconds',
+    'TotalMilliseconds',
+  ],
+};
+
+const guidView: FormatView = { kind: 'table', columns: [{ label: 'Guid', property: 'Guid' }] };
+
+/** types.ps1xml's DateTime script property: Get-Date -DisplayHint Date/Time shows only that half. */
+function dateTimeText(obj: unknown): string {
+  const base = obj instanceof PSObject && !obj.isCustomObject ? obj.baseObject : obj;
+  if (!(base instanceof PSDateTime)) return String(base);
+  const hint = obj instanceof PSObject ? String(obj.getNote('DisplayHint') ?? '').toLowerCase() : '';
+  if (hint === 'date') return DateTexts.longDate(base);
+  if (hint === 'time') return DateTexts.longTime(base);
+  return `${DateTexts.longDate(base)} ${DateTexts.longTime(base)}`;
+}
+
+const dateTimeView: FormatView = { kind: 'custom', lines: (obj) => [dateTimeText(obj)] };
+
+/** PowerShellCore.format.ps1xml's System.RuntimeType table: `[int]` prints IsPublic, IsSerial, Name, BaseType. */
+const runtimeTypeView: FormatView = {
+  kind: 'table',
+  columns: [
+    { label: 'IsPublic', property: 'IsPublic', width: 8 },
+    { label: 'IsSerial', property: 'IsSerializable', width: 8 },
+    { label: 'Name', property: 'Name', width: 40 },
+    { label: 'BaseType', property: 'BaseType' },
+  ],
+};
+
+/** [type name, view] pairs, as pwsh's format data declares them. */
+export const dotNetTypeViews: ReadonlyArray<readonly [string, FormatView]> = [
+  ['System.Version', versionView],
+  ['System.TimeSpan', timeSpanView],
+  ['System.Guid', guidView],
+  ['System.DateTime', dateTimeView],
+  ['System.RuntimeType', runtimeTypeView],
+];
