@@ -193,6 +193,7 @@ export class ExchangeClient {
       'content-type': 'application/json',
       accept: 'application/json',
       'Accept-Charset': 'UTF-8',
+      'Accept-Encoding': 'gzip',
       'X-CmdletName': cmdletName,
       'client-request-id': requestId,
       'connection-id': connection.connectionId,

@@ -1,5 +1,6 @@
 // Transport: the one HTTPS client used by MSAL (as its networkClient) and by the REST client, in the I/O worker.
 import { request } from 'node:https';
+import { decodeBody } from './decode-body.js';
 import { ProxyAwareAgents } from './proxy-agents.js';
 
 export interface TransportOptions {
@@ -107,7 +108,19 @@ export class HttpsTransport {
             const headers: Record<string, string> = {};
             for (const [k, v] of Object.entries(res.headers))
               if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-            resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') });
+            let body: Buffer;
+            try {
+              body = decodeBody(Buffer.concat(chunks), headers['content-encoding']);
+            } catch (err) {
+              reject(
+                new TransportError(
+                  `The response from ${url.host} could not be decompressed: ${(err as Error).message}`,
+                  'EDECOMPRESS',
+                ),
+              );
+              return;
+            }
+            resolve({ status: res.statusCode ?? 0, headers, text: body.toString('utf8') });
           });
         },
       );
