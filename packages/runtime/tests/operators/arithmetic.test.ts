@@ -1,5 +1,6 @@
 // Arithmetic operators: tables from about_Arithmetic_Operators and PowerShell's operator tests.
 import { describe, expect, it } from 'vitest';
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import { binaryArithmetic, unaryMinus, type ArithmeticOperator } from '../../src/operators/index.js';
 import { convertToString } from '../../src/conversion/index.js';
 import {
@@ -163,5 +164,38 @@ describe('dates', () => {
     expect(() => binaryArithmetic('+', 1, d)).toThrow(
       "The operation '[System.Int32] + [System.DateTime]' is not defined.",
     );
+  });
+});
+
+describe('Int64 (LongOps)', () => {
+  const long = (v: bigint) => new PSInt64(v);
+  const max = 2n ** 63n - 1n;
+  it.each<[ArithmeticOperator, unknown, unknown, unknown]>([
+    ['+', long(1n), 1, long(2n)],
+    ['+', 1, long(1n), long(2n)],
+    ['-', long(max), 1, long(max - 1n)],
+    ['*', long(3n), long(4n), long(12n)],
+    ['/', long(8n), 2, long(4n)],
+    ['/', long(7n), 2, 3.5],
+    ['%', long(7n), 3, long(1n)],
+    ['+', long(1n), 0.5, 1.5],
+    ['+', long(max), 1, 9223372036854775808],
+    ['*', long(max), 2, 2 ** 64],
+    ['%', long(-(2n ** 63n)), -1, long(0n)],
+  ])('%s: %o and %o', (op, a, b, expected) => {
+    expect(binaryArithmetic(op, a, b)).toEqual(expected);
+  });
+
+  it('a long result past Int32 but within 2^53 is a plain number (it reports Int64)', () => {
+    expect(binaryArithmetic('*', long(100000n), 100000)).toBe(10000000000);
+  });
+
+  it('negates exactly, and -MinValue becomes a Double', () => {
+    expect(unaryMinus(long(max))).toEqual(long(-max));
+    expect(unaryMinus(long(-(2n ** 63n)))).toBe(9223372036854775808);
+  });
+
+  it('divides by zero with DivideByZeroException', () => {
+    expect(() => binaryArithmetic('/', long(1n), 0)).toThrow('Attempted to divide by zero.');
   });
 });
