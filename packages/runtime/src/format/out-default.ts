@@ -168,8 +168,9 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
       group.push(flat[i++]);
     }
     if (shape.kind === 'custom') {
-      // pwsh's complex (CustomControl) output: the group's entries between blank lines.
-      lines.push('', ...group.flatMap((o) => shape.view.lines(o)), '');
+      // pwsh's complex (CustomControl) output: the group's entries between blank lines, unless out of band.
+      const body = group.flatMap((o) => shape.view.lines(o));
+      lines.push(...(shape.view.outOfBand ? body : ['', ...body, '']));
     } else if (shape.kind === 'table') {
       const wrap = shape.view?.wrap === true;
       const body = shape.view?.groupBy

@@ -36,6 +36,8 @@ export interface TableView {
 /** A view whose entries are free text (pwsh's CustomControl): each object renders to its own lines. */
 export interface CustomView {
   readonly kind: 'custom';
+  /** pwsh's out-of-band entry (the ErrorRecord view): shown as it is, not between blank lines. */
+  readonly outOfBand?: boolean;
   /** The lines one object shows as. */
   readonly lines: (obj: unknown) => readonly string[];
 }

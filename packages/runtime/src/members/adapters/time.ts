@@ -145,18 +145,23 @@ function badCompare(type: string): never {
 type T = Receiver<PSTimeSpan>;
 
 export const TimeSpanAdapter = adapter<PSTimeSpan>(
+  // .NET 8's declaration order (what Select-Object *, Format-List * and ConvertTo-Json list).
   [
+    ['Ticks', 'long', (t) => Number(t.ticks)],
     ['Days', 'int', (t) => t.days],
     ['Hours', 'int', (t) => t.hours],
+    ['Milliseconds', 'int', (t) => t.milliseconds],
+    ['Microseconds', 'int', (t) => Math.trunc(Number(t.ticks) / 10) % 1000],
+    ['Nanoseconds', 'int', (t) => (Number(t.ticks) % 10) * 100],
     ['Minutes', 'int', (t) => t.minutes],
     ['Seconds', 'int', (t) => t.seconds],
-    ['Milliseconds', 'int', (t) => t.milliseconds],
-    ['Ticks', 'long', (t) => Number(t.ticks)],
     ['TotalDays', 'double', (t) => t.totalDays],
     ['TotalHours', 'double', (t) => t.totalHours],
+    ['TotalMilliseconds', 'double', (t) => t.totalMilliseconds],
+    ['TotalMicroseconds', 'double', (t) => Number(t.ticks) / 10],
+    ['TotalNanoseconds', 'double', (t) => Number(t.ticks) * 100],
     ['TotalMinutes', 'double', (t) => t.totalMinutes],
     ['TotalSeconds', 'double', (t) => t.totalSeconds],
-    ['TotalMilliseconds', 'double', (t) => t.totalMilliseconds],
   ],
   [
     m<PSTimeSpan>('Add', ['timespan Add(timespan ts)', (r: T, a) => r.self.add(a[0] as PSTimeSpan)]),
