@@ -5,6 +5,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { objectToString } from '../../conversion/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
+import { PSInt64 } from '../../values/ps-int64.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import { PSGuid } from '../../values/ps-guid.js';
 import { PSUri } from '../../values/ps-uri.js';
@@ -46,6 +47,8 @@ function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number,
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : objectToString(v);
   if (typeof v === 'bigint') return Number(v);
+  // An Int64 is a JSON number (exact within ±2^53).
+  if (v instanceof PSInt64) return v.toNumber();
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.
   if (v instanceof PSGuid || v instanceof PSUri) return v.toString();
