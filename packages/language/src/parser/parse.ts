@@ -62,9 +62,11 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   // One pass links parents and runs PowerShell's semantic checks; their errors are then put in source order.
   const semantic: { extent: Extent; errorId: DiagnosticId; args: string[] }[] = [];
   try {
-    linkParents(ast, (node) =>
-      checkNode(node, (extent, errorId, ...args) => semantic.push({ extent, errorId, args })),
-    );
+    // One reporter for every node (not a closure per node).
+    const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
+      semantic.push({ extent, errorId, args });
+    };
+    linkParents(ast, (node) => checkNode(node, report));
   } catch {
     linkParents(ast);
   }

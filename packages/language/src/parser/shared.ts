@@ -58,3 +58,8 @@ export function isSpecificParameter(token: ScannedToken, parameter: string): boo
   const name = (token.name ?? '').toLowerCase();
   return parameter.toLowerCase().startsWith(name);
 }
+
+/** The defined items (the array itself when none is missing, as is usual: no second array). */
+export function definedOnly<T>(items: (T | undefined)[]): T[] {
+  return items.includes(undefined) ? items.filter((x): x is T => x !== undefined) : (items as T[]);
+}

@@ -5,7 +5,7 @@ import type { ExpressionAst } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
-import { VerbatimArgument, Ctx } from '../shared.js';
+import { VerbatimArgument, Ctx, definedOnly } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function getSingleCommandArgument(this: Parser, context: number): ExpressionAst | null {
@@ -240,6 +240,6 @@ export function commandRule(this: Parser): CommandAst | null {
     parent: null,
     commandElements: elements,
     invocationOperator: dotSource ? 'Dot' : ampersand ? 'Ampersand' : 'Unknown',
-    redirections: redirections.filter((r): r is RedirectionAst => r !== undefined),
+    redirections: definedOnly(redirections),
   };
 }

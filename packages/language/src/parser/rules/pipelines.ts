@@ -7,7 +7,7 @@ import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import { tokenKindText } from '../../tokenizer/tokenTraits.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
 import { formatDiagnostic, type DiagnosticId } from '../../diagnostics/index.js';
-import { Ctx } from '../shared.js';
+import { Ctx, definedOnly } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function pipelineChainRule(this: Parser): PipelineBaseAst | null {
@@ -163,7 +163,7 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
         extent: last !== null ? this.extentOf(expr, last) : expr.extent,
         parent: null,
         expression: expr,
-        redirections: redirections.filter((r): r is RedirectionAst => r !== undefined),
+        redirections: definedOnly(redirections),
       };
     } else command = this.commandRule();
     if (command !== null) elements.push(command);
