@@ -121,12 +121,18 @@ describe('faults while paging with -ResultSize Unlimited', () => {
     ]);
   });
 
-  it('a numeric -ResultSize stops mid-page and asks for no more than it needs', async () => {
-    const { guids, requests } = await readAll(
+  it('a numeric -ResultSize stops mid-page, asks for no more than it needs, and passes on the service warning', async () => {
+    const { r, guids, requests } = await readAll(
       `Get-Mailbox -ResultSize ${pageSize + 3} | ForEach-Object ExchangeGuid`,
     );
     expect(guids).toEqual(expected.slice(0, pageSize + 3));
     expect(requests).toBe(2);
+    expect(r.warnings).toEqual([
+      'There are more results available than are currently displayed. To view them, increase the value for the ResultSize parameter.',
+    ]);
+    const exo = rs.invokeSync(`Get-EXOMailbox -ResultSize ${pageSize + 3} | ForEach-Object ExchangeGuid`);
+    expect(exo.output).toHaveLength(pageSize + 3);
+    expect(exo.warnings).toEqual([]);
   });
 
   it('an expired nextLink ends the read with the service error, after the pages already written', async () => {

@@ -304,8 +304,11 @@ export class ExchangeClient {
       options.onObject(toPSObject(item, typeName));
     }
     const next = paging.follows && paging.wantsMore() ? page['@odata.nextLink'] : undefined;
+    // The proxies drop the "more results" warning only while paging on; the compiled Get-EXO* cmdlets whenever
+    // -ResultSize was given (they print no such warning for the size asked for).
+    const dropMore = next !== undefined || (paging.follows && /^get-exo/i.test(cmdletName));
     for (const w of page['@adminapi.warnings'] ?? [])
-      if (!(next && /more results available/i.test(w))) options.onWarning(w);
+      if (!(dropMore && /more results available/i.test(w))) options.onWarning(w);
     for (const e of page['@adminapi.errors'] ?? [])
       options.onError(moduleWriteError(e, 'PrintResultAndCheckForNextPage'));
     const whatIf = page['@adminapi.confirmationmessage'];
