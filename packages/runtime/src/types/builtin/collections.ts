@@ -93,15 +93,26 @@ function listDefinition(
       return {
         interfaces: [`System.Collections.Generic.I${kindName}\`1`, ...ILIST],
         isInstance: (v: unknown) => v instanceof PSList && v.kind === kind && v.elementType === element,
-        constructors: method<null>(
-          'new',
-          [`${fullName.replace(/`1$/, '')}[${element}] new()`, () => create()],
-          [`${fullName.replace(/`1$/, '')}[${element}] new(int capacity)`, () => create()],
-          [
-            `${fullName.replace(/`1$/, '')}[${element}] new(System.Collections.Generic.IEnumerable[${element}] collection)`,
-            (_t, a) => create(enumerate(a[0])),
-          ],
-        ),
+        // Collection<T> has no capacity constructor and wraps an IList<T>; List<T> copies any IEnumerable<T>.
+        constructors:
+          kind === 'List'
+            ? method<null>(
+                'new',
+                [`${fullName.replace(/`1$/, '')}[${element}] new()`, () => create()],
+                [`${fullName.replace(/`1$/, '')}[${element}] new(int capacity)`, () => create()],
+                [
+                  `${fullName.replace(/`1$/, '')}[${element}] new(System.Collections.Generic.IEnumerable[${element}] collection)`,
+                  (_t, a) => create(enumerate(a[0])),
+                ],
+              )
+            : method<null>(
+                'new',
+                [`${fullName.replace(/`1$/, '')}[${element}] new()`, () => create()],
+                [
+                  `${fullName.replace(/`1$/, '')}[${element}] new(System.Collections.Generic.IList[${element}] list)`,
+                  (_t, a) => create(enumerate(a[0])),
+                ],
+              ),
       };
     },
   };
