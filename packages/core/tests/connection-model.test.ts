@@ -1,6 +1,6 @@
 // Pure pieces of the module: the registry's Ids, prefixed names, parameter serialization, the error envelope.
 import { describe, expect, it } from 'vitest';
-import { PSHashtable } from '@exosh/runtime';
+import { PSHashtable, PSInt64 } from '@exosh/runtime';
 import { Connection, ConnectionRegistry, prefixedName } from '../src/index.js';
 import { serializeParameters } from '../src/rest/serialize-parameters.js';
 import { exchangeErrorRecord } from '../src/rest/exchange-error.js';
@@ -88,6 +88,10 @@ describe('serializeParameters', () => {
       EmailAddresses: { '@odata.type': '#Exchange.GenericHashTable', Add: 'smtp:j@contoso.com' },
       Filter: "HiddenFromAddressListsEnabled -eq 'True'",
     });
+  });
+
+  it('sends an Int64 ([long] parameters, 5L) as a JSON number', () => {
+    expect(serializeParameters({ MaxCount: new PSInt64(5n) })).toEqual({ MaxCount: 5 });
   });
 });
 

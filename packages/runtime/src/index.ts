@@ -53,6 +53,7 @@ export { toStringForDisplay, convertToString } from './conversion/index.js';
 export { PSObject } from './values/ps-object.js';
 export { PSHashtable } from './values/ps-hashtable.js';
 export { PSDateTime } from './values/ps-datetime.js';
+export { PSInt64 } from './values/ps-int64.js';
 export { commandMetadataFromScriptBlock } from './engine/binding/metadata-from-ast.js';
 export { method, type MethodDef } from './types/method-def.js';
 export type { TypeInfoInit } from './types/type-info.js';

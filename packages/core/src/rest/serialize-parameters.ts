@@ -1,5 +1,5 @@
 // Bound parameters -> the InvokeCommand JSON, as the module's Transform-Parameters does.
-import { PSDateTime, PSHashtable, PSObject, convertToString } from '@exosh/runtime';
+import { PSDateTime, PSHashtable, PSInt64, PSObject, convertToString } from '@exosh/runtime';
 
 const clientOnly = new Set(['usecustomrouting', 'resultsize']);
 const common = new Set([
@@ -23,6 +23,7 @@ function value(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PSInt64) return v.toNumber();
   if (v instanceof PSDateTime) {
     const u = v.toUniversalTime();
     const two = (n: number) => String(n).padStart(2, '0');
