@@ -1,4 +1,4 @@
-// pwsh's DotNetTypes/PowerShellCore format views for the .NET types exosh emulates (Version, TimeSpan, Guid, DateTime, Type).
+// pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (System.Version, TimeSpan, Guid, DateTime).
 import type { FormatView } from '../../format/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
@@ -45,22 +45,10 @@ function dateTimeText(obj: unknown): string {
 
 const dateTimeView: FormatView = { kind: 'custom', lines: (obj) => [dateTimeText(obj)] };
 
-/** PowerShellCore.format.ps1xml's System.RuntimeType table: `[int]` prints IsPublic, IsSerial, Name, BaseType. */
-const runtimeTypeView: FormatView = {
-  kind: 'table',
-  columns: [
-    { label: 'IsPublic', property: 'IsPublic', width: 8 },
-    { label: 'IsSerial', property: 'IsSerializable', width: 8 },
-    { label: 'Name', property: 'Name', width: 40 },
-    { label: 'BaseType', property: 'BaseType' },
-  ],
-};
-
 /** [type name, view] pairs, as pwsh's format data declares them. */
 export const dotNetTypeViews: ReadonlyArray<readonly [string, FormatView]> = [
   ['System.Version', versionView],
   ['System.TimeSpan', timeSpanView],
   ['System.Guid', guidView],
   ['System.DateTime', dateTimeView],
-  ['System.RuntimeType', runtimeTypeView],
 ];
