@@ -28,8 +28,6 @@ import {
 import { maxPageSize, queryValue, readCmdletInput, selectList } from './request-parts.js';
 import type { InvokeHooks, ServiceState } from './service-state.js';
 
-const DEFAULT_RESULT_SIZE = 1000;
-
 export function invokeCommand(
   state: ServiceState,
   ctx: ExchangeContext,
@@ -157,7 +155,9 @@ function readPage(
 ): Page {
   const hasResultSize = cmdlet.parameters.some((p) => p.name === 'ResultSize' && p.type === 'Unlimited');
   const given = ctx.params.limit('ResultSize');
-  const limit = !hasResultSize || given === 'Unlimited' ? Infinity : (given ?? DEFAULT_RESULT_SIZE);
+  // Without ResultSize the service still pages on through nextLink (the module sends it only as the page size,
+  // Prefer: odata.maxpagesize) and warns that more results exist; the client decides whether to follow.
+  const limit = !hasResultSize || given === 'Unlimited' || given === undefined ? Infinity : given;
   const returned = paging?.returned ?? 0;
   const remaining = limit - returned;
   const take = Math.max(0, Math.min(pageSize, remaining));
