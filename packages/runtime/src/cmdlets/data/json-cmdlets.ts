@@ -8,6 +8,8 @@ import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSInt64 } from '../../values/ps-int64.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import { PSGuid } from '../../values/ps-guid.js';
+import { PSChar } from '../../values/ps-char.js';
+import { PSDecimal } from '../../values/ps-decimal.js';
 import { PSUri } from '../../values/ps-uri.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
@@ -42,8 +44,66 @@ interface JsonState {
   truncated: boolean;
 }
 
+/** What JsonObject writes as a JSON value rather than as an object of properties. */
+function isJsonScalar(v: unknown): boolean {
+  return (
+    ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ||
+    v instanceof PSInt64 ||
+    v instanceof PSDecimal ||
+    v instanceof PSChar ||
+    v instanceof PSDateTime ||
+    v instanceof PSGuid ||
+    v instanceof PSUri ||
+    v instanceof PSEnumValue
+  );
+}
+
+/**
+ * A .NET value wrapped with extended members (Add-Member): a scalar becomes `{"value": ..., <extended>}`, an object
+ * lists its .NET properties, then the extended ones (JsonObject's ProcessCustomObject, then AppendPSProperties).
+ */
+function wrappedToJson(
+  rt: CommandRuntime,
+  v: PSObject,
+  depth: number,
+  max: number,
+  state: JsonState,
+): unknown {
+  const base = v.baseObject;
+  const extended = v.properties().map((p) => p.name);
+  const member = (owner: unknown, n: string): [string, unknown] => [
+    n,
+    toJsonValue(rt, getMember(rt.context, owner, n), depth + 1, max, state),
+  ];
+  if (extended.length === 0 || (!isJsonScalar(base) && !isPropertyBag(base)))
+    return toJsonValue(rt, base, depth, max, state);
+  if (isJsonScalar(base)) {
+    const value = toJsonValue(rt, base, depth, max, state);
+    return depth > max ? value : Object.fromEntries([['value', value], ...extended.map((n) => member(v, n))]);
+  }
+  if (depth > max) {
+    state.truncated = true;
+    return objectToString(v);
+  }
+  const own = new Set(extended.map((n) => n.toLowerCase()));
+  const adapted = propertyNamesOf(base).filter((n) => !own.has(n.toLowerCase()));
+  return Object.fromEntries([...adapted.map((n) => member(base, n)), ...extended.map((n) => member(v, n))]);
+}
+
+/** An object serialized as its properties (not a collection or dictionary, which keep their own shape). */
+function isPropertyBag(v: unknown): boolean {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof PSList) &&
+    !(v instanceof PSHashtable)
+  );
+}
+
 function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number, state: JsonState): unknown {
   if (v === null || v === undefined) return null;
+  if (v instanceof PSObject && !v.isCustomObject) return wrappedToJson(rt, v, depth, max, state);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? v : objectToString(v);
   if (typeof v === 'bigint') return Number(v);
@@ -51,7 +111,8 @@ function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number,
   if (v instanceof PSInt64) return v.toNumber();
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.
-  if (v instanceof PSGuid || v instanceof PSUri) return v.toString();
+  if (v instanceof PSGuid || v instanceof PSUri || v instanceof PSChar) return v.toString();
+  if (v instanceof PSDecimal) return v.toNumber();
   if (v instanceof PSEnumValue) return rt.parameters['EnumsAsStrings'] === true ? v.name : v.value;
   if (isScriptBlockLike(v)) return v.toString();
   const items = Array.isArray(v) ? v : v instanceof PSList ? v.items : undefined;
@@ -69,11 +130,6 @@ function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number,
   if (v instanceof PSHashtable) {
     return Object.fromEntries(
       v.entries().map(([k, x]) => [objectToString(k), toJsonValue(rt, x, depth + 1, max, state)]),
-    );
-  }
-  if (v instanceof PSObject && (v.isCustomObject || v.memberCount > 0)) {
-    return Object.fromEntries(
-      propertyNamesOf(v).map((n) => [n, toJsonValue(rt, getMember(rt.context, v, n), depth + 1, max, state)]),
     );
   }
   const names = propertyNamesOf(v);
