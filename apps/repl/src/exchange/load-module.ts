@@ -23,12 +23,12 @@ export async function loadExchangeModule(runspace: Runspace, useEmulator: boolea
     emulator = runspace.bridge.call<EmbeddedEmulatorInfo>(url, 'startEmbeddedEmulator', {});
     runspace.context.sessionState.set('ExoshEmulator', emulatorVariable(emulator), 'global');
   }
-  registerExchangeOnlineModule(
-    runspace,
-    emulator
+  registerExchangeOnlineModule(runspace, {
+    warmWorker: true,
+    ...(emulator
       ? { emulator: { url: emulator.url, caPem: emulator.caPem, complianceUrl: emulator.complianceUrl } }
-      : {},
-  );
+      : {}),
+  });
 }
 
 /** `$ExoshEmulator`: what a user needs to sign in to the emulator tenant (no secrets: the key stays in its file). */

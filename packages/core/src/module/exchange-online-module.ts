@@ -46,6 +46,11 @@ export interface ExchangeOnlineModuleOptions {
    * `false` turns the cache off (every Connect downloads the module file).
    */
   readonly moduleCacheDir?: string | false;
+  /**
+   * Start the I/O worker and load msal-node in it now, in parallel with the engine thread, so the first Connect
+   * does not wait for them (the shell sets it; embedders that may never connect leave it off).
+   */
+  readonly warmWorker?: boolean;
 }
 
 export class ExchangeOnlineModule {
@@ -65,6 +70,7 @@ export class ExchangeOnlineModule {
         ? undefined
         : new ModuleMetadataCache(options.moduleCacheDir ?? defaultModuleCacheDir());
     this.client = new ExchangeClient(runspace.bridge, options.retryBaseMs);
+    if (options.warmWorker === true) runspace.bridge.warm(workerOpsUrl, 'warmUp');
     runspace.addCmdlet(getConnectionInformationMetadata, getConnectionInformation(this.registry), moduleName);
     runspace.addCmdlet(connectExchangeOnlineMetadata, connectCmdlet(this, false), moduleName);
     runspace.addCmdlet(connectIPPSSessionMetadata, connectCmdlet(this, true), moduleName);

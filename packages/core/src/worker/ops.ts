@@ -2,7 +2,7 @@
 import type { BridgeOperationContext } from '@exosh/runtime';
 import { HttpsTransport, TransportError } from '../transport/https-transport.js';
 import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
-import { createTokenSource, decodeClaims, roleFingerprint } from './token-sources.js';
+import { createTokenSource, decodeClaims, preloadMsal, roleFingerprint } from './token-sources.js';
 import { describeSignInError } from './sign-in-errors.js';
 import { isRetryable, retryDelayMs } from '../rest/retry-policy.js';
 import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
@@ -21,6 +21,14 @@ function transportFor(caPem: string | undefined): HttpsTransport {
   let t = transports.get(key);
   if (!t) transports.set(key, (t = new HttpsTransport(caPem ? { caPem } : {})));
   return t;
+}
+
+/**
+ * Run through SyncBridge.warm() when the module registers: msal-node (the worker's biggest load) is ready before
+ * the first Connect asks for a token, while the engine thread is still parsing and binding.
+ */
+export async function warmUp(): Promise<void> {
+  await preloadMsal();
 }
 
 export async function signIn(payload: SignInPayload): Promise<SignInResult> {

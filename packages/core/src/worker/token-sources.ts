@@ -14,6 +14,9 @@ let msalModule: Msal | undefined;
 const msal = async (): Promise<Msal> =>
   (msalModule ??= createRequire(import.meta.url)('@azure/msal-node') as Msal);
 
+/** Loads msal-node ahead of the first sign-in (see warmUp in ops.ts). */
+export const preloadMsal = async (): Promise<void> => void (await msal());
+
 function authConfig(p: SignInPayload) {
   return {
     clientId: p.clientId,

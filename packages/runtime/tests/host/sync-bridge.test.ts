@@ -49,4 +49,19 @@ describe('SyncBridge', () => {
     bridge.requestCancel();
     expect(() => bridge.sleep(10_000)).toThrow(BridgeCancelledError);
   });
+
+  it('warm() starts the worker and runs the export ahead of the first call, without a reply', () => {
+    bridge = new SyncBridge();
+    bridge.warm(ops, 'warmUp');
+    // The warm message is queued before the call, so the worker has run warmUp by the time it answers.
+    expect(bridge.call(ops, 'warmCount', null)).toBe(1);
+    expect(bridge.call(ops, 'echoLater', { ms: 0, value: 'after warm' })).toEqual({ echo: 'after warm' });
+  });
+
+  it('a warm() that fails (no such module) is ignored and the bridge stays usable', () => {
+    bridge = new SyncBridge();
+    bridge.warm(new URL('./fixtures/no-such-module.mjs', import.meta.url).href, 'warmUp');
+    bridge.warm(ops, 'noSuchExport');
+    expect(bridge.call(ops, 'echoLater', { ms: 0, value: 'fine' })).toEqual({ echo: 'fine' });
+  });
 });

@@ -36,6 +36,16 @@ port.on('message', (request: BridgeRequest) => {
     running.get(request.id)?.abort();
     return;
   }
+  if (request.kind === 'warm') {
+    // Ahead of the first real call: the module (and what its export loads) is then cached for it.
+    void import(request.module)
+      .then((mod: Record<string, unknown>) => {
+        const op = request.export === undefined ? undefined : mod[request.export];
+        return typeof op === 'function' ? (op as () => unknown)() : undefined;
+      })
+      .catch(() => undefined);
+    return;
+  }
   const controller = new AbortController();
   running.set(request.id, controller);
   void (async () => {

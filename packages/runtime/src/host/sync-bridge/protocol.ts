@@ -23,7 +23,14 @@ export interface CancelRequest {
   readonly id: number;
 }
 
-export type BridgeRequest = CallRequest | CancelRequest;
+/** Loads `module` (and runs `export`, if named) ahead of need; nothing is replied, failures are ignored. */
+export interface WarmRequest {
+  readonly kind: 'warm';
+  readonly module: string;
+  readonly export?: string;
+}
+
+export type BridgeRequest = CallRequest | CancelRequest | WarmRequest;
 
 export interface BridgeReply {
   readonly id: number;

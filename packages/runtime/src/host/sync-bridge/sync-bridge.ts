@@ -52,6 +52,15 @@ export class SyncBridge {
     Atomics.store(this.control, ControlSlot.Cancel, 0);
   }
 
+  /**
+   * Starts the worker now and has it load `module` (and run its `export` with no payload) without waiting: the
+   * thread, the module and what it imports are ready by the time the first call() needs them.
+   */
+  warm(module: string, exportName?: string): void {
+    const port = this.ensureWorker();
+    port.postMessage({ kind: 'warm', module, ...(exportName !== undefined ? { export: exportName } : {}) });
+  }
+
   /** Runs `export` of `module` (a URL) in the worker with `payload` and blocks until it settles. */
   call<T = unknown>(module: string, exportName: string, payload: unknown): T {
     const port = this.ensureWorker();
