@@ -1,6 +1,5 @@
 // The built-in cmdlets and default aliases every runspace starts with.
 import type { Runspace } from '../runspace/runspace.js';
-import { PSObject } from '../values/ps-object.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
 import { unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
@@ -99,6 +98,7 @@ import {
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
 import { clearHost, clearHostMetadata } from './utility/host-cmdlets.js';
 import { getCommand, getCommandMetadata } from './core/get-command.js';
+import { commandInfoTypeName, commandInfoView } from './core/command-info-view.js';
 
 import {
   invokeRestMethod,
@@ -294,21 +294,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
   // Get-ChildItem's view (the directory and file variants share it): pwsh's first view for the platform.
   const fileView = process.platform === 'win32' ? windowsChildrenView : unixChildrenView;
-  // Get-Command's view: an alias shows as `dir -> Get-ChildItem` in the Name column.
-  runspace.formatViews.register('System.Management.Automation.CommandInfo', {
-    kind: 'table',
-    columns: [
-      { label: 'CommandType', property: 'CommandType' },
-      {
-        label: 'Name',
-        property: 'Name',
-        value: (row) =>
-          row instanceof PSObject ? (row.getNote('DisplayName') ?? row.getNote('Name')) : undefined,
-      },
-      { label: 'Version', property: 'Version' },
-      { label: 'Source', property: 'Source' },
-    ],
-  });
+  runspace.formatViews.register(commandInfoTypeName, commandInfoView);
   runspace.formatViews.register('System.IO.FileInfo', fileView);
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
   registerSecurity(runspace);

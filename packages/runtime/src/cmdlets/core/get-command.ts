@@ -7,6 +7,7 @@ import type { FunctionInfo } from '../../engine/commands/command-info.js';
 import { findAllOnPath, findOnPath } from '../../engine/commands/discovery.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
+import { aliasInfoObject, aliasTable } from '../session/alias-info.js';
 
 const allCommandSet = { AllCommandSet: {} };
 
@@ -116,11 +117,9 @@ function sessionCommands(rt: CommandRuntime): Found[] {
   const ctx = rt.context;
   const found: Found[] = [];
   const seenFunctions = new Set<string>();
-  for (let s: typeof ctx.sessionState.current | null = ctx.sessionState.current; s; s = s.parent) {
-    for (const [alias, target] of s.aliases) {
-      if (found.some((f) => f.commandType === 'Alias' && f.name.toLowerCase() === alias)) continue;
-      found.push(aliasInfo(rt, alias, target));
-    }
+  for (const alias of aliasTable(rt, undefined))
+    found.push({ commandType: 'Alias', name: alias.name, object: aliasInfoObject(rt, alias) });
+  for (let s: typeof ctx.sessionState.current | null = rt.scope; s; s = s.parent) {
     for (const f of s.functions.values()) {
       const fn = f as FunctionInfo;
       if (seenFunctions.has(fn.name.toLowerCase())) continue;
@@ -135,15 +134,6 @@ function sessionCommands(rt: CommandRuntime): Found[] {
   }
   for (const c of ctx.commands.allCmdlets()) found.push(commandInfo('Cmdlet', c.name, c.moduleName));
   return found;
-}
-
-function aliasInfo(rt: CommandRuntime, alias: string, target: string): Found {
-  const resolved = rt.context.commands.getCmdlet(target);
-  return commandInfo('Alias', alias, resolved?.moduleName ?? '', [
-    ['Definition', target],
-    ['ResolvedCommandName', target],
-    ['DisplayName', `${alias} -> ${target}`],
-  ]);
 }
 
 function application(name: string, file: string): Found {

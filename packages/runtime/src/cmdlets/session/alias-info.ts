@@ -1,7 +1,6 @@
 // AliasInfo: an alias as Get-Alias/Set-Alias -PassThru output it (CommandType Alias, `gci -> Get-ChildItem`).
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { AliasDetails, SessionStateScope } from '../../engine/session-state/scope.js';
-import type { FormatView } from '../../format/view-registry.js';
 import { BUILTIN_ENUM_TYPES } from '../../values/enum-registry.js';
 import { PSEnumValue, type EnumTypeInfo } from '../../values/ps-enum.js';
 import { PSObject } from '../../values/ps-object.js';
@@ -47,17 +46,6 @@ export function aliasTable(rt: CommandRuntime, scopeId: string | undefined): Ali
     }
   return [...seen.values()];
 }
-
-/** pwsh's CommandInfo table (AliasInfo's first view): CommandType (15), Name as `gci -> Get-ChildItem` (50), Version (10), Source. */
-export const aliasInfoView: FormatView = {
-  kind: 'table',
-  columns: [
-    { label: 'CommandType', property: 'CommandType', width: 15, alignment: 'Left' },
-    { label: 'Name', property: 'DisplayName', width: 50, alignment: 'Left' },
-    { label: 'Version', property: 'Version', width: 10, alignment: 'Left' },
-    { label: 'Source', property: 'Source', alignment: 'Left' },
-  ],
-};
 
 /**
  * AliasInfo.ResolvedCommand: the command at the end of the alias chain (`tma -> Test-MyAlias -> Get-Command`), or

@@ -1,6 +1,5 @@
 // The session cmdlets: variables, aliases, Invoke-Expression/-Command, Set-StrictMode, Get-Host, Get-Culture.
 import type { Runspace } from '../../runspace/runspace.js';
-import { aliasInfoView } from './alias-info.js';
 import {
   getAlias,
   getAliasMetadata,
@@ -46,5 +45,4 @@ export function registerSession(runspace: Runspace): void {
   runspace.addCmdlet(getCultureMetadata, getCulture, utility);
   runspace.formatViews.register(psVariableTypeName, psVariableTableView);
   runspace.formatViews.register('System.Globalization.CultureInfo', cultureInfoView);
-  runspace.formatViews.register('System.Management.Automation.AliasInfo', aliasInfoView);
 }
