@@ -8,7 +8,7 @@ import {
   type ODataPage,
   type PageSink,
 } from './exchange-client.js';
-import { exchangeErrorRecord } from './exchange-error.js';
+import { exchangeErrorRecord, notJsonRecord } from './exchange-error.js';
 import { isRetryable, retryDelayMs } from './retry-policy.js';
 import { isMailboxRouted } from './routing-hint.js';
 
@@ -122,15 +122,7 @@ export class ExchangeBatch {
     try {
       responses = ((JSON.parse(res.text) as { responses?: BatchResponseItem[] }).responses ?? []).slice();
     } catch {
-      sink.onError(
-        exchangeErrorRecord(
-          res.status,
-          res.headers,
-          '',
-          cmdletName,
-          `The service's reply to ${cmdletName} was not JSON.`,
-        ),
-      );
+      sink.onError(notJsonRecord(res, cmdletName));
       return;
     }
     // Answers may come in any order; the pipeline sees them in the order the input came.

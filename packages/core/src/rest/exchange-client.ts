@@ -10,7 +10,12 @@ import {
 import type { Connection } from '../connection/connection.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
-import { exchangeErrorRecord, maximumRetryRecord, moduleWriteError } from './exchange-error.js';
+import {
+  exchangeErrorRecord,
+  maximumRetryRecord,
+  moduleWriteError,
+  notJsonRecord,
+} from './exchange-error.js';
 import { httpTimeoutMs, isRetryable, maxRetries } from './retry-policy.js';
 import { serializeParameters } from './serialize-parameters.js';
 import { moduleVersion } from './module-version.js';
@@ -171,13 +176,7 @@ export class ExchangeClient {
       const page = JSON.parse(res.text) as { '@adminapi.confirmationmessage'?: string };
       return page['@adminapi.confirmationmessage'] ?? `Performing the operation "${cmdletName}".`;
     } catch {
-      return exchangeErrorRecord(
-        res.status,
-        res.headers,
-        '',
-        cmdletName,
-        `The service's reply to ${cmdletName} was not JSON.`,
-      );
+      return notJsonRecord(res, cmdletName);
     }
   }
 
@@ -270,15 +269,7 @@ export class ExchangeClient {
       try {
         page = JSON.parse(res.text) as ODataPage;
       } catch {
-        options.onError(
-          exchangeErrorRecord(
-            res.status,
-            res.headers,
-            '',
-            cmdletName,
-            `The service's reply to ${cmdletName} was not JSON.`,
-          ),
-        );
+        options.onError(notJsonRecord(res, cmdletName));
         return;
       }
       url = this.emitPage(page, cmdletName, paging, options);

@@ -54,6 +54,20 @@ function errorIdOf(headers: Readonly<Record<string, string>>): string {
   return `[${parts.join(',')}]`;
 }
 
+/** A 2xx reply whose body is not JSON: the error the module's JSON parsing would surface. */
+export function notJsonRecord(
+  res: { readonly status: number; readonly headers: Readonly<Record<string, string>> },
+  cmdletName: string,
+): ErrorRecord {
+  return exchangeErrorRecord(
+    res.status,
+    res.headers,
+    '',
+    cmdletName,
+    `The service's reply to ${cmdletName} was not JSON.`,
+  );
+}
+
 /**
  * A failed answer from the service as the module writes it: 429 bodies as they are; the detail's (or inner
  * exception's) message with the `[Server=…]` id, the detail's category and target, and the exception type and
