@@ -154,54 +154,56 @@ export const setVariable: CmdletImplementation = {
   },
 };
 
+/**
+ * Remove-/Clear-Variable's walk: each -Name's matching variables (VariableNotFound for a plain name that matches
+ * none), each confirmed through ShouldProcess with `action` before `each` runs.
+ */
+function forEachMatchingVariable(
+  rt: CommandRuntime,
+  action: string,
+  each: (variable: PSVariable, scope: string | undefined, force: boolean) => void,
+): void {
+  const scope = scopeOf(rt);
+  const force = flag(rt, 'Force');
+  for (const name of namesOf(rt)) {
+    const { variables, wasFiltered } = matchingVariables(rt, name, scope);
+    if (variables.length === 0 && !wasFiltered) {
+      rt.writeError(sessionError(rt, 'VariableNotFound', name));
+      continue;
+    }
+    for (const variable of variables)
+      if (rt.shouldProcess(`Name: ${variable.name}`, action)) each(variable, scope, force);
+  }
+}
+
 export const removeVariable: CmdletImplementation = {
   process(rt) {
-    const scope = scopeOf(rt);
-    const force = flag(rt, 'Force');
-    for (const name of namesOf(rt)) {
-      const { variables, wasFiltered } = matchingVariables(rt, name, scope);
-      if (variables.length === 0 && !wasFiltered) {
-        rt.writeError(sessionError(rt, 'VariableNotFound', name));
-        continue;
+    forEachMatchingVariable(rt, 'Remove variable', (variable, scope, force) => {
+      if (variable.isConstant || (variable.isReadOnly && !force)) {
+        rt.writeError(sessionError(rt, 'VariableNotRemovable', variable.name));
+        return;
       }
-      for (const variable of variables) {
-        if (!rt.shouldProcess(`Name: ${variable.name}`, 'Remove variable')) continue;
-        if (variable.isConstant || (variable.isReadOnly && !force)) {
-          rt.writeError(sessionError(rt, 'VariableNotRemovable', variable.name));
-          continue;
-        }
-        const owner = scope ? scopeById(rt, scope) : ownerOf(rt, variable);
-        owner?.variables.delete(variable.name.toLowerCase());
-      }
-    }
+      const owner = scope ? scopeById(rt, scope) : ownerOf(rt, variable);
+      owner?.variables.delete(variable.name.toLowerCase());
+    });
   },
 };
 
 export const clearVariable: CmdletImplementation = {
   process(rt) {
-    const scope = scopeOf(rt);
-    const force = flag(rt, 'Force');
-    for (const name of namesOf(rt)) {
-      const { variables, wasFiltered } = matchingVariables(rt, name, scope);
-      if (variables.length === 0 && !wasFiltered) {
-        rt.writeError(sessionError(rt, 'VariableNotFound', name));
-        continue;
-      }
-      for (const variable of variables) {
-        if (!rt.shouldProcess(`Name: ${variable.name}`, 'Clear variable')) continue;
-        let result = variable;
-        const ok = guarded(rt, variable.name, () => {
-          // Without -Scope pwsh clears through SessionState.PSVariable.Set: the caller's scope gets the $null.
-          const local = rt.scope.variables.get(variable.name.toLowerCase());
-          if (scope || local === variable) writeValue(variable, null, force);
-          else {
-            if (variable.isConstant || (!force && variable.isReadOnly)) writeValue(variable, null, force);
-            result = new PSVariable(variable.name, null);
-            rt.scope.variables.set(variable.name.toLowerCase(), result);
-          }
-        });
-        if (ok && flag(rt, 'PassThru')) rt.writeObject(psVariableView(result));
-      }
-    }
+    forEachMatchingVariable(rt, 'Clear variable', (variable, scope, force) => {
+      let result = variable;
+      const ok = guarded(rt, variable.name, () => {
+        // Without -Scope pwsh clears through SessionState.PSVariable.Set: the caller's scope gets the $null.
+        const local = rt.scope.variables.get(variable.name.toLowerCase());
+        if (scope || local === variable) writeValue(variable, null, force);
+        else {
+          if (variable.isConstant || (!force && variable.isReadOnly)) writeValue(variable, null, force);
+          result = new PSVariable(variable.name, null);
+          rt.scope.variables.set(variable.name.toLowerCase(), result);
+        }
+      });
+      if (ok && flag(rt, 'PassThru')) rt.writeObject(psVariableView(result));
+    });
   },
 };
