@@ -1,5 +1,9 @@
 // SecureStringHelper off Windows: "protected" = hex of the UTF-16LE bytes (no DPAPI); keyed = AES-CBC in pwsh's V2 package.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { lazyBuiltin } from '../../host/lazy-builtin.js';
+
+/** node:crypto is loaded when a key is first used, not at start-up. */
+const crypto = lazyBuiltin<typeof Crypto>('node:crypto');
 
 /** The marker pwsh puts before a keyed (V2) export. */
 export const secureStringExportHeader = '76492d1116743f0423413b16050a5345';
@@ -60,8 +64,8 @@ function aesName(key: Uint8Array): string {
 
 /** ConvertFrom-SecureString -Key: header + base64(UTF-16LE("2|<iv base64>|<hex cipher>")). */
 export function encryptV2(plain: string, key: Uint8Array): string {
-  const iv = randomBytes(16);
-  const cipher = createCipheriv(aesName(key), key, iv);
+  const iv = crypto().randomBytes(16);
+  const cipher = crypto().createCipheriv(aesName(key), key, iv);
   const data = Buffer.concat([cipher.update(utf16(plain)), cipher.final()]);
   const pkg = `2|${iv.toString('base64')}|${data.toString('hex')}`;
   return secureStringExportHeader + utf16(pkg).toString('base64');
@@ -82,7 +86,11 @@ export function decryptV2(input: string, key: Uint8Array): string {
   const { content, iv } = unpack(input);
   let plain: Buffer;
   try {
-    const decipher = createDecipheriv(aesName(key), key, iv && iv.length === 16 ? iv : randomBytes(16));
+    const decipher = crypto().createDecipheriv(
+      aesName(key),
+      key,
+      iv && iv.length === 16 ? iv : crypto().randomBytes(16),
+    );
     plain = Buffer.concat([decipher.update(bytesFromHex(content)), decipher.final()]);
   } catch (err) {
     if (err instanceof SecureStringError) throw err;

@@ -24,18 +24,22 @@ const lcids: Readonly<Record<string, number>> = {
   'tr-TR': 1055,
 };
 
-const english = new Intl.DisplayNames(['en'], {
-  type: 'language',
-  languageDisplay: 'standard',
-  fallback: 'none',
-});
+// Intl objects are made on first use: creating one loads ICU data (milliseconds), and every runspace's $Host needs
+// en-US, which is described below without Intl.
+let englishNames: Intl.DisplayNames | undefined;
+const english = (): Intl.DisplayNames =>
+  (englishNames ??= new Intl.DisplayNames(['en'], {
+    type: 'language',
+    languageDisplay: 'standard',
+    fallback: 'none',
+  }));
 
 /** The culture's canonical name (`EN-us` -> `en-US`, `` for the invariant culture), or undefined when there is none. */
 export function cultureName(name: string): string | undefined {
   if (name === '') return '';
   try {
     const canonical = Intl.getCanonicalLocales(name)[0];
-    return canonical !== undefined && english.of(canonical) !== undefined ? canonical : undefined;
+    return canonical !== undefined && english().of(canonical) !== undefined ? canonical : undefined;
   } catch {
     return undefined;
   }
@@ -74,11 +78,12 @@ export function cultureInfo(name: string): PSObject {
       ['IsReadOnly', true],
     ]);
   }
-  const locale = new Intl.Locale(name);
-  const englishName = english.of(name) ?? name;
-  const nativeName =
-    new Intl.DisplayNames([name], { type: 'language', languageDisplay: 'standard' }).of(name) ?? name;
   const isUs = name === 'en-US';
+  const locale = isUs ? { language: 'en', region: 'US' } : new Intl.Locale(name);
+  const englishName = isUs ? 'English (United States)' : (english().of(name) ?? name);
+  const nativeName = isUs
+    ? englishName
+    : (new Intl.DisplayNames([name], { type: 'language', languageDisplay: 'standard' }).of(name) ?? name);
   return culture(name, locale.region ? locale.language : '', [
     ['Name', name],
     ['IetfLanguageTag', name],

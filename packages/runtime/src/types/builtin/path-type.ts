@@ -8,9 +8,7 @@ import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { constant, str } from './define.js';
-
-/** Web Crypto (a lazy global) rather than node:crypto, which start-up would otherwise load. */
-const randomBytes = (n: number): Buffer => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(n)));
+import { randomBytes } from '../../host/random-bytes.js';
 
 /** Separator rules for one platform; the pure helpers below take it so tests can cover both. */
 export interface PathStyle {

@@ -2,7 +2,7 @@
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from '../../../host/random-bytes.js';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../../engine/commands/cmdlet-implementation.js';
