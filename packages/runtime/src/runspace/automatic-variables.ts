@@ -5,6 +5,7 @@ import { PSObject } from '../values/ps-object.js';
 import { PSList } from '../values/ps-list.js';
 import { pathInfo } from '../engine/path-info.js';
 import { PSVersion } from '../values/ps-version.js';
+import { PSGuid } from '../values/ps-guid.js';
 import type { SessionState } from '../engine/session-state/session-state.js';
 import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
 import { cultureInfo } from '../cmdlets/session/culture-info.js';
@@ -76,21 +77,32 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   plain('PSNativeCommandArgumentPassing', process.platform === 'win32' ? 'Windows' : 'Standard');
   plain('PSNativeCommandUseErrorActionPreference', false);
   plain('StackTrace', '');
-  plain(
-    'Host',
-    new PSObject({
-      typeNames: [
-        'System.Management.Automation.Internal.Host.InternalHost',
-        'System.Management.Automation.Host.PSHost',
-        'System.Object',
-      ],
-      properties: [
-        ['Name', 'exosh'],
-        ['Version', PSVersion.tryParse(exoshVersion) as PSVersion],
-        ['InstanceId', globalThis.crypto.randomUUID()],
-        ['CurrentCulture', cultureInfo('en-US')],
-        ['CurrentUICulture', cultureInfo('en-US')],
-      ],
-    }),
-  );
+  plain('Host', hostObject());
+}
+
+/**
+ * `$Host`. Its InstanceId (a Guid) is made when first read: random numbers come from Web Crypto, whose loading
+ * (crypto and stream internals) start-up should not pay for.
+ */
+function hostObject(): PSObject {
+  const host = new PSObject({
+    typeNames: [
+      'System.Management.Automation.Internal.Host.InternalHost',
+      'System.Management.Automation.Host.PSHost',
+      'System.Object',
+    ],
+    properties: [
+      ['Name', 'exosh'],
+      ['Version', PSVersion.tryParse(exoshVersion) as PSVersion],
+    ],
+  });
+  let instanceId: PSGuid | undefined;
+  host.addMember({
+    memberType: 'CodeProperty',
+    name: 'InstanceId',
+    get: () => (instanceId ??= PSGuid.newGuid()),
+  });
+  host.setNote('CurrentCulture', cultureInfo('en-US'));
+  host.setNote('CurrentUICulture', cultureInfo('en-US'));
+  return host;
 }
