@@ -71,6 +71,31 @@ describe('exosh -Command', () => {
     });
   });
 
+  it('writes the properties of class-based objects with -OutputFormat Json, never a SecureString', () => {
+    const r = run([
+      '-OutputFormat',
+      'Json',
+      '-c',
+      "[version]'1.2.3.4'; [timespan]::FromMinutes(90); " +
+        "[pscredential]::new('u', (ConvertTo-SecureString 'topsecret' -AsPlainText -Force))",
+    ]);
+    const [version, span, credential] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(version).toEqual({
+      Major: 1,
+      Minor: 2,
+      Build: 3,
+      Revision: 4,
+      MajorRevision: 0,
+      MinorRevision: 4,
+    });
+    expect(span).toMatchObject({ Hours: 1, Minutes: 30, TotalMinutes: 90, Ticks: 54000000000 });
+    expect(credential).toEqual({ UserName: 'u', Password: { Length: 9 } });
+    expect(r.stdout).not.toContain('topsecret');
+  });
+
   it('reads the command from stdin with -Command -', () => {
     const r = run(['-c', '-'], '"from stdin"\n');
     expect(r.stdout).toBe('from stdin\n');

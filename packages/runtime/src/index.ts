@@ -38,7 +38,7 @@ export {
 } from './host/sync-bridge/index.js';
 export { lazyBuiltin } from './host/lazy-builtin.js';
 export { listMembers, type MemberDescriptor } from './members/index.js';
-export { getMember } from './engine/semantics/index.js';
+export { getMember, propertyNamesOf } from './engine/semantics/index.js';
 export { ScriptBlock } from './engine/script-block.js';
 export {
   formatOutput,
@@ -54,6 +54,10 @@ export { PSObject } from './values/ps-object.js';
 export { PSHashtable } from './values/ps-hashtable.js';
 export { PSDateTime } from './values/ps-datetime.js';
 export { PSInt64 } from './values/ps-int64.js';
+export { PSEnumValue } from './values/ps-enum.js';
+export { PSGuid } from './values/ps-guid.js';
+export { PSChar } from './values/ps-char.js';
+export { PSUri } from './values/ps-uri.js';
 export { commandMetadataFromScriptBlock } from './engine/binding/metadata-from-ast.js';
 export { method, type MethodDef } from './types/method-def.js';
 export type { TypeInfoInit } from './types/type-info.js';

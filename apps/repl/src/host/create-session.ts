@@ -50,7 +50,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
   if (flags.outputFormat === 'Json') {
     return {
       runspace,
-      onRecord: (r) => writeJsonRecord(r, stdoutWriter, stderrWriter),
+      onRecord: (r) => writeJsonRecord(runspace.context, r, stdoutWriter, stderrWriter),
       flush: () => undefined,
       useLineReader: (read) => void (readLine = read),
       prepare: preparer(runspace, flags),
