@@ -3,7 +3,7 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { toStr } from '../../engine/semantics/index.js';
-import { listMembers } from '../../members/index.js';
+import { listMembers, type MemberDescriptor } from '../../members/index.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { typeNameOf } from '../../values/type-names.js';
@@ -169,6 +169,17 @@ export const getMemberMetadata: CommandMetadata = {
   ],
 };
 
+/** pwsh's MemberComparer: the MemberType's name, then the member's name, both compared ordinal ignoring case. */
+function byMemberTypeThenName(a: MemberDescriptor, b: MemberDescriptor): number {
+  return compareOrdinalIgnoreCase(a.memberType, b.memberType) || compareOrdinalIgnoreCase(a.name, b.name);
+}
+
+function compareOrdinalIgnoreCase(a: string, b: string): number {
+  const x = a.toUpperCase();
+  const y = b.toUpperCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 const seenTypes = new WeakMap<CommandRuntime, Set<string>>();
 
 /** One MemberDefinition per member, once per distinct type in the input, as Get-Member groups them. */
@@ -183,7 +194,7 @@ export const getMember: CmdletImplementation = {
     seen.add(typeName);
     const names = (rt.parameters['Name'] as string[] | undefined) ?? ['*'];
     const kinds = (rt.parameters['MemberType'] as string[] | undefined)?.map((k) => k.toLowerCase());
-    for (const m of listMembers(input)) {
+    for (const m of listMembers(input).sort(byMemberTypeThenName)) {
       if (!names.some((n) => matchesWildcard(m.name, n))) continue;
       if (
         kinds &&
