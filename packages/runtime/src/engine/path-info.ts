@@ -1,16 +1,6 @@
 // PathInfo: what Get-Location returns and $PWD holds (Path, ProviderPath, Drive, Provider); as text it is the path.
-import { PSObject } from '../values/ps-object.js';
+import { PSPathInfo } from '../values/ps-path-info.js';
 
-export function pathInfo(location: string): PSObject {
-  // Wrapping the path string makes "$PWD", [string]$PWD and parameter binding see the path, as PathInfo.ToString() does.
-  return new PSObject({
-    baseObject: location,
-    typeNames: ['System.Management.Automation.PathInfo', 'System.Object'],
-    properties: [
-      ['Drive', '/'],
-      ['Provider', 'Microsoft.PowerShell.Core\\FileSystem'],
-      ['ProviderPath', location],
-      ['Path', location],
-    ],
-  });
+export function pathInfo(location: string): PSPathInfo {
+  return new PSPathInfo(location);
 }

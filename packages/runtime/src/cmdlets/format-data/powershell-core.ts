@@ -1,4 +1,4 @@
-// pwsh's PowerShellCore.format.ps1xml views: type objects, Get-Member's MemberDefinition, Group-Object's GroupInfo.
+// pwsh's PowerShellCore.format.ps1xml views: type objects, Get-Member's MemberDefinition, Group-Object's GroupInfo, PathInfo.
 import type { FormatView } from '../../format/index.js';
 
 /** `[int]` prints IsPublic, IsSerial (IsSerializable), Name (40 wide) and BaseType. */
@@ -33,8 +33,15 @@ const groupInfoView: FormatView = {
   ],
 };
 
+/** Get-Location's PathInfo: a table with one Path column. */
+const pathInfoView: FormatView = {
+  kind: 'table',
+  columns: [{ label: 'Path', property: 'Path' }],
+};
+
 export const powerShellCoreViews: ReadonlyArray<readonly [string, FormatView]> = [
   ['System.RuntimeType', runtimeTypeView],
   ['Microsoft.PowerShell.Commands.MemberDefinition', memberDefinitionView],
   ['Microsoft.PowerShell.Commands.GroupInfo', groupInfoView],
+  ['System.Management.Automation.PathInfo', pathInfoView],
 ];

@@ -3,6 +3,7 @@ import { PSEnumValue } from '../../values/ps-enum.js';
 import { PSGuid } from '../../values/ps-guid.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSSecureString } from '../../values/ps-secure-string.js';
+import { PSPathInfo, pathInfoTypeName } from '../../values/ps-path-info.js';
 import { PSUri } from '../../values/ps-uri.js';
 import { PSVersion } from '../../values/ps-version.js';
 import { PSMemberDefinition } from '../../values/ps-member-definition.js';
@@ -117,6 +118,11 @@ export const SecureStringType: TypeInfoInit = {
   fullName: 'System.Security.SecureString',
   isInstance: (v) => v instanceof PSSecureString,
   constructors: method<null>('new', ['securestring new()', () => new PSSecureString()]),
+};
+
+export const PathInfoType: TypeInfoInit = {
+  fullName: pathInfoTypeName,
+  isInstance: (v) => v instanceof PSPathInfo,
 };
 
 export const PSReferenceType: TypeInfoInit = {
