@@ -248,6 +248,11 @@ export const BUILTIN_ENUM_TYPES: readonly EnumTypeInfo[] = [
       ['All', 16383],
     ],
   },
+  {
+    fullName: 'Microsoft.PowerShell.Commands.DisplayHintType',
+    isFlags: false,
+    members: seq(['Date', 'Time', 'DateTime']),
+  },
 ];
 
 /** Per-runspace registry (user `enum` definitions are added to it); seeded with the built-ins. */

@@ -1,7 +1,12 @@
-// Get-Date: the current date or -Date, adjusted by -Year..-Millisecond, optionally as -Format/-UFormat text.
+// Get-Date: the current date or -Date, adjusted by -Year..-Millisecond, optionally as -Format/-UFormat text;
+// a date carries pwsh's DisplayHint note.
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
+import { BUILTIN_ENUM_TYPES } from '../../values/enum-registry.js';
+import { PSEnumValue, enumMemberValue, type EnumTypeInfo } from '../../values/ps-enum.js';
+import { PSObject } from '../../values/ps-object.js';
+import { typeNamesOf } from '../../values/type-names.js';
 import { formatDateTime } from '../../text/index.js';
 import { uformat } from './uformat.js';
 
@@ -59,6 +64,20 @@ export const getDate: CmdletImplementation = {
     }
     if (p['Format'] !== undefined) rt.writeObject(formatDateTime(d, p['Format'] as string));
     else if (p['UFormat'] !== undefined) rt.writeObject(uformat(d, p['UFormat'] as string));
-    else rt.writeObject(d);
+    else rt.writeObject(withDisplayHint(d, p['DisplayHint']));
   },
 };
+
+const displayHintType = BUILTIN_ENUM_TYPES.find(
+  (t) => t.fullName === 'Microsoft.PowerShell.Commands.DisplayHintType',
+) as EnumTypeInfo;
+
+/** pwsh's Get-Date output: the date in a PSObject with a DisplayHint note (DateTime unless -DisplayHint says). */
+function withDisplayHint(d: PSDateTime, hint: unknown): PSObject {
+  const value = enumMemberValue(displayHintType, String(hint ?? 'DateTime')) ?? 2;
+  return new PSObject({
+    baseObject: d,
+    typeNames: typeNamesOf(d),
+    properties: [['DisplayHint', new PSEnumValue(displayHintType, value)]],
+  });
+}
