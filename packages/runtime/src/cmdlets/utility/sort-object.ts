@@ -75,9 +75,20 @@ export const sortObject: CmdletImplementation = {
     const keys = keysOf(rt);
     const ignoreCase = rt.parameters['CaseSensitive'] !== true;
     const rows = items.map((item, index) => ({ item, index, values: keys.map((k) => k.get(item)) }));
+    const options = { ignoreCase };
+    // Two plain numbers (not NaN) compare as numbers whatever their .NET types: the common case, without the
+    // general conversion rules.
+    const compare = (x: unknown, y: unknown): number =>
+      typeof x === 'number' && typeof y === 'number' && x === x && y === y
+        ? x < y
+          ? -1
+          : x > y
+            ? 1
+            : 0
+        : compareValues(x, y, options);
     rows.sort((a, b) => {
       for (let i = 0; i < keys.length; i++) {
-        const c = compareValues(a.values[i], b.values[i], { ignoreCase });
+        const c = compare(a.values[i], b.values[i]);
         if (c !== 0) return (keys[i] as Key).descending ? -c : c;
       }
       return a.index - b.index;
@@ -86,10 +97,7 @@ export const sortObject: CmdletImplementation = {
     if (rt.parameters['Unique'] === true) {
       sorted = rows.filter(
         (r, i) =>
-          i === 0 ||
-          keys.some(
-            (_, k) => compareValues(r.values[k], (rows[i - 1] as typeof r).values[k], { ignoreCase }) !== 0,
-          ),
+          i === 0 || keys.some((_, k) => compare(r.values[k], (rows[i - 1] as typeof r).values[k]) !== 0),
       );
     }
     let out = sorted.map((r) => r.item);
