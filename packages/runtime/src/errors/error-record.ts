@@ -45,7 +45,15 @@ export interface ScriptPosition {
 }
 
 export interface InvocationInfo {
+  /** The command the error is raised for (a function's or cmdlet's name): the id's suffix and the activity. */
   readonly commandName?: string;
+  /**
+   * The .NET class implementing the cmdlet that writes the error (`Microsoft.PowerShell.Commands.GetItemCommand`).
+   * As for PowerShell's cmdlet-written errors, it ends the FullyQualifiedErrorId (`PathNotFound,<class>`) in place
+   * of `commandName`; the activity and InvocationInfo name the command, which the engine fills in where the error
+   * surfaces (`setPosition`).
+   */
+  readonly implementingType?: string;
   readonly position?: ScriptPosition;
 }
 
@@ -109,10 +117,10 @@ export class ErrorRecord {
       ...(init.innerExceptionMessage !== undefined ? { innerMessage: init.innerExceptionMessage } : {}),
       ...(init.exceptionObject !== undefined ? { object: init.exceptionObject } : {}),
     };
-    // The engine appends the command name to errors raised while a command runs.
-    this.fullyQualifiedErrorId = init.commandName ? `${init.errorId},${init.commandName}` : init.errorId;
-    // A cmdlet's ids end in its class (`,Microsoft.PowerShell.Commands.GetItemCommand`); its InvocationInfo and
-    // activity name the command (`Get-Item`), which the engine fills in where the error surfaces.
+    // A cmdlet's ids end in its class (`,Microsoft.PowerShell.Commands.GetItemCommand`), other commands' in their
+    // name; the activity and InvocationInfo name the command (`Get-Item`).
+    const suffix = init.implementingType ?? init.commandName;
+    this.fullyQualifiedErrorId = suffix ? `${init.errorId},${suffix}` : init.errorId;
     const invokedName =
       init.commandName && !IMPLEMENTING_TYPE.test(init.commandName) ? init.commandName : undefined;
     this.targetObject = init.targetObject;
