@@ -45,15 +45,7 @@ export interface ScriptPosition {
 }
 
 export interface InvocationInfo {
-  /** The command the error is raised for (a function's or cmdlet's name): the id's suffix and the activity. */
   readonly commandName?: string;
-  /**
-   * The .NET class implementing the cmdlet that writes the error (`Microsoft.PowerShell.Commands.GetItemCommand`).
-   * As for PowerShell's cmdlet-written errors, it ends the FullyQualifiedErrorId (`PathNotFound,<class>`) in place
-   * of `commandName`; the activity and InvocationInfo name the command, which the engine fills in where the error
-   * surfaces (`setPosition`).
-   */
-  readonly implementingType?: string;
   readonly position?: ScriptPosition;
 }
 
@@ -82,7 +74,15 @@ export interface ErrorRecordInit {
   /** The exception object itself when a script threw one (`throw [ArgumentException]::new('x')`): `$_.Exception`. */
   readonly exceptionObject?: unknown;
   readonly targetObject?: unknown;
+  /** The command the error is raised for (a function's or cmdlet's name): the id's suffix and the activity. */
   readonly commandName?: string;
+  /**
+   * The .NET class implementing the cmdlet that writes the error (`Microsoft.PowerShell.Commands.GetItemCommand`).
+   * As for PowerShell's cmdlet-written errors, it ends the FullyQualifiedErrorId (`PathNotFound,<class>`) in place
+   * of `commandName`; the activity and InvocationInfo name the command, which the engine fills in where the error
+   * surfaces (`setPosition`).
+   */
+  readonly implementingType?: string;
   readonly position?: ScriptPosition;
 }
 
