@@ -164,7 +164,7 @@ function notFound(rt: CommandRuntime, name: string): void {
       category: 'ObjectNotFound',
       exceptionType: 'System.Management.Automation.CommandNotFoundException',
       targetObject: name,
-      commandName: 'Microsoft.PowerShell.Commands.GetCommandCommand',
+      implementingType: 'Microsoft.PowerShell.Commands.GetCommandCommand',
     }),
   );
 }

@@ -88,8 +88,9 @@ function notFound(name: string, command: string): ErrorRecord {
     category: 'ResourceUnavailable',
     exceptionType: 'System.IO.FileNotFoundException',
     targetObject: name,
-    commandName:
-      command === 'Import-Module' ? 'Microsoft.PowerShell.Commands.ImportModuleCommand' : 'Install-Module',
+    ...(command === 'Import-Module'
+      ? { implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand' }
+      : { commandName: 'Install-Module' }),
   });
 }
 

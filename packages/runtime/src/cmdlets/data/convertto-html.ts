@@ -185,7 +185,7 @@ export const convertToHtml: CmdletImplementation = {
           category: 'InvalidArgument',
           exceptionType: 'System.ArgumentException',
           targetObject: 'CSSUri',
-          commandName: implementingType,
+          implementingType,
         }),
       );
     }

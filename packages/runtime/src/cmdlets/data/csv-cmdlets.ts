@@ -80,7 +80,7 @@ function fileWriteError(rt: CommandRuntime, file: string, err: unknown): never {
       category: 'OpenError',
       exceptionType: 'System.IO.IOException',
       targetObject: file,
-      commandName: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
+      implementingType: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
     }),
   );
 }
@@ -126,7 +126,7 @@ export const exportCsv: CmdletImplementation = {
           category: 'ResourceExists',
           exceptionType: 'System.IO.IOException',
           targetObject: file,
-          commandName: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
         }),
       );
     } else {
@@ -233,7 +233,7 @@ export const importCsv: CmdletImplementation = {
             category: 'OpenError',
             exceptionType: 'System.IO.FileNotFoundException',
             targetObject: file,
-            commandName: 'Microsoft.PowerShell.Commands.ImportCsvCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.ImportCsvCommand',
           }),
         );
         continue;
@@ -247,7 +247,7 @@ export const importCsv: CmdletImplementation = {
             errorId: 'CsvReadFailure',
             category: 'InvalidData',
             targetObject: file,
-            commandName: 'Microsoft.PowerShell.Commands.ImportCsvCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.ImportCsvCommand',
           }),
         );
       }

@@ -229,7 +229,7 @@ export const convertFromJson: CmdletImplementation = {
           errorId: 'System.ArgumentException',
           category: 'NotSpecified',
           exceptionType: 'System.ArgumentException',
-          commandName: 'Microsoft.PowerShell.Commands.ConvertFromJsonCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.ConvertFromJsonCommand',
         }),
       );
     }

@@ -146,7 +146,7 @@ function notFound(rt: CommandRuntime, name: string): void {
       errorId: 'HelpNotFound',
       category: 'ResourceUnavailable',
       exceptionType: 'System.Management.Automation.HelpNotFoundException',
-      commandName: implementingType,
+      implementingType,
     }),
   );
 }
@@ -161,7 +161,7 @@ function writeParameters(rt: CommandRuntime, help: CommandHelp, patterns: readon
         errorId: 'NoParmsFound',
         category: 'InvalidArgument',
         exceptionType: 'System.Management.Automation.PSArgumentException',
-        commandName: implementingType,
+        implementingType,
       }),
     );
     return;
@@ -179,7 +179,7 @@ export const getHelp: CmdletImplementation = {
           errorId: 'InvalidOperation',
           category: 'InvalidOperation',
           exceptionType: 'System.Management.Automation.PSInvalidOperationException',
-          commandName: implementingType,
+          implementingType,
         }),
       );
     }

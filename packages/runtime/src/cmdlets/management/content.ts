@@ -20,7 +20,7 @@ function ioError(
   file: string,
   err: unknown,
   reading: boolean,
-  command: string,
+  implementingType: string,
 ): ErrorRecord {
   const code = (err as NodeJS.ErrnoException).code;
   const notFound = code === 'ENOENT';
@@ -43,7 +43,7 @@ function ioError(
     exceptionType:
       notFound && reading ? 'System.Management.Automation.ItemNotFoundException' : 'System.IO.IOException',
     targetObject: file,
-    commandName: command,
+    implementingType,
   });
 }
 

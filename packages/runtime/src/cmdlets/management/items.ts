@@ -164,7 +164,7 @@ function notFound(rt: CommandRuntime, target: string, command: string): void {
       category: 'ObjectNotFound',
       exceptionType: 'System.Management.Automation.ItemNotFoundException',
       targetObject: target,
-      commandName: `Microsoft.PowerShell.Commands.${command}`,
+      implementingType: `Microsoft.PowerShell.Commands.${command}`,
     }),
   );
 }
@@ -348,7 +348,7 @@ export const newItem: CmdletImplementation = {
             category: exists ? 'WriteError' : 'InvalidOperation',
             exceptionType: 'System.IO.IOException',
             targetObject: full,
-            commandName: 'Microsoft.PowerShell.Commands.NewItemCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.NewItemCommand',
           }),
         );
       }
@@ -391,7 +391,7 @@ export const removeItem: CmdletImplementation = {
               category: 'WriteError',
               exceptionType: 'System.IO.IOException',
               targetObject: t,
-              commandName: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
+              implementingType: 'Microsoft.PowerShell.Commands.RemoveItemCommand',
             }),
           );
           continue;

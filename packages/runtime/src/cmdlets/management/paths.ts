@@ -1,10 +1,11 @@
-// Join-Path, Split-Path, Get-Location, Set-Location: paths on the FileSystem provider (Linux paths, `~`).
+// Join-Path, Split-Path, Get-Location, Set-Location (changeLocation, shared with Push-Location): paths on the FileSystem provider (Linux paths, `~`).
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
-import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { pathInfo } from '../../engine/path-info.js';
+import type { PSPathInfo } from '../../values/ps-path-info.js';
 import { resolveFsPath } from './test-path.js';
 
 export const joinPathMetadata: CommandMetadata = {
@@ -150,33 +151,48 @@ export const setLocationMetadata: CommandMetadata = {
   ],
 };
 
+/**
+ * Sets the current location (and $PWD) to `raw` resolved against it; a missing directory is pwsh's PathNotFound
+ * error, written for `implementingType` (the cmdlet's class), and the result is undefined.
+ */
+export function changeLocation(
+  rt: CommandRuntime,
+  raw: string,
+  implementingType: string,
+): PSPathInfo | undefined {
+  const target = resolveFsPath(rt.context.currentLocation, raw);
+  let ok: boolean;
+  try {
+    ok = statSync(target).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    rt.writeError(
+      new ErrorRecord({
+        message: `Cannot find path '${target}' because it does not exist.`,
+        errorId: 'PathNotFound',
+        category: 'ObjectNotFound',
+        exceptionType: 'System.Management.Automation.ItemNotFoundException',
+        targetObject: target,
+        commandName: implementingType,
+      }),
+    );
+    return undefined;
+  }
+  rt.context.currentLocation = target;
+  const info = pathInfo(target);
+  rt.context.sessionState.set('PWD', info, 'global');
+  return info;
+}
+
 export const setLocation: CmdletImplementation = {
   process(rt) {
-    const target = resolveFsPath(
-      rt.context.currentLocation,
+    const info = changeLocation(
+      rt,
       (rt.parameters['Path'] as string | undefined) ?? '~',
+      'Microsoft.PowerShell.Commands.SetLocationCommand',
     );
-    let ok: boolean;
-    try {
-      ok = statSync(target).isDirectory();
-    } catch {
-      ok = false;
-    }
-    if (!ok) {
-      rt.writeError(
-        new ErrorRecord({
-          message: `Cannot find path '${target}' because it does not exist.`,
-          errorId: 'PathNotFound',
-          category: 'ObjectNotFound',
-          exceptionType: 'System.Management.Automation.ItemNotFoundException',
-          targetObject: target,
-          commandName: 'Microsoft.PowerShell.Commands.SetLocationCommand',
-        }),
-      );
-      return;
-    }
-    rt.context.currentLocation = target;
-    rt.context.sessionState.set('PWD', pathInfo(target), 'global');
-    if (rt.parameters['PassThru'] === true) rt.writeObject(pathInfo(target));
+    if (info && rt.parameters['PassThru'] === true) rt.writeObject(info);
   },
 };

@@ -74,7 +74,7 @@ function formatItem(rt: CommandRuntime, format: string, value: unknown): string 
         errorId: e.exceptionType,
         category: 'NotSpecified',
         exceptionType: e.exceptionType,
-        commandName: commandType,
+        implementingType: commandType,
       }),
     );
   }

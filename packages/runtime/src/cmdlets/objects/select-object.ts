@@ -131,7 +131,7 @@ function project(rt: CommandRuntime, s: State, input: unknown): unknown {
           category: 'InvalidArgument',
           exceptionType: 'System.Management.Automation.PSArgumentException',
           targetObject: input,
-          commandName: 'Microsoft.PowerShell.Commands.SelectObjectCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.SelectObjectCommand',
         }),
       );
       return undefined;

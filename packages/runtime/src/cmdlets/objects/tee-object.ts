@@ -82,7 +82,7 @@ function openFile(rt: CommandRuntime): FileTarget {
               ? 'System.UnauthorizedAccessException'
               : 'System.IO.IOException',
         targetObject: file,
-        commandName: 'Microsoft.PowerShell.Commands.OutFileCommand',
+        implementingType: 'Microsoft.PowerShell.Commands.OutFileCommand',
       }),
     );
   }

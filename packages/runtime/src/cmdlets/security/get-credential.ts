@@ -40,7 +40,7 @@ function nonInteractive(rt: CommandRuntime): never {
       errorId: 'System.InvalidOperationException',
       category: 'InvalidOperation',
       exceptionType: 'System.Management.Automation.PSInvalidOperationException',
-      commandName: implementingType,
+      implementingType,
     }),
   );
 }

@@ -61,7 +61,7 @@ function argumentError(rt: CommandRuntime, commandType: string, message: string)
       errorId: 'Argument',
       category: 'InvalidArgument',
       exceptionType: 'System.Management.Automation.PSArgumentException',
-      commandName: commandType,
+      implementingType: commandType,
     }),
   );
 }
@@ -125,7 +125,7 @@ export const convertToSecureString: CmdletImplementation = {
             errorId: 'System.FormatException',
             category: 'NotSpecified',
             exceptionType: 'System.FormatException',
-            commandName: toType,
+            implementingType: toType,
           }),
         );
         return;
@@ -142,7 +142,7 @@ export const convertToSecureString: CmdletImplementation = {
             err.kind === 'Cryptographic'
               ? 'System.Security.Cryptography.CryptographicException'
               : 'System.Management.Automation.PSArgumentException',
-          commandName: toType,
+          implementingType: toType,
         }),
       );
     }

@@ -53,7 +53,7 @@ export const getCulture: CmdletImplementation = {
             category: 'InvalidData',
             exceptionType: 'System.Management.Automation.ParameterBindingValidationException',
             targetObject: raw,
-            commandName: 'Microsoft.PowerShell.Commands.GetCultureCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.GetCultureCommand',
           }),
         );
       rt.writeObject(cultureInfo(name));

@@ -37,7 +37,7 @@ export const invokeExpression: CmdletImplementation = {
           category: 'ParserError',
           exceptionType: 'System.Management.Automation.ParseException',
           targetObject: null,
-          commandName: 'Microsoft.PowerShell.Commands.InvokeExpressionCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.InvokeExpressionCommand',
           ...(parsed.invocationInfo.position ? { position: parsed.invocationInfo.position } : {}),
         }),
       );

@@ -17,7 +17,7 @@ function argumentError(rt: CommandRuntime, errorId: string, message: string, tar
           ? 'System.Management.Automation.PSArgumentOutOfRangeException'
           : 'System.Management.Automation.PSArgumentException',
       targetObject: target,
-      commandName: implementingType(rt.commandName),
+      implementingType: implementingType(rt.commandName),
     }),
   );
 }

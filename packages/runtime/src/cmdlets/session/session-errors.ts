@@ -96,6 +96,6 @@ export function sessionError(rt: CommandRuntime, id: SessionMessageId, name: str
     category: entry.category,
     exceptionType: entry.exceptionType,
     targetObject: name,
-    commandName: implementingType(rt.commandName),
+    implementingType: implementingType(rt.commandName),
   });
 }

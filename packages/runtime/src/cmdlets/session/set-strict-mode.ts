@@ -61,7 +61,7 @@ export const setStrictMode: CmdletImplementation = {
           category: 'InvalidData',
           exceptionType: 'System.Management.Automation.ParameterBindingValidationException',
           targetObject: raw,
-          commandName: 'Microsoft.PowerShell.Commands.SetStrictModeCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.SetStrictModeCommand',
         }),
       );
     rt.context.sessionState.setStrictModeVersion(rt.scope, major);

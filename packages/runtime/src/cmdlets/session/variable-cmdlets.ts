@@ -115,7 +115,7 @@ export const setVariable: CmdletImplementation = {
             category: 'InvalidOperation',
             exceptionType: 'System.InvalidOperationException',
             targetObject: names,
-            commandName: 'Microsoft.PowerShell.Commands.SetVariableCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.SetVariableCommand',
           }),
         );
       state.collected = [];

@@ -90,7 +90,7 @@ function duplicate(rt: CommandRuntime, name: string): void {
       errorId: 'MemberAlreadyExists',
       category: 'InvalidOperation',
       exceptionType: 'System.InvalidOperationException',
-      commandName: 'Microsoft.PowerShell.Commands.AddMemberCommand',
+      implementingType: 'Microsoft.PowerShell.Commands.AddMemberCommand',
     }),
   );
 }
@@ -139,7 +139,7 @@ export const addMember: CmdletImplementation = {
               message: `Add-Member cannot add a member of type ${toStr(rt.context, p['MemberType'])} yet.`,
               errorId: 'CannotAddMemberType',
               category: 'NotImplemented',
-              commandName: 'Microsoft.PowerShell.Commands.AddMemberCommand',
+              implementingType: 'Microsoft.PowerShell.Commands.AddMemberCommand',
             }),
           );
         break;

@@ -49,7 +49,7 @@ export const newObject: CmdletImplementation = {
             errorId: 'TypeNotFound',
             category: 'InvalidType',
             exceptionType: 'System.Management.Automation.PSArgumentException',
-            commandName: 'Microsoft.PowerShell.Commands.NewObjectCommand',
+            implementingType: 'Microsoft.PowerShell.Commands.NewObjectCommand',
           }),
         );
       }

@@ -33,7 +33,7 @@ export const readHost: CmdletImplementation = {
           errorId: 'System.InvalidOperationException',
           category: 'InvalidOperation',
           exceptionType: 'System.Management.Automation.PSInvalidOperationException',
-          commandName: 'Microsoft.PowerShell.Commands.ReadHostCommand',
+          implementingType: 'Microsoft.PowerShell.Commands.ReadHostCommand',
         }),
       );
       return;

@@ -99,7 +99,7 @@ function send(rt: CommandRuntime, command: string): HttpResponsePayload | undefi
         category: 'ConnectionError',
         exceptionType: 'System.Net.Http.HttpRequestException',
         targetObject: url,
-        commandName: `Microsoft.PowerShell.Commands.${command}`,
+        implementingType: `Microsoft.PowerShell.Commands.${command}`,
       }),
     );
     return undefined;
@@ -119,7 +119,7 @@ function send(rt: CommandRuntime, command: string): HttpResponsePayload | undefi
         category: 'InvalidOperation',
         exceptionType: 'Microsoft.PowerShell.Commands.HttpResponseException',
         targetObject: url,
-        commandName: `Microsoft.PowerShell.Commands.${command}`,
+        implementingType: `Microsoft.PowerShell.Commands.${command}`,
       }),
     );
     return undefined;

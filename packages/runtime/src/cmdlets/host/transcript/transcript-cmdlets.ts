@@ -86,7 +86,7 @@ function fail(
       category,
       exceptionType,
       ...(target !== undefined ? { targetObject: target } : {}),
-      commandName: startType,
+      implementingType: startType,
     }),
   );
 }
@@ -181,7 +181,7 @@ export const stopTranscript: CmdletImplementation = {
           errorId: 'InvalidOperation',
           category: 'InvalidOperation',
           exceptionType: 'System.Management.Automation.PSInvalidOperationException',
-          commandName: stopType,
+          implementingType: stopType,
         }),
       );
       return;

@@ -55,7 +55,7 @@ export function encodingArgument(rt: CommandRuntime, commandType: string): TextE
       category: 'InvalidData',
       exceptionType: 'System.Management.Automation.ParameterBindingArgumentTransformationException',
       targetObject: value,
-      commandName: commandType,
+      implementingType: commandType,
     }),
   );
 }

@@ -41,7 +41,7 @@ export function resolveFilePaths(
         category: 'ObjectNotFound',
         exceptionType: 'System.Management.Automation.ItemNotFoundException',
         targetObject: full,
-        commandName: commandType,
+        implementingType: commandType,
       }),
     );
   }

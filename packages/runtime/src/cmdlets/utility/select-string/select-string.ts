@@ -115,7 +115,7 @@ function argumentError(message: string, errorId: string, target?: unknown): Erro
     category: 'InvalidArgument',
     exceptionType: 'System.ArgumentException',
     targetObject: target,
-    commandName: commandType,
+    implementingType: commandType,
   });
 }
 
@@ -332,7 +332,7 @@ export const selectString: CmdletImplementation = {
           errorId: 'CannotSpecifyCultureWithoutSimpleMatch',
           category: 'InvalidData',
           exceptionType: 'System.InvalidOperationException',
-          commandName: commandType,
+          implementingType: commandType,
         }),
       );
     }
