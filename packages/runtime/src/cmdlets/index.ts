@@ -43,6 +43,12 @@ import { writeProgress, writeProgressMetadata } from './utility/write-progress.j
 import { newTimeSpan, newTimeSpanMetadata } from './utility/new-timespan.js';
 import { testPath, testPathMetadata } from './management/test-path.js';
 import {
+  popLocation,
+  popLocationMetadata,
+  pushLocation,
+  pushLocationMetadata,
+} from './management/location-stack.js';
+import {
   getModule,
   getModuleMetadata,
   importModule,
@@ -199,6 +205,8 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   cd: 'Set-Location',
   sl: 'Set-Location',
   chdir: 'Set-Location',
+  pushd: 'Push-Location',
+  popd: 'Pop-Location',
   pwd: 'Get-Location',
   gl: 'Get-Location',
   gc: 'Get-Content',
@@ -278,6 +286,8 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(splitPathMetadata, splitPath, management);
   runspace.addCmdlet(getLocationMetadata, getLocation, management);
   runspace.addCmdlet(setLocationMetadata, setLocation, management);
+  runspace.addCmdlet(pushLocationMetadata, pushLocation, management);
+  runspace.addCmdlet(popLocationMetadata, popLocation, management);
   runspace.addCmdlet(getContentMetadata, getContent, management);
   runspace.addCmdlet(setContentMetadata, setContent, management);
   runspace.addCmdlet(addContentMetadata, addContent, management);
