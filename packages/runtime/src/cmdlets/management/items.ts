@@ -171,7 +171,12 @@ function notFound(rt: CommandRuntime, target: string, command: string): void {
 
 /** Paths with wildcards in their last segment expand to the matching entries. */
 function expand(rt: CommandRuntime, raw: string): string[] {
-  const full = resolveFsPath(rt.context.currentLocation, raw);
+  return expandFsPath(rt.context.currentLocation, raw);
+}
+
+/** `raw` resolved against `base`, its last segment's wildcards expanded to the matching entries. */
+export function expandFsPath(base: string, raw: string): string[] {
+  const full = resolveFsPath(base, raw);
   const leaf = path.basename(full);
   if (!/[*?[]/.test(leaf)) return [full];
   const dir = path.dirname(full);

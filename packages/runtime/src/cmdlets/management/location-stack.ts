@@ -85,7 +85,7 @@ export const popLocation: CmdletImplementation = {
             errorId: 'Argument',
             category: 'InvalidArgument',
             exceptionType: 'System.Management.Automation.PSArgumentException',
-            commandName: implementingType,
+            implementingType,
           }),
         );
         return;

@@ -175,7 +175,7 @@ export function changeLocation(
         category: 'ObjectNotFound',
         exceptionType: 'System.Management.Automation.ItemNotFoundException',
         targetObject: target,
-        commandName: implementingType,
+        implementingType,
       }),
     );
     return undefined;
