@@ -48,6 +48,7 @@ import {
   pushLocation,
   pushLocationMetadata,
 } from './management/location-stack.js';
+import { resolvePath, resolvePathMetadata } from './management/resolve-path.js';
 import {
   getModule,
   getModuleMetadata,
@@ -207,6 +208,7 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   chdir: 'Set-Location',
   pushd: 'Push-Location',
   popd: 'Pop-Location',
+  rvpa: 'Resolve-Path',
   pwd: 'Get-Location',
   gl: 'Get-Location',
   gc: 'Get-Content',
@@ -288,6 +290,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(setLocationMetadata, setLocation, management);
   runspace.addCmdlet(pushLocationMetadata, pushLocation, management);
   runspace.addCmdlet(popLocationMetadata, popLocation, management);
+  runspace.addCmdlet(resolvePathMetadata, resolvePath, management);
   runspace.addCmdlet(getContentMetadata, getContent, management);
   runspace.addCmdlet(setContentMetadata, setContent, management);
   runspace.addCmdlet(addContentMetadata, addContent, management);
