@@ -15,4 +15,41 @@ describe('ErrorRecord', () => {
       'InvalidArgument: (:) [Get-ConnectionInformation], ParameterBindingException',
     );
   });
+
+  it('ends a cmdlet-written id in its implementing class and leaves the activity to the command', () => {
+    const e = new ErrorRecord({
+      message: "Cannot find path 'C:\\nope' because it does not exist.",
+      errorId: 'PathNotFound',
+      category: 'ObjectNotFound',
+      exceptionType: 'System.Management.Automation.ItemNotFoundException',
+      targetObject: 'C:\\nope',
+      implementingType: 'Microsoft.PowerShell.Commands.GetItemCommand',
+    });
+    expect(e.fullyQualifiedErrorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand');
+    expect(e.categoryInfo.activity).toBeUndefined();
+    expect(e.invocationInfo.commandName).toBeUndefined();
+    // Where the error surfaces the engine names the command that wrote it.
+    e.setPosition({ line: 1, column: 1, lineText: 'Get-Item C:\\nope' }, 'Get-Item');
+    expect(e.categoryInfoText()).toBe('ObjectNotFound: (C:\\nope:string) [Get-Item], ItemNotFoundException');
+  });
+
+  it.each(['My.Tool', 'Contoso.Tools.DeployCommand'])(
+    'takes a dotted command name (%s) for a command, not for a cmdlet class',
+    (name) => {
+      const e = new ErrorRecord({
+        message: 'boom',
+        errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
+        category: 'NotSpecified',
+        exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
+        commandName: name,
+      });
+      expect(e.fullyQualifiedErrorId).toBe(`Microsoft.PowerShell.Commands.WriteErrorException,${name}`);
+      expect(e.categoryInfo.activity).toBe(name);
+      expect(e.invocationInfo.commandName).toBe(name);
+      // The engine does not replace the command it already knows.
+      e.setPosition({ line: 1, column: 1, lineText: name }, 'Write-Error');
+      expect(e.invocationInfo.commandName).toBe(name);
+      expect(e.categoryInfoText()).toBe(`NotSpecified: (:) [${name}], WriteErrorException`);
+    },
+  );
 });

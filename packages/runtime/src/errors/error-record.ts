@@ -86,8 +86,6 @@ export interface ErrorRecordInit {
   readonly position?: ScriptPosition;
 }
 
-const IMPLEMENTING_TYPE = /^[A-Za-z]\w*(\.\w+)+Command$/;
-
 export class ErrorRecord {
   /** What GetType() and `-is` see. */
   get [PS_TYPE_NAMES](): string[] {
@@ -121,8 +119,6 @@ export class ErrorRecord {
     // name; the activity and InvocationInfo name the command (`Get-Item`).
     const suffix = init.implementingType ?? init.commandName;
     this.fullyQualifiedErrorId = suffix ? `${init.errorId},${suffix}` : init.errorId;
-    const invokedName =
-      init.commandName && !IMPLEMENTING_TYPE.test(init.commandName) ? init.commandName : undefined;
     this.targetObject = init.targetObject;
     this.categoryInfo = {
       category: init.category,
@@ -131,10 +127,10 @@ export class ErrorRecord {
         init.targetObject === undefined || init.targetObject === null ? '' : String(init.targetObject),
       targetType:
         init.targetObject === undefined || init.targetObject === null ? '' : typeof init.targetObject,
-      ...(invokedName ? { activity: invokedName } : {}),
+      ...(init.commandName ? { activity: init.commandName } : {}),
     };
     this.invocation = {
-      ...(invokedName ? { commandName: invokedName } : {}),
+      ...(init.commandName ? { commandName: init.commandName } : {}),
       ...(init.position ? { position: init.position } : {}),
     };
     this.invocationInfo = this.invocation;
