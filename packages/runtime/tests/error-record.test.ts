@@ -30,7 +30,9 @@ describe('ErrorRecord', () => {
     expect(e.invocationInfo.commandName).toBeUndefined();
     // Where the error surfaces the engine names the command that wrote it.
     e.setPosition({ line: 1, column: 1, lineText: 'Get-Item C:\\nope' }, 'Get-Item');
-    expect(e.categoryInfoText()).toBe('ObjectNotFound: (C:\\nope:string) [Get-Item], ItemNotFoundException');
+    expect(e.categoryInfo.activity).toBe('Get-Item');
+    expect(e.invocationInfo.commandName).toBe('Get-Item');
+    expect(e.fullyQualifiedErrorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand');
   });
 
   it.each(['My.Tool', 'Contoso.Tools.DeployCommand'])(
@@ -38,18 +40,19 @@ describe('ErrorRecord', () => {
     (name) => {
       const e = new ErrorRecord({
         message: 'boom',
-        errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
+        // What `$PSCmdlet.ThrowTerminatingError()` raises from an advanced function of that name.
+        errorId: 'DeployFailed',
         category: 'NotSpecified',
-        exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
+        exceptionType: 'System.Exception',
         commandName: name,
       });
-      expect(e.fullyQualifiedErrorId).toBe(`Microsoft.PowerShell.Commands.WriteErrorException,${name}`);
+      expect(e.fullyQualifiedErrorId).toBe(`DeployFailed,${name}`);
       expect(e.categoryInfo.activity).toBe(name);
       expect(e.invocationInfo.commandName).toBe(name);
       // The engine does not replace the command it already knows.
-      e.setPosition({ line: 1, column: 1, lineText: name }, 'Write-Error');
+      e.setPosition({ line: 1, column: 1, lineText: name }, 'Invoke-Something');
       expect(e.invocationInfo.commandName).toBe(name);
-      expect(e.categoryInfoText()).toBe(`NotSpecified: (:) [${name}], WriteErrorException`);
+      expect(e.categoryInfoText()).toBe(`NotSpecified: (:) [${name}], Exception`);
     },
   );
 });
