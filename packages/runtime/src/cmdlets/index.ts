@@ -8,6 +8,8 @@ import { registerHelp } from './help/index.js';
 import { registerSession } from './session/index.js';
 import { registerFormatData } from './format-data/index.js';
 import { outNull, outNullMetadata } from './core/out-null.js';
+import { outDefaultMetadata, outHost, outHostMetadata } from './core/out-host.js';
+import { outGridView, outGridViewMetadata } from './utility/out-gridview.js';
 import { forEachObject, forEachObjectMetadata } from './objects/foreach-object.js';
 import { measureObject, measureObjectMetadata } from './objects/measure-object.js';
 import { selectObject, selectObjectMetadata } from './objects/select-object.js';
@@ -209,6 +211,8 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   pushd: 'Push-Location',
   popd: 'Pop-Location',
   rvpa: 'Resolve-Path',
+  oh: 'Out-Host',
+  ogv: 'Out-GridView',
   pwd: 'Get-Location',
   gl: 'Get-Location',
   gc: 'Get-Content',
@@ -251,6 +255,9 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(forEachObjectMetadata, forEachObject, core);
   runspace.addCmdlet(whereObjectMetadata, whereObject, core);
   runspace.addCmdlet(outNullMetadata, outNull, core);
+  runspace.addCmdlet(outHostMetadata, outHost, core);
+  runspace.addCmdlet(outDefaultMetadata, outHost, core);
+  runspace.addCmdlet(outGridViewMetadata, outGridView, module);
   runspace.addCmdlet(measureObjectMetadata, measureObject, module);
   runspace.addCmdlet(selectObjectMetadata, selectObject, module);
   runspace.addCmdlet(getDateMetadata, getDate, module);
