@@ -18,5 +18,6 @@ export { formatErrorConcise } from './error-view.js';
 export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
+export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
 export { isScalarForDisplay } from './scalar-types.js';

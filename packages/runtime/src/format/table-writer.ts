@@ -37,7 +37,7 @@ function field(value: string, width: number, right: boolean, pad: boolean): stri
 }
 
 /** A row on one line; every column but the last is padded to its width. */
-function singleLineRow(
+export function singleLineRow(
   values: readonly string[],
   widths: readonly number[],
   right: readonly boolean[],

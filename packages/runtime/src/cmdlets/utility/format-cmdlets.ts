@@ -64,9 +64,11 @@ interface Column {
 }
 
 /** -Property entries: names (wildcards), script blocks, or @{Label/Name; Expression}. */
-function columnsOf(rt: CommandRuntime, rows: readonly unknown[]): Column[] | undefined {
-  const props = rt.parameters['Property'] as unknown[] | undefined;
-  if (!props) return undefined;
+export function columnsOf(rt: CommandRuntime, rows: readonly unknown[]): Column[] | undefined {
+  const raw = rt.parameters['Property'];
+  if (raw === undefined || raw === null) return undefined;
+  // Format-Wide's -Property is one object, the others' an array.
+  const props = Array.isArray(raw) ? (raw as unknown[]) : [raw];
   const ctx = rt.context;
   const cols: Column[] = [];
   for (const p of props) {

@@ -1,0 +1,76 @@
+// Format-Wide: one property of each object, laid out in columns across the width (emits the rendered lines).
+import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { toStringForDisplay } from '../../conversion/index.js';
+import { ErrorRecord } from '../../errors/error-record.js';
+import { getMember, matchesWildcard, propertyNamesOf } from '../../engine/semantics/index.js';
+import { cellText } from '../../format/cells.js';
+import { isScalarForDisplay, writeWide } from '../../format/index.js';
+import { typeNamesOf } from '../../values/type-names.js';
+import { PSObject } from '../../values/ps-object.js';
+import { columnsOf } from './format-cmdlets.js';
+
+const implementingType = 'Microsoft.PowerShell.Commands.FormatWideCommand';
+
+export const formatWideMetadata: CommandMetadata = {
+  name: 'Format-Wide',
+  commandType: 'Cmdlet',
+  implementingType,
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'psobject',
+      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
+      allowNull: true,
+    },
+    { name: 'Property', type: 'object', parameterSets: { __AllParameterSets: { position: 0 } } },
+    { name: 'AutoSize', type: 'switch' },
+    { name: 'Column', type: 'int', validation: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },
+  ],
+};
+
+/** pwsh's GetDisplayNameExpression fallbacks: the first property matching these, in this order. */
+const knownNamePatterns = ['name', 'id', 'key', '*key', '*name', '*id'];
+
+/** The text Format-Wide shows for an object without -Property: a scalar itself, else its name-like property. */
+function defaultText(rt: CommandRuntime, obj: unknown): string {
+  const typeNames = obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj);
+  if (isScalarForDisplay(obj, typeNames)) return toStringForDisplay(obj);
+  const names = propertyNamesOf(obj);
+  const name =
+    knownNamePatterns.map((p) => names.find((n) => matchesWildcard(n, p))).find((n) => n !== undefined) ??
+    names[0];
+  return name === undefined ? toStringForDisplay(obj) : cellText(getMember(rt.context, obj, name));
+}
+
+const buffers = new WeakMap<CommandRuntime, unknown[]>();
+
+export const formatWide: CmdletImplementation = {
+  begin(rt) {
+    if (rt.parameters['AutoSize'] === true && rt.parameters['Column'] !== undefined)
+      rt.throwTerminatingError(
+        new ErrorRecord({
+          message: 'Cmdlet parameters AutoSize and Column are mutually exclusive.',
+          errorId: 'FormatCannotSpecifyAutosizeAndColumns',
+          category: 'InvalidArgument',
+          exceptionType: 'System.IO.InvalidDataException',
+          implementingType,
+        }),
+      );
+    buffers.set(rt, []);
+  },
+  process(rt) {
+    if (rt.hasPipelineInput || rt.parameters['InputObject'] !== undefined)
+      buffers.get(rt)!.push(rt.parameters['InputObject']);
+  },
+  end(rt) {
+    const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
+    const column = columnsOf(rt, rows)?.[0];
+    const values = rows.map((r) => (column ? cellText(column.get(r)) : defaultText(rt, r)));
+    const lines = writeWide(values, rt.context.host.width ?? 120, {
+      autoSize: rt.parameters['AutoSize'] === true,
+      ...(rt.parameters['Column'] !== undefined ? { columns: Number(rt.parameters['Column']) } : {}),
+    });
+    for (const l of ['', ...lines, '']) rt.writeObject(l);
+  },
+};
