@@ -104,6 +104,7 @@ import {
   outString,
   outStringMetadata,
 } from './utility/format-cmdlets.js';
+import { formatWide, formatWideMetadata } from './utility/format-wide.js';
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
 import { clearHost, clearHostMetadata } from './utility/host-cmdlets.js';
 import { getCommand, getCommandMetadata } from './core/get-command.js';
@@ -201,6 +202,7 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   iwr: 'Invoke-WebRequest',
   ft: 'Format-Table',
   fl: 'Format-List',
+  fw: 'Format-Wide',
   gm: 'Get-Member',
   gcm: 'Get-Command',
   cls: 'Clear-Host',
@@ -304,6 +306,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(outFileMetadata, outFile, module);
   runspace.addCmdlet(formatTableMetadata, formatTable, module);
   runspace.addCmdlet(formatListMetadata, formatList, module);
+  runspace.addCmdlet(formatWideMetadata, formatWide, module);
   runspace.addCmdlet(outStringMetadata, outString, module);
   runspace.addCmdlet(addMemberMetadata, addMember, module);
   runspace.addCmdlet(getMemberMetadata, getMember, module);
