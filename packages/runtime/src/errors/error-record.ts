@@ -1,5 +1,8 @@
 // ErrorRecord: PowerShell's error object, with the FullyQualifiedErrorId built as the engine builds it.
 import { PS_TYPE_NAMES } from '../values/symbols.js';
+import { typeNameOf } from '../values/type-names.js';
+
+const shortTypeName = (fullName: string): string => fullName.slice(fullName.lastIndexOf('.') + 1);
 import { BUILTIN_ENUM_TYPES } from '../values/enum-registry.js';
 export type ErrorCategory =
   | 'NotSpecified'
@@ -83,6 +86,11 @@ export interface ErrorRecordInit {
    * surfaces (`setPosition`).
    */
   readonly implementingType?: string;
+  /** CategoryInfo overrides (Write-Error's -CategoryActivity/-CategoryReason/-CategoryTargetName/-CategoryTargetType). */
+  readonly activity?: string;
+  readonly reason?: string;
+  readonly targetName?: string;
+  readonly targetType?: string;
   readonly position?: ScriptPosition;
 }
 
@@ -120,14 +128,15 @@ export class ErrorRecord {
     const suffix = init.implementingType ?? init.commandName;
     this.fullyQualifiedErrorId = suffix ? `${init.errorId},${suffix}` : init.errorId;
     this.targetObject = init.targetObject;
+    const noTarget = init.targetObject === undefined || init.targetObject === null;
+    const activity = init.activity ?? init.commandName;
     this.categoryInfo = {
       category: init.category,
-      reason: typeName.slice(typeName.lastIndexOf('.') + 1),
-      targetName:
-        init.targetObject === undefined || init.targetObject === null ? '' : String(init.targetObject),
-      targetType:
-        init.targetObject === undefined || init.targetObject === null ? '' : typeof init.targetObject,
-      ...(init.commandName ? { activity: init.commandName } : {}),
+      reason: init.reason ?? typeName.slice(typeName.lastIndexOf('.') + 1),
+      targetName: init.targetName ?? (noTarget ? '' : String(init.targetObject)),
+      // The target's .NET type name without its namespace (`String`, `Hashtable`), as ErrorCategoryInfo shows it.
+      targetType: init.targetType ?? (noTarget ? '' : shortTypeName(typeNameOf(init.targetObject))),
+      ...(activity ? { activity } : {}),
     };
     this.invocation = {
       ...(init.commandName ? { commandName: init.commandName } : {}),

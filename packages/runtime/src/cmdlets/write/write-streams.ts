@@ -112,6 +112,10 @@ export const writeErrorMetadata: CommandMetadata = {
     { name: 'ErrorId', type: 'string', parameterSets: { NoException: {}, WithException: {} } },
     { name: 'TargetObject', type: 'object', parameterSets: { NoException: {}, WithException: {} } },
     { name: 'RecommendedAction', type: 'string' },
+    { name: 'CategoryActivity', type: 'string', aliases: ['Activity'] },
+    { name: 'CategoryReason', type: 'string', aliases: ['Reason'] },
+    { name: 'CategoryTargetName', type: 'string', aliases: ['TargetName'] },
+    { name: 'CategoryTargetType', type: 'string', aliases: ['TargetType'] },
   ],
 };
 
@@ -139,6 +143,16 @@ export const writeError: CmdletImplementation = {
         exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
         targetObject: p['TargetObject'],
         ...(caller ? { commandName: caller } : {}),
+        // WriteErrorCommand: the activity is -CategoryActivity or "Write-Error", whoever called it.
+        activity:
+          p['CategoryActivity'] !== undefined ? toStr(rt.context, p['CategoryActivity']) : 'Write-Error',
+        ...(p['CategoryReason'] !== undefined ? { reason: toStr(rt.context, p['CategoryReason']) } : {}),
+        ...(p['CategoryTargetName'] !== undefined
+          ? { targetName: toStr(rt.context, p['CategoryTargetName']) }
+          : {}),
+        ...(p['CategoryTargetType'] !== undefined
+          ? { targetType: toStr(rt.context, p['CategoryTargetType']) }
+          : {}),
       }),
     );
   },

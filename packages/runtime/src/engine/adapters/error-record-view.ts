@@ -76,6 +76,8 @@ export function errorRecordView(record: ErrorRecord): PSObject {
   const categoryInfo = new PSObject({
     isTypeView: true,
     typeNames: ['System.Management.Automation.ErrorCategoryInfo', 'System.Object'],
+    // ErrorCategoryInfo.ToString(): "NotSpecified: (mbx1:String) [Write-Error], WriteErrorException".
+    toText: () => record.categoryInfoText(),
     properties: [
       ['Category', c.category],
       ['Activity', c.activity ?? ''],
