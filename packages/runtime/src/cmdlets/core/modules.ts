@@ -1,8 +1,9 @@
 // Get-Module, Import-Module, Install-Module for exosh's built-in modules (there is no gallery).
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
-import type { CmdletImplementation } from '../../engine/commands/cmdlet-implementation.js';
-import { matchesWildcard } from '../../engine/semantics/index.js';
+import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import type { ExecutionContext } from '../../engine/execution-context.js';
+import { getMember, matchesWildcard, toStr } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
 
@@ -23,6 +24,23 @@ function moduleInfo(name: string, version: string, commands: readonly string[]):
       ['ExportedCommands', commands],
     ],
   });
+}
+
+/** Modules Remove-Module took out of each runspace (until Import-Module brings them back). */
+const removedModules = new WeakMap<ExecutionContext, Set<string>>();
+
+function removedIn(ctx: ExecutionContext): Set<string> {
+  let set = removedModules.get(ctx);
+  if (!set) removedModules.set(ctx, (set = new Set()));
+  return set;
+}
+
+/** The built-in modules a runspace has loaded: those with cmdlets, less the ones removed. */
+function loadedModules(ctx: ExecutionContext): Set<string> {
+  const loaded = new Set<string>();
+  for (const c of ctx.commands.allCmdlets()) loaded.add(c.moduleName);
+  for (const r of removedIn(ctx)) loaded.delete(r);
+  return loaded;
 }
 
 const nameParam = {
@@ -46,8 +64,7 @@ export const getModuleMetadata: CommandMetadata = {
 export const getModule: CmdletImplementation = {
   end(rt) {
     const names = (rt.parameters['Name'] as string[] | undefined) ?? ['*'];
-    const loaded = new Set<string>();
-    for (const c of rt.context.commands.allCmdlets()) loaded.add(c.moduleName);
+    const loaded = loadedModules(rt.context);
     for (const m of builtinModules) {
       if (!names.some((n) => matchesWildcard(m.name, n))) continue;
       if (rt.parameterSetName !== 'Available' && !loaded.has(m.name)) continue;
@@ -99,8 +116,12 @@ export const importModule: CmdletImplementation = {
   process(rt) {
     for (const name of rt.parameters['Name'] as string[]) {
       const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());
-      if (!m) rt.writeError(notFound(name, 'Import-Module'));
-      else if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfo(m.name, m.version, []));
+      if (!m) {
+        rt.writeError(notFound(name, 'Import-Module'));
+        continue;
+      }
+      removedIn(rt.context).delete(m.name);
+      if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfo(m.name, m.version, []));
     }
   },
 };
@@ -138,5 +159,93 @@ export const installModule: CmdletImplementation = {
       if (!builtinModules.some((b) => b.name.toLowerCase() === name.toLowerCase()))
         rt.writeError(notFound(name, 'Install-Module'));
     }
+  },
+};
+
+export const removeModuleMetadata: CommandMetadata = {
+  name: 'Remove-Module',
+  commandType: 'Cmdlet',
+  implementingType: 'Microsoft.PowerShell.Commands.RemoveModuleCommand',
+  supportsShouldProcess: true,
+  defaultParameterSetName: 'name',
+  parameters: [
+    {
+      name: 'Name',
+      type: 'string[]',
+      parameterSets: { name: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    {
+      name: 'FullyQualifiedName',
+      type: 'object[]',
+      parameterSets: { FullyQualifiedName: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    {
+      name: 'ModuleInfo',
+      type: 'psobject[]',
+      parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    { name: 'Force', type: 'switch' },
+  ],
+};
+
+/** pwsh's engine modules: removing none of them when only they were named is not an error. */
+const engineModules = new Set(
+  ['Microsoft.PowerShell.Core', 'Microsoft.PowerShell.Utility', 'Microsoft.PowerShell.Management'].map((n) =>
+    n.toLowerCase(),
+  ),
+);
+
+const removeState = new WeakMap<object, { removed: number; specific: boolean; onlyEngine: boolean }>();
+
+/** A -FullyQualifiedName entry's module name: the string, or a hashtable's ModuleName. */
+function specName(rt: CommandRuntime, spec: unknown): string {
+  const name = typeof spec === 'string' ? spec : getMember(rt.context, spec, 'ModuleName');
+  return toStr(rt.context, name ?? spec);
+}
+
+/** Takes loaded built-in modules out of Get-Module's list (their commands stay callable, as pwsh autoloads them). */
+export const removeModule: CmdletImplementation = {
+  begin: (rt) => void removeState.set(rt, { removed: 0, specific: false, onlyEngine: true }),
+  process(rt) {
+    const state = removeState.get(rt)!;
+    const p = rt.parameters;
+    const patterns: string[] = [];
+    for (const n of (p['Name'] as string[] | undefined) ?? []) {
+      patterns.push(n);
+      if (!/[*?[]/.test(n)) state.specific = true;
+      if (!engineModules.has(n.toLowerCase())) state.onlyEngine = false;
+    }
+    for (const spec of (p['FullyQualifiedName'] as unknown[] | undefined) ?? []) {
+      const n = specName(rt, spec);
+      patterns.push(n);
+      state.specific = true;
+      if (!engineModules.has(n.toLowerCase())) state.onlyEngine = false;
+    }
+    for (const info of (p['ModuleInfo'] as unknown[] | undefined) ?? []) {
+      patterns.push(toStr(rt.context, getMember(rt.context, info, 'Name')));
+      state.specific = true;
+    }
+    const loaded = loadedModules(rt.context);
+    for (const m of builtinModules) {
+      if (!loaded.has(m.name) || !patterns.some((n) => matchesWildcard(m.name, n))) continue;
+      if (!rt.shouldProcess(m.name, 'Remove-Module')) continue;
+      removedIn(rt.context).add(m.name);
+      state.removed++;
+    }
+  },
+  end(rt) {
+    const state = removeState.get(rt)!;
+    if (state.removed > 0 || !state.specific || state.onlyEngine || rt.shouldProcessMode() === 'WhatIf')
+      return;
+    rt.writeError(
+      new ErrorRecord({
+        message:
+          'No modules were removed. Verify that the specification of modules to remove is correct and those modules exist in the runspace.',
+        errorId: 'Modules_NoModulesRemoved',
+        category: 'ResourceUnavailable',
+        exceptionType: 'System.InvalidOperationException',
+        implementingType: 'Microsoft.PowerShell.Commands.RemoveModuleCommand',
+      }),
+    );
   },
 };
