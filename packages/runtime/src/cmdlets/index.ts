@@ -58,6 +58,8 @@ import {
   importModuleMetadata,
   installModule,
   installModuleMetadata,
+  removeModule,
+  removeModuleMetadata,
 } from './core/modules.js';
 import {
   convertFromCsv,
@@ -226,6 +228,7 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   sleep: 'Start-Sleep',
   gmo: 'Get-Module',
   ipmo: 'Import-Module',
+  rmo: 'Remove-Module',
   epcsv: 'Export-Csv',
   ipcsv: 'Import-Csv',
   measure: 'Measure-Object',
@@ -314,6 +317,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet({ ...clearHostMetadata, commandType: 'Cmdlet' }, clearHost, core);
   runspace.addCmdlet(getModuleMetadata, getModule, core);
   runspace.addCmdlet(importModuleMetadata, importModule, core);
+  runspace.addCmdlet(removeModuleMetadata, removeModule, core);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
   // Get-ChildItem's view (the directory and file variants share it): pwsh's first view for the platform.
   const fileView = process.platform === 'win32' ? windowsChildrenView : unixChildrenView;
