@@ -51,6 +51,7 @@ import {
   pushLocationMetadata,
 } from './management/location-stack.js';
 import { resolvePath, resolvePathMetadata } from './management/resolve-path.js';
+import { invokeItem, invokeItemMetadata } from './management/invoke-item.js';
 import {
   getModule,
   getModuleMetadata,
@@ -215,6 +216,7 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   pushd: 'Push-Location',
   popd: 'Pop-Location',
   rvpa: 'Resolve-Path',
+  ii: 'Invoke-Item',
   oh: 'Out-Host',
   ogv: 'Out-GridView',
   pwd: 'Get-Location',
@@ -303,6 +305,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(pushLocationMetadata, pushLocation, management);
   runspace.addCmdlet(popLocationMetadata, popLocation, management);
   runspace.addCmdlet(resolvePathMetadata, resolvePath, management);
+  runspace.addCmdlet(invokeItemMetadata, invokeItem, management);
   runspace.addCmdlet(getContentMetadata, getContent, management);
   runspace.addCmdlet(setContentMetadata, setContent, management);
   runspace.addCmdlet(addContentMetadata, addContent, management);
