@@ -153,6 +153,17 @@ export class ErrorRecord {
       this.categoryInfo = { ...this.categoryInfo, activity: commandName };
   }
 
+  /**
+   * A record a script command writes or throws through `$PSCmdlet` (ErrorRecord.SetInvocationInfo): without a
+   * command yet, its id ends in the command's name and the activity and InvocationInfo name it.
+   */
+  attachCommand(commandName: string): void {
+    if (!this.fullyQualifiedErrorId.includes(','))
+      this.fullyQualifiedErrorId = `${this.fullyQualifiedErrorId},${commandName}`;
+    if (!this.invocation.commandName) this.invocation.commandName = commandName;
+    if (!this.categoryInfo.activity) this.categoryInfo = { ...this.categoryInfo, activity: commandName };
+  }
+
   /** ErrorRecord.ToString(): the exception's message (what `"$_"` shows in a catch block). */
   toString(): string {
     return this.exception.message;

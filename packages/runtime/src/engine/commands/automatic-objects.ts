@@ -61,7 +61,10 @@ export function createPSCmdlet(
     return undefined;
   });
   method(obj, 'WriteError', (record) => {
-    if (record instanceof ErrorRecord) streams().writeError(record);
+    if (record instanceof ErrorRecord) {
+      record.attachCommand(metadata.name);
+      streams().writeError(record);
+    }
     return undefined;
   });
   method(obj, 'WriteWarning', (m) => void streams().writeWarning(toStr(ctx, m)));

@@ -99,9 +99,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         // whose id names the command, as a cmdlet's would.
         err.terminatesCommand = undefined;
         err.suppressPromptInInterpreter = false;
-        const record = err.errorRecord;
-        if (this.commandName && !record.fullyQualifiedErrorId.includes(','))
-          record.fullyQualifiedErrorId = `${record.fullyQualifiedErrorId},${this.commandName}`;
+        if (this.commandName) err.errorRecord.attachCommand(this.commandName);
       }
       if (!(err instanceof ReturnSignal)) throw err;
     } finally {
