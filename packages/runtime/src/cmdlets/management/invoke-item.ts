@@ -128,11 +128,9 @@ export const invokeItem: CmdletImplementation = {
     for (const value of (p['Path'] ?? p['LiteralPath']) as unknown[]) {
       const raw = toStr(rt.context, value);
       const full = resolveFsPath(base, raw);
-      const found = (literal ? [full] : expandFsPath(base, raw)).filter((f) => existsSync(f));
-      if (found.length === 0) {
-        notFound(rt, full);
-        continue;
-      }
+      const found = (literal ? [full] : expandFsPath(base, raw, false)).filter((f) => existsSync(f));
+      // A wildcard that matches nothing is no error; a plain path must exist (pwsh's LocationGlobber).
+      if (found.length === 0 && (literal || !/[*?[]/.test(raw))) notFound(rt, full);
       for (const f of found.filter(keep)) if (rt.shouldProcess(`Item: ${f}`, 'Invoke Item')) open(rt, f);
     }
   },

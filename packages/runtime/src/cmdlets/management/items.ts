@@ -174,15 +174,18 @@ function expand(rt: CommandRuntime, raw: string): string[] {
   return expandFsPath(rt.context.currentLocation, raw);
 }
 
-/** `raw` resolved against `base`, its last segment's wildcards expanded to the matching entries. */
-export function expandFsPath(base: string, raw: string): string[] {
+/**
+ * `raw` resolved against `base`, its last segment's wildcards expanded to the matching entries (dot-files only
+ * with `includeHidden`, as pwsh's globbing skips hidden items without -Force).
+ */
+export function expandFsPath(base: string, raw: string, includeHidden = true): string[] {
   const full = resolveFsPath(base, raw);
   const leaf = path.basename(full);
   if (!/[*?[]/.test(leaf)) return [full];
   const dir = path.dirname(full);
   try {
     return readdirSync(dir)
-      .filter((n) => matchesWildcard(n, leaf))
+      .filter((n) => (includeHidden || !n.startsWith('.')) && matchesWildcard(n, leaf))
       .map((n) => path.join(dir, n));
   } catch {
     return [];

@@ -72,12 +72,11 @@ export const resolvePath: CmdletImplementation = {
       const raw = toStr(rt.context, value);
       // Paths resolve against -RelativeBasePath when given, as if it were the current location.
       const full = resolveFsPath(base, raw);
-      const found = literal ? (existsSync(full) ? [full] : []) : expandFsPath(base, raw);
+      const wildcard = !literal && /[*?[]/.test(raw);
+      const found = literal ? [full] : expandFsPath(base, raw, rt.parameters['Force'] === true);
       const existing = found.filter((f) => existsSync(f));
-      if (existing.length === 0) {
-        notFound(rt, full);
-        continue;
-      }
+      // A wildcard that matches nothing resolves to nothing; only a plain path must exist (pwsh's LocationGlobber).
+      if (existing.length === 0 && !wildcard) notFound(rt, full);
       for (const f of existing)
         rt.writeObject(rt.parameters['Relative'] === true ? relativeTo(base, f) : pathInfo(f));
     }

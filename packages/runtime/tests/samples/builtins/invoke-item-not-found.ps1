@@ -1,4 +1,5 @@
-# Invoke-Item on a path that names nothing, or a wildcard that matches nothing, is PathNotFound (nothing is opened).
+# Invoke-Item on a path that names nothing is PathNotFound (-LiteralPath takes [ ] as is); a wildcard that
+# matches nothing opens nothing, without an error.
 Set-Location $PSScriptRoot
 Invoke-Item no-such-file.txt
 ii nothing-matches-*.zz

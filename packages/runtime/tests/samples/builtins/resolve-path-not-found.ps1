@@ -1,4 +1,5 @@
-# A path that names nothing, or a wildcard that matches nothing, is PathNotFound; -LiteralPath takes [ ] as is.
+# A path that names nothing is PathNotFound (-LiteralPath takes [ ] as is); a wildcard that matches nothing
+# resolves to nothing, without an error.
 Set-Location $PSScriptRoot
 Resolve-Path no-such-file.txt
 Resolve-Path nothing-matches-*.zz
