@@ -16,6 +16,17 @@ function stacks(ctx: ExecutionContext): Map<string, string[]> {
   return map;
 }
 
+/**
+ * Get-Location -Stack: a stack's locations, last pushed first (pwsh's PathInfoStack order); the default stack is
+ * there even before anything is pushed, any other name undefined until it is.
+ */
+export function locationStack(ctx: ExecutionContext, name?: string): string[] | undefined {
+  const key = (name || defaultStack).toLowerCase();
+  const stack = stacks(ctx).get(key);
+  if (!stack) return key === defaultStack ? [] : undefined;
+  return [...stack].reverse();
+}
+
 const stackNameParameter = {
   name: 'StackName',
   type: 'string',

@@ -6,6 +6,7 @@ import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { pathInfo } from '../../engine/path-info.js';
 import type { PSPathInfo } from '../../values/ps-path-info.js';
+import { locationStack } from './location-stack.js';
 import { resolveFsPath } from './test-path.js';
 
 export const joinPathMetadata: CommandMetadata = {
@@ -128,11 +129,42 @@ export const getLocationMetadata: CommandMetadata = {
   name: 'Get-Location',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
-  parameters: [],
+  defaultParameterSetName: 'Location',
+  parameters: [
+    { name: 'Stack', type: 'switch', parameterSets: { Stack: {} } },
+    {
+      name: 'StackName',
+      type: 'string[]',
+      parameterSets: { Stack: { valueFromPipelineByPropertyName: true } },
+    },
+  ],
 };
 
 export const getLocation: CmdletImplementation = {
-  end: (rt) => rt.writeObject(pathInfo(rt.context.currentLocation)),
+  end(rt) {
+    if (rt.parameterSetName !== 'Stack') return rt.writeObject(pathInfo(rt.context.currentLocation));
+    // -Stack: each stack as one object (pwsh's PathInfoStack), its locations last pushed first.
+    const names = (rt.parameters['StackName'] as string[] | undefined) ?? [undefined];
+    for (const name of names) {
+      const stack = locationStack(rt.context, name);
+      if (stack) {
+        rt.writeObject(stack.map(pathInfo), false);
+        continue;
+      }
+      rt.writeError(
+        new ErrorRecord({
+          // pwsh's LocationStack throws NewArgumentException(nameof(stackName)) here.
+          message:
+            'Cannot process argument because the value of argument "stackName" is not valid. ' +
+            'Change the value of the "stackName" argument and run the operation again.',
+          errorId: 'Argument',
+          category: 'InvalidArgument',
+          exceptionType: 'System.Management.Automation.PSArgumentException',
+          implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
+        }),
+      );
+    }
+  },
 };
 
 export const setLocationMetadata: CommandMetadata = {
