@@ -16,12 +16,34 @@ function stacks(ctx: ExecutionContext): Map<string, string[]> {
   return map;
 }
 
+/** The stack Push/Pop-Location use without -StackName, per runspace (Set-Location -StackName changes it). */
+const defaultNames = new WeakMap<ExecutionContext, string>();
+
+function defaultName(ctx: ExecutionContext): string {
+  return defaultNames.get(ctx) ?? defaultStack;
+}
+
+/**
+ * Set-Location -StackName: makes an existing stack the default and returns its locations (last pushed first);
+ * undefined when no such stack exists. As in pwsh, naming the empty 'default' stack returns it without switching.
+ */
+export function setDefaultLocationStack(
+  ctx: ExecutionContext,
+  name: string | undefined,
+): string[] | undefined {
+  const key = (name || defaultStack).toLowerCase();
+  const stack = stacks(ctx).get(key);
+  if (!stack) return key === defaultStack ? [] : undefined;
+  defaultNames.set(ctx, key);
+  return [...stack].reverse();
+}
+
 /**
  * Get-Location -Stack: a stack's locations, last pushed first (pwsh's PathInfoStack order); the default stack is
  * there even before anything is pushed, any other name undefined until it is.
  */
 export function locationStack(ctx: ExecutionContext, name?: string): string[] | undefined {
-  const key = (name || defaultStack).toLowerCase();
+  const key = (name || defaultName(ctx)).toLowerCase();
   const stack = stacks(ctx).get(key);
   if (!stack) return key === defaultStack ? [] : undefined;
   return [...stack].reverse();
@@ -59,7 +81,7 @@ export const pushLocationMetadata: CommandMetadata = {
 
 export const pushLocation: CmdletImplementation = {
   process(rt) {
-    const name = (rt.parameters['StackName'] as string | undefined) || defaultStack;
+    const name = (rt.parameters['StackName'] as string | undefined) || defaultName(rt.context);
     const all = stacks(rt.context);
     const key = name.toLowerCase();
     const stack = all.get(key) ?? [];
@@ -82,7 +104,7 @@ export const popLocationMetadata: CommandMetadata = {
 
 export const popLocation: CmdletImplementation = {
   process(rt) {
-    const name = (rt.parameters['StackName'] as string | undefined) || defaultStack;
+    const name = (rt.parameters['StackName'] as string | undefined) || defaultName(rt.context);
     const key = name.toLowerCase();
     const all = stacks(rt.context);
     const stack = all.get(key);

@@ -6,7 +6,7 @@ import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { pathInfo } from '../../engine/path-info.js';
 import type { PSPathInfo } from '../../values/ps-path-info.js';
-import { locationStack } from './location-stack.js';
+import { locationStack, setDefaultLocationStack } from './location-stack.js';
 import { resolveFsPath } from './test-path.js';
 
 export const joinPathMetadata: CommandMetadata = {
@@ -171,15 +171,27 @@ export const setLocationMetadata: CommandMetadata = {
   name: 'Set-Location',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.SetLocationCommand',
+  defaultParameterSetName: 'Path',
   parameters: [
     {
       name: 'Path',
       type: 'string',
       parameterSets: {
-        __AllParameterSets: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+        Path: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
       },
     },
+    {
+      name: 'LiteralPath',
+      type: 'string',
+      aliases: ['PSPath', 'LP'],
+      parameterSets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
+    },
     { name: 'PassThru', type: 'switch' },
+    {
+      name: 'StackName',
+      type: 'string',
+      parameterSets: { Stack: { valueFromPipelineByPropertyName: true } },
+    },
   ],
 };
 
@@ -220,11 +232,27 @@ export function changeLocation(
 
 export const setLocation: CmdletImplementation = {
   process(rt) {
-    const info = changeLocation(
-      rt,
-      (rt.parameters['Path'] as string | undefined) ?? '~',
-      'Microsoft.PowerShell.Commands.SetLocationCommand',
-    );
+    const implementingType = 'Microsoft.PowerShell.Commands.SetLocationCommand';
+    if (rt.parameterSetName === 'Stack') {
+      // -StackName makes that stack the one Push-Location and Pop-Location use by default.
+      const name = rt.parameters['StackName'] as string | undefined;
+      const stack = setDefaultLocationStack(rt.context, name);
+      if (stack === undefined)
+        rt.writeError(
+          new ErrorRecord({
+            message: `Cannot find path '${name}' because it does not exist.`,
+            errorId: 'StackNotFound',
+            category: 'ObjectNotFound',
+            exceptionType: 'System.Management.Automation.ItemNotFoundException',
+            targetObject: name,
+            implementingType,
+          }),
+        );
+      else if (rt.parameters['PassThru'] === true) rt.writeObject(stack.map(pathInfo), false);
+      return;
+    }
+    const target = (rt.parameters['Path'] ?? rt.parameters['LiteralPath'] ?? '~') as string;
+    const info = changeLocation(rt, target, implementingType);
     if (info && rt.parameters['PassThru'] === true) rt.writeObject(info);
   },
 };
