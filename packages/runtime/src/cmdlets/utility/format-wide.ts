@@ -32,9 +32,21 @@ export const formatWideMetadata: CommandMetadata = {
 /** pwsh's GetDisplayNameExpression fallbacks: the first property matching these, in this order. */
 const knownNamePatterns = ['name', 'id', 'key', '*key', '*name', '*id'];
 
-/** The text Format-Wide shows for an object without -Property: a scalar itself, else its name-like property. */
+function isFileSystemItem(obj: unknown): boolean {
+  const typeNames = obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj);
+  return typeNames.includes('System.IO.FileInfo') || typeNames.includes('System.IO.DirectoryInfo');
+}
+
+/**
+ * The text Format-Wide shows for an object without -Property: a scalar itself; a file its Name and a directory
+ * `[Name]` (pwsh's FileSystem wide view); else its name-like property.
+ */
 function defaultText(rt: CommandRuntime, obj: unknown): string {
   const typeNames = obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj);
+  if (isFileSystemItem(obj)) {
+    const name = cellText(getMember(rt.context, obj, 'Name'));
+    return typeNames.includes('System.IO.DirectoryInfo') ? `[${name}]` : name;
+  }
   if (isScalarForDisplay(obj, typeNames)) return toStringForDisplay(obj);
   const names = propertyNamesOf(obj);
   const name =
@@ -66,11 +78,33 @@ export const formatWide: CmdletImplementation = {
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
     const column = columnsOf(rt, rows)?.[0];
-    const values = rows.map((r) => (column ? cellText(column.get(r)) : defaultText(rt, r)));
-    const lines = writeWide(values, rt.context.host.width ?? 120, {
+    const text = (r: unknown) => (column ? cellText(column.get(r)) : defaultText(rt, r));
+    const width = rt.context.host.width ?? 120;
+    const options = {
       autoSize: rt.parameters['AutoSize'] === true,
       ...(rt.parameters['Column'] !== undefined ? { columns: Number(rt.parameters['Column']) } : {}),
-    });
+    };
+    // pwsh's FileSystem wide view groups by directory under the same `Directory:` header as its table view.
+    const view =
+      rows.length > 0 && isFileSystemItem(rows[0]) ? rt.context.formatViews.findFor(rows[0]) : undefined;
+    const groupBy = view?.kind === 'table' ? view.groupBy : undefined;
+    const lines: string[] = [];
+    let start = 0;
+    while (start < rows.length) {
+      let end = rows.length;
+      if (groupBy) {
+        const key = (r: unknown) => cellText(getMember(rt.context, r, groupBy.property));
+        end = start + 1;
+        while (end < rows.length && key(rows[end]) === key(rows[start])) end++;
+        if (start > 0) lines.push('');
+        lines.push(
+          groupBy.header ? groupBy.header(rows[start]) : `   ${groupBy.property}: ${key(rows[start])}`,
+          '',
+        );
+      }
+      lines.push(...writeWide(rows.slice(start, end).map(text), width, options));
+      start = end;
+    }
     for (const l of ['', ...lines, '']) rt.writeObject(l);
   },
 };
