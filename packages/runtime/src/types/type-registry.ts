@@ -24,7 +24,8 @@ export interface ResolveOptions {
 }
 
 export class TypeRegistry {
-  readonly #types = new Map<string, TypeInfo>();
+  /** TypeInfo objects, or the data of types not looked up yet (made on first use: start-up needs few of them). */
+  readonly #types = new Map<string, TypeInfo | TypeInfoInit | (() => TypeInfoInit)>();
   readonly #generics = new Map<string, GenericTypeDefinition>();
 
   register(type: TypeInfo | TypeInfoInit): TypeInfo {
@@ -33,17 +34,33 @@ export class TypeRegistry {
     return info;
   }
 
+  /**
+   * Registers a type whose TypeInfo is built the first time it is looked up (same result as register); a
+   * function defers building its data too.
+   */
+  define(type: TypeInfoInit): void;
+  define(fullName: string, make: () => TypeInfoInit): void;
+  define(type: TypeInfoInit | string, make?: () => TypeInfoInit): void {
+    if (typeof type === 'string') this.#types.set(type.toLowerCase(), make!);
+    else this.#types.set(type.fullName.toLowerCase(), type);
+  }
+
   registerGeneric(def: GenericTypeDefinition): void {
     this.#generics.set(def.fullName.toLowerCase(), def);
   }
 
   /** A registered type by exact full name (case-insensitive). */
   get(fullName: string): TypeInfo | undefined {
-    return this.#types.get(fullName.toLowerCase());
+    const key = fullName.toLowerCase();
+    const entry = this.#types.get(key);
+    if (entry === undefined || entry instanceof TypeInfo) return entry;
+    const info = new TypeInfo(typeof entry === 'function' ? entry() : entry);
+    this.#types.set(key, info);
+    return info;
   }
 
   all(): TypeInfo[] {
-    return [...this.#types.values()];
+    return [...this.#types.keys()].map((k) => this.get(k)!);
   }
 
   /** Candidate full names for a written name: accelerator, as written, with `System.`, then each `using namespace`. */

@@ -1,6 +1,6 @@
 // Invoke-Item: opens each item with the desktop's handler (xdg-open on Linux, open on macOS); an executable file
 // runs itself, as pwsh on Unix starts it directly.
-import { spawn } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
@@ -9,6 +9,10 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { matchesWildcard, toStr } from '../../engine/semantics/index.js';
 import { expandFsPath } from './items.js';
 import { resolveFsPath } from './test-path.js';
+import { lazyBuiltin } from '../../host/lazy-builtin.js';
+
+/** node:child_process is loaded when an item is first opened, not at start-up. */
+const childProcess = lazyBuiltin<typeof ChildProcess>('node:child_process');
 
 const implementingType = 'Microsoft.PowerShell.Commands.InvokeItemCommand';
 
@@ -84,7 +88,7 @@ function notFound(rt: CommandRuntime, target: string): void {
 }
 
 function start(command: string, args: string[], cwd: string): void {
-  const child = spawn(command, args, { detached: true, stdio: 'ignore', cwd });
+  const child = childProcess().spawn(command, args, { detached: true, stdio: 'ignore', cwd });
   child.on('error', () => undefined);
   child.unref();
 }

@@ -230,5 +230,5 @@ function isExceptionOf(registry: TypeRegistry, value: unknown, fullName: string)
 
 export function registerExceptionTypes(registry: TypeRegistry): void {
   for (const [fullName, baseType, message] of ExceptionTypes)
-    registry.register(exceptionType(fullName, baseType, message, registry));
+    registry.define(fullName, () => exceptionType(fullName, baseType, message, registry));
 }

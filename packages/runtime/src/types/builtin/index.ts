@@ -122,8 +122,8 @@ const INTERFACES = [
 
 export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegistry {
   const registry = new TypeRegistry();
-  for (const t of FIXED_TYPES) registry.register(t);
-  for (const fullName of INTERFACES) registry.register({ fullName, baseType: null, isInterface: true });
+  for (const t of FIXED_TYPES) registry.define(t);
+  for (const fullName of INTERFACES) registry.define({ fullName, baseType: null, isInterface: true });
   registry.register({
     fullName: 'System.Type',
     baseType: 'System.Reflection.MemberInfo',
@@ -154,7 +154,7 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   });
   const enums = options.enums ?? new EnumRegistry();
   for (const e of ExtraEnumTypes) if (!enums.get(e.fullName)) enums.register(e);
-  for (const e of enums.types()) registry.register(enumTypeInfo(e));
+  for (const e of enums.types()) registry.define(enumTypeInfo(e));
   // Per-registry state: the process-wide TLS setting scripts flip before calling REST APIs (no effect here).
   const securityType = enums.get('System.Net.SecurityProtocolType')!;
   let securityProtocol: unknown = new PSEnumValue(securityType, 0);
