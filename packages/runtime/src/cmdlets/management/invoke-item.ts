@@ -10,6 +10,7 @@ import { matchesWildcard, toStr } from '../../engine/semantics/index.js';
 import { expandFsPath } from './items.js';
 import { resolveFsPath } from './test-path.js';
 import { lazyBuiltin } from '../../host/lazy-builtin.js';
+import { pathParameters } from './path-parameters.js';
 
 /** node:child_process is loaded when an item is first opened, not at start-up. */
 const childProcess = lazyBuiltin<typeof ChildProcess>('node:child_process');
@@ -23,24 +24,7 @@ export const invokeItemMetadata: CommandMetadata = {
   defaultParameterSetName: 'Path',
   supportsShouldProcess: true,
   parameters: [
-    {
-      name: 'Path',
-      type: 'string[]',
-      parameterSets: {
-        Path: {
-          mandatory: true,
-          position: 0,
-          valueFromPipeline: true,
-          valueFromPipelineByPropertyName: true,
-        },
-      },
-    },
-    {
-      name: 'LiteralPath',
-      type: 'string[]',
-      aliases: ['PSPath', 'LP'],
-      parameterSets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
-    },
+    ...pathParameters,
     { name: 'Filter', type: 'string' },
     { name: 'Include', type: 'string[]' },
     { name: 'Exclude', type: 'string[]' },

@@ -8,6 +8,7 @@ import { pathInfo } from '../../engine/path-info.js';
 import { toStr } from '../../engine/semantics/index.js';
 import { expandFsPath } from './items.js';
 import { resolveFsPath } from './test-path.js';
+import { pathParameters } from './path-parameters.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.ResolvePathCommand';
 
@@ -17,24 +18,7 @@ export const resolvePathMetadata: CommandMetadata = {
   implementingType,
   defaultParameterSetName: 'Path',
   parameters: [
-    {
-      name: 'Path',
-      type: 'string[]',
-      parameterSets: {
-        Path: {
-          mandatory: true,
-          position: 0,
-          valueFromPipeline: true,
-          valueFromPipelineByPropertyName: true,
-        },
-      },
-    },
-    {
-      name: 'LiteralPath',
-      type: 'string[]',
-      aliases: ['PSPath', 'LP'],
-      parameterSets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } },
-    },
+    ...pathParameters,
     { name: 'Relative', type: 'switch', parameterSets: { Path: {}, LiteralPath: {} } },
     { name: 'RelativeBasePath', type: 'string' },
     { name: 'Force', type: 'switch' },
