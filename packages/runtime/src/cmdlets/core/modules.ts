@@ -6,6 +6,12 @@ import type { ExecutionContext } from '../../engine/execution-context.js';
 import { getMember, matchesWildcard, toStr } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
+import {
+  importScriptModule,
+  looksLikeModulePath,
+  removeScriptModule,
+  scriptModules,
+} from './script-modules.js';
 
 /** The modules exosh ships, as Get-Module -ListAvailable lists them. */
 export const builtinModules: readonly { readonly name: string; readonly version: string }[] = [
@@ -14,11 +20,16 @@ export const builtinModules: readonly { readonly name: string; readonly version:
   { name: 'Microsoft.PowerShell.Utility', version: '7.0.0.0' },
 ];
 
-function moduleInfo(name: string, version: string, commands: readonly string[]): PSObject {
+function moduleInfo(
+  name: string,
+  version: string,
+  commands: readonly string[],
+  moduleType = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest',
+): PSObject {
   return new PSObject({
     typeNames: ['System.Management.Automation.PSModuleInfo', 'System.Object'],
     properties: [
-      ['ModuleType', name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest'],
+      ['ModuleType', moduleType],
       ['Version', PSVersion.tryParse(version)],
       ['Name', name],
       ['ExportedCommands', commands],
@@ -73,6 +84,10 @@ export const getModule: CmdletImplementation = {
         .map((c) => c.name);
       rt.writeObject(moduleInfo(m.name, m.version, commands));
     }
+    if (rt.parameterSetName === 'Available') return;
+    for (const m of scriptModules(rt.context).values())
+      if (names.some((n) => matchesWildcard(m.name, n)))
+        rt.writeObject(moduleInfo(m.name, '0.0', m.functions, 'Script'));
   },
 };
 
@@ -115,6 +130,13 @@ function notFound(name: string, command: string): ErrorRecord {
 export const importModule: CmdletImplementation = {
   process(rt) {
     for (const name of rt.parameters['Name'] as string[]) {
+      if (looksLikeModulePath(name)) {
+        const module = importScriptModule(rt, name);
+        if (!module) rt.writeError(notFound(name, 'Import-Module'));
+        else if (rt.parameters['PassThru'] === true)
+          rt.writeObject(moduleInfo(module.name, '0.0', module.functions, 'Script'));
+        continue;
+      }
       const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());
       if (!m) {
         rt.writeError(notFound(name, 'Import-Module'));
@@ -224,6 +246,12 @@ export const removeModule: CmdletImplementation = {
     for (const info of (p['ModuleInfo'] as unknown[] | undefined) ?? []) {
       patterns.push(toStr(rt.context, getMember(rt.context, info, 'Name')));
       state.specific = true;
+    }
+    for (const m of [...scriptModules(rt.context).values()]) {
+      if (!patterns.some((n) => matchesWildcard(m.name, n))) continue;
+      if (!rt.shouldProcess(m.name, 'Remove-Module')) continue;
+      removeScriptModule(rt.context, m);
+      state.removed++;
     }
     const loaded = loadedModules(rt.context);
     for (const m of builtinModules) {
