@@ -1,7 +1,15 @@
 // Which agent carries a request: direct, or a CONNECT tunnel through the proxy that HTTPS_PROXY / NO_PROXY name.
 import { Agent } from 'node:https';
-import { HttpsProxyAgent } from 'https-proxy-agent';
+import { createRequire } from 'node:module';
+import type * as ProxyAgentPackage from 'https-proxy-agent';
+import type { HttpsProxyAgent } from 'https-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
+
+type ProxyAgentModule = typeof ProxyAgentPackage;
+let proxyAgentModule: ProxyAgentModule | undefined;
+/** https-proxy-agent (~20 ms to load) only when a proxy is configured, not on every first Connect. */
+const proxyAgents = (): ProxyAgentModule =>
+  (proxyAgentModule ??= createRequire(import.meta.url)('https-proxy-agent') as ProxyAgentModule);
 
 export interface AgentOptions {
   /** Extra CA certificates (PEM) for the target servers. */
@@ -30,7 +38,7 @@ export class ProxyAwareAgents {
     if (!proxy) return { agent: this.direct, proxy: '' };
     let tunnel = this.tunnels.get(proxy);
     if (!tunnel) {
-      tunnel = new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 16, ...this.ca() });
+      tunnel = new (proxyAgents().HttpsProxyAgent)(proxy, { keepAlive: true, maxSockets: 16, ...this.ca() });
       this.tunnels.set(proxy, tunnel);
     }
     return { agent: tunnel, proxy };
