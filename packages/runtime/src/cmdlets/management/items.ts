@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -214,6 +215,7 @@ export const getChildItemMetadata: CommandMetadata = {
     { name: 'Directory', type: 'switch', aliases: ['ad'] },
     { name: 'Name', type: 'switch' },
     { name: 'Force', type: 'switch' },
+    { name: 'FollowSymlink', type: 'switch' },
   ],
 };
 
@@ -261,9 +263,21 @@ export const getChildItem: CmdletImplementation = {
             p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st, rt.context),
           );
       }
-      // -Recurse does not follow links to directories (pwsh's -FollowSymlink is not implemented).
-      if (depth < maxDepth) for (const d of dirs) if (!d.link) walk(d.full, depth + 1, base);
+      // -Recurse enters links to directories only with -FollowSymlink, and each real directory once (a link loop
+      // gets pwsh's warning instead of endless recursion).
+      if (depth >= maxDepth) return;
+      for (const d of dirs) {
+        if (d.link && p['FollowSymlink'] !== true) continue;
+        const real = realOrSelf(d.full);
+        if (visited.has(real)) {
+          rt.writeWarning(`Skip already-visited directory ${d.full}.`);
+          continue;
+        }
+        visited.add(real);
+        walk(d.full, depth + 1, base);
+      }
     };
+    const visited = new Set<string>();
     for (const raw of pathsOf(rt)) {
       const targets = expand(rt, raw);
       if (targets.length === 0)
@@ -276,12 +290,23 @@ export const getChildItem: CmdletImplementation = {
           notFound(rt, t, 'GetChildItemCommand');
           continue;
         }
-        if (st.isDirectory()) walk(t, 0, t);
-        else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st, rt.context));
+        if (st.isDirectory()) {
+          visited.add(realOrSelf(t));
+          walk(t, 0, t);
+        } else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st, rt.context));
       }
     }
   },
 };
+
+/** A directory's real path (links resolved), or the path itself when it cannot be resolved. */
+function realOrSelf(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
 
 export const getItemMetadata: CommandMetadata = {
   name: 'Get-Item',
