@@ -11,6 +11,7 @@ import { expandFsPath } from './items.js';
 import { resolveFsPath } from './test-path.js';
 import { lazyBuiltin } from '../../host/lazy-builtin.js';
 import { pathParameters } from './path-parameters.js';
+import { pathNotFound } from './path-not-found.js';
 
 /** node:child_process is loaded when an item is first opened, not at start-up. */
 const childProcess = lazyBuiltin<typeof ChildProcess>('node:child_process');
@@ -59,16 +60,7 @@ function isExecutableFile(full: string): boolean {
 }
 
 function notFound(rt: CommandRuntime, target: string): void {
-  rt.writeError(
-    new ErrorRecord({
-      message: `Cannot find path '${target}' because it does not exist.`,
-      errorId: 'PathNotFound',
-      category: 'ObjectNotFound',
-      exceptionType: 'System.Management.Automation.ItemNotFoundException',
-      targetObject: target,
-      implementingType,
-    }),
-  );
+  rt.writeError(pathNotFound(target, implementingType));
 }
 
 function start(command: string, args: string[], cwd: string): void {

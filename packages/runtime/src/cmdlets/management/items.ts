@@ -26,6 +26,7 @@ import { PSObject } from '../../values/ps-object.js';
 import { resolveFsPath } from './test-path.js';
 import { groupName, userName } from './unix-accounts.js';
 import { unixModeString } from './unix-mode.js';
+import { pathNotFound } from './path-not-found.js';
 
 /** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
 export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
@@ -158,16 +159,7 @@ const literal: ParameterMetadata = {
 };
 
 function notFound(rt: CommandRuntime, target: string, command: string): void {
-  rt.writeError(
-    new ErrorRecord({
-      message: `Cannot find path '${target}' because it does not exist.`,
-      errorId: 'PathNotFound',
-      category: 'ObjectNotFound',
-      exceptionType: 'System.Management.Automation.ItemNotFoundException',
-      targetObject: target,
-      implementingType: `Microsoft.PowerShell.Commands.${command}`,
-    }),
-  );
+  rt.writeError(pathNotFound(target, `Microsoft.PowerShell.Commands.${command}`));
 }
 
 /** Paths with wildcards in their last segment expand to the matching entries. */

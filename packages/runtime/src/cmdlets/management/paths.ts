@@ -8,6 +8,7 @@ import { pathInfo } from '../../engine/path-info.js';
 import type { PSPathInfo } from '../../values/ps-path-info.js';
 import { locationStack, setDefaultLocationStack } from './location-stack.js';
 import { resolveFsPath } from './test-path.js';
+import { pathNotFound } from './path-not-found.js';
 
 export const joinPathMetadata: CommandMetadata = {
   name: 'Join-Path',
@@ -212,16 +213,7 @@ export function changeLocation(
     ok = false;
   }
   if (!ok) {
-    rt.writeError(
-      new ErrorRecord({
-        message: `Cannot find path '${target}' because it does not exist.`,
-        errorId: 'PathNotFound',
-        category: 'ObjectNotFound',
-        exceptionType: 'System.Management.Automation.ItemNotFoundException',
-        targetObject: target,
-        implementingType,
-      }),
-    );
+    rt.writeError(pathNotFound(target, implementingType));
     return undefined;
   }
   rt.context.currentLocation = target;

@@ -2,13 +2,13 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
-import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { pathInfo } from '../../engine/path-info.js';
 import { toStr } from '../../engine/semantics/index.js';
 import { expandFsPath } from './items.js';
 import { resolveFsPath } from './test-path.js';
 import { pathParameters } from './path-parameters.js';
+import { pathNotFound } from './path-not-found.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.ResolvePathCommand';
 
@@ -27,16 +27,7 @@ export const resolvePathMetadata: CommandMetadata = {
 };
 
 function notFound(rt: CommandRuntime, target: string): void {
-  rt.writeError(
-    new ErrorRecord({
-      message: `Cannot find path '${target}' because it does not exist.`,
-      errorId: 'PathNotFound',
-      category: 'ObjectNotFound',
-      exceptionType: 'System.Management.Automation.ItemNotFoundException',
-      targetObject: target,
-      implementingType,
-    }),
-  );
+  rt.writeError(pathNotFound(target, implementingType));
 }
 
 /** pwsh's -Relative form: `./x` below the base, `../x` beside it, the path itself when nothing is shared. */
