@@ -64,15 +64,16 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
       transcription.write(text);
     },
   });
+  const terminal = stdoutIsTerminal();
   const console = new ConsoleOutput({
     stdout: tee(stdoutWriter),
     stderr: tee(stderrWriter),
-    isTerminal: stdoutIsTerminal(),
+    isTerminal: terminal,
     // pwsh's console output never writes the last column (ConsoleLineOutput: buffer width - 1).
-    width: stdoutIsTerminal() ? consoleWidth() - 1 : consoleWidth(),
-    color: shouldColor(stdoutIsTerminal()),
+    width: terminal ? consoleWidth() - 1 : consoleWidth(),
+    color: shouldColor(terminal),
     views: runspace.formatViews,
-    errorsToStderr: !stdoutIsTerminal(),
+    errorsToStderr: !terminal,
   });
   transcription.flushHost = () => console.flush();
   return {
