@@ -1,18 +1,16 @@
 // One token source per sign-in flow, over @azure/msal-node (imported lazily, in the I/O worker only).
 import { X509Certificate, createHash } from 'node:crypto';
 import { writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type * as MsalModule from '@azure/msal-node';
 import type { AccountInfo } from '@azure/msal-node';
 import type { HttpsTransport } from '../transport/https-transport.js';
 import { fileCachePlugin } from './token-cache.js';
+import { loadMsal } from './load-msal.js';
 import type { SignInPayload, TokenSource } from './sign-in-types.js';
 
 type Msal = typeof MsalModule;
 let msalModule: Msal | undefined;
-// require, not import(): the package's CommonJS entry is one prebuilt file, its ES build ~100 files (35 ms more).
-const msal = async (): Promise<Msal> =>
-  (msalModule ??= createRequire(import.meta.url)('@azure/msal-node') as Msal);
+const msal = async (): Promise<Msal> => (msalModule ??= loadMsal());
 
 /** Loads msal-node ahead of the first sign-in (see warmUp in ops.ts). */
 export const preloadMsal = async (): Promise<void> => void (await msal());
