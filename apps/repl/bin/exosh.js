@@ -5,12 +5,17 @@
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { loadBundle } = require('./load-bundle.js');
+const { ioWorkerLaunch } = require('./io-worker-launch.js');
 
 async function start() {
   const bundle = path.join(__dirname, '../dist/bundle/exosh.cjs');
-  if (existsSync(bundle)) return loadBundle(bundle);
-  const { main } = await import('../dist/main.js');
-  return { main, saveCompileCache: () => undefined };
+  if (!existsSync(bundle)) {
+    const { main } = await import('../dist/main.js');
+    return { main, saveCompileCache: () => undefined };
+  }
+  const ioWorker = ioWorkerLaunch(process.argv.slice(2));
+  const { exports, saveCompileCache } = loadBundle(bundle, 'exosh');
+  return { main: (argv) => exports.main(argv, ioWorker ? { ioWorker } : {}), saveCompileCache };
 }
 
 start()

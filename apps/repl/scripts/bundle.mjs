@@ -1,6 +1,7 @@
 // Bundles the shell into one CommonJS file, dist/bundle/exosh.cjs, that bin/exosh.js compiles with a V8 code cache
 // (Node 20 has no code cache for ES modules): start-up reads one file and skips most compilation.
-// Worker code (the I/O worker, core's operations, the embedded emulator) stays in the packages' own dist files.
+// The I/O worker gets its own bundle, dist/bundle/io-worker.cjs (bridge server, core's operations and msal-node),
+// that bin/io-worker.js loads the same way. The embedded emulator stays in its package's dist files.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -8,9 +9,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [path.join(root, 'dist/main.js')],
-  outfile: path.join(outdir, 'exosh.cjs'),
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -18,8 +17,34 @@ await build({
   // import.meta does not exist in CommonJS: the bundle's own URL stands in, and package exports resolve workers.
   inject: [path.join(root, 'scripts/import-meta-shim.js')],
   define: { 'import.meta.url': 'importMetaUrl', 'import.meta.resolve': 'importMetaResolve' },
-  external: ['@azure/msal-node', 'better-sqlite3', 'exosh-emulator', 'selfsigned', 'jose'],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'dist/main.js')],
+  outfile: path.join(outdir, 'exosh.cjs'),
+  external: ['@azure/msal-node', 'better-sqlite3', 'exosh-emulator', 'selfsigned', 'jose'],
+});
+
+/** core's load-msal.js requires msal-node at run time (unbundled, its one-file CommonJS entry): here it is bundled. */
+const bundleMsal = {
+  name: 'bundle-msal',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]worker[\\/]load-msal\.js$/ }, (args) => ({
+      contents: "export const loadMsal = () => require('@azure/msal-node');",
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'dist/host/io-worker.js')],
+  outfile: path.join(outdir, 'io-worker.cjs'),
+  external: ['better-sqlite3', 'exosh-emulator', 'selfsigned'],
+  plugins: [bundleMsal],
 });

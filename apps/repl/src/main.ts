@@ -2,9 +2,15 @@
 import { parseFlags } from './cli/flags.js';
 import { usage } from './cli/usage.js';
 import { version } from './version.js';
+import type { IoWorkerLaunch } from '@exosh/runtime';
+
+/** What bin/exosh.js knows before the shell loads: how the I/O worker starts when the shell runs bundled. */
+export interface ShellLaunch {
+  readonly ioWorker?: IoWorkerLaunch;
+}
 
 /** Runs the shell; resolves to the process exit code, as pwsh chooses it. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], launch: ShellLaunch = {}): Promise<number> {
   const result = parseFlags(argv);
   if (!result.ok) {
     process.stderr.write(`${result.message}\n\n${usage}`);
@@ -19,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`exosh ${version}\n`);
     return 0;
   }
+  if (launch.ioWorker) (await import('@exosh/runtime')).useIoWorker(launch.ioWorker);
   const { runShell } = await import('./repl/run-shell.js');
   return runShell(flags);
 }

@@ -61,4 +61,31 @@ describe('compile cache', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('42.0\n');
   });
+
+  it('gives the I/O worker bundle its own cache, and a cached worker still loads modules outside its bundle', () => {
+    // -Emulator starts the worker ahead of the shell and asks it for the embedded emulator, which is not bundled.
+    const home = mkdtempSync(path.join(os.tmpdir(), 'exosh-cc-'));
+    const script =
+      '$e = $ExoshEmulator; Connect-ExchangeOnline -AppId $e.AppId -CertificateFilePath $e.CertificateFilePath ' +
+      '-Organization $e.Organization -ShowBanner:$false; (Get-EXOMailbox -ResultSize 1).DisplayName';
+    const connect = () =>
+      spawnSync(process.execPath, [bin, '-Emulator', '-NoProfile', '-Command', script], {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CACHE_HOME: home, NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+    const first = connect();
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe('MOD Administrator\n');
+    const worker = cacheFiles(home).filter((f) => f.startsWith('io-worker-'));
+    expect(worker).toHaveLength(1);
+    expect(worker[0]).toMatch(/^io-worker-v\d+.*\.v8$/);
+    const file = path.join(home, 'exosh', worker[0]!);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const written = statSync(file).mtimeMs;
+    const second = connect();
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe('MOD Administrator\n');
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
 });

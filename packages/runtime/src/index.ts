@@ -34,7 +34,10 @@ export {
   BridgeCancelledError,
   BridgeOperationError,
   siblingModuleUrl,
+  useIoWorker,
   type BridgeOperationContext,
+  type IoWorkerLaunch,
+  type PrestartedWorker,
 } from './host/sync-bridge/index.js';
 export { lazyBuiltin } from './host/lazy-builtin.js';
 export { listMembers, type MemberDescriptor } from './members/index.js';

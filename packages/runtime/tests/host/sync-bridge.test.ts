@@ -50,6 +50,18 @@ describe('SyncBridge', () => {
     expect(() => bridge.sleep(10_000)).toThrow(BridgeCancelledError);
   });
 
+  it('ends the wait with BridgeWorkerFailed when the worker fails outside any operation', () => {
+    bridge = new SyncBridge();
+    let caught: unknown;
+    try {
+      bridge.call(ops, 'crashLater', null);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(BridgeOperationError);
+    expect((caught as BridgeOperationError).errorName).toBe('BridgeWorkerFailed');
+  });
+
   it('warm() starts the worker and runs the export ahead of the first call, without a reply', () => {
     bridge = new SyncBridge();
     bridge.warm(ops, 'warmUp');

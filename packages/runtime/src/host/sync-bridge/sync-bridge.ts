@@ -28,6 +28,36 @@ export class BridgeOperationError extends Error {
 
 const pollMs = 25;
 
+/** A worker the entry point started before the engine loaded, with the ends a SyncBridge talks to it through. */
+export interface PrestartedWorker {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  readonly control: Int32Array;
+}
+
+/** How the I/O worker starts when the shell runs bundled (the entry point says so once, before any SyncBridge). */
+export interface IoWorkerLaunch {
+  /** The worker's entry file (the bundle's loader); unbundled, the bridge-worker module next to this one. */
+  readonly entry?: string;
+  /** Adopted by the first SyncBridge made without a control buffer of its own. */
+  readonly prestarted?: PrestartedWorker;
+}
+
+let launch: { entry?: string; prestarted?: PrestartedWorker | undefined } = {};
+
+export function useIoWorker(options: IoWorkerLaunch): void {
+  launch = { ...options };
+}
+
+function adoptPrestarted(): PrestartedWorker | undefined {
+  const p = launch.prestarted;
+  launch.prestarted = undefined;
+  if (!p) return undefined;
+  if (p.control.length >= controlSlots) return p;
+  void p.worker.terminate();
+  return undefined;
+}
+
 export class SyncBridge {
   readonly control: Int32Array;
   private worker: Worker | undefined;
@@ -35,7 +65,14 @@ export class SyncBridge {
   private nextId = 0;
 
   constructor(control?: Int32Array) {
-    this.control = control ?? new Int32Array(new SharedArrayBuffer(controlSlots * 4));
+    const prestarted = control ? undefined : adoptPrestarted();
+    this.control = control ?? prestarted?.control ?? new Int32Array(new SharedArrayBuffer(controlSlots * 4));
+    if (prestarted) {
+      prestarted.worker.unref();
+      prestarted.port.unref();
+      this.worker = prestarted.worker;
+      this.port = prestarted.port;
+    }
   }
 
   /** True once Ctrl+C (or a host) asked the running pipeline to stop. */
@@ -88,6 +125,8 @@ export class SyncBridge {
         );
       }
       Atomics.store(this.control, ControlSlot.Reply, 0);
+      if (Atomics.load(this.control, ControlSlot.Failed) === 1)
+        throw new BridgeOperationError('BridgeWorkerFailed', 'The I/O worker stopped unexpectedly.');
       if (this.cancelRequested) {
         port.postMessage({ kind: 'cancel', id });
         throw new BridgeCancelledError('The pipeline has been stopped.');
@@ -118,10 +157,14 @@ export class SyncBridge {
     if (this.port) return this.port;
     const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
-    const workerUrl = runnableUrl(
-      siblingModuleUrl(import.meta.url, 'sync-bridge', 'bridge-worker', '@exosh/runtime/bridge-worker'),
-    );
-    const worker = new Worker(new URL(workerUrl), {
+    const entry =
+      launch.entry ??
+      new URL(
+        runnableUrl(
+          siblingModuleUrl(import.meta.url, 'sync-bridge', 'bridge-worker', '@exosh/runtime/bridge-worker'),
+        ),
+      );
+    const worker = new Worker(entry, {
       workerData: { control: this.control, port: port2 },
       transferList: [port2],
     });
