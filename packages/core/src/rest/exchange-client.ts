@@ -18,6 +18,7 @@ import {
 } from './exchange-error.js';
 import { httpTimeoutMs, isRetryable, maxRetries } from './retry-policy.js';
 import { serializeParameters } from './serialize-parameters.js';
+import { ItemNotJsonError, parsedItems, scanODataPage } from './odata-page.js';
 import { moduleVersion } from './module-version.js';
 
 export interface InvokeOptions {
@@ -36,7 +37,8 @@ export type PageSink = Pick<InvokeOptions, 'onObject' | 'onWarning' | 'onError'>
 };
 
 export interface ODataPage {
-  value?: unknown[];
+  /** The page's objects; from InvokeCommand, parsed one at a time as they are taken (see odata-page.ts). */
+  value?: Iterable<unknown>;
   '@adminapi.confirmationmessage'?: string;
   '@odata.nextLink'?: string;
   '@adminapi.warnings'?: string[];
@@ -75,6 +77,7 @@ export class ExchangeClient {
     method: string,
     headers: Record<string, string>,
     body?: string,
+    options: Pick<RestRequest, 'bodyAsBytes'> = {},
   ): RestResponse {
     const req: RestRequest = {
       authKey: connection.authKey,
@@ -82,6 +85,7 @@ export class ExchangeClient {
       url,
       headers,
       ...(body !== undefined ? { body } : {}),
+      ...options,
       ...(this.retryBaseMs !== undefined ? { retryBaseMs: this.retryBaseMs } : {}),
       maxRetries,
       timeoutMs: httpTimeoutMs(headers['X-CmdletName'] ?? ''),
@@ -260,19 +264,27 @@ export class ExchangeClient {
         `odata.maxpagesize=${paging.nextPageSize()}`,
         options.extraHeaders,
       );
-      const res = this.send(connection, url, 'POST', headers, body);
+      const res = this.send(connection, url, 'POST', headers, body, { bodyAsBytes: true });
       if (res.status < 200 || res.status >= 300) {
         this.failed(res, cmdletName, options);
         return;
       }
-      let page: ODataPage;
+      let page: ODataPage | undefined;
       try {
-        page = JSON.parse(res.text) as ODataPage;
+        const bytes = res.bytes ?? new TextEncoder().encode(res.text);
+        const scanned = scanODataPage(bytes);
+        if (scanned) page = { ...scanned.members, value: parsedItems(bytes, scanned.items) };
       } catch {
+        page = undefined;
+      }
+      try {
+        if (!page) throw new ItemNotJsonError();
+        url = this.emitPage(page, cmdletName, paging, options);
+      } catch (err) {
+        if (!(err instanceof ItemNotJsonError)) throw err;
         options.onError(notJsonRecord(res, cmdletName));
         return;
       }
-      url = this.emitPage(page, cmdletName, paging, options);
     }
   }
 

@@ -21,6 +21,8 @@ export interface TransportResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
+  /** The body as received (decompressed), for callers that scan it rather than read it as one string. */
+  readonly bytes: Buffer;
 }
 
 /** A network failure before any HTTP status: the message names the host, never a token. */
@@ -120,7 +122,7 @@ export class HttpsTransport {
               );
               return;
             }
-            resolve({ status: res.statusCode ?? 0, headers, text: body.toString('utf8') });
+            resolve({ status: res.statusCode ?? 0, headers, text: body.toString('utf8'), bytes: body });
           });
         },
       );

@@ -84,12 +84,15 @@ export interface RestRequest {
   readonly maxRetries?: number;
   /** The HTTP timeout (the module's 960 s, longer for a few cmdlets). */
   readonly timeoutMs?: number;
+  /** A successful answer's body comes back as UTF-8 `bytes` (and `text` empty): pages scanned item by item. */
+  readonly bodyAsBytes?: boolean;
 }
 
 export interface RestResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly text: string;
+  readonly bytes?: Uint8Array;
   /** When the token source had to renew: its new expiry, for Get-ConnectionInformation. */
   readonly tokenExpiresOn: number;
   readonly retries: number;
@@ -163,10 +166,11 @@ export async function invokeRest(
       await sleep(retryDelayMs(res.status, res.headers, attempt, base), signal);
       continue;
     }
+    const asBytes = req.bodyAsBytes === true && res.status >= 200 && res.status < 300;
     return {
       status: res.status,
       headers: res.headers,
-      text: res.text,
+      ...(asBytes ? { text: '', bytes: res.bytes } : { text: res.text }),
       tokenExpiresOn: token.expiresOn,
       retries: attempt,
     };
