@@ -1,5 +1,5 @@
 // ConvertTo-Csv, Export-Csv, ConvertFrom-Csv and Import-Csv with pwsh 7's defaults (no type header, UTF-8 without BOM).
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import { parse } from 'csv-parse/sync';
 import { ErrorRecord } from '../../errors/error-record.js';
@@ -60,6 +60,9 @@ interface WriterState {
   lines: string[];
   file: string | undefined;
   written: boolean;
+  /** Export-Csv: the open file and the rows not yet written to it. */
+  fd?: number | undefined;
+  pending?: string;
 }
 const writers = new WeakMap<CommandRuntime, WriterState>();
 
@@ -129,27 +132,48 @@ export const exportCsv: CmdletImplementation = {
           implementingType: 'Microsoft.PowerShell.Commands.ExportCsvCommand',
         }),
       );
-    } else {
-      try {
-        writeFileSync(file, '');
-      } catch (err) {
-        fileWriteError(rt, file, err);
-      }
     }
+    try {
+      state.fd = openSync(file, state.written ? 'a' : 'w');
+    } catch (err) {
+      fileWriteError(rt, file, err);
+    }
+    state.pending = '';
     writers.set(rt, state);
   },
   process(rt) {
     const state = writers.get(rt)!;
-    const lines: string[] = [];
-    writeObject(rt, state, (line) => lines.push(line));
-    // Rows go to the file as they come: memory stays flat for long pipelines.
+    writeObject(rt, state, (line) => (state.pending += `${line}\n`));
+    // Rows go to the file in blocks as they come: memory stays flat for long pipelines.
+    if ((state.pending as string).length >= flushAt) flushRows(rt, state);
+  },
+  end: (rt) => flushRows(rt, writers.get(rt)!),
+  clean(rt) {
+    const state = writers.get(rt);
+    if (state?.fd === undefined) return;
+    const fd = state.fd;
     try {
-      appendFileSync(state.file as string, lines.map((l) => `${l}\n`).join(''));
-    } catch (err) {
-      fileWriteError(rt, state.file as string, err);
+      flushRows(rt, state);
+    } finally {
+      state.fd = undefined;
+      closeSync(fd);
     }
   },
 };
+
+/** Characters of rows Export-Csv holds before writing them. */
+const flushAt = 64 * 1024;
+
+function flushRows(rt: CommandRuntime, state: WriterState): void {
+  if (state.fd === undefined || !state.pending) return;
+  const rows = state.pending;
+  state.pending = '';
+  try {
+    writeSync(state.fd, rows);
+  } catch (err) {
+    fileWriteError(rt, state.file as string, err);
+  }
+}
 
 const reading: ParameterMetadata[] = [
   { name: 'Delimiter', type: 'char', parameterSets: { Delimiter: { position: 1 } } },
