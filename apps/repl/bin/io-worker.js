@@ -5,11 +5,13 @@
 const path = require('node:path');
 const { workerData } = require('node:worker_threads');
 const { loadBundle } = require('./load-bundle.js');
+const { holdYoungGeneration } = require('./young-generation.js');
 
 /** ControlSlot.Failed and ControlSlot.Reply of the runtime's sync-bridge protocol. */
-const failedSlot = 2;
+const failedSlot = 3;
 const replySlot = 0;
 
+holdYoungGeneration();
 try {
   const bundle = loadBundle(path.join(__dirname, '../dist/bundle/io-worker.cjs'), 'io-worker');
   let saves = 0;

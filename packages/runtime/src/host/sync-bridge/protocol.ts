@@ -5,11 +5,13 @@ export const enum ControlSlot {
   Reply = 0,
   /** Set to 1 by whoever wants the running pipeline stopped (Ctrl+C); the engine polls it. */
   Cancel = 1,
+  /** Set to 1 by a host while a pipeline runs (the shell's keyboard thread reads it to turn Ctrl+C into a cancel). */
+  Busy = 2,
   /**
    * Set to 1 by the worker when it can no longer serve: its code failed to load or threw outside any operation.
-   * (bin/io-worker.js sets slot 2 itself when the bundle fails to load.)
+   * (bin/io-worker.js sets slot 3 itself when its bundle fails to load.)
    */
-  Failed = 2,
+  Failed = 3,
 }
 
 export const controlSlots = 4;
