@@ -11,6 +11,12 @@ const run = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env, input });
 
 describe('exosh -Command', () => {
+  it('-Emulator sets $ExoshEmulator before a script names any module command', () => {
+    const r = run(['-Emulator', '-NoProfile', '-Command', '$ExoshEmulator.Organization']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('contoso.onmicrosoft.com\n');
+  });
+
   it('runs a pipeline and formats objects as a table', () => {
     const r = run([
       '-NoProfile',

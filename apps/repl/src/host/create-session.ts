@@ -29,7 +29,8 @@ export interface ShellSession {
 function preparer(runspace: Runspace, flags: ShellFlags): ShellSession['prepare'] {
   let loading: Promise<void> | undefined;
   return (script, force = false) => {
-    if (!loading && (force || mayNeedExchangeModule(script)))
+    // -Emulator asks for the emulator tenant: $ExoshEmulator is there even before a script names a module command.
+    if (!loading && (force || flags.emulator || mayNeedExchangeModule(script)))
       loading = loadExchangeModule(runspace, flags.emulator);
     return loading ?? Promise.resolve();
   };
