@@ -1,6 +1,5 @@
 // Generates the automation app's RSA certificate (MSAL signs client assertions with RSA only) and its thumbprints.
 import { createHash, createPublicKey, X509Certificate } from 'node:crypto';
-import { generate } from 'selfsigned';
 import type { RegisteredCertificate } from '../directory/model.js';
 
 export interface AppCertificatePems {
@@ -9,6 +8,8 @@ export interface AppCertificatePems {
 }
 
 export async function generateAppCertificate(commonName: string): Promise<AppCertificatePems> {
+  // selfsigned loads ~100 ms of code: only when a state folder is first made.
+  const { generate } = await import('selfsigned');
   const now = Date.now();
   const pems = await generate([{ name: 'commonName', value: commonName }], {
     keyType: 'rsa',
