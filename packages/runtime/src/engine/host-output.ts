@@ -1,4 +1,5 @@
-// Text the engine shows on the host directly (What if:, prompts' captions), sent as host information records.
+// Text the engine shows on the host directly (What if:, prompts' captions, Out-Host), sent as host information
+// records marked hostUi, so no redirection captures them.
 import type { ExecutionContext } from './execution-context.js';
 
 export function writeHostLine(ctx: ExecutionContext, text: string): void {
@@ -8,5 +9,6 @@ export function writeHostLine(ctx: ExecutionContext, text: string): void {
     source: 'exosh',
     timeGenerated: new Date(),
     hostMessage: { text, noNewLine: false },
+    hostUi: true,
   });
 }

@@ -31,6 +31,19 @@ describe('Out-Host / Out-Default', () => {
     expect(run('@() | Out-Host').shown).toEqual([]);
   });
 
+  it('writes to the host UI, not the information stream: no redirection captures or hides it', () => {
+    for (const redirect of ['6>&1', '*>&1', '6>$null', '*>$null']) {
+      const r = run(`$x = 'a' | Out-Host ${redirect}; "captured $($null -ne $x)"`);
+      expect(r.shown, redirect).toEqual(['a']);
+      expect(r.output, redirect).toEqual(['captured False']);
+    }
+    const inFunction = run(`function f { 'b' | Out-Default }; $x = f 6>&1; "captured $($null -ne $x)"`);
+    expect(inFunction.shown).toEqual(['b']);
+    expect(inFunction.output).toEqual(['captured False']);
+    const variable = run(`'c' | Out-Host -InformationVariable iv; "recorded $($iv.Count)"`);
+    expect(variable.output).toEqual(['recorded 0']);
+  });
+
   it("uses the runspace's views (Get-Location's one-column Path table)", () => {
     expect(run('Set-Location /; Get-Location | Out-Host').shown).toEqual(['', 'Path', '----', '/', '']);
   });

@@ -3,6 +3,7 @@
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { formatOutput } from '../../format/index.js';
+import { writeHostLine } from '../../engine/host-output.js';
 
 export const inputObjectParameter = {
   name: 'InputObject',
@@ -26,11 +27,14 @@ export const outDefaultMetadata: CommandMetadata = {
   parameters: [inputObjectParameter, { name: 'Transcript', type: 'switch' }],
 };
 
-/** Formats `objects` as the console does (the runspace's views, the host's width) and shows the lines. */
+/**
+ * Formats `objects` as the console does (the runspace's views, the host's width) and shows the lines on the host's
+ * UI, as pwsh's Out-Host does: not the information stream, so `6>&1` or `*>$null` neither captures nor hides them.
+ */
 export function writeFormattedToHost(rt: CommandRuntime, objects: readonly unknown[]): void {
   const text = formatOutput(objects, { width: rt.context.host.width ?? 120, views: rt.context.formatViews });
   if (text === '') return;
-  for (const line of text.replace(/\n$/, '').split('\n')) rt.writeHost(line);
+  for (const line of text.replace(/\n$/, '').split('\n')) writeHostLine(rt.context, line);
 }
 
 const buffers = new WeakMap<CommandRuntime, unknown[]>();

@@ -78,7 +78,10 @@ class RedirectingProcessor extends CommandProcessor {
           () => outer.debug(m),
           () => informationalRecord('Debug', m),
         ),
-      information: (r) => this.deliver('information', r.messageData, () => outer.information(r)),
+      information: (r) =>
+        r.hostUi
+          ? outer.information(r)
+          : this.deliver('information', r.messageData, () => outer.information(r)),
       progress: (r) => outer.progress(r),
       redirects: new Set([...this.routes.keys(), ...(outer.redirects ?? [])]),
     };

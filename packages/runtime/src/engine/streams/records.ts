@@ -15,6 +15,11 @@ export interface InformationRecord {
     readonly foregroundColor?: string;
     readonly backgroundColor?: string;
   };
+  /**
+   * Text written to the host's UI rather than the information stream (Out-Host, `What if:`, prompts), as pwsh's
+   * Host.UI.WriteLine: a redirection (`6>&1`, `*>$null`) passes it through to the host untouched.
+   */
+  readonly hostUi?: boolean;
 }
 
 export interface ProgressRecord {
