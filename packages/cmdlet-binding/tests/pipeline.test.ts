@@ -113,6 +113,22 @@ const scenario4: CommandMetadata = {
 };
 const now = new Date(Date.UTC(2026, 10, 26));
 
+/** A mandatory [object] ByValue parameter in two sets (the binder's steady-state case, pipeline-memo.ts). */
+const objectPipe: CommandMetadata = {
+  name: 'Test-ObjectPipe',
+  commandType: 'Function',
+  defaultParameterSetName: 'ByName',
+  parameters: [
+    {
+      name: 'InputObject',
+      type: 'object',
+      parameterSets: { __AllParameterSets: { mandatory: true, valueFromPipeline: true } },
+    },
+    { name: 'Name', type: 'string', parameterSets: { ByName: {} } },
+    { name: 'Id', type: 'int', parameterSets: { ById: { mandatory: true } } },
+  ],
+};
+
 const cases: readonly PipelineCase[] = [
   {
     name: 'scenario 1: Get-Date | Get-Cmdlet -> computer',
@@ -279,6 +295,24 @@ const cases: readonly PipelineCase[] = [
     input: [{ A: 'x' }, { A: 'x', B: 'y' }],
     expect: [{ errorId: 'InputObjectMissingMandatory' }, { A: 'x', B: 'y' }],
   },
+  {
+    name: 'an [object] ByValue parameter: each object is checked again (null, empty list, empty string fail)',
+    command: objectPipe,
+    line: '-Id 3',
+    input: ['a', null, 'b', [], 'c', '', { x: 1 }, [1, 2], 7],
+    expect: [
+      { Id: 3, InputObject: 'a' },
+      { errorId: 'ParameterArgumentValidationErrorNullNotAllowed' },
+      { Id: 3, InputObject: 'b' },
+      { errorId: 'ParameterArgumentValidationErrorEmptyArrayNotAllowed' },
+      { Id: 3, InputObject: 'c' },
+      { errorId: 'ParameterArgumentValidationErrorEmptyStringNotAllowed' },
+      { Id: 3, InputObject: { x: 1 } },
+      { Id: 3, InputObject: [1, 2] },
+      { Id: 3, InputObject: 7 },
+    ],
+    sets: ['ById', '', 'ById', '', 'ById', '', 'ById', 'ById', 'ById'],
+  },
 ];
 
 describe('pipeline binding', () => {
@@ -300,6 +334,20 @@ describe('pipeline binding', () => {
       expect(Object.fromEntries(state.boundParameters)).toEqual(want);
       if (k.sets) expect(state.parameterSetName).toBe(k.sets[i]);
     });
+  });
+
+  it('keeps the pipeline parameter after the command-line ones, object after object', () => {
+    const state = bindCommandLine(compileCommand(objectPipe), commandLine('-Name n'), {
+      converter: defaultConverter,
+      expectingInput: true,
+    });
+    for (const input of ['x', 2, null, { y: 1 }]) bindPipelineObject(state, input, getProperty);
+    expect([...state.boundParameters]).toEqual([
+      ['Name', 'n'],
+      ['InputObject', { y: 1 }],
+    ]);
+    expect(state.parameterSetName).toBe('ByName');
+    expect([...state.boundFromPipeline]).toEqual(['InputObject']);
   });
 
   it('records which parameters came from the pipeline', () => {

@@ -5,6 +5,7 @@ import { bindValue } from './bind-value.js';
 import { bindDelayedScriptBlocks } from './delay-bind.js';
 import { raise, type BindContext } from './context.js';
 import { missingMandatory } from './mandatory.js';
+import { bindFromMemo, rememberPipelineBind } from './pipeline-memo.js';
 import {
   recordMatches,
   setNameOf,
@@ -94,12 +95,16 @@ function runState(
   return runPass(ctx, pass, input, get, mask);
 }
 
+const bound: PipelineBindResult = Object.freeze({ bound: true });
+
 /** Binds one pipeline object; binding errors come back as non-terminating errors for this object. */
 export function bindPipelineObject(
   state: BindState,
   inputObject: unknown,
   getProperty: PropertyGetter,
 ): PipelineBindResult {
+  if (bindFromMemo(state, inputObject)) return bound;
+  state.pipelineMemo = undefined;
   const ctx: BindContext = { state, command: state.command, savedPositionalError: undefined };
   for (const name of state.boundFromPipeline) state.boundParameters.delete(name);
   if (state.boundFromPipeline.size > 0) state.boundFromPipeline = new Set();
@@ -139,7 +144,8 @@ export function bindPipelineObject(
       };
     }
     state.parameterSetName = setNameOf(state);
-    return { bound: true };
+    rememberPipelineBind(state);
+    return bound;
   } catch (e) {
     if (e instanceof ParameterBindingException) return { bound: false, error: e };
     throw e;

@@ -117,6 +117,23 @@ export interface BindState {
   warnings: readonly string[];
   /** Parameter name -> script block evaluated per pipeline object (delay-bind). */
   delayBound: ReadonlyMap<string, DelayedScriptBlock>;
+  /**
+   * Internal to `bindPipelineObject`: the outcome of the last pipeline bind when it cannot depend on the
+   * object (see binder/pipeline-memo.ts); the next object then takes the same parameter without the passes.
+   */
+  pipelineMemo?: PipelineBindMemo | undefined;
+}
+
+/** A pipeline bind outcome that holds for any object (ByValue-only parameter of type object, no delay-bind). */
+export interface PipelineBindMemo {
+  readonly parameterName: string;
+  /** The set of pipeline-bound names the memoized bind left in the state (checked by identity). */
+  readonly fromPipeline: ReadonlySet<string>;
+  readonly commandLineSets: number;
+  readonly prioritizedSet: number;
+  readonly boundCount: number;
+  readonly setsAfter: number;
+  readonly setNameAfter: string;
 }
 
 /** The outcome for one pipeline object: PowerShell writes `error` as non-terminating and goes on. */

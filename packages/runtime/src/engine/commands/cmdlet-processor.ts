@@ -75,9 +75,16 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
     this.current = Object.fromEntries(this.state.boundParameters);
   }
 
+  /** The binder's set `fromPipeline` was copied from: the same set means the same names (only values change). */
+  private fromPipelineSet: ReadonlySet<string> | undefined;
+
   private updateFromPipeline(): void {
-    for (const name of this.fromPipeline) delete this.current[name];
-    this.fromPipeline = [...this.state.boundFromPipeline];
+    const names = this.state.boundFromPipeline;
+    if (names !== this.fromPipelineSet) {
+      for (const name of this.fromPipeline) delete this.current[name];
+      this.fromPipelineSet = names;
+      this.fromPipeline = [...names];
+    }
     for (const name of this.fromPipeline) this.current[name] = this.state.boundParameters.get(name);
   }
 
