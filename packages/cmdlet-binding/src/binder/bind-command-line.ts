@@ -16,6 +16,7 @@ import {
 import { bindPositionalParameters } from './positional.js';
 import { collectUnboundArguments, handleRemainingArguments, verifyArgumentsProcessed } from './remaining.js';
 import { collectElements, reparse } from './reparse.js';
+import { bindFromCommandLineMemo, rememberCommandLineBind } from './command-line-memo.js';
 import type { BindOptions, BindState, DelayedScriptBlock, MandatoryPromptAnswers } from './types.js';
 
 const noNames: ReadonlySet<string> = new Set();
@@ -113,6 +114,8 @@ export function bindCommandLine(
   args: readonly CommandArgument[],
   options: BindOptions,
 ): BindState {
+  const remembered = bindFromCommandLineMemo(command, args, options, newState);
+  if (remembered) return remembered;
   const ctx = context(command, options);
   const missing = bindUpToMandatory(ctx, args);
   if (missing.length > 0) {
@@ -123,7 +126,9 @@ export function bindCommandLine(
     }
     bindPromptAnswers(ctx, missing, answers);
   }
-  return finish(ctx);
+  const state = finish(ctx);
+  rememberCommandLineBind(args, options, state);
+  return state;
 }
 
 /** bindCommandLine for hosts whose prompt is asynchronous (a Node REPL). */

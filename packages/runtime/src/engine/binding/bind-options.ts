@@ -16,12 +16,14 @@ function delayBindHost(ctx: ExecutionContext): DelayBindHost {
   };
 }
 
+const psDefaultParameterValues = 'psdefaultparametervalues';
+
 /** `$PSDefaultParameterValues` entries (`Command:Parameter`, wildcards allowed) that apply to `commandName`. */
 export function defaultParameterValues(
   ctx: ExecutionContext,
   commandName: string,
 ): Array<readonly [string, unknown]> {
-  const table = ctx.sessionState.lookup('PSDefaultParameterValues')?.value;
+  const table = ctx.sessionState.lookup(psDefaultParameterValues)?.value;
   if (!(table instanceof PSHashtable) || table.count === 0) return [];
   if (isTrue(table.get('Disabled') ?? false)) return [];
   const out: Array<readonly [string, unknown]> = [];
@@ -44,22 +46,45 @@ function isEnumerable(value: unknown): boolean {
   return enumerate(value instanceof PSObject ? value.baseObject : value) !== undefined;
 }
 
+/** The parts of BindOptions that only depend on the context: made once per context, not once per command. */
+interface ContextBindParts {
+  readonly converter: BindOptions['converter'];
+  readonly promptForMandatory: NonNullable<BindOptions['promptForMandatory']>;
+  readonly delayBind: DelayBindHost;
+}
+
+const partsByContext = new WeakMap<ExecutionContext, ContextBindParts>();
+
+function contextParts(ctx: ExecutionContext): ContextBindParts {
+  let parts = partsByContext.get(ctx);
+  if (!parts) {
+    parts = {
+      converter: runtimeConverter(ctx),
+      promptForMandatory: (request) => promptForMandatory(ctx, request),
+      delayBind: delayBindHost(ctx),
+    };
+    partsByContext.set(ctx, parts);
+  }
+  return parts;
+}
+
 export function bindOptions(
   ctx: ExecutionContext,
   commandName: string,
   pipelinePosition: number,
-  extra: Partial<BindOptions> = {},
+  extra?: Partial<BindOptions>,
 ): BindOptions {
   const defaults = defaultParameterValues(ctx, commandName);
-  return {
-    converter: runtimeConverter(ctx),
+  const parts = contextParts(ctx);
+  const options: BindOptions = {
+    converter: parts.converter,
     expectingInput: pipelinePosition > 1,
     interactive: ctx.host.interactive,
-    promptForMandatory: (request) => promptForMandatory(ctx, request),
+    promptForMandatory: parts.promptForMandatory,
     pipelinePosition,
-    delayBind: delayBindHost(ctx),
+    delayBind: parts.delayBind,
     isEnumerable,
     ...(defaults.length ? { defaultParameterValues: defaults } : {}),
-    ...extra,
   };
+  return extra === undefined ? options : { ...options, ...extra };
 }

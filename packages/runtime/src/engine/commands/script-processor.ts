@@ -8,7 +8,7 @@ import {
 } from '@exosh/cmdlet-binding';
 import type { ExecutionContext, StreamCollector } from '../execution-context.js';
 import { appendToVariable, initStreamVariables } from '../preferences.js';
-import type { Exec } from '../evaluator/compiled-script-block.js';
+import type { CompiledScriptBlock, Exec } from '../evaluator/compiled-script-block.js';
 import { ReturnSignal } from '../flow/flow-control.js';
 import { CommandProcessor } from '../pipeline/command-processor.js';
 import { LazyPSVariable, PSVariable } from '../session-state/ps-variable.js';
@@ -30,6 +30,30 @@ import { runtimeError } from '../evaluator/errors.js';
 import { switchParameter } from '../adapters/switch-parameter.js';
 
 const maxCallDepth = 1000;
+
+/** Per declared parameter, what defining its variable needs (worked out once per script block). */
+interface ParameterVariable {
+  readonly parameter: CompiledScriptBlock['parameters'][number];
+  readonly key: string;
+  readonly isSwitch: boolean;
+}
+
+const parameterVariablesCache = new WeakMap<CompiledScriptBlock, readonly ParameterVariable[]>();
+
+function parameterVariables(compiled: CompiledScriptBlock): readonly ParameterVariable[] {
+  let list = parameterVariablesCache.get(compiled);
+  if (!list) {
+    list = compiled.parameters.map((parameter) => ({
+      parameter,
+      key: parameter.name.toLowerCase(),
+      isSwitch:
+        parameter.typeName !== undefined &&
+        /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(parameter.typeName),
+    }));
+    parameterVariablesCache.set(compiled, list);
+  }
+  return list;
+}
 
 export interface ScriptInvocationOptions {
   /** Sets `$_` in the new scope before any block runs (calculated properties, -replace script blocks). */
@@ -78,8 +102,8 @@ export class ScriptCommandProcessor extends CommandProcessor {
     this.saved = undefined;
   }
 
-  private define(name: string, value: unknown): void {
-    this.scope.variables.set(name.toLowerCase(), new PSVariable(name, value));
+  private define(name: string, value: unknown, key = name.toLowerCase()): void {
+    this.scope.variables.set(key, new PSVariable(name, value));
   }
 
   private run(block: Exec | undefined): void {
@@ -153,7 +177,8 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   private bindArguments(): void {
     const c = this.block.compiled;
-    for (const [name, value] of Object.entries(this.options.variables ?? {})) this.define(name, value);
+    const variables = this.options.variables;
+    if (variables) for (const [name, value] of Object.entries(variables)) this.define(name, value);
     if (this.options.hasDollarUnder) {
       this.define('_', this.options.dollarUnder);
       this.define('PSItem', this.options.dollarUnder);
@@ -169,14 +194,21 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.state = bindCommandLine(
         compiledFor(info.metadata),
         this.args,
-        bindOptions(this.ctx, this.commandName, this.site?.pipelinePosition ?? 1, {
-          validateScript: (id, value) => {
-            const sb = info.validateScripts.get(id);
-            if (!sb) return true;
-            const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
-            return isTrue(out.length === 1 ? out[0] : out);
-          },
-        }),
+        bindOptions(
+          this.ctx,
+          this.commandName,
+          this.site?.pipelinePosition ?? 1,
+          info.validateScripts.size === 0
+            ? undefined
+            : {
+                validateScript: (id, value) => {
+                  const sb = info.validateScripts.get(id);
+                  if (!sb) return true;
+                  const out = sb.invokeWithDollarUnder ? sb.invokeWithDollarUnder(value) : sb.invoke(value);
+                  return isTrue(out.length === 1 ? out[0] : out);
+                },
+              },
+        ),
       );
     } catch (err) {
       if (err instanceof ParameterBindingException && this.site)
@@ -184,7 +216,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       throw err;
     }
     for (const [name, value] of this.state.boundParameters) bound.set(name, value);
-    this.define('args', c.isAdvanced ? [] : argsWithParameterNames(this.state));
+    this.define('args', c.isAdvanced ? [] : argsWithParameterNames(this.state), 'args');
     if (c.isAdvanced) {
       this.applyCommonParameters();
       this.scope.variables.set(
@@ -192,7 +224,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         new LazyPSVariable('PSCmdlet', () => createPSCmdlet(this.ctx, this, info.metadata, () => this.state)),
       );
     }
-    this.define('PSBoundParameters', bound);
+    this.define('PSBoundParameters', bound, 'psboundparameters');
     this.scope.variables.set(
       'myinvocation',
       new LazyPSVariable('MyInvocation', () =>
@@ -203,12 +235,9 @@ export class ScriptCommandProcessor extends CommandProcessor {
   }
 
   private defineParameters(bound: PSHashtable): void {
-    for (const p of this.block.compiled.parameters) {
+    for (const { parameter: p, key, isSwitch } of parameterVariables(this.block.compiled)) {
       const has = bound.has(p.name);
       let value = has ? bound.get(p.name) : p.defaultValue ? p.defaultValue(this.ctx) : undefined;
-      const isSwitch =
-        p.typeName !== undefined &&
-        /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(p.typeName);
       if (value === undefined) value = isSwitch ? false : p.typeName ? defaultForType(p.typeName) : null;
       if (p.typeName && value !== null) value = convertTo(this.ctx, value, p.typeName);
       if (isSwitch) value = switchParameter(value === true);
@@ -217,7 +246,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         const typeName = p.typeName;
         variable.typeConstraint = (v) => convertTo(this.ctx, v, typeName);
       }
-      this.scope.variables.set(p.name.toLowerCase(), variable);
+      this.scope.variables.set(key, variable);
     }
   }
 

@@ -108,19 +108,28 @@ export function compileCommand(
   const nameValue: Eval | undefined =
     staticName === undefined && nameElement ? compileExpression(nameElement as never) : undefined;
   const methodSyntax = isMethodCallSyntax(ast);
+  let lastSite: InvocationSite | undefined;
   return (ctx, pipelinePosition, pipelineLength) => {
     if (methodSyntax && ctx.sessionState.strictModeVersion() >= 2)
       throw runtimeError('StrictModeFunctionCallWithParens', ast.extent);
     const args: CommandArgument[] = [];
     for (const w of writers) w(ctx, args);
     const target = staticName ?? (nameValue as Eval)(ctx);
-    const site: InvocationSite = {
-      extent: ast.extent,
-      nameExtent: (nameElement ?? ast).extent,
-      dotSource,
-      pipelinePosition,
-      pipelineLength,
-    };
+    // The site only changes with the pipeline position (one AST node can sit in one pipeline only): made once.
+    let site = lastSite;
+    if (
+      site === undefined ||
+      site.pipelinePosition !== pipelinePosition ||
+      site.pipelineLength !== pipelineLength
+    ) {
+      site = lastSite = {
+        extent: ast.extent,
+        nameExtent: (nameElement ?? ast).extent,
+        dotSource,
+        pipelinePosition,
+        pipelineLength,
+      };
+    }
     if (target instanceof ScriptBlock)
       return createCommandProcessor(ctx, { commandType: 'ScriptBlock', scriptBlock: target }, args, site);
     if (typeof target === 'object' && target !== null && 'commandType' in target) {
