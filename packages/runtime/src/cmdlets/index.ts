@@ -2,7 +2,7 @@
 import type { Runspace } from '../runspace/runspace.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
-import { unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
+import { childrenListView, unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
 import { registerHelp } from './help/index.js';
 import { registerSession } from './session/index.js';
@@ -329,6 +329,8 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.formatViews.register(commandInfoTypeName, commandInfoView);
   runspace.formatViews.register('System.IO.FileInfo', fileView);
   runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
+  runspace.formatViews.registerAlternate('System.IO.FileInfo', childrenListView);
+  runspace.formatViews.registerAlternate('System.IO.DirectoryInfo', childrenListView);
   registerSecurity(runspace);
   runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
   registerTranscript(runspace);

@@ -8,9 +8,11 @@ export {
 } from './out-default.js';
 export {
   FormatViewRegistry,
+  listViewItems,
   type CustomView,
   type FormatView,
   type ListView,
+  type ListViewItem,
   type TableView,
   type ViewGroupBy,
 } from './view-registry.js';

@@ -3,10 +3,34 @@ import type { PropertyReader } from './property-reader.js';
 import { PSObject } from '../values/ps-object.js';
 import { typeNamesOf } from '../values/type-names.js';
 
+/** One line of a list entry: its label and the property it shows (a view's ListItem; `label` defaults to it). */
+export interface ListViewItem {
+  readonly label: string;
+  readonly property: string;
+  /** A computed value (a view's script or `*String` code property), given the object. */
+  readonly value?: (obj: unknown) => unknown;
+}
+
 export interface ListView {
   readonly kind: 'list';
   /** Properties in display order; all note properties when absent. */
   readonly properties?: readonly string[];
+  /**
+   * A view's entries (pwsh's ListEntry, EntrySelectedBy): an object shows the items of the first entry naming one
+   * of its type names, else those of the entry naming none.
+   */
+  readonly entries?: readonly { readonly typeName?: string; readonly items: readonly ListViewItem[] }[];
+  readonly groupBy?: ViewGroupBy;
+}
+
+/** The items a list view's entries give an object (undefined: the view lists properties, not entries). */
+export function listViewItems(view: ListView, obj: unknown): readonly ListViewItem[] | undefined {
+  if (!view.entries) return undefined;
+  const names = (obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj)).map((t) => t.toLowerCase());
+  const byType = view.entries.find(
+    (e) => e.typeName !== undefined && names.includes(e.typeName.toLowerCase()),
+  );
+  return (byType ?? view.entries.find((e) => e.typeName === undefined))?.items ?? [];
 }
 
 /** A view's GroupBy: objects in a row with the same value share a table, after a header naming the value. */
@@ -46,11 +70,32 @@ export type FormatView = ListView | TableView | CustomView;
 
 export class FormatViewRegistry {
   private readonly views = new Map<string, FormatView>();
+  /** A type's further views (pwsh's later views of other kinds: FileSystem's list after its table). */
+  private readonly alternates = new Map<string, FormatView[]>();
   /** The runspace's member access (script properties run with `$this`); formatting's default when unset. */
   properties: PropertyReader | undefined;
 
   register(typeName: string, view: FormatView): void {
     this.views.set(typeName.toLowerCase(), view);
+  }
+
+  /** A view used only when its kind is asked for (Format-List of a type whose default view is a table). */
+  registerAlternate(typeName: string, view: FormatView): void {
+    const key = typeName.toLowerCase();
+    this.alternates.set(key, [...(this.alternates.get(key) ?? []), view]);
+  }
+
+  /** The view of one kind for a value, as Format-List/-Table pick theirs: the first type name that has one. */
+  findKindFor<K extends FormatView['kind']>(
+    value: unknown,
+    kind: K,
+  ): Extract<FormatView, { kind: K }> | undefined {
+    for (const t of value instanceof PSObject ? value.typeNames : typeNamesOf(value)) {
+      const key = t.toLowerCase();
+      const found = [this.views.get(key), ...(this.alternates.get(key) ?? [])].find((v) => v?.kind === kind);
+      if (found) return found as Extract<FormatView, { kind: K }>;
+    }
+    return undefined;
   }
 
   /** The view for a value: a PSObject's own type names, else the .NET type chain of the value. */

@@ -174,3 +174,94 @@ describe.runIf(unix)('Get-ChildItem on Unix (childrenWithUnixStat)', () => {
     expect(lstatSync(path.join(dir, 'data.bin')).mtime.getFullYear()).toBe(2024);
   });
 });
+
+describe.runIf(unix)('Get-ChildItem | Format-List (the children list view)', () => {
+  /** DateTime's en-US general text, as a list shows it: `1/15/2024 9:05:00 AM`. */
+  const general = (d: Date) => {
+    const h = d.getHours() % 12 || 12;
+    const mm = String(d.getMinutes()).padStart(2, '0');
+    const ss = String(d.getSeconds()).padStart(2, '0');
+    return `${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()} ${h}:${mm}:${ss} ${d.getHours() < 12 ? 'AM' : 'PM'}`;
+  };
+  const created = (p: string) => general(lstatSync(p).birthtime);
+  const pad = ' '.repeat(17);
+
+  it("lists a file's Name, Length, times, Mode, link and VersionInfo under the directory header", () => {
+    const file = path.join(dir, 'data.bin');
+    const when = general(new Date(2024, 0, 15, 9, 5));
+    expect(out('Get-ChildItem -Filter data.bin | Format-List | Out-String').split('\n')).toEqual([
+      '',
+      `    Directory: ${dir}`,
+      '',
+      '',
+      'Name           : data.bin',
+      'Length         : 3000',
+      `CreationTime   : ${created(file)}`,
+      `LastWriteTime  : ${when}`,
+      `LastAccessTime : ${when}`,
+      'Mode           : -----',
+      'LinkType       :',
+      'Target         :',
+      `VersionInfo    : File:             ${file}`,
+      `${pad}InternalName:     `,
+      `${pad}OriginalFilename: `,
+      `${pad}FileVersion:      `,
+      `${pad}FileDescription:  `,
+      `${pad}Product:          `,
+      `${pad}ProductVersion:   `,
+      `${pad}Debug:            False`,
+      `${pad}Patched:          False`,
+      `${pad}PreRelease:       False`,
+      `${pad}PrivateBuild:     False`,
+      `${pad}SpecialBuild:     False`,
+      `${pad}Language:         `,
+      pad,
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('lists a directory without Length and VersionInfo; a link with its LinkType and Target', () => {
+    const sub = path.join(dir, 'sub');
+    const lines = out('Get-ChildItem -Filter sub | Format-List | Out-String').split('\n');
+    expect(lines.slice(3, 12)).toEqual([
+      '',
+      'Name           : sub',
+      `CreationTime   : ${created(sub)}`,
+      `LastWriteTime  : ${general(new Date(2024, 0, 2, 8, 0))}`,
+      expect.stringMatching(/^LastAccessTime : \d+\/\d+\/\d{4} \d+:\d\d:\d\d [AP]M$/),
+      'Mode           : d----',
+      'LinkType       :',
+      'Target         :',
+      '',
+    ]);
+    const link = out('Get-ChildItem -Filter link | Format-List LinkType, Target | Out-String');
+    expect(link.split('\n').filter((l) => l !== '')).toEqual([
+      'LinkType : SymbolicLink',
+      'Target   : data.bin',
+    ]);
+    expect(
+      out(
+        '(Get-ChildItem -Filter link | Format-List | Out-String) -match "LinkType       : SymbolicLink\\nTarget         : data.bin"',
+      ),
+    ).toBe('True');
+  });
+
+  it('starts a group (blank, header, blank) for each directory; -Property lists no groups', () => {
+    const text = out('Get-ChildItem -Recurse -Filter in*.txt | Format-List | Out-String');
+    expect(
+      text.startsWith(`\n    Directory: ${path.join(dir, 'sub')}\n\n\nName           : inner.txt\n`),
+    ).toBe(true);
+    const plain = out('Get-ChildItem -Filter data.bin | Format-List Name, Length | Out-String');
+    expect(plain.split('\n')).toEqual(['', 'Name   : data.bin', 'Length : 3000', '', '', '']);
+  });
+
+  it('VersionInfo is a FileVersionInfo (by type name) with empty fields outside Windows', () => {
+    expect(
+      out(
+        "$v = (Get-Item ./data.bin).VersionInfo; $v.pstypenames[0], $v.FileName, $v.IsDebug, ($null -eq $v.ProductVersion) -join '|'",
+      ),
+    ).toBe(`System.Diagnostics.FileVersionInfo|${path.join(dir, 'data.bin')}|False|True`);
+  });
+});

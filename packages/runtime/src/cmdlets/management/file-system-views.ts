@@ -1,5 +1,6 @@
-// Get-ChildItem's table views (pwsh's FileSystem.format.ps1xml): childrenWithUnixStat on Unix, children on Windows.
-import { noteValue as note, type TableView } from '../../format/index.js';
+// Get-ChildItem's views (pwsh's FileSystem.format.ps1xml): the table (childrenWithUnixStat on Unix, children on
+// Windows) and the list Format-List picks.
+import { noteValue as note, type ListView, type TableView } from '../../format/index.js';
 import { compositeFormat } from '../../text/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { FILE_SYSTEM_PROVIDER_PREFIX } from './items.js';
@@ -60,13 +61,38 @@ export const windowsChildrenView: TableView = {
     {
       label: 'Length',
       property: 'LengthString',
-      value: (row) => {
-        const length = note(row, 'Length');
-        return length === undefined || length === null ? '' : String(length);
-      },
+      value: lengthString,
       width: 14,
       alignment: 'Right',
     },
     { label: 'Name', property: 'NameString', value: nameString, alignment: 'Left' },
+  ],
+};
+
+/** LengthString: a file's length; nothing for a directory. */
+function lengthString(row: unknown): unknown {
+  const length = note(row, 'Length');
+  return length === undefined || length === null ? '' : String(length);
+}
+
+const times = ['CreationTime', 'LastWriteTime', 'LastAccessTime'].map((p) => ({ label: p, property: p }));
+const linkItems = ['Mode', 'LinkType', 'Target'].map((p) => ({ label: p, property: p }));
+
+/** The `children` list view: a file's Name, Length, times, Mode, link and VersionInfo; a directory's without. */
+export const childrenListView: ListView = {
+  kind: 'list',
+  groupBy: directoryGroup,
+  entries: [
+    {
+      typeName: 'System.IO.FileInfo',
+      items: [
+        { label: 'Name', property: 'Name' },
+        { label: 'Length', property: 'LengthString', value: lengthString },
+        ...times,
+        ...linkItems,
+        { label: 'VersionInfo', property: 'VersionInfo' },
+      ],
+    },
+    { items: [{ label: 'Name', property: 'Name' }, ...times, ...linkItems] },
   ],
 };

@@ -27,6 +27,7 @@ import { resolveFsPath } from './test-path.js';
 import { groupName, userName } from './unix-accounts.js';
 import { unixModeString } from './unix-mode.js';
 import { pathNotFound } from './path-not-found.js';
+import { fileVersionInfo } from './file-version-info.js';
 
 /** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
 export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
@@ -126,6 +127,9 @@ export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext):
       ['Size', lst.size],
     );
   for (const [n, v] of notes) obj.setNote(n, v);
+  // pwsh's types.ps1xml script property: read when shown (Format-List's file entry), not for every item listed.
+  if (!dir)
+    obj.addMember({ memberType: 'CodeProperty', name: 'VersionInfo', get: () => fileVersionInfo(full) });
   return obj;
 }
 

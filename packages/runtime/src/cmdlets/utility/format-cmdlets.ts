@@ -6,12 +6,16 @@ import { getMember, propertyNamesOf, toStr } from '../../engine/semantics/index.
 import {
   autoSizeColumns,
   formatOutput,
+  listViewItems,
+  noteValue,
   viewColumns,
+  wrapLines,
   writeGroupedTable,
   writeList,
   writeTable,
   type TableColumn,
 } from '../../format/index.js';
+import { cellText } from '../../format/cells.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 
@@ -138,13 +142,26 @@ export const formatList: CmdletImplementation = {
     const star = (rt.parameters['Property'] as unknown[] | undefined)?.some((p) => p === '*');
     const cols = star ? undefined : columnsOf(rt, rows);
     const out: string[] = [];
+    let group: string | undefined;
     for (const r of rows) {
-      const view = star ? undefined : rt.context.formatViews.findFor(r);
-      const names = view?.kind === 'list' && view.properties ? view.properties : propertyNamesOf(r);
-      const entries = (
-        cols ?? names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }))
-      ).map((c) => [c.label, c.get(r)] as const);
-      out.push('', ...writeList(entries));
+      const view = star || cols ? undefined : rt.context.formatViews.findKindFor(r, 'list');
+      if (view?.groupBy) {
+        // pwsh's group start: a blank line, the group's header, a blank line; each entry then starts with its own.
+        const { property: by, header } = view.groupBy;
+        const key = cellText(noteValue(r, by));
+        if (key !== group) out.push('', ...wrapLines(header ? header(r) : `   ${by}: ${key}`, width(rt)), '');
+        group = key;
+      }
+      const items = view ? listViewItems(view, r) : undefined;
+      const names = view?.properties ?? propertyNamesOf(r);
+      const columns =
+        cols ??
+        items?.map((i) => ({
+          label: i.label,
+          get: i.value ?? ((x: unknown) => getMember(rt.context, x, i.property)),
+        })) ??
+        names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }));
+      out.push('', ...writeList(columns.map((c) => [c.label, c.get(r)] as const)));
     }
     for (const l of [...out, '', '']) rt.writeObject(l);
   },
