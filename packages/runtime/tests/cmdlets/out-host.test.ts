@@ -40,6 +40,11 @@ describe('Out-Host / Out-Default', () => {
     const inFunction = run(`function f { 'b' | Out-Default }; $x = f 6>&1; "captured $($null -ne $x)"`);
     expect(inFunction.shown).toEqual(['b']);
     expect(inFunction.output).toEqual(['captured False']);
+    const whatIf = run(
+      `function f { [CmdletBinding(SupportsShouldProcess)] param() $null = $PSCmdlet.ShouldProcess('t') }; $x = f -WhatIf 6>&1; "captured $($null -ne $x)"`,
+    );
+    expect(whatIf.shown).toEqual(['What if: Performing the operation "f" on target "t".']);
+    expect(whatIf.output).toEqual(['captured False']);
     const variable = run(`'c' | Out-Host -InformationVariable iv; "recorded $($iv.Count)"`);
     expect(variable.output).toEqual(['recorded 0']);
   });
