@@ -61,11 +61,11 @@ function looksLikePath(name: string): boolean {
 export function resolveCommand(
   ctx: ExecutionContext,
   name: string,
-  seen = new Set<string>(),
+  seen?: Set<string>,
 ): CommandInfo | undefined {
   const alias = ctx.sessionState.lookupAlias(name);
-  if (alias !== undefined && !seen.has(name.toLowerCase())) {
-    seen.add(name.toLowerCase());
+  if (alias !== undefined && !seen?.has(name.toLowerCase())) {
+    (seen ??= new Set()).add(name.toLowerCase());
     return resolveCommand(ctx, alias, seen);
   }
   const fn = ctx.sessionState.lookupFunction(name) as FunctionInfo | undefined;

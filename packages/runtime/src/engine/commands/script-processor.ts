@@ -67,7 +67,8 @@ export class ScriptCommandProcessor extends CommandProcessor {
   private scope!: SessionStateScope;
   private saved: SessionStateScope | undefined;
   private state: BindState | undefined;
-  private readonly inputs: unknown[] = [];
+  /** What an end-only block gets as $input (made when the first object arrives). */
+  private inputs: unknown[] | undefined;
   private readonly processBlock: Exec | undefined;
   private readonly endBlock: Exec | undefined;
 
@@ -286,7 +287,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       }
     }
     if (!this.processBlock) {
-      this.inputs.push(input);
+      (this.inputs ??= []).push(input);
       return;
     }
     this.setDollarUnder(input);
@@ -310,7 +311,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
   }
 
   end(): void {
-    this.scope.variables.set('input', new PSVariable('input', this.inputs));
+    this.scope.variables.set('input', new PSVariable('input', this.inputs ?? []));
     this.run(this.endBlock);
   }
 

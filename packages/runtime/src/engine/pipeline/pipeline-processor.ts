@@ -41,6 +41,10 @@ export class PipelineProcessor {
   /** Runs the pipeline; `input` (when given) feeds the first command object by object. */
   run(input?: Iterable<unknown>): void {
     const commands = this.commands;
+    if (commands.length === 1 && input === undefined) {
+      this.runOne(commands[0] as CommandProcessor);
+      return;
+    }
     let firstToEnd = 0;
     let stopped = false;
     // Commands upstream of the requester stop without end(); the requester and later ones finish.
@@ -84,4 +88,42 @@ export class PipelineProcessor {
       for (const c of commands) c.clean();
     }
   }
+
+  /**
+   * `run()` for a lone command without input (`f $x`, the usual call): the same steps without the bookkeeping for
+   * neighbours. A stop it requests itself skips what is left before end(), as in run().
+   */
+  private runOne(command: CommandProcessor): void {
+    try {
+      let stopped = false;
+      try {
+        command.begin();
+      } catch (err) {
+        if (!ownStop(command, err)) throw err;
+        stopped = true;
+      }
+      if (!stopped) {
+        try {
+          command.processNoInput();
+        } catch (err) {
+          if (!ownStop(command, err)) throw err;
+        }
+      }
+      for (;;) {
+        try {
+          command.end();
+          break;
+        } catch (err) {
+          // run() goes on with the requester's own end(): for a lone command, end() again.
+          if (!ownStop(command, err)) throw err;
+        }
+      }
+    } finally {
+      command.clean();
+    }
+  }
+}
+
+function ownStop(command: CommandProcessor, err: unknown): boolean {
+  return err instanceof StopUpstreamSignal && command.owns(err.requester);
 }

@@ -9,10 +9,20 @@ export interface AliasDetails {
 
 export class SessionStateScope {
   readonly variables = new Map<string, PSVariable>();
-  readonly functions = new Map<string, unknown>();
-  readonly aliases = new Map<string, string>();
+  // Most scopes (one per function call) never hold a function or an alias: those tables are made on first use.
+  #functions: Map<string, unknown> | undefined;
+  #aliases: Map<string, string> | undefined;
+  #aliasDetails: Map<string, AliasDetails> | undefined;
+  get functions(): Map<string, unknown> {
+    return (this.#functions ??= new Map());
+  }
+  get aliases(): Map<string, string> {
+    return (this.#aliases ??= new Map());
+  }
   /** Name as written, options and description of the aliases Set-Alias/New-Alias made (AliasInfo). */
-  readonly aliasDetails = new Map<string, AliasDetails>();
+  get aliasDetails(): Map<string, AliasDetails> {
+    return (this.#aliasDetails ??= new Map());
+  }
   /** Set-StrictMode's version in this scope (set through SessionState.setStrictModeVersion): undefined inherits. */
   strictModeVersion: number | undefined;
   /** The scope that `$script:` refers to from here. */
