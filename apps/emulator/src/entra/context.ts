@@ -16,6 +16,8 @@ export interface EntraContext {
   readonly grants: GrantStore;
   readonly refreshTokens: RefreshTokens;
   readonly settings: EntraSettings;
+  /** The `claims` parameter of each token request that had one (CAE replays), for tests: GET /_emulator/stats. */
+  readonly claimsRequested: string[];
 }
 
 /** Entra error that echoes the caller's `client-request-id` as `correlation_id`, as the service does. */

@@ -19,6 +19,8 @@ export async function tokenEndpoint(
   if (!t.ok) return t.response;
   const form = formBody(req);
   if (!form) return errorFor(req, 'MalformedRequest');
+  const claims = form.get('claims');
+  if (claims) ctx.claimsRequested.push(claims);
   const grantType = form.get('grant_type');
   if (!grantType) return errorFor(req, 'MissingParameter', ['grant_type']);
   const clientId = form.get('client_id');

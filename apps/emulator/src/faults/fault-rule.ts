@@ -9,7 +9,9 @@ export type FaultAction =
   /** Sends the status line, headers and part of the body, then destroys the socket. */
   | { readonly kind: 'reset' }
   /** Answers the next N nextLink continuations as expired (the Exchange service consumes it). */
-  | { readonly kind: 'nextLinkExpiry' };
+  | { readonly kind: 'nextLinkExpiry' }
+  /** CAE: 401 with `WWW-Authenticate: Bearer ... error="insufficient_claims", claims="<base64 JSON>"`. */
+  | { readonly kind: 'claimsChallenge'; readonly claims: string };
 
 export interface FaultRule {
   readonly id: string;
@@ -78,8 +80,18 @@ export function parseFault(input: unknown): FaultParse {
     case 'nextLinkExpiry':
       action = { kind: 'nextLinkExpiry' };
       break;
+    case 'claimsChallenge': {
+      const claims = o.claims ?? defaultChallengeClaims();
+      if (typeof claims !== 'string' || !isJsonObject(claims))
+        return { ok: false, error: '"claims" must be a JSON object, as a string' };
+      action = { kind: 'claimsChallenge', claims };
+      break;
+    }
     default:
-      return { ok: false, error: '"kind" must be latency, status, reset or nextLinkExpiry' };
+      return {
+        ok: false,
+        error: '"kind" must be latency, status, reset, nextLinkExpiry or claimsChallenge',
+      };
   }
   return {
     ok: true,
@@ -89,6 +101,21 @@ export function parseFault(input: unknown): FaultParse {
     skip,
     ...(cmdletName ? { cmdletName } : {}),
   };
+}
+
+/** What Exchange Online asks for after a revocation event: a token issued after now. */
+function defaultChallengeClaims(): string {
+  const now = String(Math.floor(Date.now() / 1000));
+  return JSON.stringify({ access_token: { nbf: { essential: true, value: now } } });
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 export function routeMatches(pattern: string, routeName: string): boolean {

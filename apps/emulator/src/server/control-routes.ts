@@ -129,7 +129,7 @@ export function addControlRoutes(router: Router, o: ControlOptions): void {
   );
   route('info', ['GET'], /^\/_emulator\/info$/i, () => jsonResponse(200, o.info()));
   route('stats', ['GET'], /^\/_emulator\/stats$/i, () =>
-    jsonResponse(200, { requests: Object.fromEntries(o.stats) }),
+    jsonResponse(200, { requests: Object.fromEntries(o.stats), claimsRequested: o.entra.claimsRequested }),
   );
   route('faults', ['GET', 'POST', 'DELETE'], /^\/_emulator\/faults$/i, (req) => {
     if (req.method === 'GET') return jsonResponse(200, { faults: o.faults.list() });

@@ -24,6 +24,8 @@ export const ExchangeMessages = {
   TokenMissing: 'The request does not carry a bearer token.',
   TokenInvalid: 'The access token is invalid: {0}',
   TokenExpired: 'The access token has expired.',
+  ClaimsChallenge:
+    'The access token does not satisfy the claims the resource asks for (continuous access evaluation).',
   WrongAudience: "The access token's audience '{0}' is not valid for this endpoint.",
   WrongTenant: "The tenant '{0}' in the request URL does not match the tenant of the access token.",
   ManageAsAppMissing: "The application '{0}' does not have the 'Exchange.ManageAsApp' permission.",

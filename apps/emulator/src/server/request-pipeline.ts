@@ -141,6 +141,15 @@ function faultResponse(
   return { ...e, status: action.status, headers: { ...e.headers, ...extra } };
 }
 
+/** Continuous access evaluation: the resource refuses the token until one carrying these claims comes. */
+function claimsChallenge(claims: string, req: EmulatorRequest): EmulatorResponse {
+  const encoded = Buffer.from(claims, 'utf8').toString('base64');
+  const e = exchangeError('Unauthorized', exchangeMessage('ClaimsChallenge'), req.requestId, {
+    'WWW-Authenticate': `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${encoded}"`,
+  });
+  return { ...e, status: 401 };
+}
+
 function write(res: ServerResponse, r: EmulatorResponse, reset: boolean): void {
   const body =
     r.body === undefined ? Buffer.alloc(0) : Buffer.isBuffer(r.body) ? r.body : Buffer.from(r.body, 'utf8');
@@ -195,8 +204,9 @@ export function createPipeline(o: PipelineOptions): (req: IncomingMessage, res: 
       const cmdlet = header(req, 'x-cmdletname');
       const latency = o.faults.take(routeName, cmdlet, ['latency']);
       if (latency?.kind === 'latency') await sleep(latency.delayMs);
-      const fault = o.faults.take(routeName, cmdlet, ['status', 'reset']);
+      const fault = o.faults.take(routeName, cmdlet, ['status', 'reset', 'claimsChallenge']);
       if (fault?.kind === 'status') return write(res, faultResponse(family, fault, req), false);
+      if (fault?.kind === 'claimsChallenge') return write(res, claimsChallenge(fault.claims, req), false);
       reset = fault?.kind === 'reset';
     }
     let response: EmulatorResponse;

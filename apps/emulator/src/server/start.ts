@@ -144,6 +144,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     grants: new GrantStore(),
     refreshTokens: new RefreshTokens(state.signingKey, directory),
     settings,
+    claimsRequested: [],
   };
   let service: ExchangeService | undefined;
   try {
