@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { FormatViewRegistry, type ProgressRecord } from '@exosh/runtime';
 import { ConsoleOutput } from '../src/host/console-output.js';
 
-function console(isTerminal: boolean) {
+function console(isTerminal: boolean, color = false) {
   let text = '';
   const out = new ConsoleOutput({
     stdout: { write: (t) => void (text += t) },
     stderr: { write: (t) => void (text += `[err]${t}`) },
     isTerminal,
     width: 80,
-    color: false,
+    color,
     views: new FormatViewRegistry(),
     errorsToStderr: false,
   });
@@ -64,5 +64,15 @@ describe('ConsoleOutput', () => {
     c.out.write({ stream: 'output', value: 'done' });
     c.out.flush();
     expect(c.text()).toBe('done\n');
+  });
+
+  it("draws pwsh's Minimal view (reverse-video bar, yellow bold activity) where colour is on", () => {
+    const c = console(true, true);
+    c.out.write({ stream: 'progress', value: progress(50) });
+    c.out.write({ stream: 'output', value: 'done' });
+    c.out.flush();
+    // width 80: the bar is 80 - 7 (Copying) - 4 = 69 columns, reversed for 34 of them.
+    const line = `\x1b[33;1mCopying [\x1b[7mProcessing${' '.repeat(24)}\x1b[27m${' '.repeat(34)}]\x1b[0m`;
+    expect(c.text()).toBe(`\r${line}${blank}done\n`);
   });
 });

@@ -51,6 +51,9 @@ export {
   type FormatView,
   type ListView,
   type TableView,
+  renderProgressMinimal,
+  defaultProgressStyle,
+  type ProgressStyle,
 } from './format/index.js';
 export { toStringForDisplay, convertToString } from './conversion/index.js';
 export { PSObject } from './values/ps-object.js';

@@ -2,6 +2,7 @@
 import {
   formatErrorConcise,
   formatOutput,
+  renderProgressMinimal,
   toStringForDisplay,
   type FormatViewRegistry,
   type StreamRecord,
@@ -80,11 +81,15 @@ export class ConsoleOutput {
     this.options.stdout.write(`\r${' '.repeat(Math.max(0, this.options.width - 1))}\r`);
   }
 
-  /** A one-line bar on a terminal (`Activity [ooooo     ] 50% Status`), cleared when the activity completes. */
+  /**
+   * One line on a terminal, cleared when the activity completes: pwsh's Minimal view (reverse-video bar) where colour
+   * is on, else `Activity [ooooo     ] 50% Status`.
+   */
   private progress(p: {
     activity: string;
     statusDescription: string;
     percentComplete: number;
+    secondsRemaining: number;
     recordType: string;
   }): void {
     const out = this.options.stdout;
@@ -92,6 +97,11 @@ export class ConsoleOutput {
     const width = this.options.width;
     if (p.recordType === 'Completed') {
       this.clearProgress();
+      return;
+    }
+    if (this.options.color) {
+      out.write(`\r${renderProgressMinimal(p, width)}`);
+      this.progressShown = true;
       return;
     }
     const pct = Math.max(0, Math.min(100, p.percentComplete));
