@@ -189,7 +189,6 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.define('PSCommandPath', file);
       this.define('PSScriptRoot', file.slice(0, Math.max(file.lastIndexOf('/'), 0)) || '/');
     }
-    const bound = new PSHashtable();
     const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
     try {
       this.state = bindCommandLine(
@@ -216,7 +215,9 @@ export class ScriptCommandProcessor extends CommandProcessor {
         throw bindingException(err, this.site.extent);
       throw err;
     }
-    for (const [name, value] of this.state.boundParameters) bound.set(name, value);
+    // $PSBoundParameters is what was bound by the command line. Without pipeline parameters the binder's map no
+    // longer changes, so the hashtable is made when something first reads it; otherwise it is copied now.
+    if (this.state.command.pipelineParameters.length > 0) this.boundParameters();
     this.define('args', c.isAdvanced ? [] : argsWithParameterNames(this.state), 'args');
     if (c.isAdvanced) {
       this.applyCommonParameters();
@@ -225,18 +226,36 @@ export class ScriptCommandProcessor extends CommandProcessor {
         new LazyPSVariable('PSCmdlet', () => createPSCmdlet(this.ctx, this, info.metadata, () => this.state)),
       );
     }
-    this.define('PSBoundParameters', bound, 'psboundparameters');
+    this.scope.variables.set(
+      'psboundparameters',
+      new LazyPSVariable('PSBoundParameters', () => this.boundParameters()),
+    );
     this.scope.variables.set(
       'myinvocation',
       new LazyPSVariable('MyInvocation', () =>
-        createMyInvocation(this.ctx, this.commandName, this.site, bound),
+        createMyInvocation(this.ctx, this.commandName, this.site, this.boundParameters()),
       ),
     );
-    this.defineParameters(bound);
+    this.defineParameters();
   }
 
-  private defineParameters(bound: PSHashtable): void {
+  /** The $PSBoundParameters hashtable (also $MyInvocation.BoundParameters): one per invocation. */
+  private boundTable: PSHashtable | undefined;
+
+  private boundParameters(): PSHashtable {
+    if (!this.boundTable) {
+      const table = new PSHashtable();
+      for (const [name, value] of (this.state as BindState).boundParameters) table.set(name, value);
+      this.boundTable = table;
+    }
+    return this.boundTable;
+  }
+
+  /** Parameter values come from $PSBoundParameters once made (a default value's script may have changed it). */
+  private defineParameters(): void {
+    const state = this.state as BindState;
     for (const { parameter: p, key, isSwitch } of parameterVariables(this.block.compiled)) {
+      const bound: ReadonlyMap<string, unknown> | PSHashtable = this.boundTable ?? state.boundParameters;
       const has = bound.has(p.name);
       let value = has ? bound.get(p.name) : p.defaultValue ? p.defaultValue(this.ctx) : undefined;
       if (value === undefined) value = isSwitch ? false : p.typeName ? defaultForType(p.typeName) : null;
