@@ -4,6 +4,7 @@ import { HttpsTransport, TransportError } from '../transport/https-transport.js'
 import type { SignInPayload, SignInResult, TokenSource } from './sign-in-types.js';
 import { createTokenSource, decodeClaims, preloadMsal, roleFingerprint } from './token-sources.js';
 import { describeSignInError } from './sign-in-errors.js';
+import { claimsFromChallenge } from './claims-challenge.js';
 import { isRetryable, retryDelayMs } from '../rest/retry-policy.js';
 import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
 
@@ -154,9 +155,11 @@ export async function invokeRest(
       throw err;
     }
     if (res.status === 401 && !refreshed) {
+      // Once per call, as the module: a CAE challenge's claims go into the new token request, else a plain refresh.
       refreshed = true;
+      const claims = claimsFromChallenge(res.headers['www-authenticate']);
       try {
-        await session.source.token(true);
+        await session.source.token(true, claims);
       } catch (err) {
         throw describeSignInError(err, 'TokenRefreshFailed');
       }

@@ -42,8 +42,14 @@ export interface SignInResult {
 }
 
 export interface TokenSource {
-  /** A valid access token, renewed silently when it is close to expiry (or when forced after a 401). */
-  token(force?: boolean): Promise<{ readonly accessToken: string; readonly expiresOn: number }>;
+  /**
+   * A valid access token, renewed silently when it is close to expiry (or when forced after a 401). `claims`
+   * (a CAE challenge's JSON) forces a new token that carries them, past every cache.
+   */
+  token(
+    force?: boolean,
+    claims?: string,
+  ): Promise<{ readonly accessToken: string; readonly expiresOn: number }>;
   /** Problems met along the way that did not stop the sign-in. */
   warnings?(): readonly string[];
 }

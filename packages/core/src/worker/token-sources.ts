@@ -31,11 +31,13 @@ function expiry(result: { expiresOn: Date | null } | null): number {
 const fresh = (expiresOn: number) => expiresOn - Date.now() > 300_000;
 
 /** Keeps the last token while it is fresh: every REST call asks, and MSAL's own cache lookup costs ~1-3 ms. */
-function keepingFresh(acquire: (force: boolean) => Promise<{ accessToken: string; expiresOn: number }>) {
+function keepingFresh(
+  acquire: (force: boolean, claims?: string) => Promise<{ accessToken: string; expiresOn: number }>,
+) {
   let current: { accessToken: string; expiresOn: number } | undefined;
-  return async (force?: boolean) => {
-    if (current && !force && fresh(current.expiresOn)) return current;
-    current = await acquire(force === true);
+  return async (force?: boolean, claims?: string) => {
+    if (current && !force && claims === undefined && fresh(current.expiresOn)) return current;
+    current = await acquire(force === true || claims !== undefined, claims);
     return current;
   };
 }
@@ -52,10 +54,11 @@ function certificateSource(p: SignInPayload, transport: HttpsTransport, m: Msal)
     system: { networkClient: transport.msalNetworkClient() },
   });
   return {
-    token: keepingFresh(async (force) => {
+    token: keepingFresh(async (force, claims) => {
       const r = await app.acquireTokenByClientCredential({
         scopes: [p.scope],
         ...(force ? { skipCache: true } : {}),
+        ...(claims !== undefined ? { claims } : {}),
       });
       if (!r) throw new Error('The sign-in returned no token.');
       return { accessToken: r.accessToken, expiresOn: expiry(r) };
@@ -112,8 +115,8 @@ function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal
   };
   return {
     warnings: () => (cache?.problem ? [cache.problem] : []),
-    async token(force) {
-      if (current && !force && fresh(current.expiresOn)) return current;
+    async token(force, claims) {
+      if (current && !force && claims === undefined && fresh(current.expiresOn)) return current;
       if (!account && !triedCache && cache) {
         // A reconnect reuses the cached sign-in silently; only when that fails does the user sign in again.
         triedCache = true;
@@ -130,7 +133,12 @@ function publicClientSource(p: SignInPayload, transport: HttpsTransport, m: Msal
         }
       }
       const r = account
-        ? await app.acquireTokenSilent({ account, scopes: [p.scope], forceRefresh: force === true })
+        ? await app.acquireTokenSilent({
+            account,
+            scopes: [p.scope],
+            forceRefresh: force === true || claims !== undefined,
+            ...(claims !== undefined ? { claims } : {}),
+          })
         : await first();
       if (!r) throw new Error('The sign-in returned no token.');
       account = r.account;
@@ -156,8 +164,12 @@ function managedIdentitySource(p: SignInPayload, transport: HttpsTransport, m: M
   });
   const resource = p.scope.replace(/\/\.default$/, '');
   return {
-    token: keepingFresh(async (force) => {
-      const r = await app.acquireToken({ resource, ...(force ? { forceRefresh: true } : {}) });
+    token: keepingFresh(async (force, claims) => {
+      const r = await app.acquireToken({
+        resource,
+        ...(force ? { forceRefresh: true } : {}),
+        ...(claims !== undefined ? { claims } : {}),
+      });
       return { accessToken: r.accessToken, expiresOn: expiry(r) };
     }),
   };
