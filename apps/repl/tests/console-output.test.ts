@@ -1,9 +1,12 @@
 // The console host's rendering of records, written to a recording writer: progress bars never mix with text.
 import { describe, expect, it } from 'vitest';
-import { FormatViewRegistry, type ProgressRecord } from '@exosh/runtime';
+import { FormatViewRegistry, createRunspace, psStyleSettings, type ProgressRecord } from '@exosh/runtime';
 import { ConsoleOutput } from '../src/host/console-output.js';
 
-function console(isTerminal: boolean, color = false) {
+function console(isTerminal: boolean, color = false, psStyle?: string) {
+  // A runspace whose $PSStyle a script has set, read as the console draws each record.
+  const rs = psStyle === undefined ? undefined : createRunspace({});
+  if (rs) rs.invokeSync(psStyle);
   let text = '';
   const out = new ConsoleOutput({
     stdout: { write: (t) => void (text += t) },
@@ -13,6 +16,9 @@ function console(isTerminal: boolean, color = false) {
     color,
     views: new FormatViewRegistry(),
     errorsToStderr: false,
+    ...(rs
+      ? { style: () => psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value) }
+      : {}),
   });
   return { out, text: () => text };
 }
@@ -74,5 +80,23 @@ describe('ConsoleOutput', () => {
     // width 80: the bar is 80 - 7 (Copying) - 4 = 69 columns, reversed for 34 of them.
     const line = `\x1b[33;1mCopying [\x1b[7mProcessing${' '.repeat(24)}\x1b[27m${' '.repeat(34)}]\x1b[0m`;
     expect(c.text()).toBe(`\r${line}${blank}done\n`);
+  });
+
+  it('follows $PSStyle: OutputRendering PlainText turns colour off, Ansi on; Progress.View Classic draws the plain bar', () => {
+    const plain = console(true, true, "$PSStyle.OutputRendering = 'PlainText'");
+    plain.out.write({ stream: 'warning', value: 'careful' });
+    expect(plain.text()).toBe('WARNING: careful\n');
+    const ansi = console(false, false, "$PSStyle.OutputRendering = 'Ansi'");
+    ansi.out.write({ stream: 'warning', value: 'careful' });
+    expect(ansi.text()).toBe('\x1b[33;1mWARNING: careful\x1b[0m\n');
+    const classic = console(true, true, "$PSStyle.Progress.View = 'Classic'");
+    classic.out.write({ stream: 'progress', value: progress(50) });
+    expect(classic.text()).toBe(bar(50));
+    const styled = console(true, true, '$PSStyle.Progress.Style = "`e[35m"; $PSStyle.Progress.MaxWidth = 40');
+    styled.out.write({ stream: 'progress', value: progress(50) });
+    // MaxWidth 40: the bar is 40 - 7 - 4 = 29 columns, reversed for 14.
+    expect(styled.text()).toBe(
+      `\r\x1b[35mCopying [\x1b[7mProcessing${' '.repeat(4)}\x1b[27m${' '.repeat(14)}]\x1b[0m`,
+    );
   });
 });

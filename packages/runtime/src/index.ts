@@ -54,6 +54,8 @@ export {
   renderProgressMinimal,
   defaultProgressStyle,
   type ProgressStyle,
+  psStyleSettings,
+  type PSStyleSettings,
 } from './format/index.js';
 export { toStringForDisplay, convertToString } from './conversion/index.js';
 export { PSObject } from './values/ps-object.js';

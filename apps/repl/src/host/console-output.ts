@@ -5,6 +5,7 @@ import {
   renderProgressMinimal,
   toStringForDisplay,
   type FormatViewRegistry,
+  type PSStyleSettings,
   type StreamRecord,
 } from '@exosh/runtime';
 import type { ConsoleWriter } from './console-streams.js';
@@ -20,16 +21,27 @@ export interface ConsoleOutputOptions {
   readonly views: FormatViewRegistry;
   /** pwsh prints errors on stdout in a terminal and on stderr when redirected; the host decides. */
   readonly errorsToStderr: boolean;
+  /**
+   * The runspace's $PSStyle, read as each record is drawn: OutputRendering PlainText turns colour off, Ansi on (even
+   * redirected); Progress.View Classic draws the plain bar.
+   */
+  readonly style?: () => PSStyleSettings;
 }
 
 /** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
 export class ConsoleOutput {
   private pending: unknown[] = [];
   private progressShown = false;
-  private readonly palette: Palette;
+  private readonly palettes: { readonly on: Palette; readonly off: Palette };
 
   constructor(private readonly options: ConsoleOutputOptions) {
-    this.palette = colorFor(options.color);
+    this.palettes = { on: colorFor(true), off: colorFor(false) };
+  }
+
+  /** Colour where the host allows it, unless $PSStyle.OutputRendering says PlainText (or forces it with Ansi). */
+  private colorOn(style: PSStyleSettings | undefined): boolean {
+    if (style?.outputRendering === 'PlainText') return false;
+    return style?.outputRendering === 'Ansi' || this.options.color;
   }
 
   write(record: StreamRecord): void {
@@ -45,7 +57,7 @@ export class ConsoleOutput {
     this.flush();
     this.clearProgress();
     const { stdout, stderr } = this.options;
-    const p = this.palette;
+    const p = this.colorOn(this.options.style?.()) ? this.palettes.on : this.palettes.off;
     switch (record.stream) {
       case 'error':
         (this.options.errorsToStderr ? stderr : stdout).write(
@@ -83,7 +95,7 @@ export class ConsoleOutput {
 
   /**
    * One line on a terminal, cleared when the activity completes: pwsh's Minimal view (reverse-video bar) where colour
-   * is on, else `Activity [ooooo     ] 50% Status`.
+   * is on and $PSStyle.Progress.View is Minimal, else `Activity [ooooo     ] 50% Status`.
    */
   private progress(p: {
     activity: string;
@@ -99,8 +111,9 @@ export class ConsoleOutput {
       this.clearProgress();
       return;
     }
-    if (this.options.color) {
-      out.write(`\r${renderProgressMinimal(p, width)}`);
+    const style = this.options.style?.();
+    if (this.colorOn(style) && style?.progressView !== 'Classic') {
+      out.write(`\r${renderProgressMinimal(p, width, 0, style?.progress)}`);
       this.progressShown = true;
       return;
     }

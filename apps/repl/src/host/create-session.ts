@@ -1,5 +1,11 @@
 // A shell session: a runspace plus the console renderer its records go to.
-import { createRunspace, transcriptionOf, type Runspace, type StreamRecord } from '@exosh/runtime';
+import {
+  createRunspace,
+  psStyleSettings,
+  transcriptionOf,
+  type Runspace,
+  type StreamRecord,
+} from '@exosh/runtime';
 import type { ShellFlags } from '../cli/flags.js';
 import { ConsoleOutput } from './console-output.js';
 import { writeJsonRecord } from './json-output.js';
@@ -75,6 +81,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     color: shouldColor(terminal),
     views: runspace.formatViews,
     errorsToStderr: !terminal,
+    style: () => psStyleSettings(runspace.context.sessionState.lookup('PSStyle', 'global')?.value),
   });
   transcription.flushHost = () => console.flush();
   return {

@@ -22,5 +22,6 @@ export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
 export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { renderProgressMinimal, defaultProgressStyle, type ProgressStyle } from './progress-view.js';
+export { createPSStyle, psStyleSettings, type PSStyleSettings } from './ps-style.js';
 export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
 export { isScalarForDisplay } from './scalar-types.js';

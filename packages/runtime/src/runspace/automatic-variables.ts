@@ -9,6 +9,7 @@ import { PSGuid } from '../values/ps-guid.js';
 import type { SessionState } from '../engine/session-state/session-state.js';
 import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
 import { cultureInfo } from '../cmdlets/session/culture-info.js';
+import { createPSStyle } from '../format/ps-style.js';
 
 export const psVersion = '7.4.6';
 export const exoshVersion = '0.1.0';
@@ -67,6 +68,7 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   plain('ConfirmPreference', 'High');
   plain('WhatIfPreference', false);
   plain('ErrorView', 'ConciseView');
+  plain('PSStyle', createPSStyle());
   plain('FormatEnumerationLimit', 4);
   plain('PSDefaultParameterValues', new PSHashtable());
   plain('PSModuleAutoLoadingPreference', 'All');

@@ -62,6 +62,16 @@ export const BUILTIN_ENUM_TYPES: readonly EnumTypeInfo[] = [
     members: seq(['None', 'Low', 'Medium', 'High']),
   },
   {
+    fullName: 'System.Management.Automation.OutputRendering',
+    isFlags: false,
+    members: seq(['Host', 'PlainText', 'Ansi']),
+  },
+  {
+    fullName: 'System.Management.Automation.ProgressView',
+    isFlags: false,
+    members: seq(['Minimal', 'Classic']),
+  },
+  {
     fullName: 'System.Management.Automation.ErrorCategory',
     isFlags: false,
     members: seq([
