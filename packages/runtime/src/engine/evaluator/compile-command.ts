@@ -26,29 +26,38 @@ export function sourcePosition(extent: Extent): SourcePosition {
   };
 }
 
-function compileArgument(element: CommandElementAst): ArgWriter {
+/** One command element: `one` when it always gives exactly one argument (all but splatting). */
+interface CompiledArgument {
+  readonly push: ArgWriter;
+  readonly one: ((ctx: ExecutionContext) => CommandArgument) | undefined;
+}
+
+function single(one: (ctx: ExecutionContext) => CommandArgument): CompiledArgument {
+  return { push: (ctx, into) => void into.push(one(ctx)), one };
+}
+
+function compileArgument(element: CommandElementAst): CompiledArgument {
   if (element.type === 'CommandParameterAst') {
     const name = element.parameterName;
     const position = sourcePosition(element.errorPosition);
     if (!element.argument) {
       const token: CommandArgument = { kind: 'parameter', name, nameText: `-${name}`, position };
-      return (_ctx, into) => void into.push(token);
+      return single(() => token);
     }
     const value = compileExpression(element.argument);
-    return (ctx, into) =>
-      void into.push({
-        kind: 'parameter',
-        name,
-        nameText: `-${name}:`,
-        hasArgument: true,
-        argument: value(ctx),
-        position,
-      });
+    return single((ctx) => ({
+      kind: 'parameter',
+      name,
+      nameText: `-${name}:`,
+      hasArgument: true,
+      argument: value(ctx),
+      position,
+    }));
   }
   const position = sourcePosition(element.extent);
   if (element.type === 'VariableExpressionAst' && element.splatted) {
     const path = element.variablePath;
-    return (ctx, into) => {
+    const push: ArgWriter = (ctx, into) => {
       const v = readVariable(ctx, path, element.extent, true);
       if (v instanceof PSHashtable) {
         for (const [k, val] of v.entries()) {
@@ -69,10 +78,11 @@ function compileArgument(element: CommandElementAst): ArgWriter {
       else if (v !== null && v !== undefined)
         into.push({ kind: 'argument', value: v, fromArraySplat: true, position });
     };
+    return { push, one: undefined };
   }
   const value = compileExpression(element);
   const arrayLiteral = element.type === 'ArrayLiteralAst';
-  return (ctx, into) => void into.push({ kind: 'argument', value: value(ctx), arrayLiteral, position });
+  return single((ctx) => ({ kind: 'argument', value: value(ctx), arrayLiteral, position }));
 }
 
 /**
@@ -99,7 +109,12 @@ export function compileCommand(
   ast: CommandAst,
 ): (ctx: ExecutionContext, pipelinePosition: number, pipelineLength: number) => CommandProcessor {
   const [nameElement, ...rest] = ast.commandElements;
-  const writers = rest.map(compileArgument);
+  const compiled = rest.map(compileArgument);
+  const writers = compiled.map((c) => c.push);
+  // Without splatting each element gives one argument: the list is made at its size.
+  const ones = compiled.every((c) => c.one !== undefined)
+    ? compiled.map((c) => c.one as (ctx: ExecutionContext) => CommandArgument)
+    : undefined;
   const dotSource = ast.invocationOperator === 'Dot';
   const staticName =
     ast.invocationOperator === 'Unknown' && nameElement?.type === 'StringConstantExpressionAst'
@@ -112,8 +127,15 @@ export function compileCommand(
   return (ctx, pipelinePosition, pipelineLength) => {
     if (methodSyntax && ctx.sessionState.strictModeVersion() >= 2)
       throw runtimeError('StrictModeFunctionCallWithParens', ast.extent);
-    const args: CommandArgument[] = [];
-    for (const w of writers) w(ctx, args);
+    let args: CommandArgument[];
+    if (ones) {
+      args = new Array<CommandArgument>(ones.length);
+      for (let i = 0; i < ones.length; i++)
+        args[i] = (ones[i] as (ctx: ExecutionContext) => CommandArgument)(ctx);
+    } else {
+      args = [];
+      for (const w of writers) w(ctx, args);
+    }
     const target = staticName ?? (nameValue as Eval)(ctx);
     // The site only changes with the pipeline position (one AST node can sit in one pipeline only): made once.
     let site = lastSite;

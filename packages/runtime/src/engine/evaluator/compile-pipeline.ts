@@ -10,7 +10,7 @@ import type {
 import { TokenKind } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import { CollectingPipe, type Pipe } from '../pipeline/pipe.js';
-import { PipelineProcessor } from '../pipeline/pipeline-processor.js';
+import { PipelineProcessor, runLoneCommand } from '../pipeline/pipeline-processor.js';
 import type { CommandProcessor } from '../pipeline/command-processor.js';
 import { enumerate } from '../semantics/index.js';
 import type { Eval, Exec } from './compiled-script-block.js';
@@ -19,7 +19,7 @@ import { compileAssignment, compileAssignmentValue } from './compile-assignment.
 import { compileCommand } from './compile-command.js';
 import { ExpressionProcessor } from '../commands/expression-processor.js';
 import { withRedirections } from '../commands/redirection.js';
-import { collapse, writeEnumerated } from './output.js';
+import { writeEnumerated } from './output.js';
 import { runtimeError } from './errors.js';
 
 type ProcessorFactory = (ctx: ExecutionContext, position: number, count: number) => CommandProcessor;
@@ -54,6 +54,15 @@ function compileElement(element: CommandBaseAst): ProcessorFactory {
 function compileProcessors(ast: PipelineAst): (ctx: ExecutionContext, out: Pipe) => void {
   const factories = ast.pipelineElements.map(compileElement);
   const count = factories.length;
+  if (count === 1) {
+    const only = factories[0] as ProcessorFactory;
+    return (ctx, out) => {
+      ctx.checkStopNow();
+      const command = only(ctx, 1, 1);
+      command.downstream = out;
+      runLoneCommand(command);
+    };
+  }
   return (ctx, out) => {
     ctx.checkStopNow();
     const processors = factories.map((f, i) => f(ctx, i + 1, count));
@@ -123,10 +132,26 @@ export function compilePipelineValue(ast: PipelineBaseAst): Eval {
   if (ast.type === 'AssignmentStatementAst') return compileAssignmentValue(ast);
   const exec = compilePipelineBase(ast);
   return (ctx) => {
-    const pipe = new CollectingPipe();
+    const pipe = new ValuePipe();
     exec(ctx, pipe);
-    return collapse(pipe.items);
+    return pipe.value();
   };
+}
+
+/** Collects a pipeline's output as `collapse` would give it, without a list for the usual single object. */
+class ValuePipe implements Pipe {
+  #count = 0;
+  #first: unknown;
+  #all: unknown[] | undefined;
+  write(value: unknown): void {
+    if (this.#count === 0) this.#first = value;
+    else if (this.#count === 1) this.#all = [this.#first, value];
+    else (this.#all as unknown[]).push(value);
+    this.#count++;
+  }
+  value(): unknown {
+    return this.#count === 0 ? null : this.#count === 1 ? this.#first : this.#all;
+  }
 }
 
 /** A pipeline whose values are iterated (foreach, switch): collections are enumerated, $null gives nothing. */

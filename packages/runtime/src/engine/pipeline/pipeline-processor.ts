@@ -42,7 +42,7 @@ export class PipelineProcessor {
   run(input?: Iterable<unknown>): void {
     const commands = this.commands;
     if (commands.length === 1 && input === undefined) {
-      this.runOne(commands[0] as CommandProcessor);
+      runLoneCommand(commands[0] as CommandProcessor);
       return;
     }
     let firstToEnd = 0;
@@ -88,39 +88,40 @@ export class PipelineProcessor {
       for (const c of commands) c.clean();
     }
   }
+}
 
-  /**
-   * `run()` for a lone command without input (`f $x`, the usual call): the same steps without the bookkeeping for
-   * neighbours. A stop it requests itself skips what is left before end(), as in run().
-   */
-  private runOne(command: CommandProcessor): void {
+/**
+ * `new PipelineProcessor([command], out).run()` for a lone command without input (`f $x`, the usual call): the
+ * same steps without the bookkeeping for neighbours. A stop it requests itself skips what is left before end().
+ * The caller has set `command.downstream`.
+ */
+export function runLoneCommand(command: CommandProcessor): void {
+  try {
+    let stopped = false;
     try {
-      let stopped = false;
+      command.begin();
+    } catch (err) {
+      if (!ownStop(command, err)) throw err;
+      stopped = true;
+    }
+    if (!stopped) {
       try {
-        command.begin();
+        command.processNoInput();
       } catch (err) {
         if (!ownStop(command, err)) throw err;
-        stopped = true;
       }
-      if (!stopped) {
-        try {
-          command.processNoInput();
-        } catch (err) {
-          if (!ownStop(command, err)) throw err;
-        }
-      }
-      for (;;) {
-        try {
-          command.end();
-          break;
-        } catch (err) {
-          // run() goes on with the requester's own end(): for a lone command, end() again.
-          if (!ownStop(command, err)) throw err;
-        }
-      }
-    } finally {
-      command.clean();
     }
+    for (;;) {
+      try {
+        command.end();
+        break;
+      } catch (err) {
+        // run() goes on with the requester's own end(): for a lone command, end() again.
+        if (!ownStop(command, err)) throw err;
+      }
+    }
+  } finally {
+    command.clean();
   }
 }
 
