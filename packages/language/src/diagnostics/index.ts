@@ -44,6 +44,10 @@ export const diagnostics = {
   InvalidBracedVariableReference: {
     message: 'Variable reference is not valid. The variable name is missing.',
   },
+  InvalidConfigurationName: {
+    message:
+      "The configuration name '{0}' is not valid. Standard names may only contain letters (a-z, A-Z), numbers (0-9), period (.), hyphen (-) and underscore (_). The name may not be null or empty, and should start with a letter.",
+  },
   InvalidForeachFlag: { message: 'The parameter {0} is not valid for the foreach statement.' },
   InvalidFunctionParameter: {
     message:
@@ -86,6 +90,10 @@ export const diagnostics = {
   MissingCatchHandlerBlock: { message: 'The Catch block is missing its statement block.' },
   MissingCatchOrFinally: { message: 'The Try statement is missing its Catch or Finally block.' },
   MissingColonInTernaryExpression: { message: "Missing ':' in the ternary expression." },
+  MissingConfigurationName: {
+    message:
+      'The name for the configuration is missing. Provide the missing name as a simple name, string, or string-valued expression.',
+  },
   MissingCurlyBraceInSwitchStatement: { message: "Missing '{' in switch statement." },
   MissingEndCurlyBrace: { message: "Missing closing '}' in statement block or type definition." },
   MissingEndParenthesisAfterForeach: {
@@ -134,6 +142,7 @@ export const diagnostics = {
   MissingOpenParenthesisAfterKeyword: { message: "Missing opening '(' after keyword '{0}'." },
   MissingOpenParenthesisInIfStatement: { message: "Missing '(' after '{0}' in if statement." },
   MissingPropertyName: { message: 'Missing property name after reference operator.' },
+  MissingStatementAfterKeyword: { message: "Missing statement body after keyword '{0}'." },
   MissingStatementBlock: { message: 'Missing statement block after {0} ( condition ).' },
   MissingStatementBlockAfterElse: { message: "Missing statement block after 'else' keyword." },
   MissingStatementBlockForDataSection: { message: 'The Data section is missing its statement block.' },
@@ -179,6 +188,7 @@ export const diagnostics = {
   },
   OutputStream: { message: 'output stream' },
   ParameterRequiresArgument: { message: 'Parameter {0} requires an argument.' },
+  ParserError: { message: '{0}' },
   PipelineValueRequired: {
     message: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   },
@@ -219,6 +229,7 @@ export const diagnostics = {
   UnexpectedCharactersAfterHereStringHeader: {
     message: 'No characters are allowed after a here-string header but before the end of the line.',
   },
+  UnexpectedKeyword: { message: "Unexpected keyword '{0}'." },
   UnexpectedToken: { message: "Unexpected token '{0}' in expression or statement." },
   UnexpectedUnaryOperator: { message: 'Internal error - unexpected unary operator {0}.' },
   UnrecognizedToken: { message: 'Unrecognized token in source text.' },
@@ -229,6 +240,7 @@ export const diagnostics = {
   VerboseStream: { message: 'verbose stream' },
   WarningStream: { message: 'warning stream' },
   WhitespaceBeforeHereStringFooter: { message: 'White space is not allowed before the string terminator.' },
+  WorkflowNotSupportedInPowerShellCore: { message: 'Workflow is not supported in PowerShell 6+.' },
   // exosh-specific: an internal failure reported as a parse error instead of a JavaScript exception.
   ParserInternalError: { message: 'The parser failed unexpectedly: {0}.' },
 } as const satisfies Record<string, DiagnosticEntry>;

@@ -18,6 +18,7 @@ import * as loops from './rules/loops.js';
 import * as functions from './rules/functions.js';
 import * as exceptions from './rules/exceptions.js';
 import * as dataAndUsing from './rules/dataAndUsing.js';
+import * as configuration from './rules/configuration.js';
 import * as typeDefinitions from './rules/typeDefinitions.js';
 import * as pipelines from './rules/pipelines.js';
 import * as commands from './rules/commands.js';
@@ -37,6 +38,7 @@ type Rules = typeof errorRecovery &
   typeof functions &
   typeof exceptions &
   typeof dataAndUsing &
+  typeof configuration &
   typeof typeDefinitions &
   typeof pipelines &
   typeof commands &
@@ -253,6 +255,7 @@ Object.assign(
   functions,
   exceptions,
   dataAndUsing,
+  configuration,
   typeDefinitions,
   pipelines,
   commands,

@@ -136,6 +136,7 @@ export function checkNode(node: Ast, report: ReportError): void {
         if (node.parameters !== null && node.body.paramBlock !== null) {
           report(node.body.paramBlock.extent, 'OnlyOneParameterListAllowed');
         } else if (node.parameters !== null) checkDuplicateParameters(node.parameters, report);
+        if (node.isWorkflow) report(node.extent, 'WorkflowNotSupportedInPowerShellCore');
         break;
       case 'SwitchStatementAst':
         if ((node.flags & SwitchFlags.Parallel) !== 0)

@@ -83,6 +83,8 @@ export function statementRuleInner(this: Parser): StatementAst | null {
       return this.tryStatementRule(token);
     case TokenKind.Data:
       return this.dataStatementRule(token);
+    case TokenKind.Configuration:
+      return this.configurationStatementRule(token);
     case TokenKind.From:
     case TokenKind.Define:
     case TokenKind.Var:
