@@ -68,7 +68,7 @@ describe('token canary', () => {
   it('connects with -AccessToken and never shows the token', () => {
     const logDir = mkdtempSync(path.join(os.tmpdir(), 'exosh-canary-log-'));
     const script = `
-      Connect-ExchangeOnline -AccessToken $tok -Organization '${emu.tenantDomain}' -ShowBanner:$false -LogDirectoryPath '${logDir}'
+      Connect-ExchangeOnline -AccessToken $tok -Organization '${emu.tenantDomain}' -ShowBanner:$false -EnableErrorReporting -LogLevel All -LogDirectoryPath '${logDir}'
       Remove-Variable -Name tok -ErrorAction SilentlyContinue
       Get-ConnectionInformation
       Get-ConnectionInformation | Format-List * | Out-String
@@ -95,7 +95,13 @@ describe('token canary', () => {
     ].join('\n');
     expect(r.output.length).toBeGreaterThan(2);
     expect(r.errors.length).toBeGreaterThan(1);
-    // The places on disk: the log folder, the token cache and the module metadata cache.
+    // The places on disk: the log folder (its one CSV holds every request and error), the token cache and the
+    // module metadata cache.
+    const logs = filesUnder(logDir);
+    expect(logs.map((f) => path.basename(f.file))).toEqual([
+      expect.stringMatching(/^EXOCmdletTelemetry-\d{8}-\d{6}\.csv$/),
+    ]);
+    expect(logs[0]?.text).toMatch(/,Get-Mailbox,Error,/);
     const files = [
       ...filesUnder(logDir),
       ...filesUnder(process.env['EXOSH_CACHE_DIR']),

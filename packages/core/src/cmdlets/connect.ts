@@ -6,6 +6,7 @@ import {
   credentialSecret,
   BridgeOperationError,
   ErrorRecord,
+  RuntimeException,
   type CmdletImplementation,
   type CommandRuntime,
 } from '@exosh/runtime';
@@ -31,6 +32,7 @@ import {
 import type { CertificateRequest, LoadedCertificate } from '../certificates/certificate-material.js';
 import { certificateMaterialOf, loadCertificate } from '../certificates/x509-certificate2.js';
 import { plainText } from './secret-text.js';
+import { ConnectionLog, defaultLogDirectory, type LogLevel } from '../logging/connection-log.js';
 
 export const exchangeOnlinePowerShellClientId = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 
@@ -64,6 +66,22 @@ function fail(
       category,
       exceptionType: 'System.Exception',
       commandName: rt.commandName,
+    }),
+  );
+}
+
+/**
+ * The module's `throw "<text>"` inside the function: pwsh makes the text both the message and the error id
+ * (RuntimeException, OperationStopped).
+ */
+function thrownByScript(rt: CommandRuntime, message: string): never {
+  rt.throwTerminatingError(
+    new ErrorRecord({
+      message,
+      errorId: message,
+      category: 'OperationStopped',
+      exceptionType: 'System.Management.Automation.RuntimeException',
+      targetObject: message,
     }),
   );
 }
@@ -178,99 +196,147 @@ function proxyMetadata(
   return metadata;
 }
 
+/** -EnableErrorReporting: the connection's log file, announced as the module does; else none. */
+function openLog(rt: CommandRuntime, connectionId: string): ConnectionLog | undefined {
+  const p = rt.parameters;
+  if (p['EnableErrorReporting'] !== true) return undefined;
+  const given = p['LogDirectoryPath'] as string | undefined;
+  const dir = given ? path.resolve(rt.context.currentLocation, given) : defaultLogDirectory();
+  let log: ConnectionLog;
+  try {
+    log = new ConnectionLog(dir, connectionId, (p['LogLevel'] as LogLevel | undefined) ?? 'Default');
+  } catch (err) {
+    rt.writeWarning(`The log file could not be created in ${dir}: ${(err as Error).message}`);
+    return undefined;
+  }
+  rt.writeHost(`Writing cmdlet logs to ${log.file}`, { foregroundColor: 'Yellow' });
+  return log;
+}
+
+/** A failure's id and text for the log (the record's, never a stack). */
+function logDetail(err: unknown): string {
+  if (err instanceof RuntimeException)
+    return `${err.errorRecord.fullyQualifiedErrorId}: ${err.errorRecord.exception.message}`;
+  return err instanceof Error ? err.message : String(err);
+}
+
 export function connectCmdlet(module: ExchangeOnlineModule, compliance: boolean): CmdletImplementation {
   return {
     end(rt) {
-      const p = rt.parameters;
-      const prefix = (p['Prefix'] as string | undefined) ?? '';
+      const prefix = (rt.parameters['Prefix'] as string | undefined) ?? '';
+      // The module's own checks, before its logger starts: a script `throw` (the message is the error id).
       if (prefix && !/^[a-z0-9]+$/i.test(prefix))
-        fail(rt, 'InvalidPrefix', `The prefix '${prefix}' is not valid: use only letters and digits.`);
+        thrownByScript(rt, 'Use of any special characters in the Prefix string is not supported.');
       if (prefix.toUpperCase() === 'EXO')
-        fail(rt, 'ReservedPrefix', "Prefix 'EXO' is a reserved Prefix, please use a different prefix.");
-      const flow = chooseFlow(p);
-      const organization = (p['Organization'] as string | undefined) ?? '';
-      const appId = (p['AppId'] as string | undefined) ?? '';
-      if ((flow === 'Certificate' || flow === 'ManagedIdentity') && !organization) {
-        fail(
-          rt,
-          'OrganizationRequired',
-          `The Organization parameter is required with ${flow === 'Certificate' ? 'certificate' : 'managed identity'} authentication.`,
-        );
-      }
-      if (flow === 'Certificate' && !appId)
-        fail(rt, 'AppIdRequired', 'The AppId parameter is required with certificate-based authentication.');
-      const endpoints = resolveEndpoints({
-        environment: ((p['ExchangeEnvironmentName'] as string | undefined) ??
-          'O365Default') as ExchangeEnvironmentName,
-        compliance,
-        ...(p['ConnectionUri'] !== undefined ? { connectionUri: p['ConnectionUri'] as string } : {}),
-        ...(p['AzureADAuthorizationEndpointUri'] !== undefined
-          ? { authorizationEndpointUri: p['AzureADAuthorizationEndpointUri'] as string }
-          : {}),
-        ...(module.emulator ? { emulator: module.emulator } : {}),
-      });
-      const tenantSegment =
-        flow === 'Certificate' || flow === 'ManagedIdentity' ? organization : 'organizations';
+        thrownByScript(rt, "Prefix 'EXO' is a reserved Prefix, please use a different prefix.");
       const connectionId = randomUUID();
-      const payload: SignInPayload = {
-        authKey: connectionId,
-        flow,
-        clientId: appId || exchangeOnlinePowerShellClientId,
-        authority: `${endpoints.authorityHost}/${tenantSegment}`,
-        scope: endpoints.scope,
-        ...(endpoints.knownAuthorities ? { knownAuthorities: endpoints.knownAuthorities } : {}),
-        ...(endpoints.caPem ? { caPem: endpoints.caPem } : {}),
-        ...(p['UserPrincipalName'] !== undefined ? { loginHint: p['UserPrincipalName'] as string } : {}),
-        ...(flow === 'Certificate' ? { certificate: signingCertificate(rt, module, p) } : {}),
-        ...(flow === 'AccessToken' ? { accessToken: plainText(p['AccessToken']) ?? '' } : {}),
-        ...(flow === 'Credential' ? { credential: signInCredential(rt, p['Credential']) } : {}),
-        ...(p['ManagedIdentityAccountId'] !== undefined
-          ? { managedIdentityClientId: p['ManagedIdentityAccountId'] as string }
-          : {}),
-      };
-      let result: SignInResult;
-      try {
-        result = rt.context.bridge.call<SignInResult>(workerOpsUrl, 'signIn', payload);
-      } catch (err) {
-        if (err instanceof BridgeOperationError) fail(rt, err.errorName, err.message, 'AuthenticationError');
-        throw err;
-      }
-      const connection = new Connection({
-        connectionId,
-        id: module.registry.nextId(),
-        isEopSession: compliance,
-        userPrincipalName: result.userPrincipalName || (organization ? `OAuthUser@${organization}` : ''),
-        connectionUri: endpoints.connectionUri,
-        azureAdAuthorizationEndpointUri: `${endpoints.authorityHost}/${tenantSegment}`,
-        tokenExpiresOn: new Date(result.expiresOn),
-        certificateAuthentication: flow === 'Certificate',
-        moduleName: path.join(
-          module.tempDir,
-          `tmpEXO_${randomUUID().slice(0, 8)}.${randomUUID().slice(0, 3)}`,
-        ),
-        modulePrefix: prefix,
-        organization,
-        delegatedOrganization: (p['DelegatedOrganization'] as string | undefined) ?? '',
-        appId: flow === 'Certificate' ? appId : '',
-        pageSize: (p['PageSize'] as number | undefined) ?? 1000,
-        tenantId: result.tenantId,
-        authKey: connectionId,
-        restBase: `${endpoints.connectionUri}/adminapi/beta/${result.tenantId}`,
+      const log = openLog(rt, connectionId);
+      const started = Date.now();
+      log?.write({ event: 'CmdletStart', cmdletName: rt.commandName });
+      log?.write({
+        event: 'Parameters',
+        cmdletName: rt.commandName,
+        detail: Object.keys(rt.parameters).join(' '),
       });
       try {
-        const metadata = proxyMetadata(rt, module, connection, result.roleFingerprint, p['CommandName']);
-        module.addConnection(connection, metadata);
+        connect(rt, module, compliance, connectionId, prefix, log);
       } catch (err) {
-        module.forget(connection);
-        fail(
-          rt,
-          'ConnectFailed',
-          `Connect failed while loading the service's cmdlets: ${(err as Error).message}`,
-          'ConnectionError',
-        );
+        log?.write({ event: 'Error', cmdletName: rt.commandName, detail: logDetail(err) });
+        throw err;
+      } finally {
+        log?.write({ event: 'CmdletEnd', cmdletName: rt.commandName, durationMs: Date.now() - started });
       }
-      for (const w of result.warnings) rt.writeWarning(w);
-      if (p['ShowBanner'] !== false) rt.writeHost(banner);
     },
   };
+}
+
+function connect(
+  rt: CommandRuntime,
+  module: ExchangeOnlineModule,
+  compliance: boolean,
+  connectionId: string,
+  prefix: string,
+  log: ConnectionLog | undefined,
+): void {
+  const p = rt.parameters;
+  const flow = chooseFlow(p);
+  const organization = (p['Organization'] as string | undefined) ?? '';
+  const appId = (p['AppId'] as string | undefined) ?? '';
+  if ((flow === 'Certificate' || flow === 'ManagedIdentity') && !organization) {
+    fail(
+      rt,
+      'OrganizationRequired',
+      `The Organization parameter is required with ${flow === 'Certificate' ? 'certificate' : 'managed identity'} authentication.`,
+    );
+  }
+  if (flow === 'Certificate' && !appId)
+    fail(rt, 'AppIdRequired', 'The AppId parameter is required with certificate-based authentication.');
+  const endpoints = resolveEndpoints({
+    environment: ((p['ExchangeEnvironmentName'] as string | undefined) ??
+      'O365Default') as ExchangeEnvironmentName,
+    compliance,
+    ...(p['ConnectionUri'] !== undefined ? { connectionUri: p['ConnectionUri'] as string } : {}),
+    ...(p['AzureADAuthorizationEndpointUri'] !== undefined
+      ? { authorizationEndpointUri: p['AzureADAuthorizationEndpointUri'] as string }
+      : {}),
+    ...(module.emulator ? { emulator: module.emulator } : {}),
+  });
+  const tenantSegment = flow === 'Certificate' || flow === 'ManagedIdentity' ? organization : 'organizations';
+  const payload: SignInPayload = {
+    authKey: connectionId,
+    flow,
+    clientId: appId || exchangeOnlinePowerShellClientId,
+    authority: `${endpoints.authorityHost}/${tenantSegment}`,
+    scope: endpoints.scope,
+    ...(endpoints.knownAuthorities ? { knownAuthorities: endpoints.knownAuthorities } : {}),
+    ...(endpoints.caPem ? { caPem: endpoints.caPem } : {}),
+    ...(p['UserPrincipalName'] !== undefined ? { loginHint: p['UserPrincipalName'] as string } : {}),
+    ...(flow === 'Certificate' ? { certificate: signingCertificate(rt, module, p) } : {}),
+    ...(flow === 'AccessToken' ? { accessToken: plainText(p['AccessToken']) ?? '' } : {}),
+    ...(flow === 'Credential' ? { credential: signInCredential(rt, p['Credential']) } : {}),
+    ...(p['ManagedIdentityAccountId'] !== undefined
+      ? { managedIdentityClientId: p['ManagedIdentityAccountId'] as string }
+      : {}),
+  };
+  let result: SignInResult;
+  try {
+    result = rt.context.bridge.call<SignInResult>(workerOpsUrl, 'signIn', payload);
+  } catch (err) {
+    if (err instanceof BridgeOperationError) fail(rt, err.errorName, err.message, 'AuthenticationError');
+    throw err;
+  }
+  const connection = new Connection({
+    connectionId,
+    id: module.registry.nextId(),
+    isEopSession: compliance,
+    userPrincipalName: result.userPrincipalName || (organization ? `OAuthUser@${organization}` : ''),
+    connectionUri: endpoints.connectionUri,
+    azureAdAuthorizationEndpointUri: `${endpoints.authorityHost}/${tenantSegment}`,
+    tokenExpiresOn: new Date(result.expiresOn),
+    certificateAuthentication: flow === 'Certificate',
+    moduleName: path.join(module.tempDir, `tmpEXO_${randomUUID().slice(0, 8)}.${randomUUID().slice(0, 3)}`),
+    modulePrefix: prefix,
+    organization,
+    delegatedOrganization: (p['DelegatedOrganization'] as string | undefined) ?? '',
+    appId: flow === 'Certificate' ? appId : '',
+    pageSize: (p['PageSize'] as number | undefined) ?? 1000,
+    tenantId: result.tenantId,
+    authKey: connectionId,
+    restBase: `${endpoints.connectionUri}/adminapi/beta/${result.tenantId}`,
+  });
+  connection.log = log;
+  try {
+    const metadata = proxyMetadata(rt, module, connection, result.roleFingerprint, p['CommandName']);
+    module.addConnection(connection, metadata);
+  } catch (err) {
+    module.forget(connection);
+    fail(
+      rt,
+      'ConnectFailed',
+      `Connect failed while loading the service's cmdlets: ${(err as Error).message}`,
+      'ConnectionError',
+    );
+  }
+  for (const w of result.warnings) rt.writeWarning(w);
+  if (p['ShowBanner'] !== false) rt.writeHost(banner);
 }

@@ -1,4 +1,5 @@
 // Connection: one Connect-ExchangeOnline / Connect-IPPSSession call, with the seed page's 19 properties.
+import type { ConnectionLog } from '../logging/connection-log.js';
 import { DateTimeOffsetUtc } from './date-time-offset.js';
 
 export type ConnectionState = 'Connected' | 'Broken';
@@ -46,6 +47,8 @@ export class Connection {
   readonly restBase: string;
   state: ConnectionState = 'Connected';
   tokenExpiresOn: Date | null;
+  /** -EnableErrorReporting's log (src/logging), when it is on for this connection. */
+  log: ConnectionLog | undefined;
   /** Names of the proxy commands registered for this connection (removed on disconnect). */
   readonly commandNames: string[] = [];
 

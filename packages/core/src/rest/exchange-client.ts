@@ -8,6 +8,7 @@ import {
   type SyncBridge,
 } from '@exosh/runtime';
 import type { Connection } from '../connection/connection.js';
+import type { ConnectionLog } from '../logging/connection-log.js';
 import type { RestRequest, RestResponse } from '../worker/ops.js';
 import { workerOpsUrl } from '../worker/ops-url.js';
 import {
@@ -54,6 +55,38 @@ export function toPSObject(json: unknown, typeName: string): PSObject {
   });
 }
 
+/** A request's log row: its cmdlet (or the endpoint, for EXOModuleFile), ids and time taken. */
+function requestLogRow(url: string, headers: Readonly<Record<string, string>>, started: number) {
+  const cmdletName = headers['X-CmdletName'] ?? new URL(url).pathname.split('/').pop() ?? '';
+  const clientRequestId = headers['client-request-id'];
+  return {
+    cmdletName,
+    ...(clientRequestId ? { clientRequestId } : {}),
+    durationMs: Date.now() - started,
+  };
+}
+
+/** Every request one row (status, retries); a failed one also its error, as the module would write it. */
+function logResponse(
+  log: ConnectionLog,
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  started: number,
+  res: RestResponse,
+): void {
+  const row = requestLogRow(url, headers, started);
+  const serverRequestId = res.headers['request-id'];
+  const ids = { ...row, status: res.status, ...(serverRequestId ? { serverRequestId } : {}) };
+  log.write({ ...ids, event: 'Request', detail: `${url.split('?')[0] ?? ''} retries=${res.retries}` });
+  if (res.status >= 200 && res.status < 300) return;
+  const record = exchangeErrorRecord(res.status, res.headers, res.text, row.cmdletName);
+  log.write({
+    ...ids,
+    event: 'Error',
+    detail: `${record.fullyQualifiedErrorId}: ${record.exception.message}`,
+  });
+}
+
 export class ExchangeClient {
   constructor(
     private readonly bridge: SyncBridge,
@@ -91,9 +124,15 @@ export class ExchangeClient {
       timeoutMs: httpTimeoutMs(headers['X-CmdletName'] ?? ''),
     };
     let res: RestResponse;
+    const started = Date.now();
     try {
       res = this.bridge.call<RestResponse>(workerOpsUrl, 'invokeRest', req);
     } catch (err) {
+      connection.log?.write({
+        ...requestLogRow(url, headers, started),
+        event: 'Error',
+        detail: err instanceof Error ? err.message : String(err),
+      });
       if (!(err instanceof BridgeOperationError)) throw err;
       // A token that can no longer be refreshed breaks the connection, as the real module reports it.
       const auth = err.errorName === 'TokenRefreshFailed' || err.errorName === 'ConnectionClosed';
@@ -109,6 +148,7 @@ export class ExchangeClient {
       );
     }
     connection.tokenExpiresOn = new Date(res.tokenExpiresOn);
+    if (connection.log) logResponse(connection.log, url, headers, started, res);
     return res;
   }
 
