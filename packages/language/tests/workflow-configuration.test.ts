@@ -39,6 +39,42 @@ describe('workflow', () => {
   });
 });
 
+describe('parallel and sequence blocks', () => {
+  it('parse into BlockStatementAst and are unexpected keywords outside a workflow', () => {
+    const { ast, errors } = parse('Parallel { 1 }');
+    const block = ast.endBlock?.statements[0];
+    expect(block?.type).toBe('BlockStatementAst');
+    expect(block?.type === 'BlockStatementAst' && block.kind).toBe('Parallel');
+    expect(block?.type === 'BlockStatementAst' && block.body.statements).toHaveLength(1);
+    expect(block?.extent.text).toBe('Parallel { 1 }');
+    expect(errors.map((e) => [e.errorId, e.message, e.extent.text])).toEqual([
+      ['UnexpectedKeyword', "Unexpected keyword 'Parallel'.", 'Parallel'],
+    ]);
+  });
+
+  it('are allowed inside a workflow (which is itself rejected), not inside its InlineScript', () => {
+    expect(errorsOf('workflow w { parallel { 1 }; sequence { 2 } }')).toEqual([
+      ['WorkflowNotSupportedInPowerShellCore', 0, 45, false],
+    ]);
+    expect(errorsOf('workflow w { InlineScript { sequence { } } }')).toEqual([
+      ['WorkflowNotSupportedInPowerShellCore', 0, 44, false],
+      ['UnexpectedKeyword', 28, 36, false],
+    ]);
+    // A function inside the workflow is not the workflow.
+    expect(errorsOf('workflow w { function f { parallel { } } }').map((e) => e[0])).toEqual([
+      'WorkflowNotSupportedInPowerShellCore',
+      'UnexpectedKeyword',
+    ]);
+  });
+
+  it('need a statement block', () => {
+    expect(errorsOf('sequence')).toEqual([['MissingStatementAfterKeyword', 8, 8, true]]);
+    expect(parse('sequence').errors[0]?.message).toBe("Missing statement body after keyword 'sequence'.");
+    expect(parse('sequence').ast.endBlock?.statements[0]?.type).toBe('ErrorStatementAst');
+    expect(errorsOf('parallel\n{ }')).toEqual([['UnexpectedKeyword', 0, 8, false]]);
+  });
+});
+
 describe('configuration', () => {
   it('reports ParserError on the name: the DSC schema store is missing, as on Linux', () => {
     const source = 'configuration Foo { Node localhost { File x { } } }';

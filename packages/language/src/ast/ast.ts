@@ -30,6 +30,7 @@ import type {
   ThrowStatementAst,
   FunctionDefinitionAst,
   DataStatementAst,
+  BlockStatementAst,
   UsingStatementAst,
   TypeDefinitionAst,
   PropertyMemberAst,
@@ -74,6 +75,7 @@ export type Ast =
   | ThrowStatementAst
   | FunctionDefinitionAst
   | DataStatementAst
+  | BlockStatementAst
   | UsingStatementAst
   | TypeDefinitionAst
   | PropertyMemberAst

@@ -40,6 +40,7 @@ export const childFields: { readonly [K in AstType]: readonly string[] } = {
   ThrowStatementAst: ['pipeline'],
   FunctionDefinitionAst: ['parameters', 'body'],
   DataStatementAst: ['commandsAllowed', 'body'],
+  BlockStatementAst: ['body'],
   UsingStatementAst: ['name', 'alias', 'moduleSpecification'],
   TypeDefinitionAst: ['attributes', 'baseTypes', 'members'],
   PropertyMemberAst: ['attributes', 'propertyType', 'initialValue'],

@@ -28,6 +28,7 @@ export type {
   ThrowStatementAst,
   FunctionDefinitionAst,
   DataStatementAst,
+  BlockStatementAst,
   UsingStatementKind,
   UsingStatementAst,
   TypeDefinitionKind,

@@ -143,6 +143,9 @@ export function linkChildren(node: Ast, stack: Ast[]): void {
       link(node.commandsAllowed, node, stack);
       link(node.body, node, stack);
       break;
+    case 'BlockStatementAst':
+      link(node.body, node, stack);
+      break;
     case 'UsingStatementAst':
       link(node.name, node, stack);
       link(node.alias, node, stack);

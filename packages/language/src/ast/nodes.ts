@@ -204,6 +204,14 @@ export interface DataStatementAst extends AstBase {
   readonly body: StatementBlockAst;
 }
 
+/** A workflow's `parallel { }` / `sequence { }` block (PowerShell's BlockStatementAst); an error outside a workflow. */
+export interface BlockStatementAst extends AstBase {
+  readonly type: 'BlockStatementAst';
+  /** The keyword: PowerShell's `Kind` token, as its TokenKind. */
+  readonly kind: TokenKind;
+  readonly body: StatementBlockAst;
+}
+
 export type UsingStatementKind = 'Assembly' | 'Command' | 'Module' | 'Namespace' | 'Type';
 
 export interface UsingStatementAst extends AstBase {
@@ -280,6 +288,7 @@ export type StatementAst =
   | ThrowStatementAst
   | FunctionDefinitionAst
   | DataStatementAst
+  | BlockStatementAst
   | UsingStatementAst
   | TypeDefinitionAst;
 

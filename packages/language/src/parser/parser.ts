@@ -19,6 +19,7 @@ import * as functions from './rules/functions.js';
 import * as exceptions from './rules/exceptions.js';
 import * as dataAndUsing from './rules/dataAndUsing.js';
 import * as configuration from './rules/configuration.js';
+import * as blockStatements from './rules/blockStatements.js';
 import * as typeDefinitions from './rules/typeDefinitions.js';
 import * as pipelines from './rules/pipelines.js';
 import * as commands from './rules/commands.js';
@@ -39,6 +40,7 @@ type Rules = typeof errorRecovery &
   typeof exceptions &
   typeof dataAndUsing &
   typeof configuration &
+  typeof blockStatements &
   typeof typeDefinitions &
   typeof pipelines &
   typeof commands &
@@ -256,6 +258,7 @@ Object.assign(
   exceptions,
   dataAndUsing,
   configuration,
+  blockStatements,
   typeDefinitions,
   pipelines,
   commands,

@@ -1,6 +1,7 @@
 // Post-parse checks PowerShell makes before running anything (SemanticChecks.cs): same ErrorIds and extents.
 import type { Ast } from '../ast/ast.js';
 import type { Extent } from '../ast/extent.js';
+import { ScriptExtent } from '../ast/extent.js';
 import type { ParameterAst, TypeConstraintAst } from '../ast/blocks.js';
 import type { ExpressionAst } from '../ast/expressions.js';
 import type { PipelineBaseAst } from '../ast/nodes.js';
@@ -32,6 +33,27 @@ function pureExpression(p: PipelineBaseAst): ExpressionAst | null {
   return e !== undefined && e.type === 'CommandExpressionAst' && e.redirections.length === 0
     ? e.expression
     : null;
+}
+
+/** PowerShell's Ast.IsInWorkflow: the nearest function around it is a workflow (an InlineScript command stops). */
+function isInWorkflow(ast: Ast): boolean {
+  for (let current: Ast | null = ast; current !== null; current = current.parent) {
+    if (current.type === 'ScriptBlockAst' && current.parent?.type === 'FunctionDefinitionAst')
+      return current.parent.isWorkflow;
+    if (current !== ast && current.type === 'CommandAst') {
+      const name = current.commandElements[0];
+      if (name?.type === 'StringConstantExpressionAst' && name.value.toLowerCase() === 'inlinescript')
+        return false;
+    }
+  }
+  return false;
+}
+
+/** The keyword that starts a statement: its first `length` characters. */
+function keywordExtent(extent: Extent, length: number): Extent {
+  return extent instanceof ScriptExtent
+    ? extent.source.extent(extent.startOffset, extent.startOffset + length)
+    : extent;
 }
 
 function checkDuplicateParameters(parameters: readonly ParameterAst[], report: ReportError): void {
@@ -137,6 +159,12 @@ export function checkNode(node: Ast, report: ReportError): void {
           report(node.body.paramBlock.extent, 'OnlyOneParameterListAllowed');
         } else if (node.parameters !== null) checkDuplicateParameters(node.parameters, report);
         if (node.isWorkflow) report(node.extent, 'WorkflowNotSupportedInPowerShellCore');
+        break;
+      case 'BlockStatementAst':
+        if (!isInWorkflow(node)) {
+          const keyword = keywordExtent(node.extent, tokenKindText(node.kind).length);
+          report(keyword, 'UnexpectedKeyword', keyword.text);
+        }
         break;
       case 'SwitchStatementAst':
         if ((node.flags & SwitchFlags.Parallel) !== 0)

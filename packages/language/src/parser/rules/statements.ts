@@ -83,6 +83,9 @@ export function statementRuleInner(this: Parser): StatementAst | null {
       return this.tryStatementRule(token);
     case TokenKind.Data:
       return this.dataStatementRule(token);
+    case TokenKind.Parallel:
+    case TokenKind.Sequence:
+      return this.blockStatementRule(token);
     case TokenKind.Configuration:
       return this.configurationStatementRule(token);
     case TokenKind.From:

@@ -43,6 +43,7 @@ export function compileStatement(ast: StatementAst): Exec {
     case 'FunctionDefinitionAst':
       return compileFunctionDefinition(ast);
     case 'DataStatementAst':
+    case 'BlockStatementAst':
     case 'UsingStatementAst':
     case 'TypeDefinitionAst':
       return compileUnsupported(ast);
