@@ -1,6 +1,9 @@
 // Helpers shared by the Parser and its rule modules (no parser state).
 import { ScriptExtent as ScriptExtentClass, type Extent } from '../ast/extent.js';
 import { ScannedToken } from '../tokenizer/tokenizer.js';
+import { fitted } from '../ast/lists.js';
+
+export { fitted };
 
 export function isDoubleQuoteCode(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e;
@@ -59,7 +62,7 @@ export function isSpecificParameter(token: ScannedToken, parameter: string): boo
   return parameter.toLowerCase().startsWith(name);
 }
 
-/** The defined items (the array itself when none is missing, as is usual: no second array). */
+/** The defined items, in an array of exactly their number (see `fitted`). */
 export function definedOnly<T>(items: (T | undefined)[]): T[] {
-  return items.includes(undefined) ? items.filter((x): x is T => x !== undefined) : (items as T[]);
+  return items.includes(undefined) ? items.filter((x): x is T => x !== undefined) : fitted(items as T[]);
 }

@@ -9,6 +9,7 @@ import { TokenFlags } from './tokenFlags.js';
 import { getTraits } from './tokenTraits.js';
 import { keywordKind, operatorKind } from './keywords.js';
 import { makeVariablePath } from './variablePath.js';
+import { fitted } from '../ast/lists.js';
 import { numberValue, NumberSuffix, type NumberFormat } from './numberValue.js';
 import {
   forceStartNewToken,
@@ -133,14 +134,14 @@ export class ScannedToken implements Token {
     return this.details?.nestedTokens;
   }
   set nestedTokens(v: Token[] | undefined) {
-    this.d.nestedTokens = v;
+    this.d.nestedTokens = v === undefined ? v : fitted(v);
   }
   get literalParts(): string[] | undefined {
     if (this.details?.rescan) this.materialize();
     return this.details?.literalParts;
   }
   set literalParts(v: string[] | undefined) {
-    this.d.literalParts = v;
+    this.d.literalParts = v === undefined ? v : fitted(v);
   }
   /** Redirection tokens: the stream redirected, the stream merged into, and `>>`. */
   get fromStream(): RedirectionStream | undefined {

@@ -4,6 +4,7 @@ import type { AttributeBaseAst, NamedAttributeArgumentAst } from '../../ast/bloc
 import type { ExpressionAst } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
+import { fitted } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function attributeListRule(this: Parser, inExpressionMode: boolean): AttributeBaseAst[] | null {
@@ -14,7 +15,7 @@ export function attributeListRule(this: Parser, inExpressionMode: boolean): Attr
     if (!inExpressionMode || attribute.type === 'AttributeAst') this.skipNewlines();
     attribute = this.attributeRule();
   }
-  return attributes.length === 0 ? null : attributes;
+  return attributes.length === 0 ? null : fitted(attributes);
 }
 
 export function attributeRule(this: Parser): AttributeBaseAst | null {
@@ -56,8 +57,8 @@ export function attributeRule(this: Parser): AttributeBaseAst | null {
       extent: this.extentOf(lBracket, rBracket ?? rParen ?? lastItem),
       parent: null,
       typeName,
-      positionalArguments,
-      namedArguments,
+      positionalArguments: fitted(positionalArguments),
+      namedArguments: fitted(namedArguments),
     };
   }
   let close: ScannedToken | null = next;

@@ -5,7 +5,7 @@ import type { ExpressionAst } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
-import { VerbatimArgument, Ctx, definedOnly } from '../shared.js';
+import { VerbatimArgument, Ctx, definedOnly, fitted } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function getSingleCommandArgument(this: Parser, context: number): ExpressionAst | null {
@@ -238,7 +238,7 @@ export function commandRule(this: Parser): CommandAst | null {
     type: 'CommandAst',
     extent: this.extentOf(firstToken, endExtent),
     parent: null,
-    commandElements: elements,
+    commandElements: fitted(elements),
     invocationOperator: dotSource ? 'Dot' : ampersand ? 'Ampersand' : 'Unknown',
     redirections: definedOnly(redirections),
   };

@@ -6,6 +6,7 @@ import type { StatementAst, CatchClauseAst } from '../../ast/nodes.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
 import type { Parser } from '../parser.js';
+import { fitted } from '../shared.js';
 
 export function trapStatementRule(this: Parser, trapToken: ScannedToken): StatementAst {
   const restore = this.restorePoint();
@@ -81,7 +82,7 @@ export function catchBlockRule(
     type: 'CatchClauseAst',
     extent: this.extentOf(catchToken, handler),
     parent: null,
-    catchTypes: types,
+    catchTypes: fitted(types),
     body: handler,
     isCatchAll: types.length === 0,
   };
@@ -125,7 +126,7 @@ export function tryStatementRule(this: Parser, tryToken: ScannedToken): Statemen
     extent: this.extentOf(tryToken, end),
     parent: null,
     body,
-    catchClauses: catches,
+    catchClauses: fitted(catches),
     finally: finallyBlock,
   };
 }

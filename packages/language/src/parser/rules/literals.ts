@@ -6,6 +6,7 @@ import type { ExpressionAst, HashtableAst } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
 import type { Parser } from '../parser.js';
+import { fitted } from '../shared.js';
 
 export function hashExpressionRule(this: Parser, atCurly: ScannedToken): ExpressionAst {
   this.skipNewlines();
@@ -29,7 +30,7 @@ export function hashExpressionRule(this: Parser, atCurly: ScannedToken): Express
     type: 'HashtableAst',
     extent: this.extentOf(atCurly, end),
     parent: null,
-    keyValuePairs: pairs,
+    keyValuePairs: fitted(pairs),
   };
   return hash;
 }
@@ -118,7 +119,7 @@ export function subExpressionRule(this: Parser, first: ScannedToken): Expression
     type: 'StatementBlockAst',
     extent: listExtent ?? this.emptyExtent(),
     parent: null,
-    statements,
+    statements: fitted(statements),
     traps,
   };
   if (first.kind === TokenKind.DollarParen)

@@ -6,7 +6,7 @@ import { TokenKind } from '../../tokenizer/tokenKind.js';
 import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import { hasTrait } from '../../tokenizer/tokenTraits.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
-import { Ctx } from '../shared.js';
+import { Ctx, fitted } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function memberNameRule(this: Parser): ExpressionAst | null {
@@ -161,7 +161,7 @@ export function invokeParamParenListRule(
     this.disableCommaOperator = oldDisable;
   }
   const last = rParen?.extent ?? comma?.extent ?? args[args.length - 1]?.extent ?? lParen.extent;
-  return { args, last };
+  return { args: fitted(args), last };
 }
 
 export function elementAccessRule(

@@ -7,7 +7,7 @@ import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import { tokenKindText } from '../../tokenizer/tokenTraits.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
 import { formatDiagnostic, type DiagnosticId } from '../../diagnostics/index.js';
-import { Ctx, definedOnly } from '../shared.js';
+import { Ctx, definedOnly, fitted } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function pipelineChainRule(this: Parser): PipelineBaseAst | null {
@@ -209,7 +209,7 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
     type: 'PipelineAst',
     extent: this.extentOf(first, lastElement),
     parent: null,
-    pipelineElements: elements,
+    pipelineElements: fitted(elements),
     background: false,
   };
 }

@@ -17,6 +17,7 @@ import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import { tokenKindText } from '../../tokenizer/tokenTraits.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
 import type { Parser } from '../parser.js';
+import { fitted } from '../shared.js';
 
 /** The whole script (lCurly null) or the body of `{ ... }`. */
 export function scriptBlockRule(
@@ -81,7 +82,7 @@ export function paramBlockRule(this: Parser): ParamBlockAst | null {
     type: 'ParamBlockAst',
     extent: this.extentOf(paramToken, endExtent),
     parent: null,
-    attributes,
+    attributes: fitted(attributes),
     parameters,
   };
 }
@@ -101,7 +102,7 @@ export function parameterListRule(this: Parser): ParameterAst[] {
     if (comma.kind !== TokenKind.Comma) break;
     this.skipToken();
   }
-  return parameters;
+  return fitted(parameters);
 }
 
 export function parameterRule(this: Parser): ParameterAst | null {
@@ -215,7 +216,7 @@ export function scriptBlockBodyRule(
     parent: null,
     blockKind: isFilter ? 'Process' : 'End',
     unnamed: true,
-    statements,
+    statements: fitted(statements),
     traps,
   };
   return this.scriptBlock(full, usingStatements, paramBlock, {
@@ -377,7 +378,13 @@ export function statementBlockRule(this: Parser): StatementBlockAst | null {
     end = listExtent ?? lCurly.extent;
     this.reportIncompleteInputAt(lCurly.extent, rCurly.extent, 'MissingEndCurlyBrace');
   } else end = rCurly.extent;
-  return { type: 'StatementBlockAst', extent: this.extentOf(lCurly, end), parent: null, statements, traps };
+  return {
+    type: 'StatementBlockAst',
+    extent: this.extentOf(lCurly, end),
+    parent: null,
+    statements: fitted(statements),
+    traps,
+  };
 }
 
 export function statementListRule(

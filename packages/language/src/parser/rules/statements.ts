@@ -10,7 +10,7 @@ import { TokenKind } from '../../tokenizer/tokenKind.js';
 import { TokenFlags } from '../../tokenizer/tokenFlags.js';
 import { tokenKindText } from '../../tokenizer/tokenTraits.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
-import { Ctx, isSpecificParameter } from '../shared.js';
+import { Ctx, isSpecificParameter, fitted } from '../shared.js';
 import type { Parser } from '../parser.js';
 
 export function statementRule(this: Parser): StatementAst | null {
@@ -257,7 +257,13 @@ export function ifStatementRule(this: Parser, ifToken: ScannedToken): StatementA
     break;
   }
   const end = elseClause ?? (clauses[clauses.length - 1] as readonly [PipelineBaseAst, StatementBlockAst])[1];
-  return { type: 'IfStatementAst', extent: this.extentOf(ifToken, end), parent: null, clauses, elseClause };
+  return {
+    type: 'IfStatementAst',
+    extent: this.extentOf(ifToken, end),
+    parent: null,
+    clauses: fitted(clauses),
+    elseClause,
+  };
 }
 
 export function switchStatementRule(
@@ -409,7 +415,7 @@ export function switchStatementRule(
     label: label?.name ?? null,
     condition,
     flags,
-    clauses,
+    clauses: fitted(clauses),
     default: defaultClause,
   };
 }

@@ -3,7 +3,7 @@ import { SourceText, type Extent, type ScriptExtent } from '../../ast/extent.js'
 import type { ExpressionAst, StringConstantType } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
-import { isDoubleQuoteCode, remapExtents, ScriptTooComplicated } from '../shared.js';
+import { fitted, isDoubleQuoteCode, remapExtents, ScriptTooComplicated } from '../shared.js';
 // A `$( )` inside a collapsed string is parsed by a nested Parser (a runtime import, used only at call time).
 import { Parser } from '../parser.js';
 
@@ -22,7 +22,7 @@ export function expandableString(this: Parser, token: ScannedToken, type: String
     parent: null,
     value: String(token.value ?? ''),
     stringConstantType: type,
-    nestedExpressions: nested,
+    nestedExpressions: fitted(nested),
     literalParts: token.literalParts ?? [String(token.value ?? '')],
   };
 }
