@@ -56,6 +56,7 @@ export {
   type ProgressStyle,
   psStyleSettings,
   type PSStyleSettings,
+  type ViewRendering,
 } from './format/index.js';
 export { toStringForDisplay, convertToString } from './conversion/index.js';
 export { PSObject } from './values/ps-object.js';

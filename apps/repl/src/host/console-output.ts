@@ -2,6 +2,7 @@
 import {
   formatErrorConcise,
   formatOutput,
+  psStyleSettings,
   renderProgressMinimal,
   toStringForDisplay,
   type FormatViewRegistry,
@@ -130,7 +131,14 @@ export class ConsoleOutput {
   flush(): void {
     this.clearProgress();
     if (this.pending.length === 0) return;
-    const text = formatOutput(this.pending, { width: this.options.width, views: this.options.views });
+    const style = this.options.style?.() ?? psStyleSettings();
+    // Where colour shows, the views add $PSStyle's decorations (file names, Select-String's matches).
+    const rendering = { ansi: this.colorOn(style), style };
+    const text = formatOutput(this.pending, {
+      width: this.options.width,
+      views: this.options.views,
+      rendering,
+    });
     this.pending = [];
     if (text !== '') this.options.stdout.write(text);
   }

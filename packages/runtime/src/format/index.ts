@@ -15,6 +15,8 @@ export {
   type ListViewItem,
   type TableView,
   type ViewGroupBy,
+  type ViewRendering,
+  plainRendering,
 } from './view-registry.js';
 export { formatErrorConcise } from './error-view.js';
 export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
@@ -22,6 +24,7 @@ export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
 export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { renderProgressMinimal, defaultProgressStyle, type ProgressStyle } from './progress-view.js';
-export { createPSStyle, psStyleSettings, type PSStyleSettings } from './ps-style.js';
+export { createPSStyle, psStyleSettings, type PSStyleSettings, type FileInfoStyle } from './ps-style.js';
+export { stripVt, visibleLength } from './vt.js';
 export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
 export { isScalarForDisplay } from './scalar-types.js';

@@ -7,7 +7,15 @@ import { writeList } from './list-writer.js';
 import { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 import { cellText } from './cells.js';
 import { wrapLines } from './line-wrap.js';
-import type { CustomView, FormatView, FormatViewRegistry, TableView, ViewGroupBy } from './view-registry.js';
+import {
+  plainRendering,
+  type CustomView,
+  type FormatView,
+  type FormatViewRegistry,
+  type TableView,
+  type ViewGroupBy,
+  type ViewRendering,
+} from './view-registry.js';
 import { enumerate } from '../conversion/index.js';
 import { isScalarForDisplay } from './scalar-types.js';
 import { defaultPropertyReader, type PropertyReader } from './property-reader.js';
@@ -19,6 +27,8 @@ export interface FormatOptions {
   readonly enumerationLimit?: number;
   /** How properties are listed and read (the runspace's member access); adapted members by default. */
   readonly properties?: PropertyReader;
+  /** VT output with $PSStyle's decorations (a host that shows them); plain text by default. */
+  readonly rendering?: ViewRendering;
 }
 
 type Shape =
@@ -48,10 +58,14 @@ export function noteValue(obj: unknown, name: string): unknown {
  * without an alignment is left-aligned whatever its values (pwsh infers right alignment for numbers only without a
  * view); property columns read through `reader` (adapted .NET properties included).
  */
-export function viewColumns(view: TableView, reader: PropertyReader = defaultPropertyReader): TableColumn[] {
-  return view.columns.map((c) => ({
+export function viewColumns(
+  view: TableView,
+  reader: PropertyReader = defaultPropertyReader,
+  rendering: ViewRendering = plainRendering(),
+): TableColumn[] {
+  return view.columns.map(({ value, ...c }) => ({
     label: c.label,
-    get: c.value ?? ((r: unknown) => reader.get(r, c.property)),
+    get: value ? (r: unknown) => value(r, rendering) : (r: unknown) => reader.get(r, c.property),
     alignment: c.alignment ?? 'Left',
     ...(c.width ? { width: c.width } : {}),
   }));
@@ -65,7 +79,12 @@ const viewId = (view: FormatView): number => {
   return id;
 };
 
-function shapeOf(value: unknown, views: FormatViewRegistry | undefined, reader: PropertyReader): Shape {
+function shapeOf(
+  value: unknown,
+  views: FormatViewRegistry | undefined,
+  reader: PropertyReader,
+  rendering: ViewRendering,
+): Shape {
   if (value instanceof PSHashtable) return { kind: 'hashtable' };
   const typeNames = value instanceof PSObject ? value.typeNames : typeNamesOf(value);
   // pwsh's default scalar types (strings, numbers, booleans, enums...) print as themselves even with note properties.
@@ -80,7 +99,7 @@ function shapeOf(value: unknown, views: FormatViewRegistry | undefined, reader: 
   const key = view ? `view:${viewId(view)}` : `${typeNames[0] ?? ''}|${names.join(',')}`;
   if (view?.kind === 'list') return { kind: 'list', key, properties: view.properties };
   if (view?.kind === 'table') {
-    return { kind: 'table', key, columns: viewColumns(view, reader), view };
+    return { kind: 'table', key, columns: viewColumns(view, reader, rendering), view };
   }
   // pwsh's rule without a view: up to four properties make a table, more make a list.
   if (names.length <= 4)
@@ -134,10 +153,11 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     else flat.push(o);
   }
   const reader = options.properties ?? options.views?.properties ?? defaultPropertyReader;
+  const rendering = options.rendering ?? plainRendering();
   let i = 0;
   while (i < flat.length) {
     const first = flat[i];
-    const shape = shapeOf(first, options.views, reader);
+    const shape = shapeOf(first, options.views, reader, rendering);
     if (shape.kind === 'scalar') {
       lines.push(scalarText(first));
       i++;
@@ -163,13 +183,13 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     }
     const group: unknown[] = [];
     while (i < flat.length) {
-      const s = shapeOf(flat[i], options.views, reader);
+      const s = shapeOf(flat[i], options.views, reader, rendering);
       if (s.kind !== shape.kind || ('key' in s && s.key !== shape.key)) break;
       group.push(flat[i++]);
     }
     if (shape.kind === 'custom') {
       // pwsh's complex (CustomControl) output: the group's entries between blank lines, unless out of band.
-      const body = group.flatMap((o) => shape.view.lines(o));
+      const body = group.flatMap((o) => shape.view.lines(o, rendering));
       lines.push(...(shape.view.outOfBand ? body : ['', ...body, '']));
     } else if (shape.kind === 'table') {
       const wrap = shape.view?.wrap === true;

@@ -174,11 +174,22 @@ export function createPSStyle(): PSObject {
   return style;
 }
 
-/** What a host reads from $PSStyle to render: the output rendering, the progress view and its style. */
+/** $PSStyle.FileInfo: how a file's name shows in the FileSystem views on a VT host. */
+export interface FileInfoStyle {
+  readonly directory: string;
+  readonly symbolicLink: string;
+  readonly executable: string;
+  /** By extension, lower case with its dot (pwsh's dictionary ignores case). */
+  readonly extension: ReadonlyMap<string, string>;
+}
+
+/** What a host and the views read from $PSStyle to render: output rendering, progress, FileInfo, Reset. */
 export interface PSStyleSettings {
   readonly outputRendering: 'Host' | 'PlainText' | 'Ansi';
   readonly progressView: 'Minimal' | 'Classic';
   readonly progress: ProgressStyle;
+  readonly fileInfo: FileInfoStyle;
+  readonly reset: string;
 }
 
 function read(obj: unknown, name: string): unknown {
@@ -191,13 +202,18 @@ function read(obj: unknown, name: string): unknown {
 const enumName = (v: unknown): string | undefined =>
   v instanceof PSEnumValue ? enumValueToString(v.type, v.value) : undefined;
 
-/** The settings of a $PSStyle value (pwsh's defaults for anything a script replaced with something else). */
-export function psStyleSettings(style: unknown): PSStyleSettings {
+let defaults: PSStyleSettings | undefined;
+
+/** The settings of a $PSStyle value (pwsh's defaults for anything missing, or for no $PSStyle at all). */
+export function psStyleSettings(style: unknown = undefined): PSStyleSettings {
+  if (!(style instanceof PSObject)) return (defaults ??= psStyleSettings(createPSStyle()));
   const rendering = enumName(read(style, 'OutputRendering'));
   const progress = read(style, 'Progress');
+  const fileInfo = read(style, 'FileInfo');
   const view = enumName(read(progress, 'View'));
   const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
   const maxWidth = read(progress, 'MaxWidth');
+  const extensions = read(fileInfo, 'Extension');
   return {
     outputRendering: rendering === 'PlainText' || rendering === 'Ansi' ? rendering : 'Host',
     progressView: view === 'Classic' ? 'Classic' : 'Minimal',
@@ -208,5 +224,16 @@ export function psStyleSettings(style: unknown): PSStyleSettings {
       reverseOff: text(read(style, 'ReverseOff'), defaultProgressStyle.reverseOff),
       reset: text(read(style, 'Reset'), defaultProgressStyle.reset),
     },
+    fileInfo: {
+      directory: text(read(fileInfo, 'Directory'), ''),
+      symbolicLink: text(read(fileInfo, 'SymbolicLink'), ''),
+      executable: text(read(fileInfo, 'Executable'), ''),
+      extension: new Map(
+        extensions instanceof PSHashtable
+          ? extensions.entries().map(([k, v]) => [String(k).toLowerCase(), String(v)] as [string, string])
+          : [],
+      ),
+    },
+    reset: text(read(style, 'Reset'), defaultProgressStyle.reset),
   };
 }

@@ -2,6 +2,7 @@
 import { cellText, isNumeric } from './cells.js';
 import { calculateColumnWidths } from './column-widths.js';
 import { truncateAtNewLine, wrapLines } from './line-wrap.js';
+import { padVisible, stripVt, visibleLength } from './vt.js';
 
 export interface TableColumn {
   readonly label: string;
@@ -22,15 +23,21 @@ export interface TableOptions {
 const MINIMUM_SCREEN_COLUMNS = 5;
 
 function fit(text: string, width: number, right: boolean): string {
-  if (text.length > width) return width <= 1 ? '…'.slice(0, width) : text.slice(0, width - 1) + '…';
-  return right ? text.padStart(width) : text.padEnd(width);
+  // A decorated cell that must be cut loses its decoration (the cut could fall inside a sequence).
+  if (visibleLength(text) > width) {
+    const plain = stripVt(text);
+    return width <= 1 ? '…'.slice(0, width) : plain.slice(0, width - 1) + '…';
+  }
+  return padVisible(text, width, right);
 }
 
 /** One cell of a fixed-width column: padded, or cut with `…` (a right-aligned cell keeps its end). */
 function field(value: string, width: number, right: boolean, pad: boolean): string {
-  const s = truncateAtNewLine(value);
-  if (s.length < width) return right ? s.padStart(width) : pad ? s.padEnd(width) : s;
-  if (s.length === width) return s;
+  const cell = truncateAtNewLine(value);
+  const length = visibleLength(cell);
+  if (length < width) return right || pad ? padVisible(cell, width, right) : cell;
+  if (length === width) return cell;
+  const s = stripVt(cell);
   const kept = width - 1;
   if (kept > 0) return right ? '…' + s.slice(s.length - kept) : s.slice(0, kept) + '…';
   return right ? s.slice(s.length - width) : s.slice(0, width);
@@ -63,8 +70,11 @@ function multiLineRow(
   const cells = visible.map((k, i) => {
     const width = widths[k] as number;
     const pad = i !== visible.length - 1;
-    const lines = wrapLines(values[k] ?? '', width).map((l) =>
-      (pad || right[k] === true) && l.length < width ? field(l, width, right[k] === true, pad) : l,
+    const value = values[k] ?? '';
+    // A decorated cell that fits stays whole; one that wraps is wrapped as plain text.
+    const fits = value.includes('\x1b') && !value.includes('\n') && visibleLength(value) <= width;
+    const lines = (fits ? [value] : wrapLines(stripVt(value), width)).map((l) =>
+      (pad || right[k] === true) && visibleLength(l) < width ? field(l, width, right[k] === true, pad) : l,
     );
     return i > 0 ? lines.map((l) => ' ' + l) : lines;
   });
@@ -120,7 +130,7 @@ function writeFixedTable(
 export function autoSizeColumns(columns: readonly TableColumn[], rows: readonly unknown[]): TableColumn[] {
   return columns.map((c) => ({
     ...c,
-    width: Math.max(c.label.length, ...rows.map((r) => cellText(c.get(r)).length), 1),
+    width: Math.max(c.label.length, ...rows.map((r) => visibleLength(cellText(c.get(r)))), 1),
   }));
 }
 
@@ -149,7 +159,7 @@ export function writeTable(
       options,
     );
   const widths = columns.map((c, i) =>
-    Math.max(c.label.length, ...text.map((row) => (row[i] as string).length)),
+    Math.max(c.label.length, ...text.map((row) => visibleLength(row[i] as string))),
   );
   // Shrink the widest columns until the table fits the host width (one space between columns).
   const total = () => widths.reduce((a, b) => a + b, 0) + widths.length - 1;

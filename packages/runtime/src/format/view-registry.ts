@@ -2,6 +2,19 @@
 import type { PropertyReader } from './property-reader.js';
 import { PSObject } from '../values/ps-object.js';
 import { typeNamesOf } from '../values/type-names.js';
+import { psStyleSettings, type PSStyleSettings } from './ps-style.js';
+
+/** How views render one output (pwsh's OutputRendering decision for where the output goes). */
+export interface ViewRendering {
+  /** VT sequences reach the screen: views add $PSStyle's decorations (file names, MatchInfo emphasis). */
+  readonly ansi: boolean;
+  readonly style: PSStyleSettings;
+}
+
+/** Plain text: Out-String, Format-*, a redirected host, OutputRendering PlainText. */
+export function plainRendering(): ViewRendering {
+  return { ansi: false, style: psStyleSettings() };
+}
 
 /** One line of a list entry: its label and the property it shows (a view's ListItem; `label` defaults to it). */
 export interface ListViewItem {
@@ -50,7 +63,7 @@ export interface TableView {
     readonly label: string;
     readonly property: string;
     /** A computed cell (a view's script column), given the object; `property` is then only its name. */
-    readonly value?: (row: unknown) => unknown;
+    readonly value?: (row: unknown, rendering: ViewRendering) => unknown;
     /** A declared width; the columns without one share the rest of the host width. */
     readonly width?: number;
     readonly alignment?: 'Left' | 'Right';
@@ -63,7 +76,7 @@ export interface CustomView {
   /** pwsh's out-of-band entry (the ErrorRecord view): shown as it is, not between blank lines. */
   readonly outOfBand?: boolean;
   /** The lines one object shows as. */
-  readonly lines: (obj: unknown) => readonly string[];
+  readonly lines: (obj: unknown, rendering: ViewRendering) => readonly string[];
 }
 
 export type FormatView = ListView | TableView | CustomView;

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunspace, toStringForDisplay } from '../../src/index.js';
+import { createRunspace, formatOutput, psStyleSettings, toStringForDisplay } from '../../src/index.js';
 
 const unix = process.platform !== 'win32';
 let dir: string;
@@ -263,5 +263,41 @@ describe.runIf(unix)('Get-ChildItem | Format-List (the children list view)', () 
         "$v = (Get-Item ./data.bin).VersionInfo; $v.pstypenames[0], $v.FileName, $v.IsDebug, ($null -eq $v.ProductVersion) -join '|'",
       ),
     ).toBe(`System.Diagnostics.FileVersionInfo|${path.join(dir, 'data.bin')}|False|True`);
+  });
+});
+
+describe.runIf(unix)('Get-ChildItem on a VT host ($PSStyle.FileInfo)', () => {
+  /** What the console shows: the runspace's views rendered with VT, under its $PSStyle. */
+  function shown(script: string): string[] {
+    const rs = createRunspace({ workingDirectory: dir });
+    const r = rs.invokeSync(script);
+    const style = psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value);
+    return formatOutput(r.output, {
+      width: 120,
+      views: rs.formatViews,
+      rendering: { ansi: true, style },
+    }).split('\n');
+  }
+
+  it('shows directories, links and executables in their style, other files plain, columns as wide as before', () => {
+    const lines = shown('Get-ChildItem');
+    const plain = out('Get-ChildItem | Out-String').split('\n');
+    expect(lines.slice(3, 5)).toEqual(header);
+    // The Name column starts at 63 either way: the other columns keep their widths.
+    expect(lines.slice(5, 9).map((l) => l.slice(0, 63))).toEqual(
+      plain.slice(5, 9).map((l) => l.slice(0, 63)),
+    );
+    expect(lines.slice(5, 9).map((l) => l.slice(63))).toEqual([
+      '\x1b[44;1msub\x1b[0m',
+      'data.bin',
+      '\x1b[36;1mlink\x1b[0m -> data.bin',
+      '\x1b[32;1mRun.sh\x1b[0m',
+    ]);
+  });
+
+  it("follows the script's $PSStyle.FileInfo, and adds nothing where VT is not shown", () => {
+    const lines = shown('$PSStyle.FileInfo.Directory = "`e[35m"; Get-ChildItem -Filter sub');
+    expect(lines[5]?.endsWith(' \x1b[35msub\x1b[0m')).toBe(true);
+    expect(out('Get-ChildItem | Out-String')).not.toContain('\x1b');
   });
 });

@@ -5,10 +5,19 @@ import { MatchInfo } from '../utility/select-string/match-info.js';
 
 export const matchInfoTypeName = 'Microsoft.PowerShell.Commands.MatchInfo';
 
-/** `$_.ToEmphasizedString((Get-Location).Path)`, without the emphasis: it is also what Out-String captures. */
+/**
+ * `$_.ToEmphasizedString((Get-Location).Path)`: the matches in reverse video on a VT host (unless -NoEmphasis); plain
+ * where VT is not shown (Out-String, redirected output, OutputRendering PlainText).
+ */
 export function matchInfoView(context: ExecutionContext): FormatView {
   return {
     kind: 'custom',
-    lines: (obj) => [obj instanceof MatchInfo ? obj.ToString(context.currentLocation) : String(obj)],
+    lines: (obj, rendering) => [
+      obj instanceof MatchInfo
+        ? rendering.ansi
+          ? obj.ToEmphasizedString(context.currentLocation)
+          : obj.ToString(context.currentLocation)
+        : String(obj),
+    ],
   };
 }

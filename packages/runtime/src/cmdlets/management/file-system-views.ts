@@ -1,17 +1,32 @@
 // Get-ChildItem's views (pwsh's FileSystem.format.ps1xml): the table (childrenWithUnixStat on Unix, children on
 // Windows) and the list Format-List picks.
-import { noteValue as note, type ListView, type TableView } from '../../format/index.js';
+import { noteValue as note, type ListView, type TableView, type ViewRendering } from '../../format/index.js';
 import { compositeFormat } from '../../text/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { FILE_SYSTEM_PROVIDER_PREFIX } from './items.js';
 
-/** NameString: the name, and where a symbolic link points (pwsh adds $PSStyle colours on a VT host). */
-function nameString(row: unknown): unknown {
+/** UnixMode's execute bits (owner, group, others; `s`/`t` include one): pwsh's NonWindowsIsExecutable. */
+function isExecutable(row: unknown): boolean {
+  const mode = note(row, 'UnixMode');
+  return typeof mode === 'string' && mode.startsWith('-') && /^.{3}[xs]|^.{6}[xs]|^.{9}[xt]/.test(mode);
+}
+
+/**
+ * NameString: the name, and where a symbolic link points. On a VT host, in $PSStyle.FileInfo's style: a link's name,
+ * else a directory, else by extension, else an executable (FileSystemProvider.NameString).
+ */
+function nameString(row: unknown, rendering?: ViewRendering): unknown {
   const target = note(row, 'Target');
-  const name = note(row, 'Name');
-  return typeof target === 'string' && note(row, 'LinkType') === 'SymbolicLink'
-    ? `${name} -> ${target}`
-    : name;
+  const name = String(note(row, 'Name') ?? '');
+  const link = typeof target === 'string' && note(row, 'LinkType') === 'SymbolicLink';
+  if (!rendering?.ansi) return link ? `${name} -> ${target}` : name;
+  const { fileInfo, reset } = rendering.style;
+  const styled = (style: string) => `${style}${name}${reset}`;
+  if (link) return `${styled(fileInfo.symbolicLink)} -> ${target}`;
+  if (note(row, 'PSIsContainer') === true) return styled(fileInfo.directory);
+  const byExtension = fileInfo.extension.get(String(note(row, 'Extension') ?? '').toLowerCase());
+  if (byExtension !== undefined) return styled(byExtension);
+  return isExecutable(row) ? styled(fileInfo.executable) : name;
 }
 
 /** `    Directory: <path>` above each directory's table (FileSystemProviderStrings.DirectoryDisplayGrouping). */

@@ -2,6 +2,7 @@
 import { appendFileSync } from 'node:fs';
 import type { ExecutionContext } from '../../engine/execution-context.js';
 import { invocationHeader, transcriptEpilogue, transcriptPrologue } from './transcript-header.js';
+import { stripVt } from '../../format/vt.js';
 
 interface ActiveTranscript {
   readonly path: string;
@@ -14,9 +15,6 @@ export interface StartTranscriptOptions {
   /** $PSVersionTable, whose entries end the full header. */
   readonly versionTable: unknown;
 }
-
-// eslint-disable-next-line no-control-regex
-const ansi = /\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g;
 
 export class Transcription {
   readonly #transcripts: ActiveTranscript[] = [];
@@ -93,7 +91,7 @@ export class Transcription {
 
 /** What a line looks like without colours, carriage-return redraws and trailing blanks (TrimEnd). */
 function plainLine(raw: string): string {
-  const noColour = raw.replace(ansi, '').replace(/\r+$/, '');
+  const noColour = stripVt(raw).replace(/\r+$/, '');
   const lastReturn = noColour.lastIndexOf('\r');
   return (lastReturn >= 0 ? noColour.slice(lastReturn + 1) : noColour).trimEnd();
 }
