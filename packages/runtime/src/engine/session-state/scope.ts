@@ -1,5 +1,6 @@
 // SessionStateScope: one level of PowerShell's dynamic scope chain (variables, functions, aliases).
 import type { PSVariable } from './ps-variable.js';
+import { VariableTable } from './variable-table.js';
 
 export interface AliasDetails {
   readonly name: string;
@@ -8,7 +9,7 @@ export interface AliasDetails {
 }
 
 export class SessionStateScope {
-  readonly variables = new Map<string, PSVariable>();
+  readonly variables: Map<string, PSVariable> = new VariableTable();
   // Most scopes (one per function call) never hold a function or an alias: those tables are made on first use.
   #functions: Map<string, unknown> | undefined;
   #aliases: Map<string, string> | undefined;
