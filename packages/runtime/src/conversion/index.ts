@@ -3,7 +3,14 @@ export { type ConversionContext, enumsOf } from './conversion-context.js';
 export { convertTo, tryConvertTo, baseObject, enumerate } from './convert-to.js';
 export { isTrue } from './is-true.js';
 export { convertToString, toStringForDisplay, objectToString, type StringCulture } from './to-string.js';
-export { formatDouble, formatNumber, shortestDigits } from './double-format.js';
+export {
+  formatDouble,
+  formatDoublePrecision,
+  formatNumber,
+  numberToDotNetString,
+  shortestDigits,
+} from './double-format.js';
+export type { NumberCulture } from './double-format.js';
 export {
   compareValues,
   equalsValues,

@@ -27,7 +27,7 @@ export function objectToString(
     case 'boolean':
       return value ? 'True' : 'False';
     case 'number':
-      return formatNumber(value);
+      return formatNumber(value, culture);
     case 'bigint':
       return value.toString();
     default:

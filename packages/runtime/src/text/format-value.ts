@@ -6,6 +6,7 @@ import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
+import { numberToDotNetString } from '../conversion/double-format.js';
 import { objectToString } from '../conversion/to-string.js';
 import { formatDateTime } from './datetime-format.js';
 import { formatError } from './format-error.js';
@@ -30,7 +31,8 @@ function formatEnum(v: PSEnumValue, format: string): string {
 /** The text of `value` under a .NET format string (en-US); values that are not IFormattable ignore the format. */
 export function formatValue(value: unknown, format?: string): string {
   const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
-  if (format === undefined || format === '') return objectToString(v, 'en-US');
+  if (format === undefined || format === '')
+    return typeof v === 'number' ? numberToDotNetString(v) : objectToString(v, 'en-US');
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal)
     return formatNumberValue(v, format);
   if (v instanceof PSInt64) return formatNumberValue(v.value, format);

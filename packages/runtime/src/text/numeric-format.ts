@@ -1,6 +1,11 @@
 // .NET numeric formatting (en-US): standard formats C D E F G N P R X and custom patterns (0 # . , % ‰ E0 ; 'x' \x).
 import { PSDecimal } from '../values/ps-decimal.js';
-import { formatDouble, shortestDigits } from '../conversion/double-format.js';
+import {
+  formatDouble,
+  formatDoublePrecision,
+  layoutGeneral,
+  shortestDigits,
+} from '../conversion/double-format.js';
 import { formatError } from './format-error.js';
 
 export type FormattableNumber = number | PSDecimal | bigint;
@@ -123,22 +128,15 @@ function twosComplementHex(v: FormattableNumber): string {
 }
 
 function generalFormat(v: FormattableNumber, precision: number | undefined, upper: boolean): string {
+  const e = upper ? 'E' : 'e';
   if (precision === undefined || precision === 0) {
-    if (typeof v === 'number') return formatDouble(v).replace('E', upper ? 'E' : 'e');
-    if (v instanceof PSDecimal) return v.toString();
+    if (typeof v === 'number') return formatDouble(v).replace('E', e);
     return v.toString();
   }
+  if (typeof v === 'number') return formatDoublePrecision(v, precision, 'en-US', e);
   const s = scientific(v, precision);
   const digits = s.digits.replace(/0+$/, '') || '0';
-  if (s.exponent >= precision || s.exponent < -5) {
-    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return signed(s.negative, digits, `${mant}${expText(s.exponent, 2, true, upper)}`);
-  }
-  let body: string;
-  if (s.exponent < 0) body = `0.${'0'.repeat(-s.exponent - 1)}${digits}`;
-  else if (digits.length <= s.exponent + 1) body = digits + '0'.repeat(s.exponent + 1 - digits.length);
-  else body = `${digits.slice(0, s.exponent + 1)}.${digits.slice(s.exponent + 1)}`;
-  return signed(s.negative, digits, body);
+  return signed(s.negative, digits, layoutGeneral(false, digits, s.exponent, precision, e));
 }
 
 /** Formats with a standard format string (one letter plus optional precision); undefined when not standard. */

@@ -191,12 +191,15 @@ describe('bool', () => {
 });
 
 describe('string', () => {
+  // A Double converts with "G15" (LanguagePrimitives.DoublePrecision, PowerShell #9893), invariant culture.
   it.each<[unknown, string]>([
     [null, ''],
     [42, '42'],
     [1.5, '1.5'],
-    [0.1 + 0.2, '0.30000000000000004'],
-    [1 / 3, '0.3333333333333333'],
+    [0.1 + 0.2, '0.3'],
+    [1 / 3, '0.333333333333333'],
+    [123456789012345.6, '123456789012346'],
+    [Number.MAX_VALUE, '1.79769313486232E+308'],
     [1e15, '1000000000000000'],
     [1e16, '1E+16'],
     [1.5e15, '1500000000000000'],
@@ -204,7 +207,7 @@ describe('string', () => {
     [123456789012345, '123456789012345'],
     [1e-5, '1E-05'],
     [0.0001, '0.0001'],
-    [2 ** 53, '9.007199254740992E+15'],
+    [2 ** 53, '9.00719925474099E+15'],
     [-0.5, '-0.5'],
     [true, 'True'],
     [[1, 2, 3], '1 2 3'],
@@ -231,7 +234,7 @@ describe('string', () => {
     [new PSVersion(1, 2, 3), '1.2.3'],
     [new PSList('ArrayList', undefined, ['a', 'b']), 'a b'],
     [NaN, 'NaN'],
-    [-Infinity, '-∞'],
+    [-Infinity, '-Infinity'],
   ])('[string] %s', (input, expected) => {
     expect(convertTo(input, 'string')).toBe(expected);
   });

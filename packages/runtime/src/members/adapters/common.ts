@@ -1,4 +1,5 @@
 // Members every .NET object has: ToString(), Equals(), GetHashCode(), GetType().
+import { numberToDotNetString } from '../../conversion/double-format.js';
 import { objectToString, toStringForDisplay } from '../../conversion/to-string.js';
 import { equalsValues } from '../../conversion/compare.js';
 import { formatValue } from '../../text/format-value.js';
@@ -31,7 +32,10 @@ export const CommonAdapter: InstanceAdapter<unknown> = adapter<unknown>(
 export function formatted<T>(name = 'ToString') {
   return m<T>(
     name,
-    ['string ToString()', (r) => objectToString(r.self)],
+    [
+      'string ToString()',
+      (r) => (typeof r.self === 'number' ? numberToDotNetString(r.self) : objectToString(r.self)),
+    ],
     [
       'string ToString(string format)',
       (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
@@ -40,6 +44,9 @@ export function formatted<T>(name = 'ToString') {
       'string ToString(string format, System.IFormatProvider provider)',
       (r, a) => (r.ctx.formatValue ?? formatValue)(r.self, a[0] === null ? '' : String(a[0])),
     ],
-    ['string ToString(System.IFormatProvider provider)', (r) => objectToString(r.self)],
+    [
+      'string ToString(System.IFormatProvider provider)',
+      (r) => (typeof r.self === 'number' ? numberToDotNetString(r.self) : objectToString(r.self)),
+    ],
   );
 }
