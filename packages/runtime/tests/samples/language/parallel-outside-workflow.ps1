@@ -1,0 +1,4 @@
+'before'
+parallel {
+    'a'
+}

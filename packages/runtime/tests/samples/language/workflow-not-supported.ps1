@@ -1,0 +1,5 @@
+'before'
+workflow Get-Stuff {
+    'inside'
+}
+Get-Stuff
