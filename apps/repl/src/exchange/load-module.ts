@@ -2,8 +2,8 @@
 import { PSObject, siblingModuleUrl, type Runspace } from '@exosh/runtime';
 import type { EmbeddedEmulatorInfo } from './embedded-emulator.js';
 
-// X509Certificate2 is registered by the module (for Connect-ExchangeOnline -Certificate).
-const moduleCommands = /exchangeonline|ippssession|connectioninformation|x509certificate2/i;
+// X509Certificate2 is registered by the module (for Connect-ExchangeOnline -Certificate and Get-PfxCertificate).
+const moduleCommands = /exchangeonline|ippssession|connectioninformation|x509certificate2|pfxcertificate/i;
 
 /** Whether a script could use the module: it names one of the module's own commands (proxies come after Connect). */
 export function mayNeedExchangeModule(script: string): boolean {

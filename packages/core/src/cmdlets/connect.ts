@@ -337,6 +337,11 @@ function connect(
       'ConnectionError',
     );
   }
+  // The module signs the script module it writes with it; exosh's proxies live in memory, so nothing is signed.
+  if (p['SigningCertificate'] !== undefined)
+    rt.writeVerbose(
+      'SigningCertificate: exosh writes no module files to sign (its cmdlets live in memory), so the certificate is not used.',
+    );
   for (const w of result.warnings) rt.writeWarning(w);
   if (p['ShowBanner'] !== false) rt.writeHost(banner);
 }

@@ -83,11 +83,14 @@ export class ExchangeOnlineModule {
     // -Certificate takes an X509Certificate2: scripts build one with [X509Certificate2]::new($path, $password).
     runspace.context.types.register({ fullName: x509CertificateTypeName });
     runspace.context.types.register(x509Certificate2Type(runspace));
+    // pwsh's ThumbprintTable view (Certificate.format.ps1xml); EnhancedKeyUsageList is a member exosh does not
+    // add (the certificate provider's), so its cells are empty as they are where pwsh lacks it.
     runspace.formatViews.register(x509Certificate2TypeName, {
       kind: 'table',
       columns: [
-        { label: 'Thumbprint', property: 'Thumbprint' },
-        { label: 'Subject', property: 'Subject' },
+        { label: 'Thumbprint', property: 'Thumbprint', width: 41 },
+        { label: 'Subject', property: 'Subject', width: 20 },
+        { label: 'EnhancedKeyUsageList', property: 'EnhancedKeyUsageList', value: () => null },
       ],
     });
   }

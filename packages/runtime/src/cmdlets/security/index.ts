@@ -8,6 +8,7 @@ import {
 } from './secure-string-cmdlets.js';
 import { networkCredentialType, psCredentialType } from './security-types.js';
 import { getCredential, getCredentialMetadata } from './get-credential.js';
+import { getPfxCertificate, getPfxCertificateMetadata } from './get-pfx-certificate.js';
 
 export { PSCredential, NetworkCredential, credentialSecret } from './ps-credential.js';
 
@@ -18,4 +19,5 @@ export function registerSecurity(runspace: Runspace): void {
   runspace.addCmdlet(convertToSecureStringMetadata, convertToSecureString, module);
   runspace.addCmdlet(convertFromSecureStringMetadata, convertFromSecureString, module);
   runspace.addCmdlet(getCredentialMetadata, getCredential, module);
+  runspace.addCmdlet(getPfxCertificateMetadata, getPfxCertificate, module);
 }

@@ -7,6 +7,7 @@ import { TypeInfo } from '../../types/type-info.js';
 import { isInstanceOf } from '../../types/index.js';
 import type { ExecutionContext } from '../execution-context.js';
 import { conversionContext } from './conversion-context.js';
+import { convertViaConstructor } from './constructor-conversion.js';
 
 /** $OFS as conversions use it (a space when unset). */
 export function ofs(ctx: ExecutionContext): string {
@@ -40,6 +41,8 @@ export function convertTo(ctx: ExecutionContext, value: unknown, typeName: strin
     const inner = info.genericArguments[0];
     if (inner && info.fullName.startsWith('System.Nullable`1')) return convertTo(ctx, v, inner.fullName);
     if (isInstanceOf(v, info, ctx.types)) return v;
+    const constructed = convertViaConstructor(info, v);
+    if (constructed) return constructed.value;
     throw castFinal(v, info.fullName);
   }
 }
