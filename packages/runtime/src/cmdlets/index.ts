@@ -111,7 +111,8 @@ import { formatWide, formatWideMetadata } from './utility/format-wide.js';
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
 import { clearHost, clearHostMetadata } from './utility/host-cmdlets.js';
 import { getCommand, getCommandMetadata } from './core/get-command.js';
-import { exportModuleMember, exportModuleMemberMetadata } from './core/script-modules.js';
+import { exportModuleMember, exportModuleMemberMetadata } from './core/export-module-member.js';
+import { registerModuleSupport } from './core/register-modules.js';
 import { commandInfoTypeName, commandInfoView } from './core/command-info-view.js';
 
 import {
@@ -323,6 +324,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(importModuleMetadata, importModule, core);
   runspace.addCmdlet(removeModuleMetadata, removeModule, core);
   runspace.addCmdlet(exportModuleMemberMetadata, exportModuleMember, core);
+  registerModuleSupport(runspace);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
   // Get-ChildItem's view (the directory and file variants share it): pwsh's first view for the platform.
   const fileView = process.platform === 'win32' ? windowsChildrenView : unixChildrenView;

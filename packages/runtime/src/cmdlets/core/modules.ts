@@ -4,14 +4,11 @@ import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { ExecutionContext } from '../../engine/execution-context.js';
 import { getMember, matchesWildcard, toStr } from '../../engine/semantics/index.js';
-import { PSObject } from '../../values/ps-object.js';
-import { PSVersion } from '../../values/ps-version.js';
-import {
-  importScriptModule,
-  looksLikeModulePath,
-  removeScriptModule,
-  scriptModules,
-} from './script-modules.js';
+import type { PSObject } from '../../values/ps-object.js';
+import { looksLikeModulePath } from './script-modules.js';
+import { moduleInfoObject } from './module-info.js';
+import { importModuleNamed, importModulePath, listAvailable } from './module-import.js';
+import { removeScriptModule, scriptModules } from './script-modules.js';
 
 /** The modules exosh ships, as Get-Module -ListAvailable lists them. */
 export const builtinModules: readonly { readonly name: string; readonly version: string }[] = [
@@ -24,17 +21,9 @@ function moduleInfo(
   name: string,
   version: string,
   commands: readonly string[],
-  moduleType = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest',
+  moduleType: 'Script' | 'Manifest' = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest',
 ): PSObject {
-  return new PSObject({
-    typeNames: ['System.Management.Automation.PSModuleInfo', 'System.Object'],
-    properties: [
-      ['ModuleType', moduleType],
-      ['Version', PSVersion.tryParse(version)],
-      ['Name', name],
-      ['ExportedCommands', commands],
-    ],
-  });
+  return moduleInfoObject({ name, version, moduleType, cmdlets: commands, functions: [] });
 }
 
 /** Modules Remove-Module took out of each runspace (until Import-Module brings them back). */
@@ -69,25 +58,30 @@ export const getModuleMetadata: CommandMetadata = {
     nameParam,
     { name: 'ListAvailable', type: 'switch', parameterSets: { Available: { mandatory: true } } },
     { name: 'All', type: 'switch' },
+    { name: 'Refresh', type: 'switch', parameterSets: { Available: {} } },
   ],
 };
 
 export const getModule: CmdletImplementation = {
   end(rt) {
     const names = (rt.parameters['Name'] as string[] | undefined) ?? ['*'];
+    const wanted = (n: string) => names.some((w) => matchesWildcard(n, w));
     const loaded = loadedModules(rt.context);
+    const available = rt.parameterSetName === 'Available';
     for (const m of builtinModules) {
-      if (!names.some((n) => matchesWildcard(m.name, n))) continue;
-      if (rt.parameterSetName !== 'Available' && !loaded.has(m.name)) continue;
+      if (!wanted(m.name)) continue;
+      if (!available && !loaded.has(m.name)) continue;
       const commands = [...rt.context.commands.allCmdlets()]
         .filter((c) => c.moduleName === m.name)
         .map((c) => c.name);
       rt.writeObject(moduleInfo(m.name, m.version, commands));
     }
-    if (rt.parameterSetName === 'Available') return;
+    if (available) {
+      for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(m));
+      return;
+    }
     for (const m of scriptModules(rt.context).values())
-      if (names.some((n) => matchesWildcard(m.name, n)))
-        rt.writeObject(moduleInfo(m.name, '0.0', m.functions, 'Script'));
+      if (wanted(m.name)) rt.writeObject(moduleInfoObject(m));
   },
 };
 
@@ -95,18 +89,34 @@ export const importModuleMetadata: CommandMetadata = {
   name: 'Import-Module',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
+  defaultParameterSetName: 'Name',
   parameters: [
     {
-      ...nameParam,
-      parameterSets: { __AllParameterSets: { mandatory: true, position: 0, valueFromPipeline: true } },
+      name: 'Name',
+      type: 'string[]',
+      parameterSets: { Name: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    {
+      name: 'ModuleInfo',
+      type: 'System.Management.Automation.PSModuleInfo[]',
+      parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
     },
     { name: 'Force', type: 'switch' },
     { name: 'Global', type: 'switch' },
     { name: 'Prefix', type: 'string' },
     { name: 'PassThru', type: 'switch' },
-    { name: 'RequiredVersion', type: 'version' },
-    { name: 'MinimumVersion', type: 'version', aliases: ['Version'] },
+    { name: 'AsCustomObject', type: 'switch' },
+    { name: 'Function', type: 'string[]' },
+    { name: 'Cmdlet', type: 'string[]' },
+    { name: 'Variable', type: 'string[]' },
+    { name: 'Alias', type: 'string[]' },
+    { name: 'ArgumentList', type: 'object[]', aliases: ['Args'] },
+    { name: 'Scope', type: 'string', validation: [{ kind: 'ValidateSet', values: ['Local', 'Global'] }] },
+    { name: 'RequiredVersion', type: 'version', parameterSets: { Name: {} } },
+    { name: 'MinimumVersion', type: 'version', aliases: ['Version'], parameterSets: { Name: {} } },
+    { name: 'MaximumVersion', type: 'string', parameterSets: { Name: {} } },
     { name: 'DisableNameChecking', type: 'switch' },
+    { name: 'NoClobber', type: 'switch' },
   ],
 };
 
@@ -126,24 +136,25 @@ function notFound(name: string, command: string): ErrorRecord {
   });
 }
 
-/** Built-in modules are always present: importing one succeeds; anything else is not found. */
+/** Built-in modules are always present; files and PSModulePath modules are imported (module-import.ts). */
 export const importModule: CmdletImplementation = {
   process(rt) {
-    for (const name of rt.parameters['Name'] as string[]) {
-      if (looksLikeModulePath(name)) {
-        const module = importScriptModule(rt, name);
-        if (!module) rt.writeError(notFound(name, 'Import-Module'));
-        else if (rt.parameters['PassThru'] === true)
-          rt.writeObject(moduleInfo(module.name, '0.0', module.functions, 'Script'));
-        continue;
-      }
+    const passThru = rt.parameters['PassThru'] === true;
+    for (const info of (rt.parameters['ModuleInfo'] as unknown[] | undefined) ?? []) {
+      const name = toStr(rt.context, getMember(rt.context, info, 'Name'));
+      const p = toStr(rt.context, getMember(rt.context, info, 'Path'));
+      const module = p ? importModulePath(rt, p) : importModuleNamed(rt, name);
+      if (module === false) rt.writeError(notFound(name, 'Import-Module'));
+    }
+    for (const name of (rt.parameters['Name'] as string[] | undefined) ?? []) {
       const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());
-      if (!m) {
-        rt.writeError(notFound(name, 'Import-Module'));
+      if (m && !looksLikeModulePath(name)) {
+        removedIn(rt.context).delete(m.name);
+        if (passThru) rt.writeObject(moduleInfo(m.name, m.version, []));
         continue;
       }
-      removedIn(rt.context).delete(m.name);
-      if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfo(m.name, m.version, []));
+      const module = looksLikeModulePath(name) ? importModulePath(rt, name) : importModuleNamed(rt, name);
+      if (module === false) rt.writeError(notFound(name, 'Import-Module'));
     }
   },
 };
@@ -198,12 +209,12 @@ export const removeModuleMetadata: CommandMetadata = {
     },
     {
       name: 'FullyQualifiedName',
-      type: 'object[]',
+      type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
       parameterSets: { FullyQualifiedName: { mandatory: true, position: 0, valueFromPipeline: true } },
     },
     {
       name: 'ModuleInfo',
-      type: 'psobject[]',
+      type: 'System.Management.Automation.PSModuleInfo[]',
       parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
     },
     { name: 'Force', type: 'switch' },
@@ -219,9 +230,9 @@ const engineModules = new Set(
 
 const removeState = new WeakMap<object, { removed: number; specific: boolean; onlyEngine: boolean }>();
 
-/** A -FullyQualifiedName entry's module name: the string, or a hashtable's ModuleName. */
+/** A -FullyQualifiedName entry's module name (a ModuleSpecification's Name). */
 function specName(rt: CommandRuntime, spec: unknown): string {
-  const name = typeof spec === 'string' ? spec : getMember(rt.context, spec, 'ModuleName');
+  const name = typeof spec === 'string' ? spec : getMember(rt.context, spec, 'Name');
   return toStr(rt.context, name ?? spec);
 }
 

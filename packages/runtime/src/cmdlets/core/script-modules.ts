@@ -1,28 +1,28 @@
 // Script modules: `Import-Module ./Tools.psm1` (or a .ps1, or a folder holding <name>.psm1). The file runs in its own
-// module scope; the functions it exports (all, or those Export-ModuleMember names) go to the global scope bound to
-// that scope, so they see the module's $script: variables, as PowerShell's module session state gives them.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// module scope; what it exports (all functions by default, or what Export-ModuleMember names, functions, aliases and
+// variables) goes to the global scope, functions bound to that scope so they see the module's $script: variables,
+// as PowerShell's module session state gives them. Manifests (module-manifest.ts) build on the same steps.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@exosh/language';
-import type { CommandMetadata } from '@exosh/cmdlet-binding';
-import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { FunctionInfo } from '../../engine/commands/command-info.js';
 import type { ExecutionContext } from '../../engine/execution-context.js';
 import { invokeScriptBlock } from '../../engine/invocation/invoke-script-block.js';
 import { parseErrorRecord } from '../../engine/parse-errors.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
 import { ScriptBlock } from '../../engine/script-block.js';
+import type { PSVariable } from '../../engine/session-state/ps-variable.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
-import { matchesWildcard, toStr } from '../../engine/semantics/index.js';
-import { resolveFsPath } from '../management/test-path.js';
-import { ErrorRecord } from '../../errors/error-record.js';
+import { matchesWildcard } from '../../engine/semantics/index.js';
+import type { ModuleDescription } from './module-info.js';
+import { exportListsOf, moduleScopes } from './export-module-member.js';
 
-export interface ScriptModule {
-  readonly name: string;
+export interface ScriptModule extends ModuleDescription {
   readonly path: string;
-  readonly scope: SessionStateScope;
-  /** Exported function names, as defined. */
-  readonly functions: string[];
+  readonly scope: SessionStateScope | undefined;
+  /** Modules the manifest's NestedModules loaded (removed with it). */
+  readonly nested: readonly ScriptModule[];
 }
 
 /** Script modules imported into each runspace, by lower-case name. */
@@ -34,106 +34,122 @@ export function scriptModules(ctx: ExecutionContext): Map<string, ScriptModule> 
   return map;
 }
 
-/** Export-ModuleMember's lists for the module whose scope is running (undefined lists: the defaults). */
-const exportLists = new WeakMap<SessionStateScope, { functions?: string[] }>();
-
 /** Whether Import-Module's name is a module file or folder rather than a module name. */
 export function looksLikeModulePath(name: string): boolean {
-  return /[\\/]/.test(name) || /\.(psm1|ps1)$/i.test(name);
+  return /[\\/]/.test(name) || /\.(psm1|ps1|psd1)$/i.test(name);
 }
 
-/** The module file a path names: the file itself, or `<folder>/<folder name>.psm1`. */
-function moduleFile(full: string): string | undefined {
-  if (!existsSync(full)) return undefined;
-  if (!statSync(full).isDirectory()) return /\.(psm1|ps1)$/i.test(full) ? full : undefined;
-  const inside = path.join(full, `${path.basename(full)}.psm1`);
-  return existsSync(inside) ? inside : undefined;
+/** What a module file left to export: its functions, aliases (name -> definition) and variables. */
+export interface ModuleMembers {
+  readonly functions: FunctionInfo[];
+  readonly aliases: [string, string][];
+  readonly variables: PSVariable[];
 }
 
-/** Imports the module file `name` names; false when there is none (the caller reports ModuleNotFound). */
-export function importScriptModule(rt: CommandRuntime, name: string): ScriptModule | false {
+const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
+  patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
+
+/** Runs a .psm1/.ps1 in a new module scope; returns its exports (Export-ModuleMember's, or every function). */
+export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionStateScope): ModuleMembers {
   const ctx = rt.context;
-  const file = moduleFile(resolveFsPath(ctx.currentLocation, name));
-  if (!file) return false;
-  const moduleName = path.basename(file).replace(/\.(psm1|ps1)$/i, '');
   const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file });
   const firstError = result.errors[0];
   if (firstError) rt.throwTerminatingError(parseErrorRecord(firstError));
   const ss = ctx.sessionState;
-  const scope = new SessionStateScope(ss.global, true);
-  exportLists.set(scope, {});
+  const moduleScope = scope ?? new SessionStateScope(ss.global, true);
+  moduleScopes.add(moduleScope);
   const previous = ss.current;
-  ss.current = scope;
+  ss.current = moduleScope;
   try {
     invokeScriptBlock(ctx, new ScriptBlock(result.ast, ctx), {
       newScope: false,
       output: new CallbackPipe((v) => rt.writeObject(v)),
+      variables: { PSScriptRoot: path.dirname(file), PSCommandPath: file },
     });
   } finally {
     ss.current = previous;
   }
-  const wanted = exportLists.get(scope)?.functions;
-  const functions: string[] = [];
-  for (const f of scope.functions.values()) {
-    const fn = f as FunctionInfo;
-    if (wanted && !wanted.some((w) => matchesWildcard(fn.name, w))) continue;
-    // The function runs under the module's scope, whoever calls it.
-    fn.scriptBlock.closureScope = scope;
-    ss.global.functions.set(fn.name.toLowerCase(), { ...fn, moduleName });
-    functions.push(fn.name);
-  }
-  ctx.commandGeneration++;
-  const module: ScriptModule = { name: moduleName, path: file, scope, functions };
-  scriptModules(ctx).set(moduleName.toLowerCase(), module);
-  return module;
+  const lists = exportListsOf(moduleScope);
+  const functions = [...moduleScope.functions.values()] as FunctionInfo[];
+  for (const fn of functions) fn.scriptBlock.closureScope = moduleScope;
+  return {
+    functions: functions.filter((f) => byWildcards(lists.functions, f.name)),
+    aliases: [...moduleScope.aliases]
+      .map(([key, target]): [string, string] => [moduleScope.aliasDetails.get(key)?.name ?? key, target])
+      .filter(([name]) => lists.aliases !== undefined && byWildcards(lists.aliases, name)),
+    variables: [...moduleScope.variables.values()].filter(
+      (v) => lists.variables !== undefined && byWildcards(lists.variables, v.name),
+    ),
+  };
 }
 
-/** Remove-Module of a script module: its exported functions leave the global scope. */
+/** The export filters that narrow a module's members: a manifest's *ToExport, then Import-Module's own. */
+export interface ExportFilter {
+  readonly functions?: readonly string[];
+  readonly aliases?: readonly string[];
+  readonly variables?: readonly string[];
+}
+
+export function filterMembers(members: ModuleMembers, filter: ExportFilter): ModuleMembers {
+  return {
+    functions: members.functions.filter((f) => byWildcards(filter.functions, f.name)),
+    aliases: members.aliases.filter(([n]) => byWildcards(filter.aliases, n)),
+    variables: members.variables.filter((v) => byWildcards(filter.variables, v.name)),
+  };
+}
+
+/** Import-Module -Prefix: `Get-Thing` becomes `Get-PrefixThing`; a name without a verb gets the prefix in front. */
+export function prefixedName(name: string, prefix: string | undefined): string {
+  if (!prefix) return name;
+  const dash = name.indexOf('-');
+  return dash < 0 ? prefix + name : `${name.slice(0, dash + 1)}${prefix}${name.slice(dash + 1)}`;
+}
+
+/** Puts the members into the global scope; returns the names as imported. */
+export function publishMembers(
+  ctx: ExecutionContext,
+  moduleName: string,
+  members: ModuleMembers,
+  prefix: string | undefined,
+): { functions: string[]; aliases: string[]; variables: string[] } {
+  const global = ctx.sessionState.global;
+  const functions = members.functions.map((fn) => {
+    const name = prefixedName(fn.name, prefix);
+    global.functions.set(name.toLowerCase(), { ...fn, name, moduleName });
+    return name;
+  });
+  const aliases = members.aliases.map(([name, target]) => {
+    global.aliases.set(name.toLowerCase(), target);
+    global.aliasDetails.set(name.toLowerCase(), { name, options: 0, description: '' });
+    return name;
+  });
+  // The module's own variable object: both scopes see the same value.
+  const variables = members.variables.map((v) => {
+    global.variables.set(v.name.toLowerCase(), v);
+    return v.name;
+  });
+  ctx.commandGeneration++;
+  return { functions, aliases, variables };
+}
+
+/** Remove-Module: the module's functions, aliases and variables leave the global scope, nested modules too. */
 export function removeScriptModule(ctx: ExecutionContext, module: ScriptModule): void {
+  const global = ctx.sessionState.global;
   for (const name of module.functions) {
     const key = name.toLowerCase();
-    const fn = ctx.sessionState.global.functions.get(key) as FunctionInfo | undefined;
-    if (fn?.moduleName === module.name) ctx.sessionState.global.functions.delete(key);
+    const fn = global.functions.get(key) as FunctionInfo | undefined;
+    if (fn?.moduleName === module.name) global.functions.delete(key);
   }
+  for (const name of module.aliases ?? []) {
+    global.aliases.delete(name.toLowerCase());
+    global.aliasDetails.delete(name.toLowerCase());
+  }
+  for (const name of module.variables ?? []) {
+    const key = name.toLowerCase();
+    if (module.scope && global.variables.get(key) === module.scope.variables.get(key))
+      global.variables.delete(key);
+  }
+  for (const n of module.nested) scriptModules(ctx).delete(n.name.toLowerCase());
   scriptModules(ctx).delete(module.name.toLowerCase());
   ctx.commandGeneration++;
 }
-
-export const exportModuleMemberMetadata: CommandMetadata = {
-  name: 'Export-ModuleMember',
-  commandType: 'Cmdlet',
-  implementingType: 'Microsoft.PowerShell.Commands.ExportModuleMemberCommand',
-  parameters: [
-    {
-      name: 'Function',
-      type: 'string[]',
-      parameterSets: { __AllParameterSets: { position: 0, valueFromPipelineByPropertyName: true } },
-    },
-    { name: 'Cmdlet', type: 'string[]' },
-    { name: 'Variable', type: 'string[]' },
-    { name: 'Alias', type: 'string[]' },
-  ],
-};
-
-/** Export-ModuleMember: only valid while a module file runs; records which functions the module exports. */
-export const exportModuleMember: CmdletImplementation = {
-  process(rt) {
-    let scope: SessionStateScope | null = rt.scope;
-    while (scope && !exportLists.has(scope)) scope = scope.parent;
-    if (!scope) {
-      rt.throwTerminatingError(
-        new ErrorRecord({
-          message: 'The Export-ModuleMember cmdlet can only be called from inside a module.',
-          errorId: 'Modules_CanOnlyExecuteExportModuleMemberInsideAModule',
-          category: 'PermissionDenied',
-          exceptionType: 'System.InvalidOperationException',
-          implementingType: 'Microsoft.PowerShell.Commands.ExportModuleMemberCommand',
-        }),
-      );
-    }
-    const lists = exportLists.get(scope!)!;
-    const functions = (rt.parameters['Function'] as unknown[] | undefined)?.map((f) => toStr(rt.context, f));
-    if (functions) lists.functions = [...(lists.functions ?? []), ...functions];
-    else lists.functions ??= [];
-  },
-};

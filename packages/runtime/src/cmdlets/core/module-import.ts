@@ -1,0 +1,201 @@
+// Import-Module of a file, a folder or a name found under $env:PSModulePath, with its options (-Prefix, -Function/
+// -Alias/-Variable filters, version bounds, -Force, -PassThru, -AsCustomObject); Get-Module -ListAvailable's list.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import { toStr } from '../../engine/semantics/index.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PSVersion } from '../../values/ps-version.js';
+import { resolveFsPath } from '../management/test-path.js';
+import { DataFileError, readDataFile } from './data-file.js';
+import { moduleInfoObject, type ModuleDescription } from './module-info.js';
+import { importManifest, manifestFrom } from './module-manifest.js';
+import { availableModules, moduleFileIn, versionMatches, type VersionFilter } from './module-path.js';
+import {
+  filterMembers,
+  publishMembers,
+  removeScriptModule,
+  runModuleFile,
+  scriptModules,
+  type ExportFilter,
+  type ScriptModule,
+} from './script-modules.js';
+
+const importModuleType = 'Microsoft.PowerShell.Commands.ImportModuleCommand';
+
+function strings(rt: CommandRuntime, key: string): string[] | undefined {
+  const v = rt.parameters[key] as unknown[] | undefined;
+  return v?.map((x) => toStr(rt.context, x));
+}
+
+function importFilter(rt: CommandRuntime): ExportFilter {
+  const functions = strings(rt, 'Function');
+  const aliases = strings(rt, 'Alias');
+  const variables = strings(rt, 'Variable');
+  return {
+    ...(functions ? { functions } : {}),
+    ...(aliases ? { aliases } : {}),
+    ...(variables ? { variables } : {}),
+  };
+}
+
+function version(rt: CommandRuntime, key: string): PSVersion | undefined {
+  const v = rt.parameters[key];
+  return v === undefined || v === null ? undefined : PSVersion.tryParse(toStr(rt.context, v));
+}
+
+function versionFilter(rt: CommandRuntime): VersionFilter {
+  const required = version(rt, 'RequiredVersion');
+  const minimum = version(rt, 'MinimumVersion');
+  const maximum = version(rt, 'MaximumVersion');
+  return {
+    ...(required ? { required } : {}),
+    ...(minimum ? { minimum } : {}),
+    ...(maximum ? { maximum } : {}),
+  };
+}
+
+/** Writes what -PassThru / -AsCustomObject ask for. */
+function emit(rt: CommandRuntime, module: ScriptModule): void {
+  if (rt.parameters['AsCustomObject'] === true) {
+    // pwsh's custom object: the exported functions as script methods, the variables as properties.
+    const obj = new PSObject();
+    for (const v of module.variables ?? [])
+      obj.setNote(v, module.scope?.variables.get(v.toLowerCase())?.value);
+    rt.writeObject(obj);
+    return;
+  }
+  if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfoObject(module));
+}
+
+/**
+ * Imports one module file (.psd1, .psm1, .ps1); a module already loaded is kept unless -Force. Undefined: the
+ * error that stopped it is written already.
+ */
+function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined {
+  const ctx = rt.context;
+  const name = path.basename(file).replace(/\.(psm1|ps1|psd1)$/i, '');
+  const existing = scriptModules(ctx).get(name.toLowerCase());
+  if (existing && rt.parameters['Force'] !== true && path.resolve(existing.path) === path.resolve(file)) {
+    emit(rt, existing);
+    return existing;
+  }
+  if (existing) removeScriptModule(ctx, existing);
+  const prefix = rt.parameters['Prefix'] as string | undefined;
+  let module: ScriptModule | undefined;
+  try {
+    if (/\.psd1$/i.test(file)) {
+      module = importManifest(rt, file, importFilter(rt), prefix || undefined, (r, n, v) =>
+        importRequired(r, n, v),
+      );
+    } else {
+      const members = filterMembers(runModuleFile(rt, file), importFilter(rt));
+      const m = scriptModules(ctx);
+      const names = publishMembers(ctx, name, members, prefix || undefined);
+      module = {
+        name,
+        moduleType: 'Script',
+        version: '0.0',
+        path: file,
+        moduleBase: path.dirname(file),
+        scope: undefined,
+        nested: [],
+        ...(prefix ? { prefix } : {}),
+        ...names,
+      };
+      m.set(name.toLowerCase(), module);
+    }
+  } catch (e) {
+    if (!(e instanceof DataFileError)) throw e;
+    rt.writeError(e.record(importModuleType, file));
+    return undefined;
+  }
+  if (!module) return undefined;
+  emit(rt, module);
+  return module;
+}
+
+/** RequiredModules entry: loaded already, built in, or found and imported. */
+function importRequired(rt: CommandRuntime, name: string, minimum?: PSVersion): boolean {
+  const loaded = scriptModules(rt.context).get(name.toLowerCase());
+  if (loaded) return versionMatches(PSVersion.tryParse(loaded.version), minimum ? { minimum } : {});
+  if ([...rt.context.commands.allCmdlets()].some((c) => c.moduleName.toLowerCase() === name.toLowerCase()))
+    return true;
+  const found = findByName(rt, name, minimum ? { minimum } : {});
+  return found !== undefined && importFile(rt, found) !== undefined;
+}
+
+/** A manifest's ModuleVersion, or the versioned folder's. */
+function candidateVersion(
+  rt: CommandRuntime,
+  file: string,
+  folderVersion?: PSVersion,
+): PSVersion | undefined {
+  if (folderVersion) return folderVersion;
+  if (!/\.psd1$/i.test(file)) return undefined;
+  try {
+    return PSVersion.tryParse(
+      manifestFrom(rt, readDataFile(rt.context, file, { manifest: true })).moduleVersion,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function findByName(rt: CommandRuntime, name: string, filter: VersionFilter): string | undefined {
+  const lower = name.toLowerCase();
+  for (const c of availableModules((n) => n.toLowerCase() === lower))
+    if (versionMatches(candidateVersion(rt, c.file, c.version), filter)) return c.file;
+  return undefined;
+}
+
+/** Import-Module <path>: a module file, or a folder holding <folder>.psd1/.psm1/.ps1. */
+/** False: no module file there (the caller writes Modules_ModuleNotFound). */
+export function importModulePath(rt: CommandRuntime, name: string): ScriptModule | false | undefined {
+  const full = resolveFsPath(rt.context.currentLocation, name);
+  if (!existsSync(full)) return false;
+  const file = statSync(full).isDirectory()
+    ? moduleFileIn(full)
+    : /\.(psm1|ps1|psd1)$/i.test(full)
+      ? full
+      : undefined;
+  return file ? importFile(rt, file) : false;
+}
+
+/** Import-Module <name>: the first match under $env:PSModulePath (highest version in a folder) within the bounds. */
+export function importModuleNamed(rt: CommandRuntime, name: string): ScriptModule | false | undefined {
+  const file = findByName(rt, name, versionFilter(rt));
+  return file ? importFile(rt, file) : false;
+}
+
+/** Get-Module -ListAvailable: the modules under $env:PSModulePath. */
+export function listAvailable(rt: CommandRuntime, matches: (name: string) => boolean): ModuleDescription[] {
+  return availableModules(matches).map((c) => {
+    const isManifest = /\.psd1$/i.test(c.file);
+    let description: ModuleDescription = {
+      name: c.name,
+      moduleType: 'Script',
+      version: c.version?.toString() ?? '0.0',
+      path: c.file,
+      moduleBase: path.dirname(c.file),
+      functions: [],
+    };
+    if (isManifest) {
+      try {
+        const m = manifestFrom(rt, readDataFile(rt.context, c.file, { manifest: true }));
+        description = {
+          ...description,
+          moduleType: m.rootModule ? 'Script' : 'Manifest',
+          version: m.moduleVersion,
+          functions: (m.exports.functions ?? []).filter((f) => !/[*?[]/.test(f)),
+          ...(m.guid ? { guid: m.guid } : {}),
+          ...(m.author ? { author: m.author } : {}),
+          ...(m.description ? { description: m.description } : {}),
+        };
+      } catch {
+        // An unreadable manifest is still listed, as pwsh does with what it could read.
+      }
+    }
+    return description;
+  });
+}

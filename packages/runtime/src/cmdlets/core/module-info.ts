@@ -1,0 +1,118 @@
+// PSModuleInfo objects (what Get-Module/Import-Module -PassThru write), their table view, and the
+// [psmoduleinfo] / [Microsoft.PowerShell.Commands.ModuleSpecification] types parameters are declared with.
+import type { FormatView } from '../../format/view-registry.js';
+import { method } from '../../types/method-def.js';
+import type { TypeRegistry } from '../../types/type-registry.js';
+import { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSObject } from '../../values/ps-object.js';
+import { PSVersion } from '../../values/ps-version.js';
+
+export const psModuleInfoTypeName = 'System.Management.Automation.PSModuleInfo';
+export const moduleSpecificationTypeName = 'Microsoft.PowerShell.Commands.ModuleSpecification';
+
+/** What a PSModuleInfo shows: a built-in module, a script module or a manifest module. */
+export interface ModuleDescription {
+  readonly name: string;
+  readonly moduleType: 'Script' | 'Manifest' | 'Binary';
+  readonly version: string;
+  readonly path?: string;
+  readonly moduleBase?: string;
+  readonly guid?: string;
+  readonly author?: string;
+  readonly description?: string;
+  readonly powerShellVersion?: string;
+  readonly prefix?: string;
+  readonly functions: readonly string[];
+  readonly cmdlets?: readonly string[];
+  readonly aliases?: readonly string[];
+  readonly variables?: readonly string[];
+}
+
+function dictionary(names: readonly string[]): PSHashtable {
+  const table = new PSHashtable();
+  for (const n of names) table.set(n, n);
+  return table;
+}
+
+export function moduleInfoObject(m: ModuleDescription): PSObject {
+  const commands = [...(m.cmdlets ?? []), ...m.functions, ...(m.aliases ?? [])];
+  return new PSObject({
+    typeNames: [psModuleInfoTypeName, 'System.Object'],
+    isTypeView: true,
+    toText: () => m.name,
+    properties: [
+      ['Name', m.name],
+      ['Path', m.path ?? ''],
+      ['Description', m.description ?? ''],
+      ['ModuleType', m.moduleType],
+      ['Version', PSVersion.tryParse(m.version) ?? PSVersion.tryParse('0.0')],
+      ['Guid', m.guid ?? '00000000-0000-0000-0000-000000000000'],
+      ['Author', m.author ?? ''],
+      ['ModuleBase', m.moduleBase ?? ''],
+      ['PowerShellVersion', m.powerShellVersion ? PSVersion.tryParse(m.powerShellVersion) : null],
+      ['Prefix', m.prefix ?? ''],
+      ['ExportedCommands', dictionary(commands)],
+      ['ExportedFunctions', dictionary(m.functions)],
+      ['ExportedCmdlets', dictionary(m.cmdlets ?? [])],
+      ['ExportedAliases', dictionary(m.aliases ?? [])],
+      ['ExportedVariables', dictionary(m.variables ?? [])],
+    ],
+  });
+}
+
+/** pwsh's Module table view: ModuleType, Version, PreRelease, Name, ExportedCommands ($_.ExportedCommands.Keys). */
+export const moduleInfoView: FormatView = {
+  kind: 'table',
+  columns: [
+    { label: 'ModuleType', property: 'ModuleType', width: 10, alignment: 'Left' },
+    { label: 'Version', property: 'Version', width: 10, alignment: 'Left' },
+    { label: 'PreRelease', property: 'PreRelease', width: 10, alignment: 'Left', value: () => '' },
+    { label: 'Name', property: 'Name', width: 35, alignment: 'Left' },
+    {
+      label: 'ExportedCommands',
+      property: 'ExportedCommands',
+      alignment: 'Left',
+      value: (row) => {
+        const commands = row instanceof PSObject ? row.getNote('ExportedCommands') : undefined;
+        return commands instanceof PSHashtable ? commands.keys() : undefined;
+      },
+    },
+  ],
+};
+
+/** A ModuleSpecification from a name or a hashtable (ModuleName, ModuleVersion, RequiredVersion, MaximumVersion, GUID). */
+function moduleSpecification(spec: unknown): PSObject {
+  const get = (key: string) => (spec instanceof PSHashtable ? spec.get(key) : undefined);
+  const name = spec instanceof PSHashtable ? get('ModuleName') : spec;
+  const version = (key: string) => {
+    const v = get(key);
+    return v === undefined || v === null ? null : (PSVersion.tryParse(String(v)) ?? null);
+  };
+  return new PSObject({
+    typeNames: [moduleSpecificationTypeName, 'System.Object'],
+    isTypeView: true,
+    toText: () => String(name ?? ''),
+    properties: [
+      ['Name', String(name ?? '')],
+      ['Guid', get('GUID') ?? null],
+      ['Version', version('ModuleVersion')],
+      ['MaximumVersion', get('MaximumVersion') ?? null],
+      ['RequiredVersion', version('RequiredVersion')],
+    ],
+  });
+}
+
+export function registerModuleTypes(types: TypeRegistry): void {
+  types.register({ fullName: psModuleInfoTypeName });
+  types.register({
+    fullName: moduleSpecificationTypeName,
+    constructors: method<null>(
+      'new',
+      [`${moduleSpecificationTypeName} new(string moduleName)`, (_t, a) => moduleSpecification(String(a[0]))],
+      [
+        `${moduleSpecificationTypeName} new(hashtable moduleSpecification)`,
+        (_t, a) => moduleSpecification(a[0]),
+      ],
+    ),
+  });
+}

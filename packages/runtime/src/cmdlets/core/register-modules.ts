@@ -1,0 +1,24 @@
+// Module support a runspace gets with the core cmdlets: module types, the PSModuleInfo view, $env:PSModulePath,
+// Import-PowerShellDataFile and Test-ModuleManifest.
+import type { Runspace } from '../../runspace/runspace.js';
+import {
+  importPowerShellDataFile,
+  importPowerShellDataFileMetadata,
+  testModuleManifest,
+  testModuleManifestMetadata,
+} from './data-file-cmdlets.js';
+import { moduleInfoView, psModuleInfoTypeName, registerModuleTypes } from './module-info.js';
+import { initModulePath } from './module-path.js';
+
+export function registerModuleSupport(runspace: Runspace): void {
+  registerModuleTypes(runspace.context.types);
+  runspace.formatViews.register(psModuleInfoTypeName, moduleInfoView);
+  const psHome = runspace.context.sessionState.global.variables.get('pshome')?.value;
+  initModulePath(typeof psHome === 'string' ? psHome : process.execPath.replace(/[\\/][^\\/]*$/, ''));
+  runspace.addCmdlet(
+    importPowerShellDataFileMetadata,
+    importPowerShellDataFile,
+    'Microsoft.PowerShell.Utility',
+  );
+  runspace.addCmdlet(testModuleManifestMetadata, testModuleManifest, 'Microsoft.PowerShell.Core');
+}
