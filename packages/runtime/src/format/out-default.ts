@@ -66,6 +66,9 @@ export function viewColumns(
   return view.columns.map(({ value, ...c }) => ({
     label: c.label,
     get: value ? (r: unknown) => value(r, rendering) : (r: unknown) => reader.get(r, c.property),
+    // pwsh: a view's label is a property's name when the first object has a property by that name.
+    headerMatchesProperty: (first: unknown) =>
+      reader.names(first).some((n) => n.toLowerCase() === c.label.toLowerCase()),
     alignment: c.alignment ?? 'Left',
     ...(c.width ? { width: c.width } : {}),
   }));
@@ -154,6 +157,12 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
   }
   const reader = options.properties ?? options.views?.properties ?? defaultPropertyReader;
   const rendering = options.rendering ?? plainRendering();
+  const { formatting, reset } = rendering.style;
+  // On a VT host every table's header is in $PSStyle.Formatting's style.
+  const headerStyle = rendering.ansi
+    ? { tableHeader: formatting.tableHeader, customLabel: formatting.customTableHeaderLabel, reset }
+    : undefined;
+  const styled = headerStyle ? { headerStyle } : {};
   let i = 0;
   while (i < flat.length) {
     const first = flat[i];
@@ -176,6 +185,7 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
           ],
           rows,
           options.width,
+          styled,
         ),
         '',
       );
@@ -194,8 +204,8 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
     } else if (shape.kind === 'table') {
       const wrap = shape.view?.wrap === true;
       const body = shape.view?.groupBy
-        ? writeGroupedTable(shape.view.groupBy, shape.columns, group, options.width, { wrap })
-        : writeTable(shape.columns, group, options.width, { wrap });
+        ? writeGroupedTable(shape.view.groupBy, shape.columns, group, options.width, { wrap, ...styled })
+        : writeTable(shape.columns, group, options.width, { wrap, ...styled });
       lines.push('', ...body, '');
     } else {
       for (const obj of group) {

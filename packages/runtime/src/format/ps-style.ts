@@ -189,6 +189,8 @@ export interface PSStyleSettings {
   readonly progressView: 'Minimal' | 'Classic';
   readonly progress: ProgressStyle;
   readonly fileInfo: FileInfoStyle;
+  /** $PSStyle.Formatting's table header styles. */
+  readonly formatting: { readonly tableHeader: string; readonly customTableHeaderLabel: string };
   readonly reset: string;
 }
 
@@ -210,6 +212,7 @@ export function psStyleSettings(style: unknown = undefined): PSStyleSettings {
   const rendering = enumName(read(style, 'OutputRendering'));
   const progress = read(style, 'Progress');
   const fileInfo = read(style, 'FileInfo');
+  const formatting = read(style, 'Formatting');
   const view = enumName(read(progress, 'View'));
   const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
   const maxWidth = read(progress, 'MaxWidth');
@@ -233,6 +236,10 @@ export function psStyleSettings(style: unknown = undefined): PSStyleSettings {
           ? extensions.entries().map(([k, v]) => [String(k).toLowerCase(), String(v)] as [string, string])
           : [],
       ),
+    },
+    formatting: {
+      tableHeader: text(read(formatting, 'TableHeader'), ''),
+      customTableHeaderLabel: text(read(formatting, 'CustomTableHeaderLabel'), ''),
     },
     reset: text(read(style, 'Reset'), defaultProgressStyle.reset),
   };

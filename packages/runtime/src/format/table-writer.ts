@@ -10,6 +10,8 @@ export interface TableColumn {
   readonly alignment?: 'Left' | 'Right';
   /** A declared width (a view's column); a table with any declared width is laid out as pwsh's views are. */
   readonly width?: number;
+  /** Whether the label names a property of the first row (HeaderMatchesProperty; true when absent). */
+  readonly headerMatchesProperty?: (firstRow: unknown) => boolean;
 }
 
 export interface TableOptions {
@@ -17,6 +19,52 @@ export interface TableOptions {
   readonly wrap?: boolean;
   /** Format-Table -HideTableHeaders: no label and rule lines. */
   readonly hideHeader?: boolean;
+  /** On a VT host: $PSStyle.Formatting.TableHeader / CustomTableHeaderLabel and Reset around the header cells. */
+  readonly headerStyle?: HeaderStyle;
+}
+
+export interface HeaderStyle {
+  readonly tableHeader: string;
+  readonly customLabel: string;
+  readonly reset: string;
+}
+
+/**
+ * pwsh's TableWriter on a VT host: a label line's cells (the separator space included) in TableHeader, or with
+ * CustomTableHeaderLabel after the space when the label names no property of the first row; each rule in
+ * TableHeader after its space; every cell ends with Reset.
+ */
+function styleHeader(
+  lines: readonly string[],
+  widths: readonly number[],
+  matches: readonly boolean[],
+  style: HeaderStyle,
+): string[] {
+  const visible = widths.flatMap((w) => (w > 0 ? [w] : []));
+  const segments = (line: string): string[] => {
+    let at = 0;
+    return visible.map((w, i) => {
+      const end = i === visible.length - 1 ? line.length : at + (i > 0 ? 1 : 0) + w;
+      const cell = line.slice(at, end);
+      at = end;
+      return cell;
+    });
+  };
+  const rule = lines.length - 1;
+  return lines.map((line, r) =>
+    segments(line)
+      .map((cell, i) => {
+        if (r === rule)
+          return i > 0
+            ? ` ${style.tableHeader}${cell.slice(1)}${style.reset}`
+            : style.tableHeader + cell + style.reset;
+        if (matches[i] !== false) return style.tableHeader + cell + style.reset;
+        if (cell.length === 0) return style.reset;
+        const at = i === 0 ? 0 : 1;
+        return cell.slice(0, at) + style.customLabel + cell.slice(at) + style.reset;
+      })
+      .join(''),
+  );
 }
 
 /** pwsh gives up on a table narrower than this. */
@@ -106,6 +154,7 @@ function writeFixedTable(
   right: readonly boolean[],
   maxWidth: number,
   options: TableOptions,
+  matches: readonly boolean[],
 ): string[] {
   if (maxWidth < MINIMUM_SCREEN_COLUMNS) return [];
   const widths = calculateColumnWidths(declared, maxWidth);
@@ -114,9 +163,10 @@ function writeFixedTable(
     const width = widths[k] as number;
     return width <= 0 ? '' : '-'.repeat(l ? Math.min(l.length, width) : width);
   });
-  const out = options.hideHeader
+  const header = options.hideHeader
     ? []
     : [...multiLineRow(labels, widths, right), singleLineRow(rules, widths, right)];
+  const out = options.headerStyle ? styleHeader(header, widths, matches, options.headerStyle) : header;
   for (const row of text)
     if (options.wrap === true) out.push(...multiLineRow(row, widths, right));
     else out.push(singleLineRow(row, widths, right));
@@ -149,6 +199,9 @@ export function writeTable(
         cells.every((row) => row[i] === null || row[i] === undefined || isNumeric(row[i]))),
   );
   const text = cells.map((row) => row.map((v) => cellText(v)));
+  const matches = columns.map((c) =>
+    options.headerStyle ? (c.headerMatchesProperty?.(rows[0]) ?? true) : true,
+  );
   if (columns.some((c) => (c.width ?? 0) > 0))
     return writeFixedTable(
       columns.map((c) => c.label),
@@ -157,6 +210,7 @@ export function writeTable(
       right,
       maxWidth,
       options,
+      matches,
     );
   const widths = columns.map((c, i) =>
     Math.max(c.label.length, ...text.map((row) => visibleLength(row[i] as string))),
@@ -174,7 +228,8 @@ export function writeTable(
       .replace(/\s+$/, '');
   // The rule under each header is as long as the header itself, aligned like the column.
   const rules = columns.map((c, i) => '-'.repeat(Math.min(c.label.length, widths[i] as number)));
-  const out = options.hideHeader ? [] : [line(columns.map((c) => c.label)), line(rules)];
+  const header = options.hideHeader ? [] : [line(columns.map((c) => c.label)), line(rules)];
+  const out = options.headerStyle ? styleHeader(header, widths, matches, options.headerStyle) : header;
   // A cell with line breaks counts whole for the width; it shows its first line and `…`, or wraps with -Wrap.
   for (const row of text)
     if (options.wrap === true) out.push(...multiLineRow(row, widths, right));
