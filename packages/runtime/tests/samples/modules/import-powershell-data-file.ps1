@@ -1,0 +1,12 @@
+# Import-PowerShellDataFile reads a .psd1's hashtable without running code: constants, arrays, nested hashtables and
+# $true/$false/$null only; a command is a dynamic expression (InvalidOperationException), a file without a hashtable
+# is CouldNotParseAsPowerShellDataFileNoHashtableRoot.
+$h = Import-PowerShellDataFile "$PSScriptRoot/fixtures/settings.psd1"
+$h.Name
+$h.Count
+$h.Items -join ','
+$h.Nested.Enabled
+$h.Negative
+$h.GetType().FullName
+Import-PowerShellDataFile "$PSScriptRoot/fixtures/dynamic.psd1"
+Import-PowerShellDataFile "$PSScriptRoot/fixtures/not-a-table.psd1"
