@@ -187,6 +187,11 @@ export const diagnostics = {
     message: 'The {0} attribute can be specified only on a hash literal node.',
   },
   OutputStream: { message: 'output stream' },
+  ParameterAlreadyBound: {
+    message:
+      'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
+  },
+  ParameterCannotHaveArgument: { message: 'Parameter {0} cannot have an argument.' },
   ParameterRequiresArgument: { message: 'Parameter {0} requires an argument.' },
   ParserError: { message: '{0}' },
   PipelineValueRequired: {
@@ -202,8 +207,28 @@ export const diagnostics = {
   ReferenceNeedsToBeLastTypeInTypeConversion: {
     message: '[ref] can only be the final type in type conversion sequence.',
   },
+  RequiresArgumentMustBeConstant: { message: 'Argument must be constant.' },
+  RequiresInvalidStringArgument: {
+    message: 'The argument for the {0} parameter is not valid. Specify a valid string argument.',
+  },
+  RequiresPSEditionInvalid: {
+    message: 'The argument for the {0} parameter is not valid. Specify a valid PowerShell edition.',
+  },
+  RequiresPSEditionValueIsAlreadySpecified: {
+    message:
+      'The argument for the {0} parameter contains duplicate values. Do not specify duplicate PowerShell edition values.',
+  },
+  RequiresVersionInvalid: {
+    message:
+      'The argument for the Version parameter is not valid. Specify a valid PowerShell version, in the format major.minor version.',
+  },
   ReservedKeywordNotAllowed: {
     message: "The '{0}' keyword is not supported in this version of the language.",
+  },
+  // From PowerShell's DiscoveryExceptions.resx.
+  ScriptRequiresInvalidFormat: {
+    message:
+      'Cannot process the #requires statement because it is not in the correct format.\nThe #requires statement must be in one of the following formats:\n "#requires -shellid <shellID>"\n "#requires -version <major.minor>"\n "#requires -psedition <edition>"\n "#requires -pssnapin <psSnapInName> [-version <major.minor>]"\n "#requires -modules <ModuleSpecification>"\n "#requires -runasadministrator"',
   },
   ScriptTooComplicated: { message: 'Processing was stopped because the script is too complex.' },
   SplattingNotPermitted: {

@@ -5,6 +5,7 @@ import { linkParents } from '../ast/visit.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
+import { checkRequirements } from './requirementsCheck.js';
 import { checkNode } from './semanticChecks.js';
 import type { Extent } from '../ast/extent.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
@@ -45,6 +46,8 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const parsed = parser.scriptBlockRule(null, false);
     parser.drainTokens();
     ast = { ...parsed, scriptRequirements: readRequirements(parser.tokenizer.requiresTokens) };
+    if (parser.tokenizer.requiresTokens.length > 0)
+      checkRequirements(parser, parser.tokenizer.requiresTokens);
   } catch (e) {
     ast = emptyScript(text);
     const at = Math.min(parser.tokenizer.pos, text.text.length);

@@ -8,7 +8,14 @@ import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
-import { ScriptTooComplicated, MaxNestingDepth, type Located, startOf, endOf } from './shared.js';
+import {
+  ScriptTooComplicated,
+  MaxNestingDepth,
+  type Located,
+  startOf,
+  endOf,
+  extentOf as extentOfLocated,
+} from './shared.js';
 import * as errorRecovery from './rules/errorRecovery.js';
 import * as scriptBlocks from './rules/scriptBlocks.js';
 import * as attributes from './rules/attributes.js';
@@ -87,8 +94,23 @@ export class Parser {
     return this.source.extent(start, end);
   }
 
-  extentOf(first: Located, last: Located): ScriptExtent {
-    return this.ext(startOf(first), endOf(last));
+  /**
+   * The extent from the start of `first` to the end of `last`. When a node's extent already covers exactly that
+   * (a pipeline of one element, a statement that is its expression) the node's extent object is returned: a
+   * parse keeps every node's extent, and sharing spares one object per such node.
+   */
+  extentOf(first: Located, last: Located): Extent {
+    const start = startOf(first);
+    const end = endOf(last);
+    if (!(first instanceof ScannedToken)) {
+      const e = extentOfLocated(first);
+      if (e.endOffset === end) return e;
+    }
+    if (!(last instanceof ScannedToken)) {
+      const e = extentOfLocated(last);
+      if (e.startOffset === start) return e;
+    }
+    return this.ext(start, end);
   }
 
   after(x: Located): ScriptExtent {

@@ -77,7 +77,6 @@ interface TokenDetails {
 export class ScannedToken implements Token {
   value: string | number | bigint | undefined = undefined;
   private details: TokenDetails | undefined = undefined;
-  private extentObject: ScriptExtent | undefined = undefined;
 
   constructor(
     public kind: TokenKind,
@@ -88,7 +87,7 @@ export class ScannedToken implements Token {
   ) {}
 
   get extent(): ScriptExtent {
-    return (this.extentObject ??= this.source.extent(this.startOffset, this.endOffset));
+    return this.source.extent(this.startOffset, this.endOffset);
   }
 
   get text(): string {

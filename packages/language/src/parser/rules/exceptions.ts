@@ -70,7 +70,13 @@ export function catchBlockRule(
     this.inCatch--;
   }
   if (handler === null) {
-    if (comma === null || state.endError !== comma.extent) {
+    // PowerShell compares the error extent with the comma's (the comma error above was reported): same offsets.
+    const endError = state.endError;
+    if (
+      comma === null ||
+      endError?.startOffset !== comma.startOffset ||
+      endError.endOffset !== comma.endOffset
+    ) {
       state.endError =
         types.length > 0 ? (types[types.length - 1] as TypeConstraintAst).extent : catchToken.extent;
       this.reportIncompleteInput(this.after(state.endError), 'MissingCatchHandlerBlock');
