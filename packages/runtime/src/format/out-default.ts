@@ -215,6 +215,7 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
           ...writeList(
             names.map((n) => [n, reader.get(obj, n)] as const),
             options.enumerationLimit,
+            rendering.ansi ? { formatAccent: formatting.formatAccent, reset } : undefined,
           ),
         );
       }

@@ -190,7 +190,11 @@ export interface PSStyleSettings {
   readonly progress: ProgressStyle;
   readonly fileInfo: FileInfoStyle;
   /** $PSStyle.Formatting's table header styles. */
-  readonly formatting: { readonly tableHeader: string; readonly customTableHeaderLabel: string };
+  readonly formatting: {
+    readonly tableHeader: string;
+    readonly customTableHeaderLabel: string;
+    readonly formatAccent: string;
+  };
   readonly reset: string;
 }
 
@@ -240,6 +244,7 @@ export function psStyleSettings(style: unknown = undefined): PSStyleSettings {
     formatting: {
       tableHeader: text(read(formatting, 'TableHeader'), ''),
       customTableHeaderLabel: text(read(formatting, 'CustomTableHeaderLabel'), ''),
+      formatAccent: text(read(formatting, 'FormatAccent'), ''),
     },
     reset: text(read(style, 'Reset'), defaultProgressStyle.reset),
   };
