@@ -11,9 +11,13 @@ import {
 } from './corpus/corpus.js';
 import { mutatedCorpus, tokenSoups } from './property/arbitraries.js';
 
-const resource = readCorpusJson<{ readonly messages: Readonly<Record<string, string>> }>(
-  'messages/parser-strings.json',
-).messages;
+const resource = {
+  ...readCorpusJson<{ readonly messages: Readonly<Record<string, string>> }>('messages/parser-strings.json')
+    .messages,
+  // The few ids the parser takes from other resources (#requires errors).
+  ...readCorpusJson<{ readonly messages: Readonly<Record<string, string>> }>('messages/other-strings.json')
+    .messages,
+};
 
 /** A .NET format string as a regular expression: holes match anything, doubled braces are literal. */
 function templatePattern(template: string): RegExp {
