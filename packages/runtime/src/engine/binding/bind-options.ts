@@ -51,6 +51,8 @@ interface ContextBindParts {
   readonly converter: BindOptions['converter'];
   readonly promptForMandatory: NonNullable<BindOptions['promptForMandatory']>;
   readonly delayBind: DelayBindHost;
+  /** The options without defaults or extras, by pipeline position (the binder never changes its options). */
+  readonly plain: BindOptions[];
 }
 
 const partsByContext = new WeakMap<ExecutionContext, ContextBindParts>();
@@ -62,6 +64,7 @@ function contextParts(ctx: ExecutionContext): ContextBindParts {
       converter: runtimeConverter(ctx),
       promptForMandatory: (request) => promptForMandatory(ctx, request),
       delayBind: delayBindHost(ctx),
+      plain: [],
     };
     partsByContext.set(ctx, parts);
   }
@@ -76,15 +79,22 @@ export function bindOptions(
 ): BindOptions {
   const defaults = defaultParameterValues(ctx, commandName);
   const parts = contextParts(ctx);
+  const interactive = ctx.host.interactive;
+  if (defaults.length === 0 && extra === undefined) {
+    const cached = parts.plain[pipelinePosition];
+    if (cached !== undefined && cached.interactive === interactive) return cached;
+  }
   const options: BindOptions = {
     converter: parts.converter,
     expectingInput: pipelinePosition > 1,
-    interactive: ctx.host.interactive,
+    interactive,
     promptForMandatory: parts.promptForMandatory,
     pipelinePosition,
     delayBind: parts.delayBind,
     isEnumerable,
     ...(defaults.length ? { defaultParameterValues: defaults } : {}),
   };
-  return extra === undefined ? options : { ...options, ...extra };
+  if (extra !== undefined) return { ...options, ...extra };
+  if (defaults.length === 0) parts.plain[pipelinePosition] = options;
+  return options;
 }

@@ -221,28 +221,31 @@ export class ScriptCommandProcessor extends CommandProcessor {
     this.define('args', c.isAdvanced ? [] : argsWithParameterNames(this.state), 'args');
     if (c.isAdvanced) {
       this.applyCommonParameters();
-      this.scope.variables.set(
-        'pscmdlet',
-        new LazyPSVariable('PSCmdlet', () => createPSCmdlet(this.ctx, this, info.metadata, () => this.state)),
-      );
+      this.scope.variables.set('pscmdlet', new LazyPSVariable('PSCmdlet', psCmdletOf, this));
     }
     this.scope.variables.set(
       'psboundparameters',
-      new LazyPSVariable('PSBoundParameters', () => this.boundParameters()),
+      new LazyPSVariable('PSBoundParameters', boundParametersOf, this),
     );
-    this.scope.variables.set(
-      'myinvocation',
-      new LazyPSVariable('MyInvocation', () =>
-        createMyInvocation(this.ctx, this.commandName, this.site, this.boundParameters()),
-      ),
-    );
+    this.scope.variables.set('myinvocation', new LazyPSVariable('MyInvocation', myInvocationOf, this));
     this.defineParameters();
   }
 
   /** The $PSBoundParameters hashtable (also $MyInvocation.BoundParameters): one per invocation. */
   private boundTable: PSHashtable | undefined;
 
-  private boundParameters(): PSHashtable {
+  /** $PSCmdlet: made on first read. */
+  psCmdlet(): unknown {
+    const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', this.block.compiled);
+    return createPSCmdlet(this.ctx, this, info.metadata, () => this.state);
+  }
+
+  /** $MyInvocation: made on first read. */
+  myInvocation(): unknown {
+    return createMyInvocation(this.ctx, this.commandName, this.site, this.boundParameters());
+  }
+
+  boundParameters(): PSHashtable {
     if (!this.boundTable) {
       const table = new PSHashtable();
       for (const [name, value] of (this.state as BindState).boundParameters) table.set(name, value);
@@ -338,6 +341,10 @@ export class ScriptCommandProcessor extends CommandProcessor {
     if (this.scope) this.run(this.block.compiled.clean);
   }
 }
+
+const psCmdletOf = (p: ScriptCommandProcessor) => p.psCmdlet();
+const boundParametersOf = (p: ScriptCommandProcessor) => p.boundParameters();
+const myInvocationOf = (p: ScriptCommandProcessor) => p.myInvocation();
 
 function defaultForType(typeName: string): unknown {
   const t = typeName.toLowerCase().replace(/^system\./, '');

@@ -41,24 +41,32 @@ export class PSVariable {
   }
 }
 
-/** A variable computed on first read ($PSCmdlet, $MyInvocation): most calls never look at them. */
-export class LazyPSVariable extends PSVariable {
-  private compute: (() => unknown) | undefined;
+/**
+ * A variable computed on first read ($PSCmdlet, $MyInvocation): most calls never look at them. `compute` gets
+ * `arg`, so a caller can pass a function made once instead of a new closure per variable.
+ */
+export class LazyPSVariable<A = undefined> extends PSVariable {
+  private compute: ((arg: A) => unknown) | undefined;
+  private arg: A | undefined;
 
-  constructor(name: string, compute: () => unknown) {
+  constructor(name: string, compute: (arg: A) => unknown, arg?: A) {
     super(name, undefined);
     this.compute = compute;
+    this.arg = arg;
   }
 
   override get value(): unknown {
-    if (this.compute) {
-      this.current = this.compute();
+    const compute = this.compute;
+    if (compute) {
+      this.current = compute(this.arg as A);
       this.compute = undefined;
+      this.arg = undefined;
     }
     return this.current;
   }
   override set value(v: unknown) {
     this.compute = undefined;
+    this.arg = undefined;
     this.current = v;
   }
 }
