@@ -12,7 +12,7 @@ import { invokeScriptBlock } from '../../engine/invocation/invoke-script-block.j
 import { parseErrorRecord } from '../../engine/parse-errors.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
 import { ScriptBlock } from '../../engine/script-block.js';
-import type { PSVariable } from '../../engine/session-state/ps-variable.js';
+import { PSVariable } from '../../engine/session-state/ps-variable.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import type { ModuleDescription } from './module-info.js';
@@ -46,6 +46,8 @@ export interface ModuleMembers {
   readonly variables: PSVariable[];
 }
 
+const automatic = new Set(['psscriptroot', 'pscommandpath']);
+
 const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
   patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
 
@@ -58,13 +60,15 @@ export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionS
   const ss = ctx.sessionState;
   const moduleScope = scope ?? new SessionStateScope(ss.global, true);
   moduleScopes.add(moduleScope);
+  // The module file's own automatic variables (a dot-sourced run defines none); never exported.
+  moduleScope.variables.set('psscriptroot', new PSVariable('PSScriptRoot', path.dirname(file)));
+  moduleScope.variables.set('pscommandpath', new PSVariable('PSCommandPath', file));
   const previous = ss.current;
   ss.current = moduleScope;
   try {
     invokeScriptBlock(ctx, new ScriptBlock(result.ast, ctx), {
       newScope: false,
       output: new CallbackPipe((v) => rt.writeObject(v)),
-      variables: { PSScriptRoot: path.dirname(file), PSCommandPath: file },
     });
   } finally {
     ss.current = previous;
@@ -78,7 +82,10 @@ export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionS
       .map(([key, target]): [string, string] => [moduleScope.aliasDetails.get(key)?.name ?? key, target])
       .filter(([name]) => lists.aliases !== undefined && byWildcards(lists.aliases, name)),
     variables: [...moduleScope.variables.values()].filter(
-      (v) => lists.variables !== undefined && byWildcards(lists.variables, v.name),
+      (v) =>
+        lists.variables !== undefined &&
+        !automatic.has(v.name.toLowerCase()) &&
+        byWildcards(lists.variables, v.name),
     ),
   };
 }
