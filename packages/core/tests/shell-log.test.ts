@@ -44,6 +44,7 @@ describe('Connect-ExchangeOnline -EnableErrorReporting', () => {
 (Get-Mailbox -Identity admin).Alias
 Get-Mailbox -Identity nobody -ErrorAction SilentlyContinue
 Get-ConnectionInformation | ForEach-Object ConnectionId
+Disconnect-ExchangeOnline -Confirm:$false 6>$null
 `,
     );
     expect(r.stderr).toBe('');
@@ -62,9 +63,15 @@ Get-ConnectionInformation | ForEach-Object ConnectionId
       'Connect-ExchangeOnline CmdletStart ',
       'EXOModuleFile Request 200',
       'Connect-ExchangeOnline CmdletEnd ',
+      'Get-Mailbox CmdletStart ',
       'Get-Mailbox Request 200',
+      'Get-Mailbox CmdletEnd ',
+      'Get-Mailbox CmdletStart ',
       'Get-Mailbox Request 404',
       'Get-Mailbox Error 404',
+      'Get-Mailbox CmdletEnd ',
+      'Disconnect-ExchangeOnline CmdletStart ',
+      'Disconnect-ExchangeOnline CmdletEnd ',
     ]);
     for (const row of rows.filter((x) => x['Event'] === 'Request')) {
       expect(row['ClientRequestId']).toMatch(uuid);

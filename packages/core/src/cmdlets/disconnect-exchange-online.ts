@@ -45,7 +45,12 @@ export function disconnectExchangeOnline(module: ExchangeOnlineModule): CmdletIm
           ? 'all Exchange Online connections'
           : picked.map((c) => c.name).join(', ');
       if (!rt.shouldProcess(target, 'Disconnect-ExchangeOnline')) return;
-      for (const c of picked) module.disconnect(c);
+      // As the module, each connection's log records the Disconnect that closes it.
+      for (const c of picked) {
+        c.log?.write({ event: 'CmdletStart', cmdletName: rt.commandName });
+        module.disconnect(c);
+        c.log?.write({ event: 'CmdletEnd', cmdletName: rt.commandName });
+      }
       rt.writeHost('Disconnected successfully !');
     },
   };

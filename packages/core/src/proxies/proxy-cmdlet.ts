@@ -44,7 +44,14 @@ export function proxyCmdlet(
   // Pipeline input is sent in $batch requests of 10 (one batch per invocation, keyed by its runtime).
   const batches = new WeakMap<CommandRuntime, ExchangeBatch>();
   const batching = batchesPipelineInput(serviceName);
+  const started = new WeakMap<CommandRuntime, number>();
   return {
+    begin(rt) {
+      // -EnableErrorReporting's log: one start and end per invocation, the requests between them (exchange-client).
+      if (!connection.log) return;
+      started.set(rt, Date.now());
+      connection.log.write({ event: 'CmdletStart', cmdletName: serviceName });
+    },
     process(rt) {
       const resultSize = resultSizeOf(rt.parameters['ResultSize']);
       const mode = supportsShouldProcess ? rt.shouldProcessMode() : 'Proceed';
@@ -88,6 +95,13 @@ export function proxyCmdlet(
     end(rt) {
       batches.get(rt)?.flush(sinkOf(rt));
       batches.delete(rt);
+      const since = started.get(rt);
+      if (since !== undefined)
+        connection.log?.write({
+          event: 'CmdletEnd',
+          cmdletName: serviceName,
+          durationMs: Date.now() - since,
+        });
     },
   };
 }
