@@ -17,6 +17,34 @@ export interface CommandHelp {
   readonly metadata: CommandMetadata;
   readonly comment: CommentHelpInfo | null;
   readonly aliases: readonly string[];
+  /**
+   * Parameter (upper-case name) -> the values help lists for it (parameterValueGroup): a ValidateSet's values, else
+   * an enum's names (help from comments: enums only), in Enum.GetNames order.
+   */
+  readonly valueGroups: ReadonlyMap<string, readonly string[]>;
+}
+
+/** DefaultCommandHelpObjectBuilder / HelpCommentsParser: which parameters show a value group instead of a type. */
+function valueGroupsOf(
+  ctx: ExecutionContext,
+  metadata: CommandMetadata,
+  fromComments: boolean,
+): Map<string, readonly string[]> {
+  const groups = new Map<string, readonly string[]>();
+  for (const p of metadata.parameters) {
+    const set = fromComments ? undefined : p.validation?.find((v) => v.kind === 'ValidateSet');
+    const element = p.type.replace(/\[\]$/, '');
+    // pwsh's type resolution also looks in System.Management.Automation ([ActionPreference]).
+    const enumInfo = (
+      ctx.types.tryResolve(element) ?? ctx.types.tryResolve(`System.Management.Automation.${element}`)
+    )?.enumInfo;
+    const names = enumInfo
+      ? [...enumInfo.members].sort((a, b) => (a[1] >>> 0) - (b[1] >>> 0)).map(([n]) => n)
+      : p.enumValues;
+    const values = set?.kind === 'ValidateSet' ? set.values : names;
+    if (values && values.length > 0) groups.set(p.name.toUpperCase(), values);
+  }
+  return groups;
 }
 
 const obj = (typeName: string | undefined, properties: [string, unknown][]): PSObject =>
@@ -50,29 +78,34 @@ export function commandHelp(ctx: ExecutionContext, info: CommandInfo): CommandHe
       metadata: info.metadata,
       comment: null,
       aliases: aliasesOf(ctx, info.name),
+      valueGroups: valueGroupsOf(ctx, info.metadata, false),
     };
   if (info.commandType === 'Function' || info.commandType === 'Filter') {
     const metadata = commandMetadataFromScriptBlock(ctx, info.name, info.scriptBlock.ast);
+    const comment = commentHelpOf(info.scriptBlock);
     return {
       name: info.name,
       category: info.commandType,
       moduleName: info.moduleName ?? '',
       metadata: { ...metadata, commandType: 'Function' },
-      comment: commentHelpOf(info.scriptBlock),
+      comment,
       aliases: aliasesOf(ctx, info.name),
+      valueGroups: valueGroupsOf(ctx, metadata, comment !== null),
     };
   }
   if (info.commandType === 'ExternalScript') {
     // A script's help names it by its full path, as pwsh's ExternalScriptInfo does.
     const script = loadScriptFile(ctx, info.path);
     const metadata = commandMetadataFromScriptBlock(ctx, info.path, script.ast);
+    const comment = commentHelpOf(script);
     return {
       name: info.path,
       category: 'ExternalScript',
       moduleName: '',
       metadata: { ...metadata, commandType: 'ExternalScript' },
-      comment: commentHelpOf(script),
+      comment,
       aliases: [],
+      valueGroups: valueGroupsOf(ctx, metadata, comment !== null),
     };
   }
   return undefined;
@@ -134,7 +167,7 @@ export function exampleSections(content: string): { prompt: string; code: string
 /** The help object's properties (Name, Category, Synopsis, details, Syntax, parameters, description, examples...). */
 export function helpProperties(help: CommandHelp): [string, unknown][] {
   const c = help.comment;
-  const syntax = syntaxLines(help.metadata, help.name, help.comment !== null);
+  const syntax = syntaxLines(help.metadata, help.name, help.comment !== null, help.valueGroups);
   const synopsis = c?.synopsis ?? syntaxLines(help.metadata, help.name).join('\n');
   const links = (c?.links ?? []).map((l) =>
     /^[a-z][a-z0-9+.-]*:\/\//i.test(l.trim())

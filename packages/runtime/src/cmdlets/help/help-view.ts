@@ -33,7 +33,7 @@ function remarksWithoutHelp(help: CommandHelp): string[] {
 }
 
 function syntaxSection(help: CommandHelp): string[] {
-  const lines = syntaxLines(help.metadata, help.name, help.comment !== null);
+  const lines = syntaxLines(help.metadata, help.name, help.comment !== null, help.valueGroups);
   return ['SYNTAX', ...framed(lines.flatMap((l) => [l, ''])), frame];
 }
 

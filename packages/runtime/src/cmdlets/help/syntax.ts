@@ -28,15 +28,25 @@ export function dotNetShortName(type: string): string {
 
 /**
  * `Get-Thing [-Name] <string[]> [<CommonParameters>]`, one line per parameter set, default set first; with
- * `dotNetTypes` the types are .NET short names (`<String[]>`), as in help generated from comments.
+ * `dotNetTypes` the types are .NET short names (`<String[]>`), as in help generated from comments. A parameter
+ * with a value group (help's parameterValueGroup) shows its values instead: `[-Scope {Process | CurrentUser}]`.
  */
-export function syntaxLines(metadata: CommandMetadata, name = metadata.name, dotNetTypes = false): string[] {
-  const parameters = dotNetTypes
-    ? metadata.parameters.map((p) =>
-        p.type.toLowerCase() === 'switch' ? p : { ...p, type: dotNetShortName(p.type) },
-      )
-    : metadata.parameters;
-  return commandSyntax(compileCommand({ ...metadata, name, parameters })).map((s) => s.text);
+export function syntaxLines(
+  metadata: CommandMetadata,
+  name = metadata.name,
+  dotNetTypes = false,
+  valueGroups: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] {
+  const parameters = metadata.parameters.map((p) => {
+    if (p.type.toLowerCase() === 'switch') return p;
+    const group = valueGroups.get(p.name.toUpperCase());
+    // The group stands where the type would, between markers the line then drops (help's ` {a | b}`).
+    if (group) return { ...p, type: `\u0001{${group.join(' | ')}}\u0001` };
+    return dotNetTypes ? { ...p, type: dotNetShortName(p.type) } : p;
+  });
+  return commandSyntax(compileCommand({ ...metadata, name, parameters })).map((s) =>
+    s.text.replace(/<\u0001(\{[^\u0001]*\})\u0001>/g, '$1'),
+  );
 }
 
 /** ToStringCodeMethods.Type with namespaces dropped: accelerator spellings stay, `object` is `Object`. */
