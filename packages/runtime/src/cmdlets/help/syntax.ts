@@ -40,12 +40,12 @@ export function syntaxLines(
   const parameters = metadata.parameters.map((p) => {
     if (p.type.toLowerCase() === 'switch') return p;
     const group = valueGroups.get(p.name.toUpperCase());
-    // The group stands where the type would, between markers the line then drops (help's ` {a | b}`).
-    if (group) return { ...p, type: `\u0001{${group.join(' | ')}}\u0001` };
+    // The group stands where the type would; no type name has braces, so `<{...}>` then loses its brackets.
+    if (group) return { ...p, type: `{${group.join(' | ')}}` };
     return dotNetTypes ? { ...p, type: dotNetShortName(p.type) } : p;
   });
   return commandSyntax(compileCommand({ ...metadata, name, parameters })).map((s) =>
-    s.text.replace(/<\u0001(\{[^\u0001]*\})\u0001>/g, '$1'),
+    s.text.replace(/<(\{[^<>]*\})>/g, '$1'),
   );
 }
 
