@@ -19,6 +19,7 @@ export const diagnostics = {
   DuplicateFormalParameter: { message: 'Duplicate parameter ${0} in parameter list.' },
   DuplicateKeyInHashLiteral: { message: "Duplicate keys '{0}' are not allowed in hash literals." },
   DuplicateNamedArgument: { message: "Duplicate named arguments '{0}' are not allowed." },
+  DuplicateQualifier: { message: "Duplicate '{0}' qualifier" },
   DuplicateScriptCommandClause: { message: "Script command clause '{0}' has already been defined." },
   EmptyCatchNotLast: { message: 'Catch block must be the last catch block.' },
   EmptyPipeElement: { message: 'An empty pipe element is not allowed.' },
@@ -39,6 +40,7 @@ export const diagnostics = {
   IncompleteDollarVariableReference: {
     message: "${{variable}} reference starting is missing the closing '}}'.",
   },
+  IncompleteMemberDefinition: { message: 'Missing a property name or method definition.' },
   IncompleteString: { message: 'Incomplete string token.' },
   InformationStream: { message: 'information stream' },
   InvalidBracedVariableReference: {
@@ -133,6 +135,7 @@ export const diagnostics = {
     message: "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}",
   },
   MissingLoopStatement: { message: 'Missing statement body in {0} loop.' },
+  MissingMethodParameterList: { message: "Missing '(' in class method parameter list." },
   MissingNameAfterKeyword: { message: 'Missing name after {0} keyword.' },
   MissingNamedBlocks: {
     message: "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
@@ -141,6 +144,7 @@ export const diagnostics = {
   MissingNamespaceAlias: { message: 'Missing namespace alias' },
   MissingOpenParenthesisAfterKeyword: { message: "Missing opening '(' after keyword '{0}'." },
   MissingOpenParenthesisInIfStatement: { message: "Missing '(' after '{0}' in if statement." },
+  MissingPropertyTerminator: { message: "Missing ';' or end-of-line in property definition." },
   MissingPropertyName: { message: 'Missing property name after reference operator.' },
   MissingStatementAfterKeyword: { message: "Missing statement body after keyword '{0}'." },
   MissingStatementBlock: { message: 'Missing statement block after {0} ( condition ).' },
@@ -247,6 +251,7 @@ export const diagnostics = {
   TooManyDigitsInUnicodeEscapeSequence: {
     message: 'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
   },
+  TooManyTypes: { message: 'Only one type may be specified on class members.' },
   TypeNameExpected: { message: 'Type name expected.' },
   TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
   TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },

@@ -1,6 +1,6 @@
 // PowerShell 5 type definitions: class (properties, methods, constructors) and enum.
 import type { Extent } from '../../ast/extent.js';
-import type { AttributeAst, AttributeBaseAst, TypeConstraintAst } from '../../ast/blocks.js';
+import type { AttributeAst, AttributeBaseAst, ParameterAst, TypeConstraintAst } from '../../ast/blocks.js';
 import type { StatementAst, MemberAst } from '../../ast/nodes.js';
 import { MemberAttributes } from '../../ast/nodes.js';
 import type { ExpressionAst } from '../../ast/expressions.js';
@@ -67,6 +67,8 @@ export function classDefinitionRule(
         break;
       }
       const member = this.classMemberRule(name.text);
+      // Modifiers or attributes without a member: already reported, keep reading members (as PowerShell).
+      if (member === 'incomplete') continue;
       if (member === null) {
         const bad = this.nextToken();
         this.reportError(bad.extent, 'UnexpectedToken', bad.text);
@@ -89,37 +91,40 @@ export function classDefinitionRule(
   });
 }
 
-export function classMemberRule(this: Parser, className: string): MemberAst | null {
+/**
+ * PowerShell's ClassMemberRule. `static` and `hidden` are the only modifiers (pwsh 7.4 is built without
+ * SUPPORT_PUBLIC_PRIVATE, so `public`/`private` start a method of that name). Returns 'incomplete' when modifiers
+ * or attributes are not followed by a member (IncompleteMemberDefinition, reported here).
+ */
+export function classMemberRule(this: Parser, className: string): MemberAst | null | 'incomplete' {
   const attributes: AttributeAst[] = [];
   let propertyType: TypeConstraintAst | null = null;
   let memberAttributes = MemberAttributes.None as number;
   let start: Extent | null = null;
+  let last: Extent | null = null;
+  let sawStatic = false;
+  let sawHidden = false;
   for (;;) {
     this.skipNewlines();
     const attr = this.attributeRule();
     if (attr !== null) {
       start ??= attr.extent;
+      last = attr.extent;
       if (attr.type === 'AttributeAst') attributes.push(attr);
-      else propertyType = attr;
+      else if (propertyType === null) propertyType = attr;
+      else this.reportError(attr.extent, 'TooManyTypes');
       continue;
     }
     const t = this.peekToken();
-    if (
-      t.kind === TokenKind.Static ||
-      t.kind === TokenKind.Hidden ||
-      t.kind === TokenKind.Public ||
-      t.kind === TokenKind.Private
-    ) {
+    if (t.kind === TokenKind.Static || t.kind === TokenKind.Hidden) {
       this.skipToken();
       start ??= t.extent;
-      memberAttributes |=
-        t.kind === TokenKind.Static
-          ? MemberAttributes.Static
-          : t.kind === TokenKind.Hidden
-            ? MemberAttributes.Hidden
-            : t.kind === TokenKind.Public
-              ? MemberAttributes.Public
-              : MemberAttributes.Private;
+      last = t.extent;
+      const isStatic = t.kind === TokenKind.Static;
+      if (isStatic ? sawStatic : sawHidden) this.reportError(t.extent, 'DuplicateQualifier', t.text);
+      if (isStatic) sawStatic = true;
+      else sawHidden = true;
+      memberAttributes |= isStatic ? MemberAttributes.Static : MemberAttributes.Hidden;
       continue;
     }
     break;
@@ -136,6 +141,9 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       if (initialValue === null) this.reportIncompleteInput(this.after(t), 'ExpectedValueExpression', '=');
       else end = initialValue.extent;
     }
+    const terminator = this.peekToken().kind;
+    if (terminator !== TokenKind.NewLine && terminator !== TokenKind.Semi && terminator !== TokenKind.RCurly)
+      this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
     return {
       type: 'PropertyMemberAst',
       extent: this.extentOf(start, end),
@@ -150,17 +158,20 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
   if (t.kind === TokenKind.Identifier || (t.flags & TokenFlags.Keyword) !== 0) {
     start ??= t.extent;
     const lParen = this.nextToken();
-    if (lParen.kind !== TokenKind.LParen) {
+    let parameters: ParameterAst[] = [];
+    let rParen: ScannedToken = t;
+    if (lParen.kind === TokenKind.LParen) {
+      parameters = this.parameterListRule();
+      this.skipNewlines();
+      rParen = this.nextToken();
+      if (rParen.kind !== TokenKind.RParen) {
+        this.ungetToken(rParen);
+        this.reportIncompleteInput(this.after(lParen), 'MissingEndParenthesisInFunctionParameterList');
+      }
+    } else {
+      // PowerShell reports it and reads on as if `()` were there.
       this.ungetToken(lParen);
-      this.reportIncompleteInput(this.after(t), 'MissingOpenParenthesisAfterKeyword', t.text);
-      return null;
-    }
-    const parameters = this.parameterListRule();
-    this.skipNewlines();
-    const rParen = this.nextToken();
-    if (rParen.kind !== TokenKind.RParen) {
-      this.ungetToken(rParen);
-      this.reportIncompleteInput(this.after(lParen), 'MissingEndParenthesisInFunctionParameterList');
+      this.reportIncompleteInput(this.after(t), 'MissingMethodParameterList');
     }
     this.skipNewlines();
     let baseCtorArguments: ExpressionAst[] | null = null;
@@ -200,6 +211,10 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
     };
   }
   this.ungetToken(t);
+  if (last !== null) {
+    this.reportIncompleteInput(this.after(last), 'IncompleteMemberDefinition');
+    return 'incomplete';
+  }
   return null;
 }
 
