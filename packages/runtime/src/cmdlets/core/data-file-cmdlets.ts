@@ -71,11 +71,11 @@ export const testModuleManifest: CmdletImplementation = {
     if (!existsSync(file)) {
       rt.writeError(
         new ErrorRecord({
-          message: `The module manifest '${file}' could not be processed because it is not a valid PowerShell module manifest file. Remove the elements that are not permitted: ${file}`,
-          errorId: 'Modules_ModuleManifestNotFound',
-          category: 'ObjectNotFound',
+          message: `The specified module '${rt.parameters['Path'] as string}' was not loaded because no valid module file was found in any module directory.`,
+          errorId: 'Modules_ModuleNotFound',
+          category: 'ResourceUnavailable',
           exceptionType: 'System.IO.FileNotFoundException',
-          targetObject: file,
+          targetObject: rt.parameters['Path'],
           implementingType: testManifestType,
         }),
       );

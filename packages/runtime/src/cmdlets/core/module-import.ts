@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { toStr } from '../../engine/semantics/index.js';
+import { ErrorRecord } from '../../errors/error-record.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
 import { resolveFsPath } from '../management/test-path.js';
@@ -164,8 +165,32 @@ export function importModulePath(rt: CommandRuntime, name: string): ScriptModule
 
 /** Import-Module <name>: the first match under $env:PSModulePath (highest version in a folder) within the bounds. */
 export function importModuleNamed(rt: CommandRuntime, name: string): ScriptModule | false | undefined {
-  const file = findByName(rt, name, versionFilter(rt));
-  return file ? importFile(rt, file) : false;
+  const filter = versionFilter(rt);
+  const file = findByName(rt, name, filter);
+  if (file) return importFile(rt, file);
+  if (!filter.required && !filter.minimum && !filter.maximum) return false;
+  rt.writeError(versionNotFound(name, filter));
+  return undefined;
+}
+
+/** ImportModuleCommand's Modules_ModuleWithVersionNotFound, worded for the bounds given. */
+function versionNotFound(name: string, f: VersionFilter): ErrorRecord {
+  const tail = 'was not loaded because no valid module file was found in any module directory.';
+  const message = f.required
+    ? `The specified module '${name}' with version '${f.required.toString()}' ${tail}`
+    : f.minimum && f.maximum
+      ? `The specified module '${name}' with MinimumVersion '${f.minimum.toString()}' and MaximumVersion '${f.maximum.toString()}' ${tail}`
+      : f.minimum
+        ? `The specified module '${name}' with version '${f.minimum.toString()}' ${tail}`
+        : `The specified module '${name}' with MaximumVersion '${f.maximum!.toString()}' ${tail}`;
+  return new ErrorRecord({
+    message,
+    errorId: 'Modules_ModuleWithVersionNotFound',
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.IO.FileNotFoundException',
+    targetObject: name,
+    implementingType: importModuleType,
+  });
 }
 
 /** Get-Module -ListAvailable: the modules under $env:PSModulePath. */

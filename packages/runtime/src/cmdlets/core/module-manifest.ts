@@ -77,7 +77,7 @@ export function manifestFrom(rt: CommandRuntime, data: PSHashtable): ModuleManif
 
 function insufficientVersion(file: string, wanted: string): ErrorRecord {
   return new ErrorRecord({
-    message: `The version of the loaded PowerShell is '${psVersion}'. The module '${file}' requires a minimum PowerShell version of '${wanted}' to execute. Please verify the installation of the PowerShell and try again.`,
+    message: `The version of PowerShell on this computer is '${psVersion}'. The module '${file}' requires a minimum PowerShell version of '${wanted}' to run. Verify that you have the minimum required version of PowerShell installed, and then try again.`,
     errorId: 'Modules_InsufficientPowerShellVersion',
     category: 'ResourceUnavailable',
     exceptionType: 'System.InvalidOperationException',
@@ -91,7 +91,7 @@ function requiredMissing(file: string, required: string): ErrorRecord {
     message: `The required module '${required}' is not loaded. Load the module or remove the module from 'RequiredModules' in the file '${file}'.`,
     errorId: 'Modules_InvalidManifest',
     category: 'ResourceUnavailable',
-    exceptionType: 'System.IO.FileNotFoundException',
+    exceptionType: 'System.MissingMemberException',
     targetObject: file,
     implementingType: importModuleType,
   });
@@ -113,7 +113,7 @@ export function importManifest(
   const name = path.basename(file).replace(/\.psd1$/i, '');
   const wantedPs = manifest.powerShellVersion ? PSVersion.tryParse(manifest.powerShellVersion) : undefined;
   if (wantedPs && wantedPs.compareTo(PSVersion.tryParse(psVersion)!) > 0) {
-    rt.writeError(insufficientVersion(file, manifest.powerShellVersion!));
+    rt.writeError(insufficientVersion(file, wantedPs.toString()));
     return undefined;
   }
   for (const req of manifest.requiredModules) {

@@ -10,7 +10,7 @@ try {
     Get-Greeting
     (Get-Module Greet).Version.ToString()
     Remove-Module Greet
-    Import-Module Greet -MaximumVersion 1.5
+    Import-Module Greet -MaximumVersion '1.5'
     Get-Greeting
     Remove-Module Greet
     Import-Module NoSuchModuleHere
