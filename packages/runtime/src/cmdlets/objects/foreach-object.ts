@@ -5,7 +5,7 @@ import { invokeInline } from '../../engine/invocation/invoke-inline.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { enumerate, getMember, invokeMethod } from '../../engine/semantics/index.js';
 import { PSMethodValue } from '../../types/index.js';
-import { CallbackPipe } from '../../engine/pipeline/pipe.js';
+import { CallbackPipe, type Pipe } from '../../engine/pipeline/pipe.js';
 
 export const forEachObjectMetadata: CommandMetadata = {
   name: 'ForEach-Object',
@@ -57,6 +57,12 @@ interface Blocks {
   begin?: ScriptBlock;
   process: ScriptBlock[];
   end?: ScriptBlock;
+  /** Where the blocks write: the command's output (made once, not once per object). */
+  out?: Pipe;
+}
+
+function outputOf(rt: CommandRuntime, blocks: Blocks): Pipe {
+  return (blocks.out ??= new CallbackPipe((v) => rt.writeObject(v)));
 }
 
 /** `% {b} {p} {e}`: with more than one block, the first is begin and the last (of three) is end. */
@@ -90,8 +96,7 @@ export const forEachObject: CmdletImplementation = {
     if (rt.parameterSetName !== 'ScriptBlockSet') return;
     const blocks = blocksOf(rt);
     state.set(rt, blocks);
-    if (blocks.begin)
-      invokeInline(rt.context, blocks.begin, null, new CallbackPipe((v) => rt.writeObject(v)));
+    if (blocks.begin) invokeInline(rt.context, blocks.begin, null, outputOf(rt, blocks));
   },
   process(rt) {
     // First in a pipeline without -InputObject, the process block still runs once, with $_ = $null.
@@ -107,11 +112,11 @@ export const forEachObject: CmdletImplementation = {
     }
     const blocks = state.get(rt);
     if (!blocks) return;
-    const out = new CallbackPipe((v) => rt.writeObject(v));
+    const out = outputOf(rt, blocks);
     for (const block of blocks.process) invokeInline(rt.context, block, input, out);
   },
   end(rt) {
     const blocks = state.get(rt);
-    if (blocks?.end) invokeInline(rt.context, blocks.end, null, new CallbackPipe((v) => rt.writeObject(v)));
+    if (blocks?.end) invokeInline(rt.context, blocks.end, null, outputOf(rt, blocks));
   },
 };
