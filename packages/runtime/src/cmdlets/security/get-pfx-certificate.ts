@@ -3,6 +3,7 @@ import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
+import { PSSecureString } from '../../values/ps-secure-string.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { containsWildcardCharacters } from '../../text/index.js';
@@ -99,22 +100,45 @@ function load(rt: CommandRuntime, file: string, password: unknown): unknown {
   return ctor.invoke(null, arity === 1 ? [file] : [file, password]);
 }
 
+/** A certificate load that failed on the file's content or password (not a bug): what .NET's constructor throws. */
+const isCryptoError = (err: unknown): err is Error & { exceptionType: unknown } =>
+  err instanceof Error && 'exceptionType' in err;
+
+/** SecurityUtils.PromptForSecureString: "Enter password: " read masked, on a host that can ask. */
+function promptForPassword(rt: CommandRuntime): PSSecureString | undefined {
+  const host = rt.context.host;
+  if (!host.interactive || !host.readLine) return undefined;
+  const text = host.readLine('Enter password: ', { secure: true });
+  return text === undefined ? undefined : new PSSecureString(text);
+}
+
 export const getPfxCertificate: CmdletImplementation = {
   process(rt) {
     const literal = rt.parameterSetName === 'ByLiteralPath';
     const given = (rt.parameters[literal ? 'LiteralPath' : 'FilePath'] as string[] | undefined) ?? [];
-    const password = rt.parameters['Password'] ?? undefined;
+    let password = rt.parameters['Password'] ?? undefined;
+    const mayPrompt = password === undefined && rt.parameters['NoPromptForPassword'] === undefined;
     const notFound: string[] = [];
     for (const raw of given) {
       const files = filesFor(rt, raw, literal);
       if (files.length === 0) notFound.push(raw);
       for (const file of files) {
         let cert: unknown;
+        if (mayPrompt && password === undefined) {
+          // As pwsh: try without a password first, and ask for one only when the file needs it.
+          try {
+            rt.writeObject(load(rt, file, undefined));
+            continue;
+          } catch (err) {
+            if (!isCryptoError(err)) throw err;
+            password = promptForPassword(rt);
+          }
+        }
         try {
           cert = load(rt, file, password);
         } catch (err) {
-          if (!(err instanceof Error) || !('exceptionType' in err)) throw err;
-          // pwsh would prompt for a password here (interactive hosts); exosh reports what the file said.
+          if (!isCryptoError(err)) throw err;
+          // A host that cannot ask (no console, -NonInteractive) gets the file's own error, not a prompt.
           rt.writeError(
             new ErrorRecord({
               message: err.message,
