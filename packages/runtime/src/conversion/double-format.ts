@@ -60,17 +60,17 @@ export function formatDoublePrecision(
 }
 
 /**
- * How PowerShell converts a JS number to text ([string], "$x", output, table cells): integral values in
- * Int32/Int64 range as integers; a Double as LanguagePrimitives/PSObject.ToString do, with "G15" (so
+ * How PowerShell converts a JS number to text ([string], "$x", output, table cells): an Int32 as an integer,
+ * a Double as LanguagePrimitives/PSObject.ToString do, with "G15" (so
  * 0.1+0.2 prints 0.3, while (0.1+0.2).ToString() is .NET's 0.30000000000000004).
  */
 export function formatNumber(n: number, culture: NumberCulture = 'en-US'): string {
-  if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER && !Object.is(n, -0)) return String(n);
+  if ((n | 0) === n && !Object.is(n, -0)) return String(n);
   return formatDoublePrecision(n, 15, culture);
 }
 
-/** A JS number's .NET ToString() (the method, -f's {0}): integral values as integers, a Double shortest round-trip. */
+/** A JS number's .NET ToString() (the method, -f's {0}): an Int32 as an integer, a Double shortest round-trip. */
 export function numberToDotNetString(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER && !Object.is(n, -0)) return String(n);
+  if ((n | 0) === n && !Object.is(n, -0)) return String(n);
   return formatDouble(n);
 }

@@ -1,6 +1,7 @@
 // Binary arithmetic (+ - * / %) and unary minus with PowerShell's operand rules (left operand decides).
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
+import { DotNetError } from '../values/dotnet-error.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, INT64_MIN, inInt64Range, int64Value } from '../values/ps-int64.js';
 import { PSEnumValue } from '../values/ps-enum.js';
@@ -73,7 +74,10 @@ function longResult(r: bigint): number | PSInt64 {
 
 /** LongOps: Int64 with an integral operand; Double when the other operand is a Double. */
 function longArithmetic(op: ArithmeticOperator, a: number | PSInt64, b: number | PSInt64): Num {
-  if ((typeof a === 'number' && !Number.isInteger(a)) || (typeof b === 'number' && !Number.isInteger(b)))
+  if (
+    (typeof a === 'number' && numberTypeName(a) === 'System.Double') ||
+    (typeof b === 'number' && numberTypeName(b) === 'System.Double')
+  )
     return numeric(op, Number(a), Number(b));
   const x = typeof a === 'number' ? BigInt(a) : a.value;
   const y = typeof b === 'number' ? BigInt(b) : b.value;
@@ -94,11 +98,9 @@ function longArithmetic(op: ArithmeticOperator, a: number | PSInt64, b: number |
   return x % y === 0n ? int64Value(x / y) : Number(x) / Number(y);
 }
 
-function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
-  if (a instanceof PSDecimal || b instanceof PSDecimal) {
-    const x = decimalOf(a);
-    const y = decimalOf(b);
-    if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
+/** DecimalOps: exact, and an overflow is a RuntimeException around .NET's OverflowException. */
+function decimalArithmetic(op: ArithmeticOperator, x: PSDecimal, y: PSDecimal): PSDecimal {
+  try {
     switch (op) {
       case '+':
         return x.add(y);
@@ -111,6 +113,19 @@ function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
       default:
         return x.remainder(y);
     }
+  } catch (err) {
+    if (err instanceof DotNetError && err.exceptionType === 'System.OverflowException')
+      throw PSRuntimeException.of('DecimalOverflow');
+    throw err;
+  }
+}
+
+function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
+  if (a instanceof PSDecimal || b instanceof PSDecimal) {
+    const x = decimalOf(a);
+    const y = decimalOf(b);
+    if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
+    return decimalArithmetic(op, x, y);
   }
   if (a instanceof PSInt64 || b instanceof PSInt64) return longArithmetic(op, a, b);
   switch (op) {

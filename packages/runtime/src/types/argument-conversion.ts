@@ -3,9 +3,11 @@ import { convertToString } from '../conversion/to-string.js';
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
+import { PSInt64 } from '../values/ps-int64.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
+import { numberTypeName } from '../values/type-names.js';
 import { parseDateTime } from './builtin/datetime-parse.js';
 import { parseTimeSpan } from './builtin/time-types.js';
 import { memberError } from './errors.js';
@@ -189,6 +191,8 @@ function convertTo(value: unknown, type: string): unknown {
       if (typeof v === 'number' && Number.isInteger(v)) return new PSTimeSpan(BigInt(v));
       throw new CastProblem('');
     default:
+      // A long keeps its exact value (a number would round past 2^53).
+      if (t === 'long' && v instanceof PSInt64) return v;
       if (t in INT_RANGES) return toInteger(v, t);
       if (methodEnum(t)) return toEnum(v, t);
       return v === undefined ? null : v;
@@ -263,6 +267,20 @@ export function convertArguments(
 }
 
 /** How well a value fits a parameter type: higher is better, negative means it cannot convert. */
+/** How well a number fits a numeric parameter: its own type best, a widening next, a narrowing last. */
+function numericFit(v: number | PSInt64 | PSDecimal, t: string): number {
+  const integral = t in INT_RANGES;
+  if (v instanceof PSDecimal) return t === 'decimal' ? 5 : integral ? 2 : 3;
+  if (v instanceof PSInt64) {
+    if (t === 'long') return 5;
+    if (!integral) return 3;
+    const range = INT_RANGES[t]!;
+    return v.value >= BigInt(range[0]) && v.value <= BigInt(range[1]) ? 2 : -1;
+  }
+  if (numberTypeName(v) === 'System.Int32') return t === 'int' ? 5 : integral ? 4 : 3;
+  return integral ? 2 : 4;
+}
+
 export function fitScore(value: unknown, type: string): number {
   const t = type.toLowerCase();
   const v = unwrap(value);
@@ -287,7 +305,7 @@ export function fitScore(value: unknown, type: string): number {
   if (t === 'char') return v instanceof PSChar ? 5 : typeof v === 'string' && v.length === 1 ? 3 : -1;
   if (t === 'bool' || t === 'boolean') return typeof v === 'boolean' ? 4 : 0;
   if (t in INT_RANGES || t === 'double' || t === 'float' || t === 'decimal') {
-    if (typeof v === 'number') return Number.isInteger(v) === t in INT_RANGES ? 4 : 3;
+    if (typeof v === 'number' || v instanceof PSInt64 || v instanceof PSDecimal) return numericFit(v, t);
     if (typeof v === 'boolean' || v instanceof PSChar) return 1;
     if (typeof v === 'string') {
       try {

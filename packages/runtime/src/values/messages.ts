@@ -122,6 +122,13 @@ export const ValueMessages = {
     errorId: 'RuntimeException',
     innerExceptionType: 'System.DivideByZeroException',
   },
+  DecimalOverflow: {
+    template: 'Value was either too large or too small for a Decimal.',
+    category: 'NotSpecified',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+    errorId: 'RuntimeException',
+    innerExceptionType: 'System.OverflowException',
+  },
   StringToTypeConversion: {
     template: 'Cannot convert the "{0}" value of type "System.String" to type "System.Type".',
     category: 'NotSpecified',

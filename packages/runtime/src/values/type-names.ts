@@ -42,13 +42,14 @@ export function elementTypeOf(items: readonly unknown[]): string {
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
-/** The numeric .NET type of a JS number under the contract: Int32, Int64 or Double. */
-export function numberTypeName(n: number): 'System.Int32' | 'System.Int64' | 'System.Double' {
-  if (Number.isInteger(n) && !Object.is(n, -0)) {
-    if (n >= INT32_MIN && n <= INT32_MAX) return 'System.Int32';
-    if (Number.isSafeInteger(n)) return 'System.Int64';
-  }
-  return 'System.Double';
+/**
+ * The numeric .NET type of a JS number under the contract: an integral value in Int32 range is an Int32, any
+ * other number a Double (every Int64 is a PSInt64), so Int32 arithmetic that overflows gives a Double as pwsh's.
+ */
+export function numberTypeName(n: number): 'System.Int32' | 'System.Double' {
+  return Number.isInteger(n) && !Object.is(n, -0) && n >= INT32_MIN && n <= INT32_MAX
+    ? 'System.Int32'
+    : 'System.Double';
 }
 
 const VALUE_TYPE = ['System.ValueType', 'System.Object'];

@@ -1,3 +1,4 @@
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import { describe, expect, it } from 'vitest';
 import { PSDateTime } from '../../src/values/ps-datetime.js';
 import { PSTimeSpan } from '../../src/values/ps-timespan.js';
@@ -24,7 +25,7 @@ describe('[datetime] members', () => {
     expect(String(get(d, 'Kind'))).toBe('Unspecified');
     expect(String(get(d, 'Date'))).toBe('3/15/2024 12:00:00 AM');
     expect(String(get(d, 'TimeOfDay'))).toBe('14:30:45.1230000');
-    expect(get(PSDateTime.fromParts(1, 1, 2), 'Ticks')).toBe(864_000_000_000);
+    expect(get(PSDateTime.fromParts(1, 1, 2), 'Ticks')).toEqual(new PSInt64(864_000_000_000n));
   });
 
   it.each([

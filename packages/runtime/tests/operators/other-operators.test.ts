@@ -1,4 +1,5 @@
 // Comparison, containment, bitwise, range, -is/-as and logical operators.
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import { describe, expect, it } from 'vitest';
 import {
   asOperator,
@@ -108,10 +109,13 @@ describe('bitwise', () => {
     ['shr', -16, 2, -4],
     ['shr', 16, 2, 4],
     ['band', '12', 4, 4],
-    ['bor', 0x100000000, 1, 0x100000001],
     ['band', 5.5, 7, 6],
   ])('-%s %s %s', (op, a, b, expected) => {
     expect(bitwiseOperator(op, a, b)).toBe(expected);
+  });
+  it('works on Int64 past Int32 (a Double operand converts to Int64)', () => {
+    expect(bitwiseOperator('bor', new PSInt64(0x100000000n), 1)).toEqual(new PSInt64(0x100000001n));
+    expect(bitwiseOperator('bor', 0x100000000, 1)).toEqual(new PSInt64(0x100000001n));
   });
   it('-bnot', () => {
     expect(bitwiseNot(5)).toBe(-6);

@@ -1,3 +1,4 @@
+import { PSInt64 } from '../../src/values/ps-int64.js';
 import { describe, expect, it } from 'vitest';
 import { PSChar } from '../../src/values/ps-char.js';
 import { PSDateTime } from '../../src/values/ps-datetime.js';
@@ -19,8 +20,10 @@ describe('-is', () => {
     ['string', 'x', 'int', false],
     ['int', 5, 'int', true],
     ['int', 5, 'long', false],
-    ['long', 2 ** 40, 'long', true],
-    ['long', 2 ** 40, 'int', false],
+    ['long', new PSInt64(2n ** 40n), 'long', true],
+    ['long', new PSInt64(2n ** 40n), 'int', false],
+    ['int overflow', 2 ** 40, 'double', true],
+    ['int overflow', 2 ** 40, 'long', false],
     ['int', 5, 'valuetype', true],
     ['int', 5, 'double', false],
     ['double', 2.5, 'double', true],

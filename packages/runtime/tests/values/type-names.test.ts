@@ -31,7 +31,7 @@ const cases: Array<[string, unknown, string]> = [
   ['bool', true, 'System.Boolean'],
   ['int', 42, 'System.Int32'],
   ['negative int', -2147483648, 'System.Int32'],
-  ['int max + 1', 2147483648, 'System.Int64'],
+  ['int max + 1 (IntOps overflow to Double)', 2147483648, 'System.Double'],
   ['double', 1.5, 'System.Double'],
   ['beyond safe', 2 ** 60, 'System.Double'],
   ['NaN', NaN, 'System.Double'],

@@ -1,6 +1,7 @@
 // Members of [datetime] (PSDateTime) and [timespan] (PSTimeSpan).
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
+import { int64Value } from '../../values/ps-int64.js';
 import { PSTimeSpan } from '../../values/ps-timespan.js';
 import { dotNetError } from '../../types/errors.js';
 import { adapter, instanceMethod as m, type Receiver } from '../adapter.js';
@@ -68,7 +69,7 @@ export const DateTimeAdapter = adapter<PSDateTime>(
     ['Second', 'int', (d) => d.second],
     ['Millisecond', 'int', (d) => d.millisecond],
     ['Microsecond', 'int', (d) => Math.floor(d.fractionTicks / 10) % 1000],
-    ['Ticks', 'long', (d) => Number(d.ticks)],
+    ['Ticks', 'long', (d) => int64Value(d.ticks)],
     [
       'Kind',
       'System.DateTimeKind',
@@ -147,7 +148,7 @@ type T = Receiver<PSTimeSpan>;
 export const TimeSpanAdapter = adapter<PSTimeSpan>(
   // .NET 8's declaration order (what Select-Object *, Format-List * and ConvertTo-Json list).
   [
-    ['Ticks', 'long', (t) => Number(t.ticks)],
+    ['Ticks', 'long', (t) => int64Value(t.ticks)],
     ['Days', 'int', (t) => t.days],
     ['Hours', 'int', (t) => t.hours],
     ['Milliseconds', 'int', (t) => t.milliseconds],

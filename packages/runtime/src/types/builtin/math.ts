@@ -1,4 +1,5 @@
 // [System.Math]: rounding (banker's by default, as .NET), Min/Max, powers, logarithms, trigonometry.
+import { INT64_MIN, PSInt64, int64Value } from '../../values/ps-int64.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
@@ -44,6 +45,28 @@ function checkDigits(digits: number): number {
   return digits;
 }
 
+const NEGATE_MIN = 'Negating the minimum value of a twos complement number is invalid.';
+
+function absInt(v: number): number {
+  if (v === -2147483648) throw dotNetError('System.OverflowException', NEGATE_MIN);
+  return Math.abs(v);
+}
+
+/** A [long] argument's exact value (the binder hands a PSInt64). */
+function longOf(v: unknown): bigint {
+  return v instanceof PSInt64 ? v.value : BigInt(v as number);
+}
+
+function bigMax(x: bigint, y: bigint): bigint {
+  return x >= y ? x : y;
+}
+
+function absLong(v: unknown): PSInt64 {
+  const x = longOf(v);
+  if (x === INT64_MIN) throw dotNetError('System.OverflowException', NEGATE_MIN);
+  return int64Value(x < 0n ? -x : x);
+}
+
 const unary = (name: string, fn: (x: number) => number) =>
   method<null>(name, [`static double ${name}(double d)`, (_t, a) => fn(num(a[0]))]);
 
@@ -85,16 +108,25 @@ export const MathType: TypeInfoInit = {
     unary('Acos', Math.acos),
     unary('Atan', Math.atan),
     unary('Cbrt', Math.cbrt),
-    method<null>('Abs', ['static double Abs(double value)', (_t, a) => Math.abs(num(a[0]))]),
+    method<null>(
+      'Abs',
+      ['static double Abs(double value)', (_t, a) => Math.abs(num(a[0]))],
+      ['static int Abs(int value)', (_t, a) => absInt(num(a[0]))],
+      ['static long Abs(long value)', (_t, a) => absLong(a[0])],
+    ),
     method<null>('Sign', ['static int Sign(double value)', (_t, a) => Math.sign(num(a[0]))]),
-    method<null>('Max', [
-      'static double Max(double val1, double val2)',
-      (_t, a) => Math.max(num(a[0]), num(a[1])),
-    ]),
-    method<null>('Min', [
-      'static double Min(double val1, double val2)',
-      (_t, a) => Math.min(num(a[0]), num(a[1])),
-    ]),
+    method<null>(
+      'Max',
+      ['static double Max(double val1, double val2)', (_t, a) => Math.max(num(a[0]), num(a[1]))],
+      ['static int Max(int val1, int val2)', (_t, a) => Math.max(num(a[0]), num(a[1]))],
+      ['static long Max(long val1, long val2)', (_t, a) => int64Value(bigMax(longOf(a[0]), longOf(a[1])))],
+    ),
+    method<null>(
+      'Min',
+      ['static double Min(double val1, double val2)', (_t, a) => Math.min(num(a[0]), num(a[1]))],
+      ['static int Min(int val1, int val2)', (_t, a) => Math.min(num(a[0]), num(a[1]))],
+      ['static long Min(long val1, long val2)', (_t, a) => int64Value(-bigMax(-longOf(a[0]), -longOf(a[1])))],
+    ),
     method<null>('Pow', ['static double Pow(double x, double y)', (_t, a) => num(a[0]) ** num(a[1])]),
     method<null>('Atan2', [
       'static double Atan2(double y, double x)',
@@ -109,6 +141,9 @@ export const MathType: TypeInfoInit = {
       'static double Clamp(double value, double min, double max)',
       (_t, a) => Math.min(Math.max(num(a[0]), num(a[1])), num(a[2])),
     ]),
-    method<null>('BigMul', ['static long BigMul(int a, int b)', (_t, a) => num(a[0]) * num(a[1])]),
+    method<null>('BigMul', [
+      'static long BigMul(int a, int b)',
+      (_t, a) => int64Value(BigInt(num(a[0])) * BigInt(num(a[1]))),
+    ]),
   ],
 };
