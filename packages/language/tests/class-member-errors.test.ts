@@ -58,4 +58,46 @@ describe('class member errors', () => {
       16,
     ]);
   });
+
+  // PowerShell's own parse-time cases (test/powershell/Language/Classes: BasicParsing and enums tests, the ones not
+  // marked -SkipAndCheckRuntimeError): every error id and start offset, in order.
+  const table: [string, string[], number[]][] = [
+    ['class', ['MissingNameAfterKeyword'], [5]],
+    ['class foo', ['MissingTypeBody'], [9]],
+    ['class foo {', ['MissingEndCurlyBrace'], [11]],
+    ['class foo { [int] }', ['IncompleteMemberDefinition'], [17]],
+    ['class foo { $private: }', ['InvalidVariableReference'], [12]],
+    ['class foo { [int]$global: }', ['InvalidVariableReference'], [17]],
+    ['class foo { [Attr()] }', ['IncompleteMemberDefinition'], [20]],
+    ['class foo { [int][string]$x; }', ['TooManyTypes'], [17]],
+    ['class foo { static static $x; }', ['DuplicateQualifier'], [19]],
+    ['class C : B', ['MissingTypeBody'], [11]],
+    ['Class foo { q(){} w(){}', ['MissingEndCurlyBrace'], [11]],
+    ['enum', ['MissingNameAfterKeyword'], [4]],
+    ['enum foo', ['MissingTypeBody'], [8]],
+    ['enum foo {', ['MissingEndCurlyBrace'], [10]],
+    ['enum foo { x = }', ['ExpectedValueExpression'], [14]],
+    ['enum foo { x =', ['ExpectedValueExpression', 'MissingEndCurlyBrace'], [14, 10]],
+    ['enum foo { a;b;c;', ['MissingEndCurlyBrace'], [10]],
+    ['enum foo : string { a }', ['InvalidUnderlyingType'], [11]],
+  ];
+  for (const [source, ids, offsets] of table) {
+    it(`${JSON.stringify(source)} -> ${ids.join(',')} at ${offsets.join(',')}`, () => {
+      const errors = parse(source).errors;
+      expect(errors.map((e) => e.errorId)).toEqual(ids);
+      expect(errors.map((e) => e.extent.startOffset)).toEqual(offsets);
+    });
+  }
+
+  it('wants each enum member on its own line or after a semicolon, its value on the same line', () => {
+    expect(errorsOf('enum E { A B }')).toEqual([
+      ['MissingPropertyTerminator', "Missing ';' or end-of-line in property definition.", 10],
+    ]);
+    expect(errorsOf('enum E : long {\n  A = 1; B = 2\n  C\n}')).toEqual([]);
+    expect(errorsOf('enum E {\n  A =\n  1\n}')[0]?.[0]).toBe('ExpectedValueExpression');
+    expect(parse('enum E : System.String { A }').errors[0]?.message).toBe(
+      "'System.String' is not a valid underlying type for enums. Expected a builtin integral type (one of byte," +
+        ' sbyte, short, ushort, int, uint, long or ulong)',
+    );
+  });
 });

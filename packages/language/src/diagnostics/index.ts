@@ -67,6 +67,10 @@ export const diagnostics = {
       'The "{0}" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.',
   },
   InvalidSwitchFlag: { message: 'The parameter {0} is not valid for the switch statement.' },
+  InvalidUnderlyingType: {
+    message:
+      "'{0}' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, sbyte, short, ushort, int, uint, long or ulong)",
+  },
   InvalidUnicodeEscapeSequence: {
     message:
       "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",

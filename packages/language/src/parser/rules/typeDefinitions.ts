@@ -49,8 +49,9 @@ export function classDefinitionRule(
     const lCurly = this.nextToken();
     if (lCurly.kind !== TokenKind.LCurly) {
       this.ungetToken(lCurly);
-      this.reportIncompleteInput(this.after(name), 'MissingTypeBody', 'class');
-      return this.errorStatement(this.extentOf(classToken, name), baseTypes, TokenKind.Class);
+      const last = baseTypes[baseTypes.length - 1] ?? name;
+      this.reportIncompleteInput(this.after(last), 'MissingTypeBody', 'class');
+      return this.errorStatement(this.extentOf(classToken, last), baseTypes, TokenKind.Class);
     }
     const members: MemberAst[] = [];
     let rCurly: ScannedToken | null = null;
@@ -63,7 +64,7 @@ export function classDefinitionRule(
         break;
       }
       if (t.kind === TokenKind.EndOfInput) {
-        this.reportIncompleteInputAt(lCurly.extent, t.extent, 'MissingEndCurlyBrace');
+        this.reportIncompleteInputAt(this.after(lCurly), t.extent, 'MissingEndCurlyBrace');
         break;
       }
       const member = this.classMemberRule(name.text);
@@ -236,8 +237,13 @@ export function enumDefinitionRule(
   if (sawColon) {
     this.skipNewlines();
     const typeName = this.typeNameRule(false);
-    if (typeName !== null)
+    if (typeName !== null) {
+      // PowerShell tests the type's TypeCode with HasFlag on an OR of the integral codes, which lets every code up
+      // to Decimal through: of the types it can resolve, only String and DateTime are refused.
+      if (/^(?:system\.)?(?:string|datetime)$/i.test(typeName.name))
+        this.reportError(typeName.extent, 'InvalidUnderlyingType', typeName.name);
       baseTypes.push({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName });
+    }
   }
   this.skipNewlines();
   const lCurly = this.nextToken();
@@ -261,20 +267,33 @@ export function enumDefinitionRule(
         }
         if (t.kind === TokenKind.EndOfInput) {
           this.ungetToken(t);
-          this.reportIncompleteInputAt(lCurly.extent, t.extent, 'MissingEndCurlyBrace');
+          this.reportIncompleteInputAt(this.after(lCurly), t.extent, 'MissingEndCurlyBrace');
           return;
         }
         this.reportError(t.extent, 'UnexpectedToken', t.text);
         continue;
       }
+      // PowerShell's EnumMemberRule: no newline between `=` and the value; then a newline, `;` or `}`.
       let initialValue: ExpressionAst | null = null;
-      if (this.peekToken().kind === TokenKind.Equals) {
+      let end: Extent = memberName.extent;
+      let missingInitializer = false;
+      const assign = this.peekToken();
+      if (assign.kind === TokenKind.Equals) {
         this.skipToken();
-        this.skipNewlines();
         initialValue = this.expressionRule();
-        if (initialValue === null)
-          this.reportIncompleteInput(this.after(memberName), 'ExpectedValueExpression', '=');
+        if (initialValue === null) {
+          this.reportError(this.after(assign), 'ExpectedValueExpression', '=');
+          missingInitializer = true;
+        } else end = initialValue.extent;
       }
+      const terminator = this.peekToken().kind;
+      if (
+        !missingInitializer &&
+        terminator !== TokenKind.NewLine &&
+        terminator !== TokenKind.Semi &&
+        terminator !== TokenKind.RCurly
+      )
+        this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
       members.push({
         type: 'PropertyMemberAst',
         extent: this.extentOf(memberAttrs?.[0] ?? memberName, initialValue ?? memberName),
