@@ -125,7 +125,7 @@ export function writeGroupedTable(
   width: number,
   options: TableOptions = {},
 ): string[] {
-  const keyOf = (r: unknown) => cellText(noteValue(r, groupBy.property));
+  const keyOf = (r: unknown) => cellText(groupBy.key ? groupBy.key(r) : noteValue(r, groupBy.property));
   const out: string[] = [];
   let start = 0;
   while (start < rows.length) {

@@ -50,6 +50,8 @@ export function listViewItems(view: ListView, obj: unknown): readonly ListViewIt
 export interface ViewGroupBy {
   /** The property whose value starts a new group when it changes. */
   readonly property: string;
+  /** The value compared (Format-*'s -GroupBy: a script block or expression); the property's note by default. */
+  readonly key?: (row: unknown) => unknown;
   /** The group header's text, given the group's first object; pwsh's `   <property>: <value>` when absent. */
   readonly header?: (first: unknown) => string;
 }

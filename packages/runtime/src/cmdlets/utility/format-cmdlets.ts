@@ -14,6 +14,7 @@ import {
   writeList,
   writeTable,
   type TableColumn,
+  type ViewGroupBy,
 } from '../../format/index.js';
 import { cellText } from '../../format/cells.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
@@ -73,25 +74,41 @@ export function columnsOf(rt: CommandRuntime, rows: readonly unknown[]): Column[
   if (raw === undefined || raw === null) return undefined;
   // Format-Wide's -Property is one object, the others' an array.
   const props = Array.isArray(raw) ? (raw as unknown[]) : [raw];
+  return props.flatMap((p) => columnsFor(rt, p, rows));
+}
+
+/** One -Property (or -GroupBy) entry: a name (wildcards expand), a script block, or @{Label/Name; Expression}. */
+function columnsFor(rt: CommandRuntime, p: unknown, rows: readonly unknown[]): Column[] {
   const ctx = rt.context;
-  const cols: Column[] = [];
-  for (const p of props) {
-    if (p instanceof ScriptBlock) {
-      cols.push({ label: p.toString().trim(), get: (r) => collapse(p.invokeWithDollarUnder(r)) });
-    } else if (p instanceof PSHashtable) {
-      const label = toStr(ctx, p.get('Label') ?? p.get('L') ?? p.get('Name') ?? p.get('N') ?? '');
-      const e = p.get('Expression') ?? p.get('E');
-      if (e instanceof ScriptBlock) cols.push({ label, get: (r) => collapse(e.invokeWithDollarUnder(r)) });
-      else cols.push({ label: label || toStr(ctx, e), get: (r) => getMember(ctx, r, toStr(ctx, e)) });
-    } else {
-      const name = toStr(ctx, p);
-      const names = /[*?[]/.test(name)
-        ? [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].filter((n) => matchesWildcard(n, name))
-        : [name];
-      for (const n of names) cols.push({ label: n, get: (r) => getMember(ctx, r, n) });
-    }
+  if (p instanceof ScriptBlock)
+    return [{ label: p.toString().trim(), get: (r) => collapse(p.invokeWithDollarUnder(r)) }];
+  if (p instanceof PSHashtable) {
+    const label = toStr(ctx, p.get('Label') ?? p.get('L') ?? p.get('Name') ?? p.get('N') ?? '');
+    const e = p.get('Expression') ?? p.get('E');
+    if (e instanceof ScriptBlock) return [{ label, get: (r) => collapse(e.invokeWithDollarUnder(r)) }];
+    return [{ label: label || toStr(ctx, e), get: (r) => getMember(ctx, r, toStr(ctx, e)) }];
   }
-  return cols;
+  const name = toStr(ctx, p);
+  const names = /[*?[]/.test(name)
+    ? [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].filter((n) => matchesWildcard(n, name))
+    : [name];
+  return names.map((n) => ({ label: n, get: (r: unknown) => getMember(ctx, r, n) }));
+}
+
+/**
+ * -GroupBy: objects in a row with the same value share a group under `   <label>: <value>` (pwsh's group start),
+ * replacing a view's own grouping.
+ */
+export function groupByOf(rt: CommandRuntime, rows: readonly unknown[]): ViewGroupBy | undefined {
+  const raw = rt.parameters['GroupBy'];
+  if (raw === undefined || raw === null) return undefined;
+  const column = columnsFor(rt, raw, rows)[0];
+  if (!column) return undefined;
+  return {
+    property: column.label,
+    key: column.get,
+    header: (first) => `   ${column.label}: ${cellText(column.get(first))}`,
+  };
 }
 
 function collapse(items: unknown[]): unknown {
@@ -127,8 +144,9 @@ export const formatTable: CmdletImplementation = {
       wrap: rt.parameters['Wrap'] === true || table?.wrap === true,
       hideHeader: rt.parameters['HideTableHeaders'] === true,
     };
-    const lines = table?.groupBy
-      ? writeGroupedTable(table.groupBy, sized, rows, width(rt), options)
+    const groupBy = groupByOf(rt, rows) ?? table?.groupBy;
+    const lines = groupBy
+      ? writeGroupedTable(groupBy, sized, rows, width(rt), options)
       : writeTable(sized, rows, width(rt), options);
     for (const l of ['', ...lines, '']) rt.writeObject(l);
   },
@@ -142,13 +160,15 @@ export const formatList: CmdletImplementation = {
     const star = (rt.parameters['Property'] as unknown[] | undefined)?.some((p) => p === '*');
     const cols = star ? undefined : columnsOf(rt, rows);
     const out: string[] = [];
+    const ownGroupBy = groupByOf(rt, rows);
     let group: string | undefined;
     for (const r of rows) {
       const view = star || cols ? undefined : rt.context.formatViews.findKindFor(r, 'list');
-      if (view?.groupBy) {
+      const groupBy = ownGroupBy ?? view?.groupBy;
+      if (groupBy) {
         // pwsh's group start: a blank line, the group's header, a blank line; each entry then starts with its own.
-        const { property: by, header } = view.groupBy;
-        const key = cellText(noteValue(r, by));
+        const { property: by, header } = groupBy;
+        const key = cellText(groupBy.key ? groupBy.key(r) : noteValue(r, by));
         if (key !== group) out.push('', ...wrapLines(header ? header(r) : `   ${by}: ${key}`, width(rt)), '');
         group = key;
       }

@@ -8,7 +8,7 @@ import { cellText } from '../../format/cells.js';
 import { isScalarForDisplay, writeWide } from '../../format/index.js';
 import { typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
-import { columnsOf } from './format-cmdlets.js';
+import { columnsOf, groupByOf } from './format-cmdlets.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.FormatWideCommand';
 
@@ -26,6 +26,7 @@ export const formatWideMetadata: CommandMetadata = {
     { name: 'Property', type: 'object', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'AutoSize', type: 'switch' },
     { name: 'Column', type: 'int', validation: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },
+    { name: 'GroupBy', type: 'object' },
   ],
 };
 
@@ -87,13 +88,14 @@ export const formatWide: CmdletImplementation = {
     // pwsh's FileSystem wide view groups by directory under the same `Directory:` header as its table view.
     const view =
       rows.length > 0 && isFileSystemItem(rows[0]) ? rt.context.formatViews.findFor(rows[0]) : undefined;
-    const groupBy = view?.kind === 'table' ? view.groupBy : undefined;
+    const groupBy = groupByOf(rt, rows) ?? (view?.kind === 'table' ? view.groupBy : undefined);
     const lines: string[] = [];
     let start = 0;
     while (start < rows.length) {
       let end = rows.length;
       if (groupBy) {
-        const key = (r: unknown) => cellText(getMember(rt.context, r, groupBy.property));
+        const key = (r: unknown) =>
+          cellText(groupBy.key ? groupBy.key(r) : getMember(rt.context, r, groupBy.property));
         end = start + 1;
         while (end < rows.length && key(rows[end]) === key(rows[start])) end++;
         if (start > 0) lines.push('');
