@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { toStr } from '../../engine/semantics/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
+import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
 import { resolveFsPath } from '../management/test-path.js';
@@ -14,6 +15,7 @@ import { importManifest, manifestFrom } from './module-manifest.js';
 import { availableModules, moduleFileIn, versionMatches, type VersionFilter } from './module-path.js';
 import {
   filterMembers,
+  importTarget,
   publishMembers,
   removeScriptModule,
   runModuleFile,
@@ -77,29 +79,38 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
   const ctx = rt.context;
   const name = path.basename(file).replace(/\.(psm1|ps1|psd1)$/i, '');
   const existing = scriptModules(ctx).get(name.toLowerCase());
-  if (existing && rt.parameters['Force'] !== true && path.resolve(existing.path) === path.resolve(file)) {
+  if (existing && rt.parameters['Force'] !== true && path.resolve(existing.source) === path.resolve(file)) {
     emit(rt, existing);
     return existing;
   }
   if (existing) removeScriptModule(ctx, existing);
   const prefix = rt.parameters['Prefix'] as string | undefined;
+  const target = importTarget(rt);
   let module: ScriptModule | undefined;
   try {
     if (/\.psd1$/i.test(file)) {
-      module = importManifest(rt, file, importFilter(rt), prefix || undefined, (r, n, v) =>
-        importRequired(r, n, v),
+      module = importManifest(
+        rt,
+        file,
+        importFilter(rt),
+        prefix || undefined,
+        (r, n, v) => importRequired(r, n, v),
+        target,
       );
     } else {
-      const members = filterMembers(runModuleFile(rt, file), importFilter(rt));
+      const scope = new SessionStateScope(ctx.sessionState.global, true);
+      const members = filterMembers(runModuleFile(rt, file, scope), importFilter(rt));
       const m = scriptModules(ctx);
-      const names = publishMembers(ctx, name, members, prefix || undefined);
+      const names = publishMembers(ctx, name, members, prefix || undefined, target);
       module = {
         name,
         moduleType: 'Script',
         version: '0.0',
         path: file,
+        source: file,
         moduleBase: path.dirname(file),
-        scope: undefined,
+        scope,
+        target,
         nested: [],
         ...(prefix ? { prefix } : {}),
         ...names,

@@ -97,6 +97,12 @@ function requiredMissing(file: string, required: string): ErrorRecord {
   });
 }
 
+/** A RootModule/NestedModules entry's file, relative to the manifest (`.psm1` when it names no extension). */
+function rootFile(base: string, relative: string): string {
+  const full = path.resolve(base, relative);
+  return /\.(psm1|ps1)$/i.test(full) ? full : `${full}.psm1`;
+}
+
 /** Imports a required module by name; false when none is found. */
 export type ImportByName = (rt: CommandRuntime, name: string, version?: PSVersion) => boolean;
 
@@ -107,6 +113,7 @@ export function importManifest(
   importFilter: ExportFilter,
   prefix: string | undefined,
   importByName: ImportByName,
+  target: SessionStateScope,
 ): ScriptModule | undefined {
   const ctx = rt.context;
   const manifest = manifestFrom(rt, readDataFile(ctx, file, { manifest: true }));
@@ -130,9 +137,7 @@ export function importManifest(
   const scope = new SessionStateScope(ctx.sessionState.global, true);
   const members: ModuleMembers = { functions: [], aliases: [], variables: [] };
   const run = (relative: string) => {
-    const target = path.resolve(base, relative);
-    const withExt = /\.(psm1|ps1)$/i.test(target) ? target : `${target}.psm1`;
-    const m = runModuleFile(rt, withExt, scope);
+    const m = runModuleFile(rt, rootFile(base, relative), scope);
     for (const f of m.functions) if (!members.functions.includes(f)) members.functions.push(f);
     members.aliases.push(...m.aliases);
     members.variables.push(...m.variables);
@@ -142,14 +147,16 @@ export function importManifest(
   // A manifest without a root module exports what its nested modules define (all functions).
   const exported = filterMembers(filterMembers(members, manifest.exports), importFilter);
   const effectivePrefix = prefix ?? manifest.defaultPrefix;
-  const names = publishMembers(ctx, name, exported, effectivePrefix);
+  const names = publishMembers(ctx, name, exported, effectivePrefix, target);
   const module: ScriptModule = {
     name,
     moduleType: manifest.rootModule ? 'Script' : 'Manifest',
     version: manifest.moduleVersion,
-    path: file,
+    path: manifest.rootModule ? rootFile(base, manifest.rootModule) : file,
+    source: file,
     moduleBase: base,
     scope,
+    target,
     nested: [],
     ...(manifest.guid ? { guid: manifest.guid } : {}),
     ...(manifest.author ? { author: manifest.author } : {}),

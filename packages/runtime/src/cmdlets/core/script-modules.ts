@@ -20,7 +20,11 @@ import { exportListsOf, moduleScopes } from './export-module-member.js';
 
 export interface ScriptModule extends ModuleDescription {
   readonly path: string;
+  /** The file Import-Module loaded (a manifest's .psd1; `path` is then its root module's). */
+  readonly source: string;
   readonly scope: SessionStateScope | undefined;
+  /** Where its members were imported (the global scope unless imported from inside a module or with -Scope Local). */
+  readonly target?: SessionStateScope;
   /** Modules the manifest's NestedModules loaded (removed with it). */
   readonly nested: readonly ScriptModule[];
 }
@@ -46,27 +50,37 @@ export interface ModuleMembers {
   readonly variables: PSVariable[];
 }
 
-const automatic = new Set(['psscriptroot', 'pscommandpath']);
+const automatic = new Set(['psscriptroot', 'pscommandpath', 'args']);
 
 const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
   patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
 
 /** Runs a .psm1/.ps1 in a new module scope; returns its exports (Export-ModuleMember's, or every function). */
 export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionStateScope): ModuleMembers {
-  const ctx = rt.context;
   const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file });
   const firstError = result.errors[0];
   if (firstError) rt.throwTerminatingError(parseErrorRecord(firstError));
-  const ss = ctx.sessionState;
-  const moduleScope = scope ?? new SessionStateScope(ss.global, true);
-  moduleScopes.add(moduleScope);
+  const moduleScope = scope ?? new SessionStateScope(rt.context.sessionState.global, true);
   // The module file's own automatic variables (a dot-sourced run defines none); never exported.
   moduleScope.variables.set('psscriptroot', new PSVariable('PSScriptRoot', path.dirname(file)));
   moduleScope.variables.set('pscommandpath', new PSVariable('PSCommandPath', file));
+  return runModuleBlock(rt, new ScriptBlock(result.ast, rt.context), moduleScope);
+}
+
+/** Runs a module's code (a file's, or New-Module's script block) in `moduleScope`; returns its exports. */
+export function runModuleBlock(
+  rt: CommandRuntime,
+  block: ScriptBlock,
+  moduleScope: SessionStateScope,
+  args: readonly unknown[] = [],
+): ModuleMembers {
+  const ss = rt.context.sessionState;
+  moduleScopes.add(moduleScope);
+  moduleScope.variables.set('args', new PSVariable('args', [...args]));
   const previous = ss.current;
   ss.current = moduleScope;
   try {
-    invokeScriptBlock(ctx, new ScriptBlock(result.ast, ctx), {
+    invokeScriptBlock(rt.context, block, {
       newScope: false,
       output: new CallbackPipe((v) => rt.writeObject(v)),
     });
@@ -112,14 +126,28 @@ export function prefixedName(name: string, prefix: string | undefined): string {
   return dash < 0 ? prefix + name : `${name.slice(0, dash + 1)}${prefix}${name.slice(dash + 1)}`;
 }
 
-/** Puts the members into the global scope; returns the names as imported. */
+/**
+ * Import-Module's target scope: the global scope (-Global, -Scope Global, or a call from outside any module), the
+ * caller's scope with -Scope Local, else the module the caller runs in (a module importing a helper keeps it).
+ */
+export function importTarget(rt: CommandRuntime): SessionStateScope {
+  const p = rt.parameters;
+  const global = rt.context.sessionState.global;
+  if (p['Global'] === true || p['Scope'] === 'Global') return global;
+  if (p['Scope'] === 'Local') return rt.scope;
+  for (let s: SessionStateScope | null = rt.scope; s; s = s.parent) if (moduleScopes.has(s)) return s;
+  return global;
+}
+
+/** Puts the members into the target scope; returns the names as imported. */
 export function publishMembers(
   ctx: ExecutionContext,
   moduleName: string,
   members: ModuleMembers,
   prefix: string | undefined,
+  target: SessionStateScope = ctx.sessionState.global,
 ): { functions: string[]; aliases: string[]; variables: string[] } {
-  const global = ctx.sessionState.global;
+  const global = target;
   const functions = members.functions.map((fn) => {
     const name = prefixedName(fn.name, prefix);
     global.functions.set(name.toLowerCase(), { ...fn, name, moduleName });
@@ -139,9 +167,9 @@ export function publishMembers(
   return { functions, aliases, variables };
 }
 
-/** Remove-Module: the module's functions, aliases and variables leave the global scope, nested modules too. */
+/** Remove-Module: the module's functions, aliases and variables leave the scope it went to, nested modules too. */
 export function removeScriptModule(ctx: ExecutionContext, module: ScriptModule): void {
-  const global = ctx.sessionState.global;
+  const global = module.target ?? ctx.sessionState.global;
   for (const name of module.functions) {
     const key = name.toLowerCase();
     const fn = global.functions.get(key) as FunctionInfo | undefined;
