@@ -84,8 +84,7 @@ export function bindFromCommandLineMemo(
   state.commandLineSets = memo.sets;
   state.prioritizedSet = memo.prioritizedSet;
   state.parameterSetName = memo.setName;
-  // Only [object] parameters were bound: no common parameter (readCommonParameters would find none).
-  state.commonParameters = {};
+  // Only [object] parameters were bound: no common parameter, so the new state's empty commonParameters stay.
   return state;
 }
 
