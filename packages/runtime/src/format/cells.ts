@@ -1,7 +1,6 @@
 // Cell text for formatted output: how one property value is shown inside a table or a list.
 import { toStringForDisplay } from '../conversion/index.js';
 import { PSDateTime } from '../values/ps-datetime.js';
-import { PSInt64 } from '../values/ps-int64.js';
 
 /** Collections show as `{a, b, c…}` limited by $FormatEnumerationLimit, as pwsh does. */
 export function cellText(value: unknown, enumerationLimit = 4): string {
@@ -14,6 +13,5 @@ export function cellText(value: unknown, enumerationLimit = 4): string {
   return toStringForDisplay(value);
 }
 
-export function isNumeric(value: unknown): boolean {
-  return typeof value === 'number' || typeof value === 'bigint' || value instanceof PSInt64;
-}
+/** A numeric .NET value (table cells of numbers are right-aligned, [decimal] included). */
+export { isNumeric } from '../conversion/compare.js';
