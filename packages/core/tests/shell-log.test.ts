@@ -102,6 +102,31 @@ ${connectCommand(emu, `-CertificateFilePath '${emu.certificateFile}' -Certificat
     expect(text).not.toContain('Pa55-not-in-the-log');
   });
 
+  it('a failed item of a $batch answer gets its own Error row', async () => {
+    const r = await runExosh(
+      emu,
+      `${connectCommand(emu, `-CertificateFilePath '${emu.certificateFile}' -EnableErrorReporting -LogDirectoryPath ./batch`)}
+'admin', 'nobody' | Get-Mailbox -ErrorAction SilentlyContinue | ForEach-Object Alias
+`,
+    );
+    expect(r.stderr).toBe('');
+    const { rows } = readLog(path.join(r.home, 'batch'));
+    const mailboxRows = rows.filter(
+      (row) => row['CmdletName'] === 'Get-Mailbox' || row['Event'] === 'Request',
+    );
+    expect(mailboxRows.map((row) => `${row['CmdletName']} ${row['Event']} ${row['Status']}`)).toEqual([
+      'EXOModuleFile Request 200',
+      'Get-Mailbox CmdletStart ',
+      'Get-Mailbox Request 200',
+      'Get-Mailbox Error 404',
+      'Get-Mailbox CmdletEnd ',
+    ]);
+    expect(mailboxRows[2]?.['Detail']).toMatch(/\/\$batch retries=0$/);
+    const error = rows.find((row) => row['Event'] === 'Error');
+    expect(error?.['Detail']).toContain("'nobody'");
+    expect(error?.['ClientRequestId']).toMatch(uuid);
+  });
+
   it('without -EnableErrorReporting, -LogDirectoryPath writes nothing (the module logs only when asked)', async () => {
     const r = await runExosh(
       emu,

@@ -151,7 +151,18 @@ export class ExchangeBatch {
       }
       const text = textOf(answer.body);
       if (!isRetryable(status, text)) {
-        sink.onError(exchangeErrorRecord(status, headers, text, cmdletName));
+        const record = exchangeErrorRecord(status, headers, text, cmdletName);
+        // The $batch request's own log row says 200: the item's failure gets its own Error row.
+        const serverRequestId = headers['request-id'];
+        connection.log?.write({
+          event: 'Error',
+          cmdletName,
+          clientRequestId: requestId,
+          ...(serverRequestId ? { serverRequestId } : {}),
+          status,
+          detail: `${record.fullyQualifiedErrorId}: ${record.exception.message}`,
+        });
+        sink.onError(record);
         return;
       }
       // Retry-SingleBatchedRequest: wait as for the first retry, then the item alone (the worker retries further).
