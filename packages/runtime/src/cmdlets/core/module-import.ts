@@ -6,11 +6,11 @@ import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation
 import { toStr } from '../../engine/semantics/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
-import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { DataFileError, readDataFile } from './data-file.js';
 import { moduleInfoObject, type ModuleDescription } from './module-info.js';
+import { dynamicModules, exportedFunctions, moduleAsCustomObject } from './new-module.js';
 import { importManifest, manifestFrom } from './module-manifest.js';
 import { availableModules, moduleFileIn, versionMatches, type VersionFilter } from './module-path.js';
 import {
@@ -62,10 +62,11 @@ function versionFilter(rt: CommandRuntime): VersionFilter {
 function emit(rt: CommandRuntime, module: ScriptModule): void {
   if (rt.parameters['AsCustomObject'] === true) {
     // pwsh's custom object: the exported functions as script methods, the variables as properties.
-    const obj = new PSObject();
-    for (const v of module.variables ?? [])
-      obj.setNote(v, module.scope?.variables.get(v.toLowerCase())?.value);
-    rt.writeObject(obj);
+    const variables = (module.variables ?? []).flatMap((v) => {
+      const variable = module.scope?.variables.get(v.toLowerCase());
+      return variable ? [variable] : [];
+    });
+    rt.writeObject(moduleAsCustomObject({ functions: exportedFunctions(module), aliases: [], variables }));
     return;
   }
   if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfoObject(module));
@@ -159,6 +160,15 @@ function findByName(rt: CommandRuntime, name: string, filter: VersionFilter): st
   for (const c of availableModules((n) => n.toLowerCase() === lower))
     if (versionMatches(candidateVersion(rt, c.file, c.version), filter)) return c.file;
   return undefined;
+}
+
+/** Import-Module -ModuleInfo of a New-Module module: it joins Get-Module's list. */
+export function importDynamicModule(rt: CommandRuntime, name: string): ScriptModule | false {
+  const module = dynamicModules(rt.context).get(name.toLowerCase());
+  if (!module) return false;
+  scriptModules(rt.context).set(name.toLowerCase(), module);
+  emit(rt, module);
+  return module;
 }
 
 /** Import-Module <path>: a module file, or a folder holding <folder>.psd1/.psm1/.ps1. */

@@ -7,7 +7,7 @@ import { getMember, matchesWildcard, toStr } from '../../engine/semantics/index.
 import type { PSObject } from '../../values/ps-object.js';
 import { looksLikeModulePath } from './script-modules.js';
 import { moduleInfoObject } from './module-info.js';
-import { importModuleNamed, importModulePath, listAvailable } from './module-import.js';
+import { importDynamicModule, importModuleNamed, importModulePath, listAvailable } from './module-import.js';
 import { removeScriptModule, scriptModules } from './script-modules.js';
 
 /** The modules exosh ships, as Get-Module -ListAvailable lists them. */
@@ -143,7 +143,9 @@ export const importModule: CmdletImplementation = {
     for (const info of (rt.parameters['ModuleInfo'] as unknown[] | undefined) ?? []) {
       const name = toStr(rt.context, getMember(rt.context, info, 'Name'));
       const p = toStr(rt.context, getMember(rt.context, info, 'Path'));
-      const module = p ? importModulePath(rt, p) : importModuleNamed(rt, name);
+      const module = p
+        ? importModulePath(rt, p)
+        : importDynamicModule(rt, name) || importModuleNamed(rt, name);
       if (module === false) rt.writeError(notFound(name, 'Import-Module'));
     }
     for (const name of (rt.parameters['Name'] as string[] | undefined) ?? []) {

@@ -9,6 +9,7 @@ import {
 } from './data-file-cmdlets.js';
 import { moduleInfoView, psModuleInfoTypeName, registerModuleTypes } from './module-info.js';
 import { initModulePath } from './module-path.js';
+import { newModule, newModuleMetadata } from './new-module.js';
 
 export function registerModuleSupport(runspace: Runspace): void {
   registerModuleTypes(runspace.context.types);
@@ -21,4 +22,5 @@ export function registerModuleSupport(runspace: Runspace): void {
     'Microsoft.PowerShell.Utility',
   );
   runspace.addCmdlet(testModuleManifestMetadata, testModuleManifest, 'Microsoft.PowerShell.Core');
+  runspace.addCmdlet(newModuleMetadata, newModule, 'Microsoft.PowerShell.Core');
 }

@@ -73,6 +73,7 @@ export function runModuleBlock(
   block: ScriptBlock,
   moduleScope: SessionStateScope,
   args: readonly unknown[] = [],
+  write: (value: unknown) => void = (v) => rt.writeObject(v),
 ): ModuleMembers {
   const ss = rt.context.sessionState;
   moduleScopes.add(moduleScope);
@@ -82,7 +83,7 @@ export function runModuleBlock(
   try {
     invokeScriptBlock(rt.context, block, {
       newScope: false,
-      output: new CallbackPipe((v) => rt.writeObject(v)),
+      output: new CallbackPipe(write),
     });
   } finally {
     ss.current = previous;
