@@ -100,4 +100,20 @@ describe('class member errors', () => {
         ' sbyte, short, ushort, int, uint, long or ulong)',
     );
   });
+
+  it('ends the enum at the first thing that is not a member name: members take no attributes', () => {
+    expect(errorsOf('enum E { A; 1 }').map((e) => [e[0], e[2]])).toEqual([
+      ['MissingEndCurlyBrace', 8],
+      ['UnexpectedToken', 14],
+    ]);
+    expect(errorsOf('enum E { [Flags()] A }')[0]?.slice(0, 1)).toEqual(['MissingEndCurlyBrace']);
+    const { ast, errors } = parse('enum Status { Active = 1; Disabled\n Unknown }');
+    expect(errors).toEqual([]);
+    const type = ast.endBlock?.statements[0];
+    expect(type?.type === 'TypeDefinitionAst' && type.members.map((m) => [m.name, m.extent.text])).toEqual([
+      ['Active', 'Active = 1;'],
+      ['Disabled', 'Disabled'],
+      ['Unknown', 'Unknown'],
+    ]);
+  });
 });

@@ -254,26 +254,13 @@ export function enumDefinitionRule(
   }
   const members: MemberAst[] = [];
   let rCurly: ScannedToken | null = null;
+  // PowerShell's EnumMemberRule loop: members (no attributes) until something that is not a name, then `}`.
   this.withMode('Expression', () => {
     for (;;) {
-      this.skipNewlinesAndSemicolons();
-      const memberAttrs = this.attributeListRule(false);
+      this.skipNewlines();
       const memberName = this.simpleNameRule();
-      if (memberName === null) {
-        const t = this.nextToken();
-        if (t.kind === TokenKind.RCurly) {
-          rCurly = t;
-          return;
-        }
-        if (t.kind === TokenKind.EndOfInput) {
-          this.ungetToken(t);
-          this.reportIncompleteInputAt(this.after(lCurly), t.extent, 'MissingEndCurlyBrace');
-          return;
-        }
-        this.reportError(t.extent, 'UnexpectedToken', t.text);
-        continue;
-      }
-      // PowerShell's EnumMemberRule: no newline between `=` and the value; then a newline, `;` or `}`.
+      if (memberName === null) break;
+      // No newline between `=` and the value; then a newline, `;` or `}`.
       let initialValue: ExpressionAst | null = null;
       let end: Extent = memberName.extent;
       let missingInitializer = false;
@@ -283,27 +270,38 @@ export function enumDefinitionRule(
         initialValue = this.expressionRule();
         if (initialValue === null) {
           this.reportError(this.after(assign), 'ExpectedValueExpression', '=');
+          end = assign.extent;
           missingInitializer = true;
         } else end = initialValue.extent;
       }
-      const terminator = this.peekToken().kind;
+      const terminator = this.peekToken();
+      const terminatorKind = terminator.kind;
       if (
         !missingInitializer &&
-        terminator !== TokenKind.NewLine &&
-        terminator !== TokenKind.Semi &&
-        terminator !== TokenKind.RCurly
+        terminatorKind !== TokenKind.NewLine &&
+        terminatorKind !== TokenKind.Semi &&
+        terminatorKind !== TokenKind.RCurly
       )
         this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
+      this.skipNewlinesAndSemicolons();
+      // The member's extent takes in its `;` (not a newline or the `}`), as PowerShell's.
+      if (terminatorKind === TokenKind.Semi) end = terminator.extent;
       members.push({
         type: 'PropertyMemberAst',
-        extent: this.extentOf(memberAttrs?.[0] ?? memberName, initialValue ?? memberName),
+        extent: this.extentOf(memberName, end),
         parent: null,
         name: memberName.value,
         propertyType: null,
-        attributes: (memberAttrs ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
+        attributes: [],
         initialValue,
         propertyAttributes: MemberAttributes.Public | MemberAttributes.Static,
       });
+    }
+    const t = this.nextToken();
+    if (t.kind === TokenKind.RCurly) rCurly = t;
+    else {
+      this.ungetToken(t);
+      this.reportIncompleteInputAt(this.after(lCurly), t.extent, 'MissingEndCurlyBrace');
     }
   });
   const end: Extent = (rCurly as ScannedToken | null)?.extent ?? lCurly.extent;
