@@ -25,7 +25,7 @@ function indexSequence(target: readonly unknown[] | string, index: unknown, stri
   }
   const i = position(target.length, index);
   if (i < 0 || i >= target.length) {
-    // Set-StrictMode 3.0+: an array index out of bounds is Array.GetValue's exception, not $null.
+    // Set-StrictMode 3.0+: an index out of bounds rethrows the indexer's exception instead of giving $null.
     if (strict)
       throw new PSRuntimeException(
         'System.IndexOutOfRangeException',
@@ -45,7 +45,9 @@ export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown
   if (byKey.found) return byKey.value;
   if (Array.isArray(target)) return indexSequence(target, index, _ctx.sessionState.strictModeVersion() >= 3);
   if (target instanceof PSList) return indexSequence(target.items, index);
-  if (typeof target === 'string') return indexSequence(target, index);
+  // A string's Chars indexer is guarded the same way (pwsh's IndexWithNegativeChecks for both).
+  if (typeof target === 'string')
+    return indexSequence(target, index, _ctx.sessionState.strictModeVersion() >= 3);
   if (target instanceof PSHashtable) {
     const many = enumerate(index);
     if (many) return many.map((k) => target.get(k) ?? null);
