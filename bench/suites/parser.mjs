@@ -15,7 +15,10 @@ const adminDir = path.join(root, 'packages/language/tests/corpus/admin-scripts')
 const RUNS = 11;
 const WARMUP = 3;
 
-/** The admin scripts, each wrapped in a function so param blocks stay valid; `using` lines hoisted to the top. */
+/**
+ * The admin scripts, each wrapped in a function so param blocks stay valid; `using` lines hoisted to the top,
+ * `#requires` lines made plain comments.
+ */
 function adminCorpus(minBytes, keep = () => true) {
   const scripts = readdirSync(adminDir)
     .filter((f) => f.endsWith('.ps1'))
@@ -24,7 +27,9 @@ function adminCorpus(minBytes, keep = () => true) {
     .filter(keep);
   const usingLine = /^using\s.*$/gim;
   const usings = [...new Set(scripts.flatMap((s) => s.match(usingLine) ?? []))];
-  const bodies = scripts.map((s) => s.replace(usingLine, ''));
+  // `#requires` lines become plain comments: the scripts ask for different versions, and one file that
+  // requires two versions is an error (ParameterAlreadyBound), as in pwsh.
+  const bodies = scripts.map((s) => s.replace(usingLine, '').replace(/^#requires\b/gim, '# requires'));
   let out = usings.join('\n') + '\n';
   for (let i = 0; Buffer.byteLength(out) < minBytes; i++) {
     out += `function Invoke-CorpusScript${i} {\n${bodies[i % bodies.length]}\n}\n`;
