@@ -44,7 +44,10 @@ export const importPowerShellDataFile: CmdletImplementation = {
         rt.writeObject(readDataFile(rt.context, file, keyLimit === undefined ? {} : { keyLimit }));
       } catch (e) {
         if (!(e instanceof DataFileError)) throw e;
-        rt.writeError(e.record(importDataFileType, file));
+        // SafeGetValue's exception escapes the cmdlet (statement-terminating); the others are written.
+        const record = e.record(importDataFileType, e.errorId === 'PathNotFound' ? p : file);
+        if (e.errorId === 'System.InvalidOperationException') rt.throwTerminatingError(record);
+        rt.writeError(record);
       }
     }
   },

@@ -18,6 +18,7 @@ const allowedNodes = new Set([
   'ArrayLiteralAst',
   'ArrayExpressionAst',
   'ParenExpressionAst',
+  'SubExpressionAst',
   'StringConstantExpressionAst',
   'ConstantExpressionAst',
   'UnaryExpressionAst',
@@ -32,7 +33,7 @@ export class DataFileError extends Error {
   constructor(
     readonly errorId: string,
     message: string,
-    readonly category: 'InvalidData' | 'InvalidOperation' | 'ObjectNotFound' | 'ParserError',
+    readonly category: 'InvalidData' | 'InvalidArgument' | 'NotSpecified',
     readonly exceptionType = 'System.InvalidOperationException',
   ) {
     super(message);
@@ -50,21 +51,32 @@ export class DataFileError extends Error {
   }
 }
 
-/** The first node outside the restricted language, or undefined. */
-function firstDynamic(ast: Ast, variables: ReadonlySet<string>): Ast | undefined {
+/** Types a conversion may name (pwsh's IsSafePrimitive: the primitives, string, decimal). */
+const safeConversions =
+  /^(system\.)?(int|int16|int32|int64|long|short|byte|sbyte|uint16|uint32|uint64|ushort|uint|ulong|char|bool|boolean|double|float|single|decimal|string)$/i;
+
+/** The first node outside the restricted language (pwsh's IsSafeValueVisitor), or undefined. */
+function firstDynamic(ast: Ast, variables: ReadonlySet<string>, keyLimit: number): Ast | undefined {
+  // A script block is kept as a value, never run.
+  if (ast.type === 'ScriptBlockExpressionAst') return undefined;
+  if (ast.type === 'HashtableAst' && ast.keyValuePairs.length > keyLimit) return ast;
+  if (ast.type === 'ConvertExpressionAst') {
+    if (!safeConversions.test(ast.attribute.typeName.fullName)) return ast;
+    return firstDynamic(ast.child, variables, keyLimit);
+  }
   if (ast.type === 'VariableExpressionAst') {
     return variables.has(ast.variablePath.userPath.toLowerCase()) ? undefined : ast;
   }
   if (ast.type === 'ExpandableStringExpressionAst') {
     for (const nested of ast.nestedExpressions) {
-      const bad = firstDynamic(nested, variables);
+      const bad = firstDynamic(nested, variables, keyLimit);
       if (bad) return bad;
     }
     return undefined;
   }
   if (!allowedNodes.has(ast.type)) return ast;
   for (const child of childrenOf(ast)) {
-    const bad = firstDynamic(child, variables);
+    const bad = firstDynamic(child, variables, keyLimit);
     if (bad) return bad;
   }
   return undefined;
@@ -82,7 +94,7 @@ function findHashtable(ast: Ast): Ast | undefined {
 export interface DataFileOptions {
   /** A module manifest: $PSScriptRoot, $PSEdition and $EnabledExperimentalFeatures may be read. */
   readonly manifest?: boolean;
-  /** Import-PowerShellDataFile's 500-key limit (off with -SkipLimitCheck). */
+  /** SafeGetValue's 500 keys per hashtable (Import-PowerShellDataFile -SkipLimitCheck lifts it). */
   readonly keyLimit?: number;
 }
 
@@ -96,7 +108,8 @@ export function readDataFile(
     throw new DataFileError(
       'PathNotFound',
       `Cannot find path '${file}' because it does not exist.`,
-      'ObjectNotFound',
+      'InvalidArgument',
+      'System.ArgumentException',
     );
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const result = parse(text, { fileName: file });
@@ -106,18 +119,12 @@ export function readDataFile(
   const table = findHashtable(result.ast);
   if (!table || table.type !== 'HashtableAst')
     throw new DataFileError('CouldNotParseAsPowerShellDataFileNoHashtableRoot', couldNot, 'InvalidData');
-  const bad = firstDynamic(table, options.manifest ? manifestVariables : constants);
-  if (bad)
+  // SafeGetValue reports the whole hashtable as the dynamic expression, whatever part of it is not allowed.
+  if (firstDynamic(table, options.manifest ? manifestVariables : constants, options.keyLimit ?? Infinity))
     throw new DataFileError(
       'System.InvalidOperationException',
-      `Cannot generate a PowerShell object for a ScriptBlock evaluating dynamic expressions. Dynamic expression: ${bad.extent.text}.`,
-      'InvalidOperation',
-    );
-  if (options.keyLimit !== undefined && table.keyValuePairs.length > options.keyLimit)
-    throw new DataFileError(
-      'System.InvalidOperationException',
-      `Cannot process the hashtable because it has more than ${options.keyLimit} keys. Use -SkipLimitCheck to process hashtables with more keys.`,
-      'InvalidOperation',
+      `Cannot generate a PowerShell object for a ScriptBlock evaluating dynamic expressions. Dynamic expression: ${table.extent.text}.`,
+      'NotSpecified',
     );
   // Only constants remain: evaluating the hashtable's own text gives its value.
   const block = parse(table.extent.text, { fileName: file }).ast;
