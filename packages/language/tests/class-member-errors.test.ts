@@ -116,4 +116,20 @@ describe('class member errors', () => {
       ['Unknown', 'Unknown'],
     ]);
   });
+
+  it('takes no semicolon after a method (PowerShell issue #2779, with the positions it shows)', () => {
+    expect(errorsOf('class Foo {a() {}; b() {}}').map((e) => [e[0], e[2]])).toEqual([
+      ['MissingEndCurlyBrace', 11],
+      ['ExpectedExpression', 21],
+      ['UnexpectedToken', 25],
+    ]);
+    expect(errorsOf('class Foo { $a; $b = 1;; a() {}\n b() {} }')).toEqual([]);
+  });
+
+  it('skips to the closing brace after a method it cannot read', () => {
+    expect(errorsOf('class C { M }').map((e) => e[0])).toEqual([
+      'MissingMethodParameterList',
+      'MissingFunctionBody',
+    ]);
+  });
 });

@@ -55,27 +55,19 @@ export function classDefinitionRule(
     }
     const members: MemberAst[] = [];
     let rCurly: ScannedToken | null = null;
+    // PowerShell's ClassDefinitionRule loop: members until one cannot start, then `}`.
     for (;;) {
-      this.skipNewlinesAndSemicolons();
-      const t = this.peekToken();
-      if (t.kind === TokenKind.RCurly) {
-        rCurly = t;
-        this.skipToken();
-        break;
-      }
-      if (t.kind === TokenKind.EndOfInput) {
-        this.reportIncompleteInputAt(this.after(lCurly), t.extent, 'MissingEndCurlyBrace');
-        break;
-      }
       const member = this.classMemberRule(name.text);
       // Modifiers or attributes without a member: already reported, keep reading members (as PowerShell).
       if (member === 'incomplete') continue;
-      if (member === null) {
-        const bad = this.nextToken();
-        this.reportError(bad.extent, 'UnexpectedToken', bad.text);
-        continue;
-      }
+      if (member === null) break;
       members.push(member);
+    }
+    const closing = this.nextToken();
+    if (closing.kind === TokenKind.RCurly) rCurly = closing;
+    else {
+      this.ungetToken(closing);
+      this.reportIncompleteInputAt(this.after(lCurly), closing.extent, 'MissingEndCurlyBrace');
     }
     const start = attributes?.[0] ?? classToken;
     const extent = this.extentOf(start, rCurly ?? lCurly);
@@ -142,9 +134,17 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       if (initialValue === null) this.reportIncompleteInput(this.after(t), 'ExpectedValueExpression', '=');
       else end = initialValue.extent;
     }
-    const terminator = this.peekToken().kind;
-    if (terminator !== TokenKind.NewLine && terminator !== TokenKind.Semi && terminator !== TokenKind.RCurly)
+    const terminator = this.peekToken();
+    const terminatorKind = terminator.kind;
+    if (
+      terminatorKind !== TokenKind.NewLine &&
+      terminatorKind !== TokenKind.Semi &&
+      terminatorKind !== TokenKind.RCurly
+    )
       this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
+    this.skipNewlinesAndSemicolons();
+    // The extent takes in the `;` (not a newline or the `}`), as PowerShell's.
+    if (terminatorKind === TokenKind.Semi) end = terminator.extent;
     return {
       type: 'PropertyMemberAst',
       extent: this.extentOf(start, end),
@@ -168,6 +168,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       if (rParen.kind !== TokenKind.RParen) {
         this.ungetToken(rParen);
         this.reportIncompleteInput(this.after(lParen), 'MissingEndParenthesisInFunctionParameterList');
+        return this.abandonMember(attributes.length > 0 || propertyType !== null);
       }
     } else {
       // PowerShell reports it and reads on as if `()` were there.
@@ -194,7 +195,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
     if (lCurly.kind !== TokenKind.LCurly) {
       this.ungetToken(lCurly);
       this.reportIncompleteInput(this.after(rParen), 'MissingFunctionBody');
-      return null;
+      return this.abandonMember(attributes.length > 0 || propertyType !== null);
     }
     const body = this.withMode('Command', () => this.scriptBlockRule(lCurly, false));
     return {
@@ -217,6 +218,15 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
     return 'incomplete';
   }
   return null;
+}
+
+/**
+ * A method PowerShell could not read: skip to the class's `}` (SyncOnError), then go on reading members only if
+ * attributes or a type had been read (PowerShell's astsOnError), else end the member list.
+ */
+export function abandonMember(this: Parser, hadAttributes: boolean): 'incomplete' | null {
+  this.syncOnError(false, TokenKind.RCurly);
+  return hadAttributes ? 'incomplete' : null;
 }
 
 export function enumDefinitionRule(
