@@ -127,6 +127,28 @@ ${connectCommand(emu, `-CertificateFilePath '${emu.certificateFile}' -Certificat
     expect(error?.['ClientRequestId']).toMatch(uuid);
   });
 
+  it('a non-terminating error of the service (@adminapi.errors in a 200 page) gets an Error row', async () => {
+    const r = await runExosh(
+      emu,
+      `${connectCommand(emu, `-CertificateFilePath '${emu.certificateFile}' -EnableErrorReporting -LogDirectoryPath ./nonterm`)}
+New-DistributionGroup -Name 'Log Test Group' -Members 'nobody-at-all' -ErrorAction SilentlyContinue | ForEach-Object DisplayName
+`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n').pop()).toBe('Log Test Group');
+    const { rows } = readLog(path.join(r.home, 'nonterm'));
+    const group = rows.filter((row) => row['CmdletName'] === 'New-DistributionGroup');
+    expect(group.map((row) => `${row['Event']} ${row['Status']}`)).toEqual([
+      'CmdletStart ',
+      'Request 200',
+      'Error ',
+      'CmdletEnd ',
+    ]);
+    expect(group[2]?.['Detail']).toMatch(
+      /^Microsoft\.PowerShell\.Commands\.WriteErrorException,PrintResultAndCheckForNextPage: .*nobody-at-all/,
+    );
+  });
+
   it('without -EnableErrorReporting, -LogDirectoryPath writes nothing (the module logs only when asked)', async () => {
     const r = await runExosh(
       emu,

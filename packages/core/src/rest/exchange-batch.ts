@@ -141,7 +141,7 @@ export class ExchangeBatch {
       const status = Number(answer.status);
       const headers = { ...res.headers, ...stringHeaders(answer.headers) };
       if (status >= 200 && status < 300 && answer.body && typeof answer.body === 'object') {
-        const next = client.emitPage(answer.body as ODataPage, cmdletName, paging, sink);
+        const next = client.emitPage(answer.body as ODataPage, cmdletName, paging, sink, connection.log);
         if (next)
           client.follow(connection, cmdletName, item.body, requestId, next, paging, {
             ...sink,

@@ -319,7 +319,7 @@ export class ExchangeClient {
       }
       try {
         if (!page) throw new ItemNotJsonError();
-        url = this.emitPage(page, cmdletName, paging, options);
+        url = this.emitPage(page, cmdletName, paging, options, connection.log);
       } catch (err) {
         if (!(err instanceof ItemNotJsonError)) throw err;
         options.onError(notJsonRecord(res, cmdletName));
@@ -339,7 +339,13 @@ export class ExchangeClient {
    * one dropped while paging goes on), then `@adminapi.errors` (Write-Error), then, for batched -WhatIf calls, the
    * service's text as `What if: …`. Returns the nextLink to follow, if paging goes on.
    */
-  emitPage(page: ODataPage, cmdletName: string, paging: Paging, options: PageSink): string | undefined {
+  emitPage(
+    page: ODataPage,
+    cmdletName: string,
+    paging: Paging,
+    options: PageSink,
+    log?: ConnectionLog,
+  ): string | undefined {
     const typeName = `Deserialized.Microsoft.Exchange.Management.${cmdletName.replace(/^[A-Za-z]+-/, '')}`;
     for (const item of page.value ?? []) {
       if (!paging.wantsMore()) break;
@@ -352,8 +358,11 @@ export class ExchangeClient {
     const dropMore = next !== undefined || (paging.follows && /^get-exo/i.test(cmdletName));
     for (const w of page['@adminapi.warnings'] ?? [])
       if (!(dropMore && /more results available/i.test(w))) options.onWarning(w);
-    for (const e of page['@adminapi.errors'] ?? [])
-      options.onError(moduleWriteError(e, 'PrintResultAndCheckForNextPage'));
+    for (const e of page['@adminapi.errors'] ?? []) {
+      const record = moduleWriteError(e, 'PrintResultAndCheckForNextPage');
+      log?.write({ event: 'Error', cmdletName, detail: `${record.fullyQualifiedErrorId}: ${e}` });
+      options.onError(record);
+    }
     const whatIf = page['@adminapi.confirmationmessage'];
     if (options.onWhatIf && whatIf) options.onWhatIf(`What if: ${whatIf}`);
     return next;
