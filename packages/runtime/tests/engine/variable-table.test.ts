@@ -1,4 +1,4 @@
-// VariableTable: $_ and $PSItem beside the map must not show to its users (get/set/has/delete, size, iteration).
+// VariableTable: the variables kept beside the map must not show to its users (get/set/has/delete, size, iteration).
 import { describe, expect, it } from 'vitest';
 import { PSVariable } from '../../src/engine/session-state/ps-variable.js';
 import { VariableTable } from '../../src/engine/session-state/variable-table.js';
@@ -31,6 +31,20 @@ describe('VariableTable', () => {
     t.clear();
     expect(t.size).toBe(0);
     expect(t.get('psitem')).toBeUndefined();
+  });
+
+  it('holds $args and $input like any other variable', () => {
+    const t = new VariableTable();
+    const args = new PSVariable('args', []);
+    const input = new PSVariable('input', [1]);
+    t.set('input', input).set('x', new PSVariable('x', 1)).set('args', args);
+    expect(t.get('args')).toBe(args);
+    expect(t.get('input')).toBe(input);
+    expect(t.size).toBe(3);
+    expect([...t.keys()]).toEqual(['x', 'args', 'input']);
+    expect(t.delete('input')).toBe(true);
+    expect(t.has('input')).toBe(false);
+    expect([...t.keys()]).toEqual(['x', 'args']);
   });
 
   it('keeps other names in the map in insertion order', () => {

@@ -9,12 +9,8 @@ export interface AliasDetails {
 }
 
 export class SessionStateScope {
-  /**
-   * The global and script scopes hold many variables and run most pipelines, whose `$_` comes and goes per object:
-   * a VariableTable there. A function call's scope holds a few variables and is made per call: a plain Map, which
-   * V8 handles faster than a subclass.
-   */
-  readonly variables: Map<string, PSVariable>;
+  /** See VariableTable: `$_`, `$PSItem`, `$args` and `$input` are kept beside the map. */
+  readonly variables: Map<string, PSVariable> = new VariableTable();
   // Most scopes (one per function call) never hold a function or an alias: those tables are made on first use.
   #functions: Map<string, unknown> | undefined;
   #aliases: Map<string, string> | undefined;
@@ -39,6 +35,5 @@ export class SessionStateScope {
     isScriptScope = false,
   ) {
     this.scriptScope = isScriptScope || !parent ? this : parent.scriptScope;
-    this.variables = isScriptScope || !parent ? new VariableTable() : new Map();
   }
 }

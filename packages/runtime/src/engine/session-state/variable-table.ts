@@ -1,67 +1,78 @@
-// VariableTable: a scope's variables by lower-case name, with `$_` and `$PSItem` kept beside the map.
+// VariableTable: a scope's variables by lower-case name, with the automatic `$_`, `$PSItem`, `$args` and `$input`
+// kept beside the map.
 //
 // ForEach-Object, Where-Object, catch blocks and switch set `$_` in the caller's scope for each object and put back
 // what was there afterwards, which usually means removing it. Removing and adding a key of a JavaScript Map over
 // and over makes V8 rebuild the whole table every few objects (costly in a scope with many variables, such as the
-// global one). These two names live in fields instead; for everything else this is a plain Map, and to its users
+// global one). And every function call defines `$args` and `$input` in its new scope besides `$PSCmdlet`,
+// `$PSBoundParameters`, `$MyInvocation` and its parameters: kept out of the map, a call's few variables fit the
+// map's first table instead of making V8 grow it. For everything else this is a plain Map, and to its users
 // (get/set/has/delete, size, iteration) the table looks like one map holding all the variables.
 import type { PSVariable } from './ps-variable.js';
 
-const underscore = '_';
-const psitem = 'psitem';
+/** The names held in slots, in the order iteration gives them (after the map's own). */
+const slotNames = ['_', 'psitem', 'args', 'input'] as const;
+
+function slotOf(key: string): number {
+  // Internalized constant strings: these comparisons are pointer checks in the common case.
+  if (key === '_') return 0;
+  if (key === 'psitem') return 1;
+  if (key === 'args') return 2;
+  if (key === 'input') return 3;
+  return -1;
+}
 
 export class VariableTable extends Map<string, PSVariable> {
-  #underscore: PSVariable | undefined;
-  #psitem: PSVariable | undefined;
+  #slots: [PSVariable | undefined, PSVariable | undefined, PSVariable | undefined, PSVariable | undefined] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
 
   override get(key: string): PSVariable | undefined {
-    if (key === underscore) return this.#underscore;
-    if (key === psitem) return this.#psitem;
-    return super.get(key);
+    const slot = slotOf(key);
+    return slot < 0 ? super.get(key) : this.#slots[slot];
   }
 
   override set(key: string, value: PSVariable): this {
-    if (key === underscore) this.#underscore = value;
-    else if (key === psitem) this.#psitem = value;
-    else super.set(key, value);
+    const slot = slotOf(key);
+    if (slot < 0) super.set(key, value);
+    else this.#slots[slot] = value;
     return this;
   }
 
   override has(key: string): boolean {
-    if (key === underscore) return this.#underscore !== undefined;
-    if (key === psitem) return this.#psitem !== undefined;
-    return super.has(key);
+    const slot = slotOf(key);
+    return slot < 0 ? super.has(key) : this.#slots[slot] !== undefined;
   }
 
   override delete(key: string): boolean {
-    if (key === underscore) {
-      const had = this.#underscore !== undefined;
-      this.#underscore = undefined;
-      return had;
-    }
-    if (key === psitem) {
-      const had = this.#psitem !== undefined;
-      this.#psitem = undefined;
-      return had;
-    }
-    return super.delete(key);
+    const slot = slotOf(key);
+    if (slot < 0) return super.delete(key);
+    const had = this.#slots[slot] !== undefined;
+    this.#slots[slot] = undefined;
+    return had;
   }
 
   override clear(): void {
-    this.#underscore = undefined;
-    this.#psitem = undefined;
+    this.#slots.fill(undefined);
     super.clear();
   }
 
   override get size(): number {
-    return super.size + (this.#underscore !== undefined ? 1 : 0) + (this.#psitem !== undefined ? 1 : 0);
+    let n = super.size;
+    for (const v of this.#slots) if (v !== undefined) n++;
+    return n;
   }
 
-  /** The map's variables in insertion order, then `$_` and `$PSItem` (the last set, as a rule). */
+  /** The map's variables in insertion order, then the slots that are set. */
   override *entries(): MapIterator<[string, PSVariable]> {
     yield* super.entries();
-    if (this.#underscore !== undefined) yield [underscore, this.#underscore];
-    if (this.#psitem !== undefined) yield [psitem, this.#psitem];
+    for (let i = 0; i < slotNames.length; i++) {
+      const v = this.#slots[i];
+      if (v !== undefined) yield [slotNames[i] as string, v];
+    }
   }
 
   override *keys(): MapIterator<string> {
