@@ -120,7 +120,7 @@ export function subExpressionRule(this: Parser, first: ScannedToken): Expression
     extent: listExtent ?? this.emptyExtent(),
     parent: null,
     statements: fitted(statements),
-    traps,
+    traps: fitted(traps),
   };
   if (first.kind === TokenKind.DollarParen)
     return { type: 'SubExpressionAst', extent, parent: null, subExpression: block };

@@ -217,7 +217,7 @@ export function scriptBlockBodyRule(
     blockKind: isFilter ? 'Process' : 'End',
     unnamed: true,
     statements: fitted(statements),
-    traps,
+    traps: fitted(traps),
   };
   return this.scriptBlock(full, usingStatements, paramBlock, {
     beginBlock: null,
@@ -383,7 +383,7 @@ export function statementBlockRule(this: Parser): StatementBlockAst | null {
     extent: this.extentOf(lCurly, end),
     parent: null,
     statements: fitted(statements),
-    traps,
+    traps: fitted(traps),
   };
 }
 
