@@ -15,6 +15,8 @@ import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
 import { PSObject } from '../../values/ps-object.js';
 import { propertyNamesOf, getMember } from '../../engine/semantics/index.js';
+import { numberTypeName } from '../../values/type-names.js';
+import { JsonObject, jsonDecimal, jsonDouble, writeJson, type JsonValue } from './json-writer.js';
 
 export const convertToJsonMetadata: CommandMetadata = {
   name: 'ConvertTo-Json',
@@ -68,10 +70,10 @@ function wrappedToJson(
   depth: number,
   max: number,
   state: JsonState,
-): unknown {
+): JsonValue {
   const base = v.baseObject;
   const extended = v.properties().map((p) => p.name);
-  const member = (owner: unknown, n: string): [string, unknown] => [
+  const member = (owner: unknown, n: string): [string, JsonValue] => [
     n,
     toJsonValue(rt, getMember(rt.context, owner, n), depth + 1, max, state),
   ];
@@ -79,7 +81,7 @@ function wrappedToJson(
     return toJsonValue(rt, base, depth, max, state);
   if (isJsonScalar(base)) {
     const value = toJsonValue(rt, base, depth, max, state);
-    return depth > max ? value : Object.fromEntries([['value', value], ...extended.map((n) => member(v, n))]);
+    return depth > max ? value : new JsonObject([['value', value], ...extended.map((n) => member(v, n))]);
   }
   if (depth > max) {
     state.truncated = true;
@@ -87,7 +89,7 @@ function wrappedToJson(
   }
   const own = new Set(extended.map((n) => n.toLowerCase()));
   const adapted = propertyNamesOf(base).filter((n) => !own.has(n.toLowerCase()));
-  return Object.fromEntries([...adapted.map((n) => member(base, n)), ...extended.map((n) => member(v, n))]);
+  return new JsonObject([...adapted.map((n) => member(base, n)), ...extended.map((n) => member(v, n))]);
 }
 
 /** An object serialized as its properties (not a collection or dictionary, which keep their own shape). */
@@ -101,18 +103,25 @@ function isPropertyBag(v: unknown): boolean {
   );
 }
 
-function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number, state: JsonState): unknown {
+function toJsonValue(
+  rt: CommandRuntime,
+  v: unknown,
+  depth: number,
+  max: number,
+  state: JsonState,
+): JsonValue {
   if (v === null || v === undefined) return null;
   if (v instanceof PSObject && !v.isCustomObject) return wrappedToJson(rt, v, depth, max, state);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : objectToString(v);
+  // A Double as Newtonsoft writes it (`2.5E-05`, `2147483648.0`, "NaN"); an Int32 as its digits.
+  if (typeof v === 'number') return numberTypeName(v) === 'System.Double' ? jsonDouble(v) : v;
   if (typeof v === 'bigint') return Number(v);
   // An Int64 is a JSON number (exact within ±2^53).
   if (v instanceof PSInt64) return v.toNumber();
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.
   if (v instanceof PSGuid || v instanceof PSUri || v instanceof PSChar) return v.toString();
-  if (v instanceof PSDecimal) return v.toNumber();
+  if (v instanceof PSDecimal) return jsonDecimal(v.toString());
   if (v instanceof PSEnumValue) return rt.parameters['EnumsAsStrings'] === true ? v.name : v.value;
   if (isScriptBlockLike(v)) return v.toString();
   const items = Array.isArray(v) ? v : v instanceof PSList ? v.items : undefined;
@@ -128,13 +137,13 @@ function toJsonValue(rt: CommandRuntime, v: unknown, depth: number, max: number,
     return objectToString(v);
   }
   if (v instanceof PSHashtable) {
-    return Object.fromEntries(
+    return new JsonObject(
       v.entries().map(([k, x]) => [objectToString(k), toJsonValue(rt, x, depth + 1, max, state)]),
     );
   }
   const names = propertyNamesOf(v);
   if (names.length === 0) return objectToString(v);
-  return Object.fromEntries(
+  return new JsonObject(
     names.map((n) => [n, toJsonValue(rt, getMember(rt.context, v, n), depth + 1, max, state)]),
   );
 }
@@ -160,17 +169,15 @@ export const convertToJson: CmdletImplementation = {
   process: (rt) => void states.get(rt)!.items.push(rt.parameters['InputObject'] ?? null),
   end(rt) {
     const state = states.get(rt)!;
+    // pwsh's EndProcessing writes nothing without input (`@() | ConvertTo-Json`).
+    if (state.items.length === 0) return;
     const max = (rt.parameters['Depth'] as number | undefined) ?? 2;
     const values = state.items.map((i) => toJsonValue(rt, i, 0, max, state));
     const single = values.length === 1 && rt.parameters['AsArray'] !== true;
-    const json = JSON.stringify(
-      single ? values[0] : values,
-      null,
-      rt.parameters['Compress'] === true ? undefined : 2,
-    );
+    const json = writeJson(single ? (values[0] ?? null) : values, rt.parameters['Compress'] !== true);
     if (state.truncated)
       rt.writeWarning(`Resulting JSON is truncated as serialization has exceeded the set depth of ${max}.`);
-    rt.writeObject(json ?? 'null');
+    rt.writeObject(json);
   },
 };
 
