@@ -8,6 +8,7 @@ import { PSGuid } from '../values/ps-guid.js';
 import { PSRuntimeException } from '../values/ps-exception.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { PSVersion } from '../values/ps-version.js';
+import { PSSemanticVersion } from '../values/ps-semantic-version.js';
 import { typeNameOf } from '../values/type-names.js';
 import type { ConversionContext } from './conversion-context.js';
 import { baseObject, convertTo } from './convert-to.js';
@@ -102,6 +103,7 @@ function sameType(a: unknown, converted: unknown): number | undefined {
   if (a instanceof PSDateTime && converted instanceof PSDateTime) return a.compareTo(converted);
   if (a instanceof PSTimeSpan && converted instanceof PSTimeSpan) return a.compareTo(converted);
   if (a instanceof PSVersion && converted instanceof PSVersion) return a.compareTo(converted);
+  if (a instanceof PSSemanticVersion && converted instanceof PSSemanticVersion) return a.compareTo(converted);
   if (a instanceof PSGuid && converted instanceof PSGuid) return a.compareTo(converted);
   if (a instanceof PSChar && converted instanceof PSChar) return Math.sign(a.code - converted.code);
   if (a instanceof PSEnumValue && converted instanceof PSEnumValue)
@@ -180,6 +182,7 @@ export function equalsValues(left: unknown, right: unknown, options: CompareOpti
       a instanceof PSDateTime ||
       a instanceof PSTimeSpan ||
       a instanceof PSVersion ||
+      a instanceof PSSemanticVersion ||
       a instanceof PSGuid ||
       a instanceof PSChar ||
       a instanceof PSEnumValue ||

@@ -17,6 +17,7 @@ import { PSStringBuilder } from '../values/ps-string-builder.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { PSUri } from '../values/ps-uri.js';
 import { PSVersion } from '../values/ps-version.js';
+import { PSSemanticVersion } from '../values/ps-semantic-version.js';
 import { isScriptBlockLike } from '../values/script-block-like.js';
 import { typeNameOf, withElementType } from '../values/type-names.js';
 import { RegexTranslationError } from '../text/dotnet-regex.js';
@@ -337,8 +338,21 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
       if (v === null || v === undefined) throw castFromNull(target);
       throw castFinal(v, target);
     }
+    case 'System.Management.Automation.SemanticVersion': {
+      if (v instanceof PSSemanticVersion) return v;
+      if (v === null || v === undefined) return null;
+      // new SemanticVersion(Version), or SemanticVersion's string constructor (Parse).
+      const sem =
+        v instanceof PSVersion
+          ? PSSemanticVersion.fromVersion(v)
+          : PSSemanticVersion.tryParse(typeof v === 'string' ? v : objectToString(v, 'invariant'));
+      if (!sem) throw castFinal(v, target);
+      return sem;
+    }
     case 'System.Version': {
       if (v instanceof PSVersion) return v;
+      // SemanticVersion's implicit operator Version.
+      if (v instanceof PSSemanticVersion) return v.toVersion();
       if (v === null || v === undefined) return null;
       const text = typeof v === 'string' ? v : objectToString(v, 'invariant');
       const ver = PSVersion.tryParse(text);

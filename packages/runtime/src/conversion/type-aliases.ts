@@ -29,6 +29,7 @@ const ACCELERATORS: Record<string, string> = {
   timespan: 'System.TimeSpan',
   guid: 'System.Guid',
   version: 'System.Version',
+  semver: 'System.Management.Automation.SemanticVersion',
   uri: 'System.Uri',
   regex: 'System.Text.RegularExpressions.Regex',
   'text.regularexpressions.regex': 'System.Text.RegularExpressions.Regex',

@@ -13,6 +13,7 @@ import { PSStringBuilder } from '../values/ps-string-builder.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { PSUri } from '../values/ps-uri.js';
 import { PSVersion } from '../values/ps-version.js';
+import { PSSemanticVersion } from '../values/ps-semantic-version.js';
 import { MailAddressValue } from '../types/builtin/net-types.js';
 import { RegexGroup, RegexGroupCollection, RegexMatchResult } from '../types/builtin/regex-type.js';
 import { TextEncoding } from '../types/builtin/text-encoding.js';
@@ -43,6 +44,7 @@ import {
   SecureStringAdapter,
   UriAdapter,
   VersionAdapter,
+  SemanticVersionAdapter,
 } from './adapters/scalars.js';
 import { StringAdapter } from './adapters/string.js';
 import { DateTimeAdapter, TimeSpanAdapter } from './adapters/time.js';
@@ -70,6 +72,7 @@ const BY_CLASS: ReadonlyArray<readonly [(v: unknown) => boolean, AnyAdapter]> = 
   [(v) => v instanceof PSInt64, withCommon(Int64Adapter)],
   [(v) => v instanceof PSGuid, withCommon(GuidAdapter)],
   [(v) => v instanceof PSVersion, withCommon(VersionAdapter)],
+  [(v) => v instanceof PSSemanticVersion, withCommon(SemanticVersionAdapter)],
   [(v) => v instanceof PSUri, withCommon(UriAdapter)],
   [(v) => v instanceof PSSecureString, withCommon(SecureStringAdapter)],
   [(v) => v instanceof PSRegex, withCommon(RegexAdapter)],

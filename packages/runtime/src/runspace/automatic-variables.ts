@@ -5,6 +5,7 @@ import { PSObject } from '../values/ps-object.js';
 import { PSList } from '../values/ps-list.js';
 import { pathInfo } from '../engine/path-info.js';
 import { PSVersion } from '../values/ps-version.js';
+import { PSSemanticVersion } from '../values/ps-semantic-version.js';
 import { PSGuid } from '../values/ps-guid.js';
 import type { SessionState } from '../engine/session-state/session-state.js';
 import { PSVariable, ScopedItemOptions } from '../engine/session-state/ps-variable.js';
@@ -17,7 +18,7 @@ export const exoshVersion = '0.1.0';
 function versionTable(): PSHashtable {
   return PSHashtable.from(
     [
-      ['PSVersion', PSVersion.tryParse(psVersion) as PSVersion],
+      ['PSVersion', PSSemanticVersion.tryParse(psVersion) as PSSemanticVersion],
       ['PSEdition', 'Core'],
       ['GitCommitId', psVersion],
       ['OS', `${os.type()} ${os.release()}`],

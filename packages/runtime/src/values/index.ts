@@ -40,6 +40,7 @@ export {
 export { PSDateTime, UNIX_EPOCH_TICKS, MAX_DATETIME_TICKS, type DateTimeKind } from './ps-datetime.js';
 export { PSGuid } from './ps-guid.js';
 export { PSVersion } from './ps-version.js';
+export { PSSemanticVersion } from './ps-semantic-version.js';
 export { PSUri } from './ps-uri.js';
 export { PSDecimal } from './ps-decimal.js';
 export { PSInt64, int64Value, inInt64Range, isInt64, INT64_MIN, INT64_MAX } from './ps-int64.js';

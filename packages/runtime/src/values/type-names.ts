@@ -16,6 +16,7 @@ import { PSStringBuilder } from './ps-string-builder.js';
 import { PSTimeSpan } from './ps-timespan.js';
 import { PSUri } from './ps-uri.js';
 import { PSVersion } from './ps-version.js';
+import { PSSemanticVersion } from './ps-semantic-version.js';
 import { isScriptBlockLike } from './script-block-like.js';
 
 import { ELEMENT_TYPE, PS_TYPE_NAMES } from './symbols.js';
@@ -125,6 +126,8 @@ export function typeNamesOf(value: unknown): string[] {
   if (value instanceof PSGuid) return ['System.Guid', ...VALUE_TYPE];
   if (value instanceof PSEnumValue) return [value.typeName, 'System.Enum', ...VALUE_TYPE];
   if (value instanceof PSVersion) return ['System.Version', 'System.Object'];
+  if (value instanceof PSSemanticVersion)
+    return ['System.Management.Automation.SemanticVersion', 'System.Object'];
   if (value instanceof PSUri) return ['System.Uri', 'System.Object'];
   if (value instanceof PSRegex) return ['System.Text.RegularExpressions.Regex', 'System.Object'];
   if (value instanceof PSSecureString) return ['System.Security.SecureString', 'System.Object'];

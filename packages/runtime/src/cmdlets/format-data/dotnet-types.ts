@@ -1,4 +1,4 @@
-// pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (System.Version, TimeSpan, Guid, DateTime).
+// pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (System.Version, SemanticVersion, TimeSpan, Guid, DateTime).
 import type { FormatView } from '../../format/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
@@ -11,6 +11,17 @@ const versionView: FormatView = {
     { label: 'Minor', property: 'Minor', width: 6 },
     { label: 'Build', property: 'Build', width: 6 },
     { label: 'Revision', property: 'Revision', width: 8 },
+  ],
+};
+
+const semanticVersionView: FormatView = {
+  kind: 'table',
+  columns: [
+    { label: 'Major', property: 'Major', width: 6 },
+    { label: 'Minor', property: 'Minor', width: 6 },
+    { label: 'Patch', property: 'Patch', width: 6 },
+    { label: 'PreReleaseLabel', property: 'PreReleaseLabel', width: 15 },
+    { label: 'BuildLabel', property: 'BuildLabel', width: 11 },
   ],
 };
 
@@ -48,6 +59,7 @@ const dateTimeView: FormatView = { kind: 'custom', lines: (obj) => [dateTimeText
 /** [type name, view] pairs, as pwsh's format data declares them. */
 export const dotNetTypeViews: ReadonlyArray<readonly [string, FormatView]> = [
   ['System.Version', versionView],
+  ['System.Management.Automation.SemanticVersion', semanticVersionView],
   ['System.TimeSpan', timeSpanView],
   ['System.Guid', guidView],
   ['System.DateTime', dateTimeView],

@@ -6,6 +6,7 @@ import type { PSInt64 } from '../../values/ps-int64.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import type { PSGuid } from '../../values/ps-guid.js';
 import type { PSSecureString } from '../../values/ps-secure-string.js';
+import type { PSSemanticVersion } from '../../values/ps-semantic-version.js';
 import type { PSUri } from '../../values/ps-uri.js';
 import { PSVersion } from '../../values/ps-version.js';
 import { dotNetError } from '../../types/errors.js';
@@ -106,6 +107,20 @@ export const VersionAdapter = adapter<PSVersion>(
       'System.Object Clone()',
       (r) => new PSVersion(r.self.major, r.self.minor, r.self.build, r.self.revision),
     ]),
+  ],
+);
+
+export const SemanticVersionAdapter = adapter<PSSemanticVersion>(
+  [
+    ['Major', 'int', (v) => v.major],
+    ['Minor', 'int', (v) => v.minor],
+    ['Patch', 'int', (v) => v.patch],
+    ['PreReleaseLabel', 'string', (v) => v.preReleaseLabel],
+    ['BuildLabel', 'string', (v) => v.buildLabel],
+  ],
+  [
+    m<PSSemanticVersion>('ToString', ['string ToString()', (r) => r.self.toString()]),
+    compareMethod<PSSemanticVersion>(),
   ],
 );
 

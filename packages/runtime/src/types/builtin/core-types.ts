@@ -6,6 +6,7 @@ import { PSSecureString } from '../../values/ps-secure-string.js';
 import { PSPathInfo, pathInfoTypeName } from '../../values/ps-path-info.js';
 import { PSUri } from '../../values/ps-uri.js';
 import { PSVersion } from '../../values/ps-version.js';
+import { PSSemanticVersion } from '../../values/ps-semantic-version.js';
 import { PSMemberDefinition } from '../../values/ps-member-definition.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { dotNetError } from '../errors.js';
@@ -202,6 +203,54 @@ export const VersionType: TypeInfoInit = {
     [
       'version new(int major, int minor, int build, int revision)',
       (_t, a) => new PSVersion(num(a[0]), num(a[1]), num(a[2]), num(a[3])),
+    ],
+  ),
+};
+
+function parseSemanticVersion(text: string): PSSemanticVersion {
+  const v = PSSemanticVersion.tryParse(text);
+  if (!v)
+    throw dotNetError('System.FormatException', `The input string '${text}' was not in a correct format.`);
+  return v;
+}
+
+export const SemanticVersionType: TypeInfoInit = {
+  fullName: 'System.Management.Automation.SemanticVersion',
+  interfaces: ['System.IComparable', 'System.IEquatable`1[[System.Management.Automation.SemanticVersion]]'],
+  isInstance: (v) => v instanceof PSSemanticVersion,
+  staticMethods: [
+    method<null>('Parse', [
+      'static semver Parse(string version)',
+      (_t, a) => parseSemanticVersion(str(a[0])),
+    ]),
+    method<null>('TryParse', [
+      'static bool TryParse(string version, [ref] semver result)',
+      (_t, a) => {
+        const v = PSSemanticVersion.tryParse(str(a[0]));
+        (a[1] as PSReferenceLike).value = v ?? null;
+        return v !== undefined;
+      },
+    ]),
+  ],
+  constructors: method<null>(
+    'new',
+    ['semver new(string version)', (_t, a) => parseSemanticVersion(str(a[0]))],
+    ['semver new(int major)', (_t, a) => new PSSemanticVersion(num(a[0]))],
+    ['semver new(int major, int minor)', (_t, a) => new PSSemanticVersion(num(a[0]), num(a[1]))],
+    [
+      'semver new(int major, int minor, int patch)',
+      (_t, a) => new PSSemanticVersion(num(a[0]), num(a[1]), num(a[2])),
+    ],
+    [
+      'semver new(int major, int minor, int patch, string preReleaseLabel, string buildLabel)',
+      (_t, a) =>
+        new PSSemanticVersion(
+          num(a[0]),
+          num(a[1]),
+          num(a[2]),
+          a[3] === null ? null : str(a[3]),
+          a[4] === null ? null : str(a[4]),
+        ),
     ],
   ),
 };

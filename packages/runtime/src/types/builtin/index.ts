@@ -32,6 +32,7 @@ import {
   UriType,
   ValueTypeType,
   VersionType,
+  SemanticVersionType,
   VoidType,
 } from './core-types.js';
 import { prop } from './define.js';
@@ -74,6 +75,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   TimeSpanType,
   GuidType,
   VersionType,
+  SemanticVersionType,
   UriType,
   RegexType,
   ConvertType,
