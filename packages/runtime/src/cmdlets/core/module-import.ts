@@ -237,6 +237,7 @@ export function listAvailable(rt: CommandRuntime, matches: (name: string) => boo
           ...(m.guid ? { guid: m.guid } : {}),
           ...(m.author ? { author: m.author } : {}),
           ...(m.description ? { description: m.description } : {}),
+          ...(m.compatiblePSEditions ? { compatiblePSEditions: m.compatiblePSEditions } : {}),
         };
       } catch {
         // An unreadable manifest is still listed, as pwsh does with what it could read.

@@ -1,5 +1,6 @@
 // PSModuleInfo objects (what Get-Module/Import-Module -PassThru write), their table view, and the
 // [psmoduleinfo] / [Microsoft.PowerShell.Commands.ModuleSpecification] types parameters are declared with.
+import path from 'node:path';
 import type { FormatView } from '../../format/view-registry.js';
 import { method } from '../../types/method-def.js';
 import type { TypeRegistry } from '../../types/type-registry.js';
@@ -8,6 +9,8 @@ import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
 
 export const psModuleInfoTypeName = 'System.Management.Automation.PSModuleInfo';
+/** The type name Get-Module -ListAvailable puts first: its view groups the modules by module folder. */
+export const moduleInfoGroupingTypeName = 'ModuleInfoGrouping';
 export const moduleSpecificationTypeName = 'Microsoft.PowerShell.Commands.ModuleSpecification';
 
 /** What a PSModuleInfo shows: a built-in module, a script module or a manifest module. */
@@ -22,6 +25,8 @@ export interface ModuleDescription {
   readonly description?: string;
   readonly powerShellVersion?: string;
   readonly prefix?: string;
+  /** The manifest's CompatiblePSEditions (pwsh's built-in modules: Core). */
+  readonly compatiblePSEditions?: readonly string[];
   readonly functions: readonly string[];
   readonly cmdlets?: readonly string[];
   readonly aliases?: readonly string[];
@@ -34,10 +39,10 @@ function dictionary(names: readonly string[]): PSHashtable {
   return table;
 }
 
-export function moduleInfoObject(m: ModuleDescription): PSObject {
+export function moduleInfoObject(m: ModuleDescription, grouping = false): PSObject {
   const commands = [...(m.cmdlets ?? []), ...m.functions, ...(m.aliases ?? [])];
   return new PSObject({
-    typeNames: [psModuleInfoTypeName, 'System.Object'],
+    typeNames: [...(grouping ? [moduleInfoGroupingTypeName] : []), psModuleInfoTypeName, 'System.Object'],
     isTypeView: true,
     toText: () => m.name,
     properties: [
@@ -51,6 +56,7 @@ export function moduleInfoObject(m: ModuleDescription): PSObject {
       ['ModuleBase', m.moduleBase ?? ''],
       ['PowerShellVersion', m.powerShellVersion ? PSVersion.tryParse(m.powerShellVersion) : null],
       ['Prefix', m.prefix ?? ''],
+      ['CompatiblePSEditions', [...(m.compatiblePSEditions ?? [])]],
       ['ExportedCommands', dictionary(commands)],
       ['ExportedFunctions', dictionary(m.functions)],
       ['ExportedCmdlets', dictionary(m.cmdlets ?? [])],
@@ -77,6 +83,43 @@ export const moduleInfoView: FormatView = {
         return commands instanceof PSHashtable ? commands.keys() : undefined;
       },
     },
+  ],
+};
+
+/** The folder a -ListAvailable group is headed by: the module path's grandparent (above a version folder). */
+function moduleRoot(modulePath: string): string {
+  let dir = path.dirname(modulePath);
+  if (PSVersion.tryParse(path.basename(dir)) && /^\d+(\.\d+){1,3}$/.test(path.basename(dir)))
+    dir = path.dirname(dir);
+  return path.dirname(dir);
+}
+
+/** pwsh's ModuleInfoGrouping view: the Module table plus PSEdition, grouped under `    Directory: <folder>`. */
+export const moduleInfoGroupingView: FormatView = {
+  kind: 'table',
+  groupBy: {
+    property: 'Path',
+    key: (row) => moduleRoot(String((row instanceof PSObject ? row.getNote('Path') : '') ?? '')),
+    header: (first) =>
+      `    Directory: ${moduleRoot(String((first instanceof PSObject ? first.getNote('Path') : '') ?? ''))}`,
+  },
+  columns: [
+    ...(moduleInfoView.kind === 'table' ? moduleInfoView.columns.slice(0, 4) : []),
+    {
+      label: 'PSEdition',
+      property: 'CompatiblePSEditions',
+      width: 9,
+      alignment: 'Left',
+      value: (row) => {
+        const editions = row instanceof PSObject ? row.getNote('CompatiblePSEditions') : undefined;
+        const list = Array.isArray(editions) && editions.length > 0 ? editions.map(String) : ['Desktop'];
+        return list
+          .map((e) => e.slice(0, 4))
+          .sort()
+          .join(',');
+      },
+    },
+    ...(moduleInfoView.kind === 'table' ? moduleInfoView.columns.slice(4) : []),
   ],
 };
 

@@ -32,6 +32,7 @@ export interface ModuleManifest {
   readonly description?: string;
   readonly powerShellVersion?: string;
   readonly defaultPrefix?: string;
+  readonly compatiblePSEditions?: string[];
   readonly exports: ExportFilter;
 }
 
@@ -57,6 +58,7 @@ export function manifestFrom(rt: CommandRuntime, data: PSHashtable): ModuleManif
   const description = text(rt, data, 'Description');
   const powerShellVersion = text(rt, data, 'PowerShellVersion');
   const defaultPrefix = text(rt, data, 'DefaultCommandPrefix');
+  const compatiblePSEditions = list(rt, data.get('CompatiblePSEditions'));
   return {
     nestedModules: list(rt, data.get('NestedModules')) ?? [],
     requiredModules: req === undefined || req === null ? [] : Array.isArray(req) ? req : [req],
@@ -67,6 +69,7 @@ export function manifestFrom(rt: CommandRuntime, data: PSHashtable): ModuleManif
     ...(description ? { description } : {}),
     ...(powerShellVersion ? { powerShellVersion } : {}),
     ...(defaultPrefix ? { defaultPrefix } : {}),
+    ...(compatiblePSEditions ? { compatiblePSEditions } : {}),
     exports: {
       ...(functions ? { functions } : {}),
       ...(aliases ? { aliases } : {}),
@@ -163,6 +166,7 @@ export function importManifest(
     ...(manifest.description ? { description: manifest.description } : {}),
     ...(manifest.powerShellVersion ? { powerShellVersion: manifest.powerShellVersion } : {}),
     ...(effectivePrefix ? { prefix: effectivePrefix } : {}),
+    ...(manifest.compatiblePSEditions ? { compatiblePSEditions: manifest.compatiblePSEditions } : {}),
     ...names,
   };
   scriptModules(ctx).set(name.toLowerCase(), module);

@@ -29,8 +29,14 @@ export function initModulePath(psHome: string): void {
   process.env['PSModulePath'] = [personal, shared, ...rest, system].join(path.delimiter);
 }
 
+/** $env:PSModulePath's folders, each once (a folder listed twice is searched once, as pwsh does). */
 export function modulePathEntries(): string[] {
-  return (process.env['PSModulePath'] ?? '').split(path.delimiter).filter((e) => e !== '');
+  const seen = new Set<string>();
+  return (process.env['PSModulePath'] ?? '').split(path.delimiter).filter((e) => {
+    if (e === '' || seen.has(path.resolve(e))) return false;
+    seen.add(path.resolve(e));
+    return true;
+  });
 }
 
 export interface VersionFilter {

@@ -1,4 +1,5 @@
 // Get-Module, Import-Module, Install-Module for exosh's built-in modules (there is no gallery).
+import path from 'node:path';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
@@ -17,13 +18,31 @@ export const builtinModules: readonly { readonly name: string; readonly version:
   { name: 'Microsoft.PowerShell.Utility', version: '7.0.0.0' },
 ];
 
+/** A built-in module's PSModuleInfo, placed where pwsh keeps its own: `$PSHOME/Modules/<name>/<name>.psd1`. */
 function moduleInfo(
+  rt: CommandRuntime,
   name: string,
   version: string,
   commands: readonly string[],
-  moduleType: 'Script' | 'Manifest' = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest',
+  grouping = false,
 ): PSObject {
-  return moduleInfoObject({ name, version, moduleType, cmdlets: commands, functions: [] });
+  const psHome = rt.context.sessionState.global.variables.get('pshome')?.value;
+  const base = path.join(typeof psHome === 'string' ? psHome : '', 'Modules', name);
+  const moduleType = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest';
+  const compatiblePSEditions = name === 'ExchangeOnlineManagement' ? ['Desktop', 'Core'] : ['Core'];
+  return moduleInfoObject(
+    {
+      name,
+      version,
+      moduleType,
+      cmdlets: commands,
+      functions: [],
+      path: path.join(base, `${name}.psd1`),
+      moduleBase: base,
+      compatiblePSEditions,
+    },
+    grouping,
+  );
 }
 
 /** Modules Remove-Module took out of each runspace (until Import-Module brings them back). */
@@ -74,10 +93,10 @@ export const getModule: CmdletImplementation = {
       const commands = [...rt.context.commands.allCmdlets()]
         .filter((c) => c.moduleName === m.name)
         .map((c) => c.name);
-      rt.writeObject(moduleInfo(m.name, m.version, commands));
+      rt.writeObject(moduleInfo(rt, m.name, m.version, commands, available));
     }
     if (available) {
-      for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(m));
+      for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(m, true));
       return;
     }
     for (const m of scriptModules(rt.context).values())
@@ -152,7 +171,7 @@ export const importModule: CmdletImplementation = {
       const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());
       if (m && !looksLikeModulePath(name)) {
         removedIn(rt.context).delete(m.name);
-        if (passThru) rt.writeObject(moduleInfo(m.name, m.version, []));
+        if (passThru) rt.writeObject(moduleInfo(rt, m.name, m.version, []));
         continue;
       }
       const module = looksLikeModulePath(name) ? importModulePath(rt, name) : importModuleNamed(rt, name);

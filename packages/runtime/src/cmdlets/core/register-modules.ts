@@ -7,13 +7,20 @@ import {
   testModuleManifest,
   testModuleManifestMetadata,
 } from './data-file-cmdlets.js';
-import { moduleInfoView, psModuleInfoTypeName, registerModuleTypes } from './module-info.js';
+import {
+  moduleInfoGroupingTypeName,
+  moduleInfoGroupingView,
+  moduleInfoView,
+  psModuleInfoTypeName,
+  registerModuleTypes,
+} from './module-info.js';
 import { initModulePath } from './module-path.js';
 import { newModule, newModuleMetadata } from './new-module.js';
 
 export function registerModuleSupport(runspace: Runspace): void {
   registerModuleTypes(runspace.context.types);
   runspace.formatViews.register(psModuleInfoTypeName, moduleInfoView);
+  runspace.formatViews.register(moduleInfoGroupingTypeName, moduleInfoGroupingView);
   const psHome = runspace.context.sessionState.global.variables.get('pshome')?.value;
   initModulePath(typeof psHome === 'string' ? psHome : process.execPath.replace(/[\\/][^\\/]*$/, ''));
   runspace.addCmdlet(
