@@ -6,7 +6,7 @@ import { ConsoleOutput } from '../src/host/console-output.js';
 function console(isTerminal: boolean, color = false, psStyle?: string) {
   // A runspace whose $PSStyle a script has set, read as the console draws each record.
   const rs = psStyle === undefined ? undefined : createRunspace({});
-  if (rs) rs.invokeSync(psStyle);
+  if (rs && psStyle !== undefined) rs.invokeSync(psStyle);
   let text = '';
   const out = new ConsoleOutput({
     stdout: { write: (t) => void (text += t) },
