@@ -16,7 +16,8 @@ import { PSList } from '../../values/ps-list.js';
 import { PSObject } from '../../values/ps-object.js';
 import { propertyNamesOf, getMember } from '../../engine/semantics/index.js';
 import { numberTypeName } from '../../values/type-names.js';
-import { JsonObject, jsonDecimal, jsonDouble, writeJson, type JsonValue } from './json-writer.js';
+import { parseJsonKeepingIntegers } from './json-integers.js';
+import { JsonNumber, JsonObject, jsonDecimal, jsonDouble, writeJson, type JsonValue } from './json-writer.js';
 
 export const convertToJsonMetadata: CommandMetadata = {
   name: 'ConvertTo-Json',
@@ -115,9 +116,9 @@ function toJsonValue(
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   // A Double as Newtonsoft writes it (`2.5E-05`, `2147483648.0`, "NaN"); an Int32 as its digits.
   if (typeof v === 'number') return numberTypeName(v) === 'System.Double' ? jsonDouble(v) : v;
-  if (typeof v === 'bigint') return Number(v);
-  // An Int64 is a JSON number (exact within ±2^53).
-  if (v instanceof PSInt64) return v.toNumber();
+  // An Int64 or a BigInteger is a JSON number with all its digits.
+  if (typeof v === 'bigint') return new JsonNumber(v.toString());
+  if (v instanceof PSInt64) return new JsonNumber(v.value.toString());
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.
   if (v instanceof PSGuid || v instanceof PSUri || v instanceof PSChar) return v.toString();
@@ -200,7 +201,7 @@ export const convertFromJsonMetadata: CommandMetadata = {
 
 export function fromJson(v: unknown, asHashtable: boolean): unknown {
   if (Array.isArray(v)) return v.map((x) => fromJson(x, asHashtable));
-  if (v !== null && typeof v === 'object') {
+  if (v !== null && typeof v === 'object' && !(v instanceof PSInt64)) {
     const entries = Object.entries(v as Record<string, unknown>).map(
       ([k, x]) => [k, fromJson(x, asHashtable)] as const,
     );
@@ -240,6 +241,8 @@ export const convertFromJson: CmdletImplementation = {
         }),
       );
     }
+    // Valid JSON (the first parse gives JSON.parse's own error text); its integers read again as Newtonsoft's Int64.
+    parsed = parseJsonKeepingIntegers(text);
     const value = fromJson(parsed, rt.parameters['AsHashtable'] === true);
     rt.writeObject(value, Array.isArray(value) && rt.parameters['NoEnumerate'] !== true);
   },
