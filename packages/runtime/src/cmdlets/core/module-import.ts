@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { toStr } from '../../engine/semantics/index.js';
+import { getMember, toStr } from '../../engine/semantics/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { PSVersion } from '../../values/ps-version.js';
@@ -16,6 +16,7 @@ import { availableModules, moduleFileIn, versionMatches, type VersionFilter } fr
 import {
   filterMembers,
   importTarget,
+  looksLikeModulePath,
   publishMembers,
   removeScriptModule,
   runModuleFile,
@@ -162,6 +163,27 @@ function findByName(rt: CommandRuntime, name: string, filter: VersionFilter): st
   return undefined;
 }
 
+/** Import-Module -FullyQualifiedName: a ModuleSpecification's name (or path) and version bounds. */
+export function importModuleSpecification(
+  rt: CommandRuntime,
+  spec: unknown,
+): ScriptModule | false | undefined {
+  const get = (key: string) => {
+    const v = getMember(rt.context, spec, key);
+    return v === null || v === undefined || v === '' ? undefined : PSVersion.tryParse(toStr(rt.context, v));
+  };
+  const name = toStr(rt.context, getMember(rt.context, spec, 'Name'));
+  if (looksLikeModulePath(name)) return importModulePath(rt, name);
+  const required = get('RequiredVersion');
+  const minimum = get('Version');
+  const maximum = get('MaximumVersion');
+  return importModuleNamed(rt, name, {
+    ...(required ? { required } : {}),
+    ...(minimum ? { minimum } : {}),
+    ...(maximum ? { maximum } : {}),
+  });
+}
+
 /** Import-Module -ModuleInfo of a New-Module module: it joins Get-Module's list. */
 export function importDynamicModule(rt: CommandRuntime, name: string): ScriptModule | false {
   const module = dynamicModules(rt.context).get(name.toLowerCase());
@@ -185,8 +207,11 @@ export function importModulePath(rt: CommandRuntime, name: string): ScriptModule
 }
 
 /** Import-Module <name>: the first match under $env:PSModulePath (highest version in a folder) within the bounds. */
-export function importModuleNamed(rt: CommandRuntime, name: string): ScriptModule | false | undefined {
-  const filter = versionFilter(rt);
+export function importModuleNamed(
+  rt: CommandRuntime,
+  name: string,
+  filter: VersionFilter = versionFilter(rt),
+): ScriptModule | false | undefined {
   const file = findByName(rt, name, filter);
   if (file) return importFile(rt, file);
   if (!filter.required && !filter.minimum && !filter.maximum) return false;

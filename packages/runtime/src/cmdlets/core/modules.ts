@@ -8,7 +8,13 @@ import { getMember, matchesWildcard, toStr } from '../../engine/semantics/index.
 import type { PSObject } from '../../values/ps-object.js';
 import { looksLikeModulePath } from './script-modules.js';
 import { moduleInfoObject } from './module-info.js';
-import { importDynamicModule, importModuleNamed, importModulePath, listAvailable } from './module-import.js';
+import {
+  importDynamicModule,
+  importModuleNamed,
+  importModulePath,
+  importModuleSpecification,
+  listAvailable,
+} from './module-import.js';
 import { removeScriptModule, scriptModules } from './script-modules.js';
 
 /** The modules exosh ships, as Get-Module -ListAvailable lists them. */
@@ -116,6 +122,11 @@ export const importModuleMetadata: CommandMetadata = {
       parameterSets: { Name: { mandatory: true, position: 0, valueFromPipeline: true } },
     },
     {
+      name: 'FullyQualifiedName',
+      type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
+      parameterSets: { FullyQualifiedName: { mandatory: true, position: 0, valueFromPipeline: true } },
+    },
+    {
       name: 'ModuleInfo',
       type: 'System.Management.Automation.PSModuleInfo[]',
       parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
@@ -166,6 +177,10 @@ export const importModule: CmdletImplementation = {
         ? importModulePath(rt, p)
         : importDynamicModule(rt, name) || importModuleNamed(rt, name);
       if (module === false) rt.writeError(notFound(name, 'Import-Module'));
+    }
+    for (const spec of (rt.parameters['FullyQualifiedName'] as unknown[] | undefined) ?? []) {
+      if (importModuleSpecification(rt, spec) === false)
+        rt.writeError(notFound(toStr(rt.context, getMember(rt.context, spec, 'Name')), 'Import-Module'));
     }
     for (const name of (rt.parameters['Name'] as string[] | undefined) ?? []) {
       const m = builtinModules.find((b) => b.name.toLowerCase() === name.toLowerCase());

@@ -149,13 +149,17 @@ export function publishMembers(
   target: SessionStateScope = ctx.sessionState.global,
 ): { functions: string[]; aliases: string[]; variables: string[] } {
   const global = target;
+  const renamed = new Map<string, string>();
   const functions = members.functions.map((fn) => {
     const name = prefixedName(fn.name, prefix);
+    renamed.set(fn.name.toLowerCase(), name);
     global.functions.set(name.toLowerCase(), { ...fn, name, moduleName });
     return name;
   });
-  const aliases = members.aliases.map(([name, target]) => {
-    global.aliases.set(name.toLowerCase(), target);
+  // -Prefix renames aliases too, and an alias of an imported function follows the function's new name.
+  const aliases = members.aliases.map(([original, definition]) => {
+    const name = prefixedName(original, prefix);
+    global.aliases.set(name.toLowerCase(), renamed.get(definition.toLowerCase()) ?? definition);
     global.aliasDetails.set(name.toLowerCase(), { name, options: 0, description: '' });
     return name;
   });
