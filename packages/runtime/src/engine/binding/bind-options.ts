@@ -17,6 +17,8 @@ function delayBindHost(ctx: ExecutionContext): DelayBindHost {
 }
 
 const psDefaultParameterValues = 'psdefaultparametervalues';
+/** Nothing applies (the usual answer): one shared empty list. */
+const none: Array<readonly [string, unknown]> = [];
 
 /** `$PSDefaultParameterValues` entries (`Command:Parameter`, wildcards allowed) that apply to `commandName`. */
 export function defaultParameterValues(
@@ -24,8 +26,8 @@ export function defaultParameterValues(
   commandName: string,
 ): Array<readonly [string, unknown]> {
   const table = ctx.sessionState.lookup(psDefaultParameterValues)?.value;
-  if (!(table instanceof PSHashtable) || table.count === 0) return [];
-  if (isTrue(table.get('Disabled') ?? false)) return [];
+  if (!(table instanceof PSHashtable) || table.count === 0) return none;
+  if (isTrue(table.get('Disabled') ?? false)) return none;
   const out: Array<readonly [string, unknown]> = [];
   for (const [key, value] of table.entries()) {
     const text = toStr(ctx, key);

@@ -5,6 +5,7 @@ import {
   ParameterBindingException,
   type BindState,
   type CommandArgument,
+  type CompiledCommand,
 } from '@exosh/cmdlet-binding';
 import type { ExecutionContext, StreamCollector } from '../execution-context.js';
 import { appendToVariable, initStreamVariables } from '../preferences.js';
@@ -17,7 +18,7 @@ import { argsWithParameterNames } from '../invocation/splatted-parameter-name.js
 import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
 import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
-import { functionBindingInfo } from '../binding/function-metadata.js';
+import { functionBindingInfo, type FunctionBindingInfo } from '../binding/function-metadata.js';
 import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
 import { bindOptions } from '../binding/bind-options.js';
 import { compiledFor } from './cmdlet-processor.js';
@@ -30,6 +31,25 @@ import { runtimeError } from '../evaluator/errors.js';
 import { switchParameter } from '../adapters/switch-parameter.js';
 
 const maxCallDepth = 1000;
+
+/** A script block's binding metadata and its compiled form, looked up once per call. */
+interface BlockBinding {
+  readonly info: FunctionBindingInfo;
+  readonly command: CompiledCommand;
+}
+
+const bindingByBlock = new WeakMap<CompiledScriptBlock, BlockBinding>();
+
+function bindingOf(ctx: ExecutionContext, commandName: string, c: CompiledScriptBlock): BlockBinding {
+  let b = bindingByBlock.get(c);
+  if (!b) {
+    // functionBindingInfo caches per compiled block too: the same metadata whoever asks first.
+    const info = functionBindingInfo(ctx, commandName || 'ScriptBlock', c);
+    b = { info, command: compiledFor(info.metadata) };
+    bindingByBlock.set(c, b);
+  }
+  return b;
+}
 
 /** Per declared parameter, what defining its variable needs (worked out once per script block). */
 interface ParameterVariable {
@@ -189,10 +209,10 @@ export class ScriptCommandProcessor extends CommandProcessor {
       this.define('PSCommandPath', file);
       this.define('PSScriptRoot', file.slice(0, Math.max(file.lastIndexOf('/'), 0)) || '/');
     }
-    const info = functionBindingInfo(this.ctx, this.commandName || 'ScriptBlock', c);
+    const { info, command } = bindingOf(this.ctx, this.commandName, c);
     try {
       this.state = bindCommandLine(
-        compiledFor(info.metadata),
+        command,
         this.args,
         bindOptions(
           this.ctx,

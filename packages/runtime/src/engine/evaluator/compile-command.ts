@@ -105,6 +105,12 @@ function isMethodCallSyntax(ast: CommandAst): boolean {
   );
 }
 
+/** A bare `-?` among the arguments. */
+function helpRequest(args: readonly CommandArgument[]): CommandArgument | undefined {
+  for (const a of args) if (a.kind === 'parameter' && a.name === '?' && !a.hasArgument) return a;
+  return undefined;
+}
+
 export function compileCommand(
   ast: CommandAst,
 ): (ctx: ExecutionContext, pipelinePosition: number, pipelineLength: number) => CommandProcessor {
@@ -161,7 +167,7 @@ export function compileCommand(
     const info = resolveCommand(ctx, name);
     if (!info) throw runtimeError('CommandNotFoundException', site.nameExtent, name);
     // `Get-Thing -?` shows the command's help instead of running it (CommandProcessor's IsHelpRequested).
-    const helpAsked = args.find((a) => a.kind === 'parameter' && a.name === '?' && !a.hasArgument);
+    const helpAsked = helpRequest(args);
     const getHelp =
       helpAsked && info.commandType !== 'Application' ? resolveCommand(ctx, 'Get-Help') : undefined;
     if (helpAsked && getHelp)
