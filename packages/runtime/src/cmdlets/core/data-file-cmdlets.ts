@@ -8,7 +8,8 @@ import { ErrorRecord } from '../../errors/error-record.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { DataFileError, readDataFile } from './data-file.js';
 import { moduleInfoObject } from './module-info.js';
-import { manifestFrom } from './module-manifest.js';
+import { analyzedExports } from './module-analysis.js';
+import { manifestFrom, rootModuleFile } from './module-manifest.js';
 
 const importDataFileType = 'Microsoft.PowerShell.Commands.ImportPowerShellDataFileCommand';
 const testManifestType = 'Microsoft.PowerShell.Commands.TestModuleManifestCommand';
@@ -93,7 +94,10 @@ export const testModuleManifest: CmdletImplementation = {
           version: m.moduleVersion,
           path: file,
           moduleBase: path.dirname(file),
-          functions: (m.exports.functions ?? []).filter((f) => !/[*?[]/.test(f)),
+          functions: analyzedExports(
+            m.rootModule ? rootModuleFile(path.dirname(file), m.rootModule) : undefined,
+            m.exports.functions,
+          ),
           aliases: (m.exports.aliases ?? []).filter((f) => !/[*?[]/.test(f)),
           variables: (m.exports.variables ?? []).filter((f) => !/[*?[]/.test(f)),
           ...(m.guid ? { guid: m.guid } : {}),

@@ -11,7 +11,8 @@ import { resolveFsPath } from '../management/test-path.js';
 import { DataFileError, readDataFile } from './data-file.js';
 import { moduleInfoObject, type ModuleDescription } from './module-info.js';
 import { dynamicModules, exportedFunctions, moduleAsCustomObject } from './new-module.js';
-import { importManifest, manifestFrom } from './module-manifest.js';
+import { analyzedExports } from './module-analysis.js';
+import { importManifest, manifestFrom, rootModuleFile } from './module-manifest.js';
 import { availableModules, moduleFileIn, versionMatches, type VersionFilter } from './module-path.js';
 import {
   filterMembers,
@@ -249,7 +250,7 @@ export function listAvailable(rt: CommandRuntime, matches: (name: string) => boo
       version: c.version?.toString() ?? '0.0',
       path: c.file,
       moduleBase: path.dirname(c.file),
-      functions: [],
+      functions: isManifest ? [] : analyzedExports(c.file, undefined),
     };
     if (isManifest) {
       try {
@@ -258,7 +259,10 @@ export function listAvailable(rt: CommandRuntime, matches: (name: string) => boo
           ...description,
           moduleType: m.rootModule ? 'Script' : 'Manifest',
           version: m.moduleVersion,
-          functions: (m.exports.functions ?? []).filter((f) => !/[*?[]/.test(f)),
+          functions: analyzedExports(
+            m.rootModule ? rootModuleFile(path.dirname(c.file), m.rootModule) : undefined,
+            m.exports.functions,
+          ),
           ...(m.guid ? { guid: m.guid } : {}),
           ...(m.author ? { author: m.author } : {}),
           ...(m.description ? { description: m.description } : {}),

@@ -101,7 +101,7 @@ function requiredMissing(file: string, required: string): ErrorRecord {
 }
 
 /** A RootModule/NestedModules entry's file, relative to the manifest (`.psm1` when it names no extension). */
-function rootFile(base: string, relative: string): string {
+export function rootModuleFile(base: string, relative: string): string {
   const full = path.resolve(base, relative);
   return /\.(psm1|ps1)$/i.test(full) ? full : `${full}.psm1`;
 }
@@ -140,7 +140,7 @@ export function importManifest(
   const scope = new SessionStateScope(ctx.sessionState.global, true);
   const members: ModuleMembers = { functions: [], aliases: [], variables: [] };
   const run = (relative: string) => {
-    const m = runModuleFile(rt, rootFile(base, relative), scope);
+    const m = runModuleFile(rt, rootModuleFile(base, relative), scope);
     for (const f of m.functions) if (!members.functions.includes(f)) members.functions.push(f);
     members.aliases.push(...m.aliases);
     members.variables.push(...m.variables);
@@ -155,7 +155,7 @@ export function importManifest(
     name,
     moduleType: manifest.rootModule ? 'Script' : 'Manifest',
     version: manifest.moduleVersion,
-    path: manifest.rootModule ? rootFile(base, manifest.rootModule) : file,
+    path: manifest.rootModule ? rootModuleFile(base, manifest.rootModule) : file,
     source: file,
     moduleBase: base,
     scope,
