@@ -25,7 +25,9 @@ function versionTable(): PSHashtable {
       ['Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix'],
       [
         'PSCompatibleVersions',
-        ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', psVersion].map((v) => PSVersion.tryParse(v) as PSVersion),
+        ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map(
+          (v) => PSVersion.tryParse(v) as PSVersion,
+        ),
       ],
       ['PSRemotingProtocolVersion', PSVersion.tryParse('2.3') as PSVersion],
       ['SerializationVersion', PSVersion.tryParse('1.1.0.1') as PSVersion],

@@ -1,5 +1,6 @@
 # $PSVersionTable.PSVersion is a SemanticVersion (Major/Minor/Patch/labels) that compares with [version] and strings;
-# the table lists PSVersion, PSEdition, then the other keys alphabetically (PSVersionHashTable's Keys).
+# the table lists PSVersion, PSEdition, then the other keys alphabetically (PSVersionHashTable's Keys); the compatible
+# versions are PSVersionInfo's list (1.0 to 7.0).
 $v = $PSVersionTable.PSVersion
 $v.GetType().FullName
 $v -is [semver]
@@ -13,3 +14,4 @@ $v -lt '8.0'
 [version]'7.0' -le $v
 ([version]$v).GetType().FullName
 $PSVersionTable.Keys -join ','
+$PSVersionTable.PSCompatibleVersions -join ","
