@@ -1,7 +1,6 @@
 // New-Module: a dynamic module from a script block; its exports are imported into the caller's session, the
 // PSModuleInfo is written (or the block's output with -ReturnResult, or a custom object with -AsCustomObject), and
 // `New-Module ... | Import-Module` adds it to Get-Module's list.
-import { randomUUID } from 'node:crypto';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { FunctionInfo } from '../../engine/commands/command-info.js';
@@ -68,7 +67,7 @@ export const newModuleMetadata: CommandMetadata = {
 function run(rt: CommandRuntime): void {
   const p = rt.parameters;
   const ctx = rt.context;
-  const name = (p['Name'] as string | undefined) ?? `__DynamicModule_${randomUUID()}`;
+  const name = (p['Name'] as string | undefined) ?? `__DynamicModule_${globalThis.crypto.randomUUID()}`;
   const scope = new SessionStateScope(ctx.sessionState.global, true);
   const output: unknown[] = [];
   const functions = p['Function'] as string[] | undefined;
