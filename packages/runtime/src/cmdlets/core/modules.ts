@@ -105,8 +105,11 @@ export const getModule: CmdletImplementation = {
       for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(m, true));
       return;
     }
+    // A module another module imported lives in that module's session state: listed only with -All.
+    const global = rt.context.sessionState.global;
+    const all = rt.parameters['All'] === true;
     for (const m of scriptModules(rt.context).values())
-      if (wanted(m.name)) rt.writeObject(moduleInfoObject(m));
+      if (wanted(m.name) && (all || !m.target || m.target === global)) rt.writeObject(moduleInfoObject(m));
   },
 };
 
