@@ -13,65 +13,64 @@ import type { PSVariable } from './ps-variable.js';
 /** The names held in slots, in the order iteration gives them (after the map's own). */
 const slotNames = ['_', 'psitem', 'args', 'input'] as const;
 
-function slotOf(key: string): number {
-  // Internalized constant strings: these comparisons are pointer checks in the common case.
-  if (key === '_') return 0;
-  if (key === 'psitem') return 1;
-  if (key === 'args') return 2;
-  if (key === 'input') return 3;
-  return -1;
-}
-
 export class VariableTable extends Map<string, PSVariable> {
-  #slots: [PSVariable | undefined, PSVariable | undefined, PSVariable | undefined, PSVariable | undefined] = [
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-  ];
+  // Four fields rather than an array: one object less per scope (a scope is made per function call).
+  #underscore: PSVariable | undefined;
+  #psitem: PSVariable | undefined;
+  #args: PSVariable | undefined;
+  #input: PSVariable | undefined;
 
   override get(key: string): PSVariable | undefined {
-    const slot = slotOf(key);
-    return slot < 0 ? super.get(key) : this.#slots[slot];
+    // Internalized constant strings: these comparisons are pointer checks in the common case.
+    if (key === '_') return this.#underscore;
+    if (key === 'psitem') return this.#psitem;
+    if (key === 'args') return this.#args;
+    if (key === 'input') return this.#input;
+    return super.get(key);
   }
 
   override set(key: string, value: PSVariable): this {
-    const slot = slotOf(key);
-    if (slot < 0) super.set(key, value);
-    else this.#slots[slot] = value;
+    if (key === '_') this.#underscore = value;
+    else if (key === 'psitem') this.#psitem = value;
+    else if (key === 'args') this.#args = value;
+    else if (key === 'input') this.#input = value;
+    else super.set(key, value);
     return this;
   }
 
   override has(key: string): boolean {
-    const slot = slotOf(key);
-    return slot < 0 ? super.has(key) : this.#slots[slot] !== undefined;
+    if (key === '_' || key === 'psitem' || key === 'args' || key === 'input')
+      return this.get(key) !== undefined;
+    return super.has(key);
   }
 
   override delete(key: string): boolean {
-    const slot = slotOf(key);
-    if (slot < 0) return super.delete(key);
-    const had = this.#slots[slot] !== undefined;
-    this.#slots[slot] = undefined;
+    if (key !== '_' && key !== 'psitem' && key !== 'args' && key !== 'input') return super.delete(key);
+    const had = this.get(key) !== undefined;
+    if (key === '_') this.#underscore = undefined;
+    else if (key === 'psitem') this.#psitem = undefined;
+    else if (key === 'args') this.#args = undefined;
+    else this.#input = undefined;
     return had;
   }
 
   override clear(): void {
-    this.#slots.fill(undefined);
+    this.#underscore = this.#psitem = this.#args = this.#input = undefined;
     super.clear();
   }
 
   override get size(): number {
     let n = super.size;
-    for (const v of this.#slots) if (v !== undefined) n++;
+    for (const name of slotNames) if (this.get(name) !== undefined) n++;
     return n;
   }
 
   /** The map's variables in insertion order, then the slots that are set. */
   override *entries(): MapIterator<[string, PSVariable]> {
     yield* super.entries();
-    for (let i = 0; i < slotNames.length; i++) {
-      const v = this.#slots[i];
-      if (v !== undefined) yield [slotNames[i] as string, v];
+    for (const name of slotNames) {
+      const v = this.get(name);
+      if (v !== undefined) yield [name, v];
     }
   }
 
