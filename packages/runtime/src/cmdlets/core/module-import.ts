@@ -102,7 +102,8 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
       );
     } else {
       const scope = new SessionStateScope(ctx.sessionState.global, true);
-      const members = filterMembers(runModuleFile(rt, file, scope), importFilter(rt));
+      const args = (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? [];
+      const members = filterMembers(runModuleFile(rt, file, scope, args), importFilter(rt));
       const m = scriptModules(ctx);
       const names = publishMembers(ctx, name, members, prefix || undefined, target);
       module = {

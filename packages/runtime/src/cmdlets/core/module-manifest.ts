@@ -139,14 +139,16 @@ export function importManifest(
   // Nested modules and the root module share one module scope, as in pwsh's manifest session state.
   const scope = new SessionStateScope(ctx.sessionState.global, true);
   const members: ModuleMembers = { functions: [], aliases: [], variables: [] };
-  const run = (relative: string) => {
-    const m = runModuleFile(rt, rootModuleFile(base, relative), scope);
+  const run = (relative: string, args: readonly unknown[] = []) => {
+    const m = runModuleFile(rt, rootModuleFile(base, relative), scope, args);
     for (const f of m.functions) if (!members.functions.includes(f)) members.functions.push(f);
     members.aliases.push(...m.aliases);
     members.variables.push(...m.variables);
   };
   for (const nested of manifest.nestedModules) run(nested);
-  if (manifest.rootModule) run(manifest.rootModule);
+  // Import-Module -ArgumentList goes to the root module.
+  if (manifest.rootModule)
+    run(manifest.rootModule, (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? []);
   // A manifest without a root module exports what its nested modules define (all functions).
   const exported = filterMembers(filterMembers(members, manifest.exports), importFilter);
   const effectivePrefix = prefix ?? manifest.defaultPrefix;

@@ -56,7 +56,12 @@ const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
   patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
 
 /** Runs a .psm1/.ps1 in a new module scope; returns its exports (Export-ModuleMember's, or every function). */
-export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionStateScope): ModuleMembers {
+export function runModuleFile(
+  rt: CommandRuntime,
+  file: string,
+  scope?: SessionStateScope,
+  args: readonly unknown[] = [],
+): ModuleMembers {
   const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file });
   const firstError = result.errors[0];
   if (firstError) rt.throwTerminatingError(parseErrorRecord(firstError));
@@ -64,7 +69,7 @@ export function runModuleFile(rt: CommandRuntime, file: string, scope?: SessionS
   // The module file's own automatic variables (a dot-sourced run defines none); never exported.
   moduleScope.variables.set('psscriptroot', new PSVariable('PSScriptRoot', path.dirname(file)));
   moduleScope.variables.set('pscommandpath', new PSVariable('PSCommandPath', file));
-  return runModuleBlock(rt, new ScriptBlock(result.ast, rt.context), moduleScope);
+  return runModuleBlock(rt, new ScriptBlock(result.ast, rt.context), moduleScope, args);
 }
 
 /** Runs a module's code (a file's, or New-Module's script block) in `moduleScope`; returns its exports. */
