@@ -71,6 +71,33 @@ describe('command-line memo', () => {
     expect(bind(values(null))).toEqual({ errorId: 'ParameterArgumentValidationErrorNullNotAllowed' });
   });
 
+  it("binds a simple function's call again as the full phases do ($args left empty or filled)", () => {
+    const g: CommandMetadata = {
+      name: 'g',
+      commandType: 'Function',
+      cmdletBinding: false,
+      parameters: [
+        { name: 'a', type: 'object', parameterSets: { __AllParameterSets: { position: 0 } } },
+        { name: 'b', type: 'object', parameterSets: { __AllParameterSets: { position: 1 } } },
+      ],
+    };
+    const compiled = compileCommand(g);
+    const shape = (args: CommandArgument[], c = compiled) => {
+      const s = bindCommandLine(c, args, { converter: defaultConverter });
+      return { bound: [...s.boundParameters], unbound: s.unboundArguments };
+    };
+    for (const args of [
+      values(1),
+      values(2),
+      values(1, 2),
+      values(3, 4),
+      values(5, 6, 7),
+      values(8, 9, 10),
+      values(null),
+    ])
+      expect(shape(args)).toEqual(shape(args, compileCommand(g)));
+  });
+
   it('keeps pipeline-expected binds apart from the others', () => {
     const compiled = compileCommand(f);
     const run = (expectingInput: boolean) =>

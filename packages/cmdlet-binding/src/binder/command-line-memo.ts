@@ -43,7 +43,7 @@ function memosFor(command: CompiledCommand): CommandMemos {
   let m = memosByCommand.get(command);
   if (!m) {
     m = {
-      eligible: !command.isSimple && command.positional.every((e) => takesAnyValue(e.parameter)),
+      eligible: command.positional.every((e) => takesAnyValue(e.parameter)),
       byShape: new Map(),
     };
     memosByCommand.set(command, m);
@@ -84,6 +84,8 @@ export function bindFromCommandLineMemo(
   state.commandLineSets = memo.sets;
   state.prioritizedSet = memo.prioritizedSet;
   state.parameterSetName = memo.setName;
+  // A simple function's $args: nothing left over (as collectUnboundArguments leaves it).
+  if (command.isSimple) state.unboundArguments = [];
   // Only [object] parameters were bound: no common parameter, so the new state's empty commonParameters stay.
   return state;
 }
