@@ -1,6 +1,7 @@
 // Get-ChildItem, Get-Item, New-Item, Remove-Item, Copy-Item, Move-Item, Rename-Item on the FileSystem provider.
 import {
   cpSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -355,8 +356,23 @@ export const newItem: CmdletImplementation = {
         !rt.shouldProcess(`Destination: ${full}`, type === 'directory' ? 'Create Directory' : 'Create File')
       )
         continue;
+      if (type === 'directory' && p['Force'] !== true && existsSync(full)) {
+        // FileSystemProvider.CreateDirectory: an existing item is an error unless -Force.
+        rt.writeError(
+          new ErrorRecord({
+            message: `An item with the specified name ${full} already exists.`,
+            errorId: 'DirectoryExist',
+            category: 'ResourceExists',
+            exceptionType: 'System.IO.IOException',
+            targetObject: full,
+            implementingType: 'Microsoft.PowerShell.Commands.NewItemCommand',
+          }),
+        );
+        continue;
+      }
       try {
-        if (type === 'directory') mkdirSync(full, { recursive: p['Force'] === true });
+        // Directory.CreateDirectory makes the missing parents too.
+        if (type === 'directory') mkdirSync(full, { recursive: true });
         else {
           if (p['Force'] === true) mkdirSync(path.dirname(full), { recursive: true });
           writeFileSync(
