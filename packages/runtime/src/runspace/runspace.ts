@@ -1,7 +1,7 @@
 // Runspace: the embedding API, PowerShell.Create().AddScript().Invoke() for Node.
 import { transcriptionOf } from '../host/transcript/transcription.js';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
-import { parse } from '@exosh/language';
+import { parse, type ParseError } from '@exosh/language';
 import { ErrorRecord } from '../errors/error-record.js';
 import { RuntimeException, toErrorRecord } from '../errors/runtime-exception.js';
 import { SyncBridge } from '../host/sync-bridge/index.js';
@@ -197,7 +197,8 @@ export class Runspace {
     const fileName = options.file?.name ?? options.fileName;
     const parsed = parse(script, fileName !== undefined ? { fileName } : {});
     if (parsed.errors.length > 0) {
-      for (const e of parsed.errors) record({ stream: 'error', value: parseErrorRecord(e) });
+      // One ParseException, as pwsh: the first error's id and position (its concise view shows that error).
+      record({ stream: 'error', value: parseErrorRecord(parsed.errors[0] as ParseError) });
       terminated = true;
       return finish();
     }
