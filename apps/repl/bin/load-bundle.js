@@ -56,7 +56,8 @@ function writeCache(cache, data) {
 function loadBundle(bundle, name) {
   const cache = cacheFileFor(bundle, name);
   const cachedData = readCache(cache);
-  const source = readFileSync(bundle, 'utf8');
+  // ASCII by construction (scripts/bundle.mjs checks it): latin1 skips UTF-8 decoding.
+  const source = readFileSync(bundle, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),

@@ -61,7 +61,7 @@ export function scanNumber(text: string): ScannedNumber | undefined {
 /** Double.Parse(s, NumberStyles.Float | AllowThousands, InvariantCulture). */
 export function parseInvariantDouble(text: string): number | undefined {
   const s = text.trim();
-  if (/^[+-]?(infinity|∞)$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+  if (/^[+-]?(infinity|\u221E)$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
   if (/^nan$/i.test(s)) return NaN;
   const m = /^([+-]?)(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
   if (!m || (!m[2] && !m[3])) return undefined;

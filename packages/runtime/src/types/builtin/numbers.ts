@@ -53,7 +53,8 @@ export function parseNumeric(text: string | null, spec: NumericSpec): number | u
   const t = text.trim();
   const pattern = spec.integral ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
   if (!pattern.test(t)) {
-    if (!spec.integral && /^[+-]?(infinity|∞)$/i.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+    if (!spec.integral && /^[+-]?(infinity|\u221E)$/i.test(t))
+      return t.startsWith('-') ? -Infinity : Infinity;
     if (!spec.integral && /^nan$/i.test(t)) return NaN;
     // Thousands separators are allowed for floating-point parsing (NumberStyles.Float | AllowThousands).
     if (!spec.integral && /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return Number(t.replace(/,/g, ''));
