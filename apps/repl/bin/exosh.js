@@ -6,6 +6,7 @@ const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { loadBundle } = require('./load-bundle.js');
 const { ioWorkerLaunch } = require('./io-worker-launch.js');
+const { withDefaultGrowth } = require('./young-generation.js');
 
 async function start() {
   const bundle = path.join(__dirname, '../dist/bundle/exosh.cjs');
@@ -21,7 +22,7 @@ async function start() {
 start()
   .then(({ main, saveCompileCache }) =>
     main(process.argv.slice(2)).then((code) => {
-      saveCompileCache();
+      withDefaultGrowth(saveCompileCache);
       process.exitCode = code;
     }),
   )

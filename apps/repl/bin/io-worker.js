@@ -5,13 +5,12 @@
 const path = require('node:path');
 const { workerData } = require('node:worker_threads');
 const { loadBundle } = require('./load-bundle.js');
-const { holdYoungGeneration } = require('./young-generation.js');
+const { holdYoungGeneration, withDefaultGrowth } = require('./young-generation.js');
 
 /** ControlSlot.Failed and ControlSlot.Reply of the runtime's sync-bridge protocol. */
 const failedSlot = 3;
 const replySlot = 0;
 
-holdYoungGeneration();
 try {
   const bundle = loadBundle(path.join(__dirname, '../dist/bundle/io-worker.cjs'), 'io-worker');
   let saves = 0;
@@ -19,8 +18,9 @@ try {
   bundle.exports.serve(
     (url) => import(url),
     () => {
-      if (saves++ < 3) bundle.saveCompileCache();
+      if (saves++ < 3) withDefaultGrowth(bundle.saveCompileCache);
     },
+    holdYoungGeneration,
   );
 } catch (err) {
   process.stderr.write(

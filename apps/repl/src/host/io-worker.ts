@@ -38,11 +38,20 @@ function bundledModules(): BundledModules {
   };
 }
 
+/**
+ * Serves the bridge. `afterReply` runs after each reply; `started` once the worker is ready: after the Exchange
+ * operations and msal-node are loaded when it was started ahead of a Connect, at once otherwise.
+ */
 export function serve(
   importModule: (url: string) => Promise<Record<string, unknown>>,
-  afterReply?: () => void,
+  afterReply: () => void,
+  started: () => void,
 ): void {
   const data = workerData as IoWorkerData;
-  serveBridge(data, { modules: bundledModules(), importModule, ...(afterReply ? { afterReply } : {}) });
-  if (data.warmExchange === true) void exchangeOps().then((ops) => ops.warmUp());
+  serveBridge(data, { modules: bundledModules(), importModule, afterReply });
+  if (data.warmExchange !== true) started();
+  else
+    void exchangeOps()
+      .then((ops) => ops.warmUp())
+      .finally(started);
 }
