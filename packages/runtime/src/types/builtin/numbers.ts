@@ -1,4 +1,5 @@
 // Numeric types ([int], [long], [double], [byte], ...): MinValue/MaxValue, Parse and TryParse([ref]).
+import { parseInvariantDouble } from '../../conversion/number-parse.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { INT64_MAX, INT64_MIN, PSInt64, inInt64Range, int64Value } from '../../values/ps-int64.js';
 import { numberTypeName } from '../../values/type-names.js';
@@ -51,18 +52,11 @@ const SPECS: readonly NumericSpec[] = [
 export function parseNumeric(text: string | null, spec: NumericSpec): number | undefined {
   if (text === null) return undefined;
   const t = text.trim();
-  const pattern = spec.integral ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-  if (!pattern.test(t)) {
-    if (!spec.integral && /^[+-]?(infinity|\u221E)$/i.test(t))
-      return t.startsWith('-') ? -Infinity : Infinity;
-    if (!spec.integral && /^nan$/i.test(t)) return NaN;
-    // Thousands separators are allowed for floating-point parsing (NumberStyles.Float | AllowThousands).
-    if (!spec.integral && /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) return Number(t.replace(/,/g, ''));
-    return undefined;
-  }
+  // Floating-point types parse as Double.Parse (NumberStyles.Float | AllowThousands).
+  if (!spec.integral) return parseInvariantDouble(t);
+  if (!/^[+-]?\d+$/.test(t)) return undefined;
   const n = Number(t);
-  if (spec.integral && (n < spec.min || n > spec.max)) return undefined;
-  return n;
+  return n < spec.min || n > spec.max ? undefined : n;
 }
 
 /** The parsed value in the spec's representation: an exact Int64 for [long] (undefined when out of range). */
