@@ -134,17 +134,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       if (initialValue === null) this.reportIncompleteInput(this.after(t), 'ExpectedValueExpression', '=');
       else end = initialValue.extent;
     }
-    const terminator = this.peekToken();
-    const terminatorKind = terminator.kind;
-    if (
-      terminatorKind !== TokenKind.NewLine &&
-      terminatorKind !== TokenKind.Semi &&
-      terminatorKind !== TokenKind.RCurly
-    )
-      this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
-    this.skipNewlinesAndSemicolons();
-    // The extent takes in the `;` (not a newline or the `}`), as PowerShell's.
-    if (terminatorKind === TokenKind.Semi) end = terminator.extent;
+    end = propertyTerminator.call(this, end, true);
     return {
       type: 'PropertyMemberAst',
       extent: this.extentOf(start, end),
@@ -224,6 +214,19 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
  * A method PowerShell could not read: skip to the class's `}` (SyncOnError), then go on reading members only if
  * attributes or a type had been read (PowerShell's astsOnError), else end the member list.
  */
+/**
+ * After a class property or an enum member: a newline, `;` or `}` must follow (else MissingPropertyTerminator, when
+ * `check`); newlines and `;` are skipped. Returns the member's end: its `;` when there is one, as PowerShell's.
+ */
+function propertyTerminator(this: Parser, end: Extent, check: boolean): Extent {
+  const terminator = this.peekToken();
+  const kind = terminator.kind;
+  if (check && kind !== TokenKind.NewLine && kind !== TokenKind.Semi && kind !== TokenKind.RCurly)
+    this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
+  this.skipNewlinesAndSemicolons();
+  return kind === TokenKind.Semi ? terminator.extent : end;
+}
+
 export function abandonMember(this: Parser, hadAttributes: boolean): 'incomplete' | null {
   this.syncOnError(false, TokenKind.RCurly);
   return hadAttributes ? 'incomplete' : null;
@@ -284,18 +287,7 @@ export function enumDefinitionRule(
           missingInitializer = true;
         } else end = initialValue.extent;
       }
-      const terminator = this.peekToken();
-      const terminatorKind = terminator.kind;
-      if (
-        !missingInitializer &&
-        terminatorKind !== TokenKind.NewLine &&
-        terminatorKind !== TokenKind.Semi &&
-        terminatorKind !== TokenKind.RCurly
-      )
-        this.reportIncompleteInput(this.after(end), 'MissingPropertyTerminator');
-      this.skipNewlinesAndSemicolons();
-      // The member's extent takes in its `;` (not a newline or the `}`), as PowerShell's.
-      if (terminatorKind === TokenKind.Semi) end = terminator.extent;
+      end = propertyTerminator.call(this, end, !missingInitializer);
       members.push({
         type: 'PropertyMemberAst',
         extent: this.extentOf(memberName, end),
