@@ -1,6 +1,6 @@
 // Get-Module, Import-Module, Install-Module for exosh's built-in modules (there is no gallery).
 import path from 'node:path';
-import type { CommandMetadata } from '@exosh/cmdlet-binding';
+import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { ExecutionContext } from '../../engine/execution-context.js';
@@ -113,27 +113,31 @@ export const getModule: CmdletImplementation = {
   },
 };
 
+/** Import-Module's and Remove-Module's three ways to name modules, each its own set, all from the pipeline. */
+function moduleSelection(nameSet: string): ParameterMetadata[] {
+  const selecting = { mandatory: true, position: 0, valueFromPipeline: true };
+  return [
+    { name: 'Name', type: 'string[]', parameterSets: { [nameSet]: selecting } },
+    {
+      name: 'FullyQualifiedName',
+      type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
+      parameterSets: { FullyQualifiedName: selecting },
+    },
+    {
+      name: 'ModuleInfo',
+      type: 'System.Management.Automation.PSModuleInfo[]',
+      parameterSets: { ModuleInfo: selecting },
+    },
+  ];
+}
+
 export const importModuleMetadata: CommandMetadata = {
   name: 'Import-Module',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
   defaultParameterSetName: 'Name',
   parameters: [
-    {
-      name: 'Name',
-      type: 'string[]',
-      parameterSets: { Name: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
-    {
-      name: 'FullyQualifiedName',
-      type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
-      parameterSets: { FullyQualifiedName: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
-    {
-      name: 'ModuleInfo',
-      type: 'System.Management.Automation.PSModuleInfo[]',
-      parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
+    ...moduleSelection('Name'),
     { name: 'Force', type: 'switch' },
     { name: 'Global', type: 'switch' },
     { name: 'Prefix', type: 'string' },
@@ -240,24 +244,7 @@ export const removeModuleMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.RemoveModuleCommand',
   supportsShouldProcess: true,
   defaultParameterSetName: 'name',
-  parameters: [
-    {
-      name: 'Name',
-      type: 'string[]',
-      parameterSets: { name: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
-    {
-      name: 'FullyQualifiedName',
-      type: 'Microsoft.PowerShell.Commands.ModuleSpecification[]',
-      parameterSets: { FullyQualifiedName: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
-    {
-      name: 'ModuleInfo',
-      type: 'System.Management.Automation.PSModuleInfo[]',
-      parameterSets: { ModuleInfo: { mandatory: true, position: 0, valueFromPipeline: true } },
-    },
-    { name: 'Force', type: 'switch' },
-  ],
+  parameters: [...moduleSelection('name'), { name: 'Force', type: 'switch' }],
 };
 
 /** pwsh's engine modules: removing none of them when only they were named is not an error. */
