@@ -4,13 +4,15 @@
 // as PowerShell's module session state gives them. Manifests (module-manifest.ts) build on the same steps.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CommandArgument } from '@exosh/cmdlet-binding';
 import { parse } from '@exosh/language';
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { FunctionInfo } from '../../engine/commands/command-info.js';
 import type { ExecutionContext } from '../../engine/execution-context.js';
-import { invokeScriptBlock } from '../../engine/invocation/invoke-script-block.js';
+import { ScriptCommandProcessor } from '../../engine/commands/script-processor.js';
 import { parseErrorRecord } from '../../engine/parse-errors.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
+import { PipelineProcessor } from '../../engine/pipeline/pipeline-processor.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { PSVariable } from '../../engine/session-state/ps-variable.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
@@ -50,7 +52,14 @@ export interface ModuleMembers {
   readonly variables: PSVariable[];
 }
 
-const automatic = new Set(['psscriptroot', 'pscommandpath', 'args']);
+/** pwsh's PSModuleInfo._builtinVariables (never exported), and the binding variables exosh defines in the module scope. */
+const automatic = new Set(
+  [
+    ...['_', 'this', 'input', 'args', 'true', 'false', 'null', 'PSDefaultParameterValues', 'Error'],
+    ...['PSScriptRoot', 'PSCommandPath', 'MyInvocation', 'ExecutionContext', 'StackTrace'],
+    ...['PSBoundParameters', 'PSCmdlet'],
+  ].map((n) => n.toLowerCase()),
+);
 
 const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
   patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
@@ -82,14 +91,16 @@ export function runModuleBlock(
 ): ModuleMembers {
   const ss = rt.context.sessionState;
   moduleScopes.add(moduleScope);
-  moduleScope.variables.set('args', new PSVariable('args', [...args]));
   const previous = ss.current;
   ss.current = moduleScope;
   try {
-    invokeScriptBlock(rt.context, block, {
-      newScope: false,
-      output: new CallbackPipe(write),
-    });
+    // Dot-sourced into the module scope: Import-Module -ArgumentList / New-Module -ArgumentList bind to the
+    // module's param() block (what no parameter takes stays in $args), as pwsh's module session state does.
+    const extent = block.ast.extent;
+    const site = { extent, nameExtent: extent, dotSource: true, pipelinePosition: 1, pipelineLength: 1 };
+    const values = args.map((value): CommandArgument => ({ kind: 'argument', value }));
+    const processor = new ScriptCommandProcessor(rt.context, block, '', values, site);
+    new PipelineProcessor([processor], new CallbackPipe(write)).run();
   } finally {
     ss.current = previous;
   }
