@@ -10,12 +10,35 @@ export const diagnostics = {
     message:
       'The array has too many dimensions: {0}. The number of dimensions for an array must be less than or equal to 32.',
   },
+  ArrayReferenceNotSupportedInDataSection: {
+    message: 'Array references are not allowed in restricted language mode or a Data section.',
+  },
+  AssignmentStatementNotSupportedInDataSection: {
+    message: 'Assignment statements are not allowed in restricted language mode or a Data section.',
+  },
+  AttributeNotSupportedInDataSection: {
+    message: 'Attributes are not allowed in restricted language mode or a Data section.',
+  },
   BackgroundOperatorInPipelineChain: {
     message: 'Background operators can only be used at the end of a pipeline chain.',
   },
   BadNumericConstant: { message: 'The numeric constant {0} is not valid.' },
+  CmdletNotInAllowedListForDataSection: {
+    message: "The command '{0}' is not allowed in restricted language mode or a Data section.",
+  },
+  ConstructorCantHaveReturnType: { message: 'A constructor cannot specify a return type.' },
   ControlLeavingFinally: { message: 'Flow of control cannot leave a Finally block.' },
+  DataSectionStatementNotSupportedInDataSection: {
+    message: 'The data statement is not allowed in restricted language mode or another Data section.',
+  },
   DebugStream: { message: 'debug stream' },
+  DefaultAllowedVariablesInDataSection: { message: '$PSCulture, $PSUICulture, $true, $false, $null' },
+  DoWhileStatementNotSupportedInDataSection: {
+    message: 'The Do and While statements are not allowed in restricted language mode or a Data section.',
+  },
+  DotSourcingNotSupportedInDataSection: {
+    message: 'Dot sourcing is not allowed in restricted language mode or a Data section.',
+  },
   DuplicateFormalParameter: { message: 'Duplicate parameter ${0} in parameter list.' },
   DuplicateKeyInHashLiteral: { message: "Duplicate keys '{0}' are not allowed in hash literals." },
   DuplicateNamedArgument: { message: "Duplicate named arguments '{0}' are not allowed." },
@@ -34,6 +57,19 @@ export const diagnostics = {
   ExpectedValueExpression: { message: "You must provide a value expression following the '{0}' operator." },
   ExpressionsMustBeFirstInPipeline: {
     message: 'Expressions are only allowed as the first element of a pipeline.',
+  },
+  FlowControlStatementNotSupportedInDataSection: {
+    message:
+      'Flow control statements such as Break, Continue, Return, Exit, and Throw are not allowed in restricted language mode or a Data section.',
+  },
+  ForWhileStatementNotSupportedInDataSection: {
+    message: 'For and While statements are not allowed in restricted language mode or a Data section.',
+  },
+  ForeachStatementNotSupportedInDataSection: {
+    message: 'Foreach statements are not allowed in restricted language mode or a Data section.',
+  },
+  FunctionDeclarationNotSupportedInDataSection: {
+    message: 'Function declarations are not allowed in restricted language mode or a Data section.',
   },
   IfStatementMissingCondition: { message: "Missing condition in if statement after '{0} ('." },
   IncompleteDollarSubexpressionReference: { message: "$(subexpression) is missing the closing ')'." },
@@ -89,6 +125,12 @@ export const diagnostics = {
       "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   },
   KeywordParameterReservedForFutureUse: { message: "The {0} '-{1}' parameter is reserved for future use." },
+  LabelNotFound: { message: "Label '{0}' not found inside the method." },
+  MemberAlreadyDefined: { message: "The member '{0}' is already defined." },
+  MethodCallNotSupportedInDataSection: {
+    message: 'Method calls are not allowed in restricted language mode or a Data section.',
+  },
+  MethodHasCodePathNotReturn: { message: 'Not all code path returns value within method.' },
   MissingArgument: { message: 'Missing argument in parameter list.' },
   MissingArrayIndexExpression: { message: 'Array index expression is missing or not valid.' },
   MissingAssemblyNameSpecification: { message: 'The type name is missing the assembly name specification.' },
@@ -148,8 +190,8 @@ export const diagnostics = {
   MissingNamespaceAlias: { message: 'Missing namespace alias' },
   MissingOpenParenthesisAfterKeyword: { message: "Missing opening '(' after keyword '{0}'." },
   MissingOpenParenthesisInIfStatement: { message: "Missing '(' after '{0}' in if statement." },
-  MissingPropertyTerminator: { message: "Missing ';' or end-of-line in property definition." },
   MissingPropertyName: { message: 'Missing property name after reference operator.' },
+  MissingPropertyTerminator: { message: "Missing ';' or end-of-line in property definition." },
   MissingStatementAfterKeyword: { message: "Missing statement body after keyword '{0}'." },
   MissingStatementBlock: { message: 'Missing statement block after {0} ( condition ).' },
   MissingStatementBlockAfterElse: { message: "Missing statement block after 'else' keyword." },
@@ -161,6 +203,7 @@ export const diagnostics = {
   MissingTerminatorMultiLineComment: {
     message: "The terminator '#>' is missing from the multiline comment.",
   },
+  MissingThis: { message: "Cannot assign property, use '{0}{1}'." },
   MissingThrottleLimit: {
     message:
       'The ThrottleLimit parameter of the foreach statement is missing a value. Supply a throttle limit to the parameter.',
@@ -168,6 +211,7 @@ export const diagnostics = {
   MissingTrapStatement: { message: "The 'trap' statement was incomplete. A trap statement requires a body." },
   MissingTryStatementBlock: { message: 'The Try statement is missing its statement block.' },
   MissingTypeBody: { message: "Missing '{0}' body in '{0}' declaration." },
+  MissingTypeInStaticPropertyAssignment: { message: "Cannot assign property, use '{0}{1}'." },
   MissingTypeLiteralToken: { message: 'Missing type literal.' },
   MissingTypename: { message: "Missing type name after '['." },
   MissingUnicodeEscapeSequenceTerminator: {
@@ -183,11 +227,24 @@ export const diagnostics = {
     message: 'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}',
   },
   MissingWhileOrUntilInDoWhile: { message: 'Missing while or until keyword in do loop.' },
+  ModuleNotFoundDuringParse: { message: "Could not find the module '{0}'." },
   MultipleSwitchDefaultClauses: { message: 'A switch statement can have only one default clause.' },
+  MultipleTypeConstraintsOnMethodParam: {
+    message: 'Multiple type constraints are not allowed on a method parameter.',
+  },
+  NamedBlockNotAllowedInMethod: { message: 'A named block is not allowed in a class method.' },
+  NonStaticMemberAccessInStaticMember: {
+    message:
+      "Cannot access the non-static member '{0}' in a static method or initializer of a static property.",
+  },
+  NonVoidMethodMissingReturnValue: { message: 'Invalid return statement within non-void method.' },
   OnlyOneParameterListAllowed: {
     message: 'The param statement cannot be used if arguments were specified in the function declaration.',
   },
   OpenBraceNeedsToBeBackTickedInVariableName: { message: 'Use `{ instead of { in variable names.' },
+  OperatorNotSupportedInDataSection: {
+    message: "The '{0}' operator is not allowed in restricted language mode or a Data section.",
+  },
   OperatorRequiresVariableOrProperty: {
     message: "The '{0}' operator works only on variables or on properties.",
   },
@@ -195,17 +252,30 @@ export const diagnostics = {
     message: 'The {0} attribute can be specified only on a hash literal node.',
   },
   OutputStream: { message: 'output stream' },
+  ParallelAndSequenceBlockNotSupportedInDataSection: {
+    message: 'Parallel and sequence blocks are not allowed in restricted language mode or a Data section.',
+  },
+  ParamBlockNotAllowedInMethod: { message: 'A param block is not allowed in a class method.' },
   ParameterAlreadyBound: {
     message:
       'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
   },
   ParameterCannotHaveArgument: { message: 'Parameter {0} cannot have an argument.' },
+  ParameterDeclarationNotSupportedInDataSection: {
+    message: 'Parameter declarations are not allowed in restricted language mode or a Data section.',
+  },
   ParameterRequiresArgument: { message: 'Parameter {0} requires an argument.' },
   ParserError: { message: '{0}' },
   PipelineValueRequired: {
     message: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   },
+  PropertyReferenceNotSupportedInDataSection: {
+    message: 'Property references are not allowed in restricted language mode or a Data section.',
+  },
   RedirectionNotSupported: { message: "The '{0}' operator is reserved for future use." },
+  RedirectionNotSupportedInDataSection: {
+    message: 'Redirection is not allowed in restricted language mode or a Data section.',
+  },
   ReferenceNeedsToBeByItselfInTypeConstraint: {
     message: 'Cannot use [ref] with other types in a type constraint.',
   },
@@ -219,6 +289,7 @@ export const diagnostics = {
   RequiresInvalidStringArgument: {
     message: 'The argument for the {0} parameter is not valid. Specify a valid string argument.',
   },
+  RequiresModuleInvalid: { message: 'The argument for the Module parameter is not valid. {0}' },
   RequiresPSEditionInvalid: {
     message: 'The argument for the {0} parameter is not valid. Specify a valid PowerShell edition.',
   },
@@ -234,6 +305,9 @@ export const diagnostics = {
     message: "The '{0}' keyword is not supported in this version of the language.",
   },
   // From PowerShell's DiscoveryExceptions.resx.
+  ScriptBlockNotSupportedInDataSection: {
+    message: 'Script block literals are not allowed in restricted language mode or a Data section.',
+  },
   ScriptRequiresInvalidFormat: {
     message:
       'Cannot process the #requires statement because it is not in the correct format.\nThe #requires statement must be in one of the following formats:\n "#requires -shellid <shellID>"\n "#requires -version <major.minor>"\n "#requires -psedition <edition>"\n "#requires -pssnapin <psSnapInName> [-version <major.minor>]"\n "#requires -modules <ModuleSpecification>"\n "#requires -runasadministrator"',
@@ -247,6 +321,9 @@ export const diagnostics = {
     message: "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
   },
   StreamAlreadyRedirected: { message: 'The {0} for this command is already redirected.' },
+  SwitchStatementNotSupportedInDataSection: {
+    message: 'The switch statement is not allowed in restricted language mode or a Data section.',
+  },
   TerminatorExpectedAtEndOfString: { message: 'The string is missing the terminator: {0}.' },
   ThrottleLimitRequiresParallelFlag: {
     message:
@@ -256,9 +333,19 @@ export const diagnostics = {
     message: 'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
   },
   TooManyTypes: { message: 'Only one type may be specified on class members.' },
+  TrapStatementNotSupportedInDataSection: {
+    message: 'The Trap statement is not allowed in restricted language mode or a Data section.',
+  },
+  TryStatementNotSupportedInDataSection: {
+    message: 'The Try statement is not allowed in restricted language mode or a Data section.',
+  },
   TypeNameExpected: { message: 'Type name expected.' },
   TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
   TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },
+  TypeNotAllowedForProperty: { message: "The type '{0}' is not allowed on a property." },
+  TypeNotAllowedInDataSection: {
+    message: 'The type {0} is not allowed in restricted language mode or a Data section.',
+  },
   UnexpectedAttribute: { message: "Unexpected attribute '{0}'." },
   UnexpectedCharactersAfterHereStringHeader: {
     message: 'No characters are allowed after a here-string header but before the end of the line.',
@@ -271,9 +358,19 @@ export const diagnostics = {
     message: "A 'using' statement must appear before any other statements in a script.",
   },
   UsingStatementNotSupported: { message: "This syntax of the 'using' statement is not supported." },
+  VariableNotLocal: { message: 'Variable is not assigned in the method.' },
+  VariableReferenceNotSupportedInDataSection: {
+    message:
+      'A variable that cannot be referenced in restricted language mode or a Data section is being referenced. Variables that can be referenced include the following: {0}.',
+  },
   VerboseStream: { message: 'verbose stream' },
+  VoidMethodHasReturn: { message: 'Invalid return statement within void method.' },
+  VoidTypeConstraintNotAllowed: {
+    message: '[void] cannot be used as a parameter type, or on the left side of an assignment.',
+  },
   WarningStream: { message: 'warning stream' },
   WhitespaceBeforeHereStringFooter: { message: 'White space is not allowed before the string terminator.' },
+  WildCardModuleNameError: { message: 'Wildcard characters are not supported for module names.' },
   WorkflowNotSupportedInPowerShellCore: { message: 'Workflow is not supported in PowerShell 6+.' },
   // exosh-specific: an internal failure reported as a parse error instead of a JavaScript exception.
   ParserInternalError: { message: 'The parser failed unexpectedly: {0}.' },

@@ -9,6 +9,7 @@ import { ForEachFlags, SwitchFlags } from '../ast/nodes.js';
 import { walk } from '../ast/visit.js';
 import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
+import { checkRestrictedLanguage } from './restrictedLanguage.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -267,6 +268,19 @@ export function checkNode(node: Ast, report: ReportError): void {
         if (kind === 'Namespace' && node.name !== null && !namespacePattern().test(node.name.value)) {
           report(node.name.extent, 'InvalidNamespaceValue');
         }
+        break;
+      }
+      case 'DataStatementAst': {
+        // ConvertFrom-StringData and the -SupportedCommand names; any command when one of them is not a constant.
+        const names: string[] = ['ConvertFrom-StringData'];
+        for (const c of node.commandsAllowed) {
+          if (c.type !== 'StringConstantExpressionAst') {
+            names.length = 0;
+            break;
+          }
+          names.push(c.value);
+        }
+        checkRestrictedLanguage(node.body, { allowedCommands: names.length > 0 ? names : null }, report);
         break;
       }
       case 'UsingExpressionAst': {
