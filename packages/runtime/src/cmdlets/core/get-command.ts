@@ -8,6 +8,7 @@ import { findAllOnPath, findOnPath } from '../../engine/commands/discovery.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { aliasInfoObject, aliasTable } from '../session/alias-info.js';
+import { resolveAliasTarget, syntaxOutput, type SyntaxSubject } from './command-syntax.js';
 
 const allCommandSet = { AllCommandSet: {} };
 
@@ -62,6 +63,11 @@ export const getCommandMetadata: CommandMetadata = {
     { name: 'All', type: 'switch' },
     { name: 'ListImported', type: 'switch' },
     { name: 'ParameterName', type: 'string[]' },
+    {
+      name: 'Syntax',
+      type: 'switch',
+      parameterSets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
+    },
   ],
 };
 
@@ -236,6 +242,22 @@ export const getCommand: CmdletImplementation = {
     }
     const total = p['TotalCount'] as number | undefined;
     if (total !== undefined && total >= 0) found = found.slice(0, total);
-    for (const f of found) rt.writeObject(f.object);
+    if (p['Syntax'] === true) writeSyntax(rt, found);
+    else for (const f of found) rt.writeObject(f.object);
   },
 };
+
+/** -Syntax: each command's syntax text (an alias stands for the command it resolves to), as one string. */
+function writeSyntax(rt: CommandRuntime, found: readonly Found[]): void {
+  const names = rt.parameterSetName === 'AllCommandSet' ? ((rt.parameters['Name'] as string[]) ?? []) : [];
+  const wildcard = names.some(hasWildcard);
+  for (const f of found) {
+    const subject: SyntaxSubject | undefined =
+      f.commandType === 'Alias'
+        ? resolveAliasTarget(rt, f.name)
+        : { commandType: f.commandType, name: f.name, path: String(f.object.getNote('Path') ?? '') };
+    if (!subject) continue;
+    const text = syntaxOutput(rt, subject, names, wildcard);
+    if (text !== '') rt.writeObject(text);
+  }
+}
