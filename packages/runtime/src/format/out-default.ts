@@ -173,14 +173,20 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
       continue;
     }
     if (shape.kind === 'hashtable') {
+      // A hashtable's entries are DictionaryEntry (Name, Value); a Dictionary[K,V]'s are KeyValuePair (Key, Value).
+      const generic = (first as PSHashtable).kind === 'Dictionary';
       const rows: [unknown, unknown][] = [];
-      while (i < flat.length && flat[i] instanceof PSHashtable)
+      while (
+        i < flat.length &&
+        flat[i] instanceof PSHashtable &&
+        ((flat[i] as PSHashtable).kind === 'Dictionary') === generic
+      )
         rows.push(...(flat[i++] as PSHashtable).entries());
       lines.push(
         '',
         ...writeTable(
           [
-            { label: 'Name', get: (r) => (r as [unknown])[0] },
+            { label: generic ? 'Key' : 'Name', get: (r) => (r as [unknown])[0] },
             { label: 'Value', get: (r) => (r as [unknown, unknown])[1], alignment: 'Left' },
           ],
           rows,

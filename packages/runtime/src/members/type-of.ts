@@ -1,4 +1,5 @@
 // typeInfoOf: the TypeInfo `.GetType()` returns for a value (registered types, typed arrays, List[T], Dictionary[K,V]).
+import { BOUND_PARAMETERS_TYPE_NAME, PSBoundParametersDictionary } from '../values/ps-bound-parameters.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
@@ -19,6 +20,7 @@ export function typeInfoOf(value: unknown, registry: TypeRegistry): TypeInfo {
     const generic = v.kind === 'List' ? 'Generic.List' : 'ObjectModel.Collection';
     return registry.resolve(`System.Collections.${generic}[${v.elementType ?? 'System.Object'}]`);
   }
+  if (v instanceof PSBoundParametersDictionary) return typeInfoOfName(BOUND_PARAMETERS_TYPE_NAME, registry);
   if (v instanceof PSHashtable && v.typeArguments) {
     return registry.resolve(
       `System.Collections.Generic.Dictionary[${v.typeArguments[0]},${v.typeArguments[1]}]`,

@@ -23,6 +23,7 @@ export {
 } from './ps-member.js';
 export { PSObject, PS_CUSTOM_OBJECT_TYPE_NAMES, type PSObjectInit } from './ps-object.js';
 export { PSHashtable, type PSHashtableOptions, type HashtableKind } from './ps-hashtable.js';
+export { PSBoundParametersDictionary, BOUND_PARAMETERS_TYPE_NAME } from './ps-bound-parameters.js';
 export { PSList, type ListKind } from './ps-list.js';
 export { PSHashSet } from './ps-hash-set.js';
 export { PSQueue, PSStack } from './ps-queue-stack.js';
@@ -44,6 +45,7 @@ export { PSSemanticVersion } from './ps-semantic-version.js';
 export { PSUri } from './ps-uri.js';
 export { PSDecimal } from './ps-decimal.js';
 export { PSInt64, int64Value, inInt64Range, isInt64, INT64_MIN, INT64_MAX } from './ps-int64.js';
+export { PSDouble, doubleValue, isDouble, unwrapDouble } from './ps-double.js';
 export { PSRegex, type PSRegexGroup, type PSRegexMatch, type PSRegexOptions } from './ps-regex.js';
 export { PSEnumValue, enumValueToString, enumMemberValue, type EnumTypeInfo } from './ps-enum.js';
 export { EnumRegistry, BUILTIN_ENUM_TYPES } from './enum-registry.js';

@@ -3,9 +3,11 @@ import { PSChar } from './ps-char.js';
 import { PSDateTime } from './ps-datetime.js';
 import { PSDecimal } from './ps-decimal.js';
 import { PSInt64 } from './ps-int64.js';
+import { PSDouble } from './ps-double.js';
 import { PSEnumValue } from './ps-enum.js';
 import { PSGuid } from './ps-guid.js';
 import { PSHashtable } from './ps-hashtable.js';
+import { BOUND_PARAMETERS_TYPE_NAME, PSBoundParametersDictionary } from './ps-bound-parameters.js';
 import { PSList } from './ps-list.js';
 import { PSHashSet } from './ps-hash-set.js';
 import { PSQueue, PSStack } from './ps-queue-stack.js';
@@ -83,6 +85,7 @@ export function typeNamesOf(value: unknown): string[] {
       break;
   }
   if (value instanceof PSInt64) return ['System.Int64', ...VALUE_TYPE];
+  if (value instanceof PSDouble) return ['System.Double', ...VALUE_TYPE];
   if (Array.isArray(value)) return [`${elementTypeOf(value)}[]`, 'System.Array', 'System.Object'];
   if (value instanceof PSObject) {
     return value.typeNames.length > 0 ? [...value.typeNames] : typeNamesOf(value.baseObject);
@@ -90,7 +93,10 @@ export function typeNamesOf(value: unknown): string[] {
   if (value instanceof PSHashtable) {
     if (value.kind === 'Dictionary') {
       const [k, v] = value.typeArguments ?? ['System.Object', 'System.Object'];
-      return [`System.Collections.Generic.Dictionary\`2[[${k}],[${v}]]`, 'System.Object'];
+      const dictionary = `System.Collections.Generic.Dictionary\`2[[${k}],[${v}]]`;
+      if (value instanceof PSBoundParametersDictionary)
+        return [BOUND_PARAMETERS_TYPE_NAME, dictionary, 'System.Object'];
+      return [dictionary, 'System.Object'];
     }
     return value.ordered
       ? ['System.Collections.Specialized.OrderedDictionary', 'System.Object']

@@ -23,7 +23,8 @@ import { bindingErrorRecord, bindingException } from '../binding/binding-errors.
 import { bindOptions } from '../binding/bind-options.js';
 import { compiledFor } from './cmdlet-processor.js';
 import type { InvocationSite } from './create-processor.js';
-import { PSHashtable } from '../../values/ps-hashtable.js';
+import type { PSHashtable } from '../../values/ps-hashtable.js';
+import { PSBoundParametersDictionary } from '../../values/ps-bound-parameters.js';
 import { PSList } from '../../values/ps-list.js';
 import { createPSCmdlet, createMyInvocation } from './automatic-objects.js';
 import { reportError } from '../evaluator/compile-try.js';
@@ -267,7 +268,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   boundParameters(): PSHashtable {
     if (!this.boundTable) {
-      const table = new PSHashtable();
+      const table = new PSBoundParametersDictionary();
       for (const [name, value] of (this.state as BindState).boundParameters) table.set(name, value);
       this.boundTable = table;
     }
@@ -326,6 +327,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         const p = this.block.compiled.parameters.find((q) => q.name.toLowerCase() === name.toLowerCase());
         const value = this.state.boundParameters.get(name);
         this.scope.variables.set(name.toLowerCase(), new PSVariable(p?.name ?? name, value));
+        this.boundTable?.set(name, value);
       }
     }
     if (!this.processBlock) {

@@ -1,4 +1,5 @@
 // Collection types: Hashtable, OrderedDictionary, ArrayList, List[T], Dictionary[K,V], HashSet[T], Queue[T], Stack[T].
+import { BOUND_PARAMETERS_TYPE_NAME, PSBoundParametersDictionary } from '../../values/ps-bound-parameters.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
 import { PSStringBuilder } from '../../values/ps-string-builder.js';
@@ -154,6 +155,14 @@ export const DictionaryDefinition: GenericTypeDefinition = {
       ),
     };
   },
+};
+
+/** $PSBoundParameters' type; scripts cannot construct it. */
+export const BoundParametersDictionaryType: TypeInfoInit = {
+  fullName: BOUND_PARAMETERS_TYPE_NAME,
+  baseType: 'System.Collections.Generic.Dictionary`2[[System.String],[System.Object]]',
+  interfaces: ['System.Collections.Generic.IDictionary`2', ...IDICT],
+  isInstance: (v) => v instanceof PSBoundParametersDictionary,
 };
 
 export const StringComparerType: TypeInfoInit = {

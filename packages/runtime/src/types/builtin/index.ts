@@ -11,6 +11,7 @@ import {
   ListDefinition,
   CollectionDefinition,
   OrderedDictionaryType,
+  BoundParametersDictionaryType,
   StringBuilderType,
   StringComparerType,
 } from './collections.js';
@@ -91,6 +92,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   WebUtilityType,
   HashtableType,
   OrderedDictionaryType,
+  BoundParametersDictionaryType,
   ArrayListType,
   StringBuilderType,
   StringComparerType,
