@@ -2,6 +2,7 @@
 import type { CommandArgument } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../engine/execution-context.js';
 import { ScriptCommandProcessor } from '../engine/commands/script-processor.js';
+import { verifyScriptRequirements } from '../engine/commands/script-requirements.js';
 import type { Pipe } from '../engine/pipeline/pipe.js';
 import { PipelineProcessor } from '../engine/pipeline/pipeline-processor.js';
 import type { ScriptBlock } from '../engine/script-block.js';
@@ -26,10 +27,12 @@ export function runScriptFile(
 ): void {
   const extent = block.ast.extent;
   // Inside the script, its name is the file's leaf name (as $MyInvocation.MyCommand.Name and error ids show it).
+  const leaf = name.slice(name.lastIndexOf('/') + 1);
+  verifyScriptRequirements(ctx, block, leaf);
   const processor = new ScriptCommandProcessor(
     ctx,
     block,
-    name.slice(name.lastIndexOf('/') + 1),
+    leaf,
     scriptArguments(args),
     { extent, nameExtent: extent, dotSource: false, pipelinePosition: 1, pipelineLength: 1 },
     true,

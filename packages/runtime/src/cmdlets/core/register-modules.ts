@@ -1,5 +1,5 @@
 // Module support a runspace gets with the core cmdlets: module types, the PSModuleInfo view, $env:PSModulePath,
-// Import-PowerShellDataFile and Test-ModuleManifest.
+// Import-PowerShellDataFile, Test-ModuleManifest and the `#requires -Modules` loader.
 import type { Runspace } from '../../runspace/runspace.js';
 import {
   importPowerShellDataFile,
@@ -16,6 +16,7 @@ import {
 } from './module-info.js';
 import { initModulePath } from './module-path.js';
 import { newModule, newModuleMetadata } from './new-module.js';
+import { registerRequiredModuleLoader } from './requires-modules.js';
 
 export function registerModuleSupport(runspace: Runspace): void {
   registerModuleTypes(runspace.context.types);
@@ -30,4 +31,5 @@ export function registerModuleSupport(runspace: Runspace): void {
   );
   runspace.addCmdlet(testModuleManifestMetadata, testModuleManifest, 'Microsoft.PowerShell.Core');
   runspace.addCmdlet(newModuleMetadata, newModule, 'Microsoft.PowerShell.Core');
+  registerRequiredModuleLoader(runspace.context);
 }

@@ -94,6 +94,31 @@ export const runtimeMessages = {
     exceptionType: 'System.Management.Automation.PipelineStoppedException',
     template: 'The pipeline has been stopped.',
   },
+  // `#requires` checks of a script file (CommandDiscovery.VerifyScriptRequirements, DiscoveryExceptions.resx).
+  ScriptRequiresUnmatchedPSVersion: {
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.Management.Automation.ScriptRequiresException',
+    template:
+      'The script \'{0}\' cannot be run because it contained a "#requires" statement for PowerShell {1}. The version of PowerShell that is required by the script does not match the currently running version of PowerShell {2}.',
+  },
+  ScriptRequiresUnmatchedPSEdition: {
+    category: 'NotSpecified',
+    exceptionType: rt,
+    template:
+      "The script '{0}' cannot be run because it contained a \"#requires\" statement for PowerShell editions '{1}'. The edition of PowerShell that is required by the script does not match the currently running PowerShell {2} edition.",
+  },
+  ScriptRequiresMissingModules: {
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.Management.Automation.ScriptRequiresException',
+    template:
+      'The script \'{0}\' cannot be run because the following modules that are specified by the "#requires" statements of the script are missing: {1}.',
+  },
+  ScriptRequiresElevation: {
+    category: 'PermissionDenied',
+    exceptionType: 'System.Management.Automation.ScriptRequiresException',
+    template:
+      'The script \'{0}\' cannot be run because it contains a "#requires" statement for running as Administrator. The current PowerShell session is not running as Administrator. Start PowerShell by using the Run as Administrator option, and then try running the script again.',
+  },
 } as const satisfies Record<string, RuntimeMessage>;
 
 export type RuntimeMessageId = keyof typeof runtimeMessages;
