@@ -1,6 +1,6 @@
 // VariableCommandBase.GetMatchingVariables: a name or pattern, -Include/-Exclude, in one scope or the visible chain.
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import type { PSVariable } from '../../engine/session-state/ps-variable.js';
+import { PSVariable } from '../../engine/session-state/ps-variable.js';
 import { containsWildcardCharacters, WildcardPattern } from '../../text/wildcard.js';
 import { scopeById } from './scope-id.js';
 
@@ -20,17 +20,37 @@ export function passesFilters(name: string, include: WildcardPattern[], exclude:
   );
 }
 
+/** $PSItem as Get-Variable lists it: its own name over $_'s value, as pwsh's MutableTuple.GetVariableTable adds it. */
+class PSItemVariable extends PSVariable {
+  constructor(private readonly underbar: PSVariable) {
+    super('PSItem', undefined, underbar.options, underbar.description);
+  }
+  override get value(): unknown {
+    return this.underbar.value;
+  }
+  override set value(v: unknown) {
+    this.underbar.value = v;
+  }
+}
+
+/** The one slot $_ and $PSItem share is listed under each name. */
+const listed = (key: string, variable: PSVariable): PSVariable =>
+  key === 'psitem' && variable.name === '_' ? new PSItemVariable(variable) : variable;
+
 /**
  * The variables visible from the caller (nearest scope wins; private variables of parent scopes hidden), or
  * those of the one scope `-Scope` names.
  */
 export function variableTable(rt: CommandRuntime, scope: string | undefined): Map<string, PSVariable> {
-  if (scope) return new Map(scopeById(rt, scope).variables);
   const table = new Map<string, PSVariable>();
+  if (scope) {
+    for (const [key, variable] of scopeById(rt, scope).variables) table.set(key, listed(key, variable));
+    return table;
+  }
   for (let s: typeof rt.scope | null = rt.scope; s; s = s.parent) {
     for (const [key, variable] of s.variables) {
       if (table.has(key) || (s !== rt.scope && variable.isPrivate)) continue;
-      table.set(key, variable);
+      table.set(key, listed(key, variable));
     }
   }
   return table;
