@@ -8,6 +8,7 @@ import { readRequirements } from './requirements.js';
 import { checkRequirements } from './requirementsCheck.js';
 import { checkNode } from './semanticChecks.js';
 import type { Extent } from '../ast/extent.js';
+import type { Token } from '../tokenizer/token.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError, ParseOptions, ParseResult } from './parseResult.js';
 
@@ -75,5 +76,14 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
   semantic.sort((a, b) => a.extent.startOffset - b.extent.startOffset);
   for (const e of semantic) parser.reportError(e.extent, e.errorId, ...e.args);
-  return { ast, tokens: parser.tokens, errors: parser.errors };
+  // The token objects are made when first asked for: most callers want only the tree (see TokenStore).
+  const store = parser.tokens;
+  let tokens: readonly Token[] | undefined;
+  return {
+    ast,
+    get tokens(): readonly Token[] {
+      return (tokens ??= store.toArray());
+    },
+    errors: parser.errors,
+  };
 }

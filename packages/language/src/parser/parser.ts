@@ -6,6 +6,7 @@ import type { StringConstantExpressionAst } from '../ast/expressions.js';
 import { TokenKind } from '../tokenizer/tokenKind.js';
 import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
+import { TokenStore } from '../tokenizer/tokenStore.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
 import {
@@ -67,7 +68,7 @@ export interface Parser extends Rules {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Parser {
   readonly tokenizer: Tokenizer;
-  readonly tokens: ScannedToken[] = [];
+  readonly tokens: TokenStore;
   readonly errors: ParseError[] = [];
   readonly errorKeys = new Set<string>();
   ungot: ScannedToken | null = null;
@@ -76,6 +77,7 @@ export class Parser {
   inCatch = 0;
 
   constructor(readonly source: SourceText) {
+    this.tokens = new TokenStore(source);
     this.tokenizer = new Tokenizer(
       source,
       (id, start, end, incomplete, args) => {

@@ -4,6 +4,7 @@ import type { NumberKind, VariablePath } from '../ast/expressions.js';
 import type { RedirectionStream } from '../ast/commands.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import type { Token } from './token.js';
+import type { TokenStore } from './tokenStore.js';
 import { TokenKind } from './tokenKind.js';
 import { TokenFlags } from './tokenFlags.js';
 import { getTraits } from './tokenTraits.js';
@@ -182,6 +183,35 @@ export class ScannedToken implements Token {
     }
   }
 
+  /** True when kind, flags and offsets say everything about this token (see TokenStore). */
+  isPlain(): boolean {
+    return this.value === undefined && this.details === undefined;
+  }
+
+  /** TokenStore: what this token holds beyond its kind, flags, offsets and value (a variable token: its path). */
+  packedSide(): object | undefined {
+    return this.details;
+  }
+
+  /** TokenStore: the token again from its packed facts (`side` as `packedSide` gave it). */
+  static unpack(
+    kind: TokenKind,
+    flags: TokenFlags,
+    source: SourceText,
+    startOffset: number,
+    endOffset: number,
+    value: string | number | bigint | undefined,
+    side: object | undefined,
+    isVariable: boolean,
+  ): ScannedToken {
+    if (isVariable)
+      return new VariableToken(kind, flags, source, startOffset, endOffset, side as VariablePath);
+    const token = new ScannedToken(kind, flags, source, startOffset, endOffset);
+    token.value = value;
+    token.details = side as TokenDetails | undefined;
+    return token;
+  }
+
   /** Plain data for JSON and the console (the getters are not own properties). */
   toJSON(): Record<string, unknown> {
     if (this.details?.rescan) this.materialize();
@@ -217,6 +247,12 @@ export class VariableToken extends ScannedToken {
   }
 
   override get variablePath(): VariablePath | undefined {
+    return this.path;
+  }
+  override isPlain(): boolean {
+    return false;
+  }
+  override packedSide(): object | undefined {
     return this.path;
   }
   override set variablePath(v: VariablePath | undefined) {
@@ -260,7 +296,7 @@ export class Tokenizer {
   forceEndNumberOnTernaryOpChars = false;
   wantSimpleName = false;
   /** Every token scanned (comments and newlines included); null while scanning inside strings. */
-  tokenList: ScannedToken[] | null;
+  tokenList: TokenStore | null;
   readonly requiresTokens: ScannedToken[] = [];
   /**
    * Instrumentation: characters covered by every token made, rescans included (tokens dropped by a resync and
@@ -286,7 +322,7 @@ export class Tokenizer {
   constructor(
     source: SourceText,
     private readonly report: TokenizerErrorSink,
-    tokenList: ScannedToken[] | null,
+    tokenList: TokenStore | null,
     start = 0,
     end = source.text.length,
   ) {
@@ -358,10 +394,7 @@ export class Tokenizer {
   /** Rescans from an offset: drops the tokens saved from there on. */
   resync(offset: number): void {
     this.pos = Math.max(0, Math.min(offset, this.end));
-    const list = this.tokenList;
-    if (list) {
-      while (list.length > 0 && (list[list.length - 1] as ScannedToken).startOffset >= offset) list.pop();
-    }
+    this.tokenList?.dropFrom(offset);
     const req = this.requiresTokens;
     while (req.length > 0 && (req[req.length - 1] as ScannedToken).startOffset >= offset) req.pop();
   }
@@ -644,7 +677,7 @@ export class Tokenizer {
       this.tokenStart = this.pos;
       if (this.pos >= this.end) {
         // Asking again at the end gives back the same EndOfInput token: the list holds exactly one.
-        const last = this.tokenList?.[this.tokenList.length - 1];
+        const last = this.tokenList?.last();
         if (last !== undefined && last.kind === TokenKind.EndOfInput && last.startOffset === this.pos)
           return last;
         return this.newToken(TokenKind.EndOfInput);

@@ -3,6 +3,7 @@ import { SourceText, type Extent, type ScriptExtent } from '../../ast/extent.js'
 import type { ExpressionAst, StringConstantType } from '../../ast/expressions.js';
 import { TokenKind } from '../../tokenizer/tokenKind.js';
 import type { ScannedToken } from '../../tokenizer/tokenizer.js';
+import { TokenStore } from '../../tokenizer/tokenStore.js';
 import { fitted, isDoubleQuoteCode, remapExtents, ScriptTooComplicated } from '../shared.js';
 // A `$( )` inside a collapsed string is parsed by a nested Parser (a runtime import, used only at call time).
 import { Parser } from '../parser.js';
@@ -42,7 +43,7 @@ export function parseNestedSubExpression(
   try {
     t.pos = part.startOffset;
     t.end = part.endOffset;
-    t.tokenList = [];
+    t.tokenList = new TokenStore(this.source);
     t.mode = 'Expression';
     this.ungot = null;
     const expr = this.primaryExpressionRule(true);
