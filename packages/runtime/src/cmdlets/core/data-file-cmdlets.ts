@@ -88,7 +88,7 @@ export const testModuleManifest: CmdletImplementation = {
     try {
       const m = manifestFrom(rt, readDataFile(rt.context, file, { manifest: true }));
       rt.writeObject(
-        moduleInfoObject({
+        moduleInfoObject(rt, {
           name: path.basename(file).replace(/\.psd1$/i, ''),
           moduleType: m.rootModule ? 'Script' : 'Manifest',
           version: m.moduleVersion,

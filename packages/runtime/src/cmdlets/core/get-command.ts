@@ -88,13 +88,14 @@ const moduleVersions: Readonly<Record<string, string>> = {
   'Microsoft.PowerShell.Security': '7.0.0.0',
 };
 
-interface Found {
+export interface Found {
   readonly commandType: string;
   readonly name: string;
   readonly object: PSObject;
 }
 
-function commandInfo(
+/** A CommandInfo object (FunctionInfo, CmdletInfo...) as Get-Command writes it; PSModuleInfo's Exported* hold these too. */
+export function commandInfo(
   commandType: string,
   name: string,
   source: string,

@@ -71,7 +71,7 @@ function emit(rt: CommandRuntime, module: ScriptModule): void {
     rt.writeObject(moduleAsCustomObject({ functions: exportedFunctions(module), aliases: [], variables }));
     return;
   }
-  if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfoObject(module));
+  if (rt.parameters['PassThru'] === true) rt.writeObject(moduleInfoObject(rt, module));
 }
 
 /**

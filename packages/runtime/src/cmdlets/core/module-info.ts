@@ -1,12 +1,15 @@
 // PSModuleInfo objects (what Get-Module/Import-Module -PassThru write), their table view, and the
 // [psmoduleinfo] / [Microsoft.PowerShell.Commands.ModuleSpecification] types parameters are declared with.
 import path from 'node:path';
+import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
+import type { SessionStateScope } from '../../engine/session-state/scope.js';
 import type { FormatView } from '../../format/view-registry.js';
 import { method } from '../../types/method-def.js';
 import type { TypeRegistry } from '../../types/type-registry.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSVersion } from '../../values/ps-version.js';
+import { exportedDictionaries } from './module-exports.js';
 
 export const psModuleInfoTypeName = 'System.Management.Automation.PSModuleInfo';
 /** The type name Get-Module -ListAvailable puts first: its view groups the modules by module folder. */
@@ -31,16 +34,12 @@ export interface ModuleDescription {
   readonly cmdlets?: readonly string[];
   readonly aliases?: readonly string[];
   readonly variables?: readonly string[];
+  /** Where its members were imported (the global scope unless imported from inside a module or with -Scope Local). */
+  readonly target?: SessionStateScope;
 }
 
-function dictionary(names: readonly string[]): PSHashtable {
-  const table = new PSHashtable();
-  for (const n of names) table.set(n, n);
-  return table;
-}
-
-export function moduleInfoObject(m: ModuleDescription, grouping = false): PSObject {
-  const commands = [...(m.cmdlets ?? []), ...m.functions, ...(m.aliases ?? [])];
+export function moduleInfoObject(rt: CommandRuntime, m: ModuleDescription, grouping = false): PSObject {
+  const exported = exportedDictionaries(rt, m);
   return new PSObject({
     typeNames: [...(grouping ? [moduleInfoGroupingTypeName] : []), psModuleInfoTypeName, 'System.Object'],
     isTypeView: true,
@@ -57,11 +56,11 @@ export function moduleInfoObject(m: ModuleDescription, grouping = false): PSObje
       ['PowerShellVersion', m.powerShellVersion ? PSVersion.tryParse(m.powerShellVersion) : null],
       ['Prefix', m.prefix ?? ''],
       ['CompatiblePSEditions', [...(m.compatiblePSEditions ?? [])]],
-      ['ExportedCommands', dictionary(commands)],
-      ['ExportedFunctions', dictionary(m.functions)],
-      ['ExportedCmdlets', dictionary(m.cmdlets ?? [])],
-      ['ExportedAliases', dictionary(m.aliases ?? [])],
-      ['ExportedVariables', dictionary(m.variables ?? [])],
+      ['ExportedCommands', exported.commands],
+      ['ExportedFunctions', exported.functions],
+      ['ExportedCmdlets', exported.cmdlets],
+      ['ExportedAliases', exported.aliases],
+      ['ExportedVariables', exported.variables],
     ],
   });
 }
@@ -147,6 +146,16 @@ function moduleSpecification(spec: unknown): PSObject {
 
 export function registerModuleTypes(types: TypeRegistry): void {
   types.register({ fullName: psModuleInfoTypeName });
+  // The value types of PSModuleInfo's Exported* dictionaries (their GetType() names them).
+  const automation = 'System.Management.Automation';
+  for (const [name, baseType] of [
+    ['CommandInfo', 'System.Object'],
+    ['FunctionInfo', `${automation}.CommandInfo`],
+    ['CmdletInfo', `${automation}.CommandInfo`],
+    ['AliasInfo', `${automation}.CommandInfo`],
+    ['PSVariable', 'System.Object'],
+  ])
+    if (!types.get(`${automation}.${name}`)) types.register({ fullName: `${automation}.${name}`, baseType });
   types.register({
     fullName: moduleSpecificationTypeName,
     constructors: method<null>(

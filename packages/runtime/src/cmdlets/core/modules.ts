@@ -37,6 +37,7 @@ function moduleInfo(
   const moduleType = name === 'ExchangeOnlineManagement' ? 'Script' : 'Manifest';
   const compatiblePSEditions = name === 'ExchangeOnlineManagement' ? ['Desktop', 'Core'] : ['Core'];
   return moduleInfoObject(
+    rt,
     {
       name,
       version,
@@ -102,14 +103,15 @@ export const getModule: CmdletImplementation = {
       rt.writeObject(moduleInfo(rt, m.name, m.version, commands, available));
     }
     if (available) {
-      for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(m, true));
+      for (const m of listAvailable(rt, wanted)) rt.writeObject(moduleInfoObject(rt, m, true));
       return;
     }
     // A module another module imported lives in that module's session state: listed only with -All.
     const global = rt.context.sessionState.global;
     const all = rt.parameters['All'] === true;
     for (const m of scriptModules(rt.context).values())
-      if (wanted(m.name) && (all || !m.target || m.target === global)) rt.writeObject(moduleInfoObject(m));
+      if (wanted(m.name) && (all || !m.target || m.target === global))
+        rt.writeObject(moduleInfoObject(rt, m));
   },
 };
 

@@ -96,7 +96,7 @@ function run(rt: CommandRuntime): void {
     ...names,
   };
   dynamicModules(ctx).set(name.toLowerCase(), module);
-  if (p['ReturnResult'] !== true) rt.writeObject(moduleInfoObject(module));
+  if (p['ReturnResult'] !== true) rt.writeObject(moduleInfoObject(rt, module));
 }
 
 export const newModule: CmdletImplementation = { end: run };

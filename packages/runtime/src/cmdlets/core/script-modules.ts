@@ -25,8 +25,6 @@ export interface ScriptModule extends ModuleDescription {
   /** The file Import-Module loaded (a manifest's .psd1; `path` is then its root module's). */
   readonly source: string;
   readonly scope: SessionStateScope | undefined;
-  /** Where its members were imported (the global scope unless imported from inside a module or with -Scope Local). */
-  readonly target?: SessionStateScope;
   /** Modules the manifest's NestedModules loaded (removed with it). */
   readonly nested: readonly ScriptModule[];
 }
