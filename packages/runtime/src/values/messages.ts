@@ -206,6 +206,21 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.InvalidOperationException',
   },
+  // An indexer's own exception escaping a script (always on assignment, under Set-StrictMode 3+ on reads): pwsh's
+  // ExceptionHandlingOps.ConvertToRuntimeException names the record after the exception's type.
+  ArrayIndexOutOfRange: {
+    template: 'Index was outside the bounds of the array.',
+    category: 'OperationStopped',
+    exceptionType: 'System.IndexOutOfRangeException',
+    errorId: 'System.IndexOutOfRangeException',
+  },
+  ListIndexOutOfRange: {
+    template:
+      "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')",
+    category: 'OperationStopped',
+    exceptionType: 'System.ArgumentOutOfRangeException',
+    errorId: 'System.ArgumentOutOfRangeException',
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type ValueErrorId = keyof typeof ValueMessages;

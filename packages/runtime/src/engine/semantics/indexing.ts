@@ -13,41 +13,44 @@ function position(length: number, index: unknown): number {
   return i < 0 ? length + i : i;
 }
 
-function indexSequence(target: readonly unknown[] | string, index: unknown, strict = false): unknown {
+/** What an out-of-bounds index gives: $null, or (Set-StrictMode 3+) the indexer's own exception. */
+type OutOfBounds = 'null' | 'ArrayIndexOutOfRange' | 'ListIndexOutOfRange';
+
+function indexSequence(
+  target: readonly unknown[] | string,
+  index: unknown,
+  outOfBounds: OutOfBounds,
+): unknown {
   const many = enumerate(index);
   if (many) {
     const out: unknown[] = [];
     for (const i of many) {
-      const v = indexSequence(target, i, strict);
+      const v = indexSequence(target, i, outOfBounds);
       if (v !== null && v !== undefined) out.push(v);
     }
     return out;
   }
   const i = position(target.length, index);
   if (i < 0 || i >= target.length) {
-    // Set-StrictMode 3.0+: an index out of bounds rethrows the indexer's exception instead of giving $null.
-    if (strict)
-      throw new PSRuntimeException(
-        'System.IndexOutOfRangeException',
-        'Index was outside the bounds of the array.',
-        'OperationStopped',
-        'System.IndexOutOfRangeException',
-      );
+    if (outOfBounds !== 'null') throw PSRuntimeException.of(outOfBounds);
     return null;
   }
   return typeof target === 'string' ? new PSChar(target.charCodeAt(i)) : target[i];
 }
+
+const strictIndexing = (ctx: ExecutionContext): boolean => ctx.sessionState.strictModeVersion() >= 3;
 
 export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown): unknown {
   if (target instanceof PSObject && !target.isCustomObject) return getIndex(_ctx, target.baseObject, index);
   // Collections indexed by name: $m.Groups['name'], $o.psobject.Properties['Name'].
   const byKey = itemByKey(target, index);
   if (byKey.found) return byKey.value;
-  if (Array.isArray(target)) return indexSequence(target, index, _ctx.sessionState.strictModeVersion() >= 3);
-  if (target instanceof PSList) return indexSequence(target.items, index);
-  // A string's Chars indexer is guarded the same way (pwsh's IndexWithNegativeChecks for both).
-  if (typeof target === 'string')
-    return indexSequence(target, index, _ctx.sessionState.strictModeVersion() >= 3);
+  // Arrays, strings (Chars) and lists index through pwsh's IndexWithNegativeChecks: under Set-StrictMode 3+ the
+  // indexer's exception is rethrown (an array's and a string's IndexOutOfRange, a list's ArgumentOutOfRange).
+  if (Array.isArray(target) || typeof target === 'string')
+    return indexSequence(target, index, strictIndexing(_ctx) ? 'ArrayIndexOutOfRange' : 'null');
+  if (target instanceof PSList)
+    return indexSequence(target.items, index, strictIndexing(_ctx) ? 'ListIndexOutOfRange' : 'null');
   if (target instanceof PSHashtable) {
     const many = enumerate(index);
     if (many) return many.map((k) => target.get(k) ?? null);
@@ -81,13 +84,8 @@ export function setIndex(_ctx: ExecutionContext, target: unknown, index: unknown
     );
   }
   const i = position(items.length, index);
-  if (i < 0 || i >= items.length) {
-    throw new PSRuntimeException(
-      'IndexOutOfRange',
-      'Index was outside the bounds of the array.',
-      'InvalidOperation',
-      'System.IndexOutOfRangeException',
-    );
-  }
+  // The setter's exception, whatever the strict mode.
+  if (i < 0 || i >= items.length)
+    throw PSRuntimeException.of(Array.isArray(target) ? 'ArrayIndexOutOfRange' : 'ListIndexOutOfRange');
   (items as unknown[])[i] = value;
 }
