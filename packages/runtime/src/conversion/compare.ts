@@ -2,6 +2,7 @@
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSInt64 } from '../values/ps-int64.js';
+import { PSDouble } from '../values/ps-double.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
@@ -41,22 +42,31 @@ export function stringsEqual(a: string, b: string, ignoreCase: boolean): boolean
   return compareStrings(a, b, ignoreCase) === 0;
 }
 
-type Numeric = number | PSDecimal | bigint | PSInt64;
+type Numeric = number | PSDecimal | bigint | PSInt64 | PSDouble;
 
 export function isNumeric(v: unknown): v is Numeric {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal || v instanceof PSInt64;
+  return (
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    v instanceof PSDecimal ||
+    v instanceof PSInt64 ||
+    v instanceof PSDouble
+  );
 }
 
 /** An integral number as a bigint, so Int64 values beyond 2^53 compare exactly. */
-function exactInteger(v: Numeric): Exclude<Numeric, PSInt64> {
+function exactInteger(v: Exclude<Numeric, PSDouble>): Exclude<Numeric, PSInt64 | PSDouble> {
   if (v instanceof PSInt64) return v.value;
   return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v;
 }
 
-export function compareNumeric(left: Numeric, right: Numeric): number {
+export function compareNumeric(leftValue: Numeric, rightValue: Numeric): number {
+  // A whole Double compares by its value.
+  const left = leftValue instanceof PSDouble ? leftValue.value : leftValue;
+  const right = rightValue instanceof PSDouble ? rightValue.value : rightValue;
   const wide = left instanceof PSInt64 || right instanceof PSInt64;
-  const a = wide ? exactInteger(left) : (left as Exclude<Numeric, PSInt64>);
-  const b = wide ? exactInteger(right) : (right as Exclude<Numeric, PSInt64>);
+  const a = wide ? exactInteger(left) : (left as Exclude<Numeric, PSInt64 | PSDouble>);
+  const b = wide ? exactInteger(right) : (right as Exclude<Numeric, PSInt64 | PSDouble>);
   if (a instanceof PSDecimal || b instanceof PSDecimal) {
     const da =
       a instanceof PSDecimal
@@ -86,6 +96,7 @@ export function compareNumeric(left: Numeric, right: Numeric): number {
 
 function signOf(v: unknown): number {
   if (typeof v === 'number') return Math.sign(v);
+  if (v instanceof PSDouble) return Math.sign(v.value);
   if (typeof v === 'bigint') return v < 0n ? -1 : 1;
   if (v instanceof PSInt64) return v.value < 0n ? -1 : 1;
   if (v instanceof PSDecimal) return v.mantissa < 0n ? -1 : 1;
@@ -187,7 +198,8 @@ export function equalsValues(left: unknown, right: unknown, options: CompareOpti
       a instanceof PSChar ||
       a instanceof PSEnumValue ||
       a instanceof PSDecimal ||
-      a instanceof PSInt64
+      a instanceof PSInt64 ||
+      a instanceof PSDouble
     )
   ) {
     // Reference types without value equality (PSObject, hashtables, arrays...) compare by reference.

@@ -3,6 +3,7 @@ import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, inInt64Range, int64Value } from '../values/ps-int64.js';
+import { PSDouble, doubleValue } from '../values/ps-double.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
@@ -50,6 +51,7 @@ export function enumerate(value: unknown): readonly unknown[] | undefined {
 function numericValue(value: unknown): number | PSDecimal | bigint | undefined {
   if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PSDecimal) return value;
   if (value instanceof PSInt64) return value.value;
+  if (value instanceof PSDouble) return value.value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSEnumValue) return value.value;
   return undefined;
@@ -299,7 +301,12 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
   if (generic) return toGenericCollection(value, generic[1] ?? 'List', generic[2] ?? 'object', ctx);
   const v = baseObject(value);
   const numeric = numericTypeInfo(target);
-  if (numeric) return target === 'System.Int64' ? toInt64(v, numeric) : toNumeric(v, numeric);
+  if (numeric) {
+    if (target === 'System.Int64') return toInt64(v, numeric);
+    if (numeric.integral) return toNumeric(v, numeric);
+    // [double]/[float]: a whole value in Int32 range must still report Double.
+    return v instanceof PSDouble ? v : doubleValue(toNumeric(v, numeric));
+  }
   switch (target) {
     case 'ref':
     case 'System.Management.Automation.PSReference':

@@ -1,5 +1,6 @@
 // PowerShell's string conversion ([string]$x, "$x") and the ToString() text of each value kind.
 import { PSDateTime } from '../values/ps-datetime.js';
+import { PSDouble } from '../values/ps-double.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
@@ -33,6 +34,7 @@ export function objectToString(
     default:
       break;
   }
+  if (value instanceof PSDouble) return formatNumber(value.value, culture);
   if (Array.isArray(value)) return typeNameOf(value);
   if (value instanceof PSDateTime)
     return culture === 'invariant' ? value.toInvariantString() : value.toString();

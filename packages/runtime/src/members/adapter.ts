@@ -1,6 +1,7 @@
 // InstanceAdapter: the .NET members (properties and methods) exosh emulates for one kind of value.
 import type { MethodDef } from '../types/method-def.js';
 import { method } from '../types/method-def.js';
+import { doubleValue } from '../values/ps-double.js';
 import type { MemberContext } from './member-context.js';
 
 /** What an adapted method receives as its target: the value and the member context. */
@@ -36,12 +37,20 @@ export function adapter<T>(
 ): InstanceAdapter<T> {
   return {
     properties: new Map(
-      properties.map(([name, type, get, set]) => [
-        name.toLowerCase(),
-        set ? { name, type, get, set } : { name, type, get },
-      ]),
+      properties.map(([name, type, rawGet, set]) => {
+        const get = type === 'double' ? doubleGetter(rawGet) : rawGet;
+        return [name.toLowerCase(), set ? { name, type, get, set } : { name, type, get }];
+      }),
     ),
     methods: new Map(methods.map((m) => [m.name.toLowerCase(), m])),
+  };
+}
+
+/** A `double` property reports Double even when its value is whole (TimeSpan.TotalSeconds). */
+function doubleGetter<T>(get: (target: T, ctx: MemberContext) => unknown) {
+  return (target: T, ctx: MemberContext): unknown => {
+    const v = get(target, ctx);
+    return typeof v === 'number' ? doubleValue(v) : v;
   };
 }
 

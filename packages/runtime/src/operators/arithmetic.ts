@@ -4,6 +4,7 @@ import { PSDateTime } from '../values/ps-datetime.js';
 import { DotNetError } from '../values/dotnet-error.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, INT64_MIN, inInt64Range, int64Value } from '../values/ps-int64.js';
+import { PSDouble, doubleValue, isDouble } from '../values/ps-double.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
@@ -17,7 +18,7 @@ import { formatNumber } from '../conversion/double-format.js';
 import { castWithInner, dotNet } from '../conversion/cast-errors.js';
 import type { OperatorContext } from './operator-context.js';
 
-type Num = number | PSDecimal | PSInt64;
+type Num = number | PSDecimal | PSInt64 | PSDouble;
 
 const OP_METHOD = {
   '+': 'op_Addition',
@@ -36,7 +37,7 @@ function methodNotFound(left: unknown, op: ArithmeticOperator): PSRuntimeExcepti
 function asNumber(value: unknown, targetType: string): Num | undefined {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return value;
-  if (value instanceof PSDecimal || value instanceof PSInt64) return value;
+  if (value instanceof PSDecimal || value instanceof PSInt64 || value instanceof PSDouble) return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSChar) return value.code;
   if (value instanceof PSEnumValue) return value.value;
@@ -64,7 +65,7 @@ function asNumber(value: unknown, targetType: string): Num | undefined {
 
 function decimalOf(n: Num): PSDecimal {
   if (n instanceof PSInt64) return new PSDecimal(n.value);
-  return n instanceof PSDecimal ? n : PSDecimal.fromNumber(n);
+  return n instanceof PSDecimal ? n : PSDecimal.fromNumber(Number(n));
 }
 
 /** A long result: Int64 when it fits, else Double (LongOps promotes on overflow, never throws). */
@@ -73,14 +74,14 @@ function longResult(r: bigint): number | PSInt64 {
 }
 
 /** LongOps: Int64 with an integral operand; Double when the other operand is a Double. */
-function longArithmetic(op: ArithmeticOperator, a: number | PSInt64, b: number | PSInt64): Num {
-  if (
-    (typeof a === 'number' && numberTypeName(a) === 'System.Double') ||
-    (typeof b === 'number' && numberTypeName(b) === 'System.Double')
-  )
-    return numeric(op, Number(a), Number(b));
-  const x = typeof a === 'number' ? BigInt(a) : a.value;
-  const y = typeof b === 'number' ? BigInt(b) : b.value;
+function longArithmetic(
+  op: ArithmeticOperator,
+  a: number | PSInt64 | PSDouble,
+  b: number | PSInt64 | PSDouble,
+): Num {
+  if (isDouble(a) || isDouble(b)) return doubleArithmetic(op, Number(a), Number(b));
+  const x = a instanceof PSInt64 ? a.value : BigInt(a as number);
+  const y = b instanceof PSInt64 ? b.value : BigInt(b as number);
   switch (op) {
     case '+':
       return longResult(x + y);
@@ -95,7 +96,7 @@ function longArithmetic(op: ArithmeticOperator, a: number | PSInt64, b: number |
   if (x === INT64_MIN && y === -1n) return op === '/' ? Number(x) / Number(y) : int64Value(0n);
   if (op === '%') return int64Value(x % y);
   // Exact quotients stay Int64; others are Double division.
-  return x % y === 0n ? int64Value(x / y) : Number(x) / Number(y);
+  return x % y === 0n ? int64Value(x / y) : doubleValue(Number(x) / Number(y));
 }
 
 /** DecimalOps: exact, and an overflow is a RuntimeException around .NET's OverflowException. */
@@ -120,14 +121,8 @@ function decimalArithmetic(op: ArithmeticOperator, x: PSDecimal, y: PSDecimal): 
   }
 }
 
-function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
-  if (a instanceof PSDecimal || b instanceof PSDecimal) {
-    const x = decimalOf(a);
-    const y = decimalOf(b);
-    if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
-    return decimalArithmetic(op, x, y);
-  }
-  if (a instanceof PSInt64 || b instanceof PSInt64) return longArithmetic(op, a, b);
+/** The JS operation on two numbers (no type rules). */
+function raw(op: ArithmeticOperator, a: number, b: number): number {
   switch (op) {
     case '+':
       return a + b;
@@ -136,19 +131,53 @@ function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
     case '*':
       return a * b;
     case '/':
-    case '%':
-      // Integer division by zero throws; Double division gives Infinity/NaN as .NET does.
-      if (b === 0 && numberTypeName(a) !== 'System.Double' && numberTypeName(b) !== 'System.Double') {
-        throw PSRuntimeException.of('DivideByZero');
-      }
-      return op === '/' ? a / b : a % b;
+      return a / b;
+    default:
+      return a % b;
   }
+}
+
+/** DoubleOps: the result is a Double whatever its value (division by zero gives Infinity/NaN, as .NET). */
+function doubleArithmetic(op: ArithmeticOperator, a: number, b: number): number | PSDouble {
+  return doubleValue(raw(op, a, b));
+}
+
+/**
+ * Two plain numbers (the hot path): Int32 operands give Int32 (Double on overflow or an inexact quotient, as
+ * IntOps); a Double operand (any number that is no Int32) gives a Double, boxed when the result is whole.
+ */
+function plainNumbers(op: ArithmeticOperator, a: number, b: number): number | PSDouble {
+  if (b === 0 && (op === '/' || op === '%') && isInt32(a) && isInt32(b))
+    throw PSRuntimeException.of('DivideByZero');
+  const r = raw(op, a, b);
+  if ((r | 0) !== r) return r;
+  // A whole result: Int32 from Int32 operands (never -0: `0 * -1` is 0), Double otherwise (`1.5 + 0.5`).
+  return isInt32(a) && isInt32(b) ? r + 0 : new PSDouble(r);
+}
+
+/** A plain number that reports System.Int32 (see numberTypeName). */
+function isInt32(n: number): boolean {
+  return (n | 0) === n && !Object.is(n, -0);
+}
+
+function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') return plainNumbers(op, a, b);
+  if (a instanceof PSDecimal || b instanceof PSDecimal) {
+    const x = decimalOf(a);
+    const y = decimalOf(b);
+    if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
+    return decimalArithmetic(op, x, y);
+  }
+  if (a instanceof PSInt64 || b instanceof PSInt64) return longArithmetic(op, a, b);
+  // One operand is a whole Double (PSDouble): DoubleOps.
+  return doubleArithmetic(op, Number(a), Number(b));
 }
 
 function numericTypeFor(value: unknown): string {
   if (typeof value === 'number') return numberTypeName(value);
   if (value instanceof PSDecimal) return 'System.Decimal';
   if (value instanceof PSInt64) return 'System.Int64';
+  if (value instanceof PSDouble) return 'System.Double';
   return 'System.Int32';
 }
 
@@ -264,6 +293,8 @@ export function unaryMinus(value: unknown): unknown {
   const n = asNumber(v, 'System.Int32');
   if (n === undefined) throw PSRuntimeException.of('MethodNotFound', typeNameOf(v), 'op_UnaryNegation');
   if (n instanceof PSInt64) return longResult(-n.value);
+  // Double zero negates to Double zero (-0 displays as 0 either way).
+  if (n instanceof PSDouble) return new PSDouble(n.value === 0 ? 0 : -n.value);
   return n instanceof PSDecimal ? n.negate() : n === 0 ? 0 : -n;
 }
 

@@ -1,5 +1,6 @@
 // Overload resolution: picks the overload of a MethodDef that best fits the arguments, converts them and invokes it.
 import { PSRuntimeException } from '../values/ps-exception.js';
+import { doubleValue } from '../values/ps-double.js';
 import { arrayItems, convertArguments, fitScore } from './argument-conversion.js';
 import { dotNetError, memberError, methodInvocationError } from './errors.js';
 import { isReferenceLike } from './reference.js';
@@ -60,7 +61,9 @@ export function invokeMethodDef<T>(
   const chosen = selectOverload(def, args);
   const converted = convertArguments(chosen, args, def.name);
   try {
-    return chosen.invoke(target, converted);
+    const result = chosen.invoke(target, converted);
+    // A method declared `double` returns a Double even when the value is whole ([math]::Floor(2.5)).
+    return typeof result === 'number' && chosen.returnType === 'double' ? doubleValue(result) : result;
   } catch (e) {
     throw asMethodInvocationError(exceptionName, args.length, e);
   }

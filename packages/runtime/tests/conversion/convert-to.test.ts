@@ -45,17 +45,27 @@ describe('numbers', () => {
     [false, 'int', 0],
     [null, 'int', 0],
     [new PSChar('A'), 'int', 65],
-    ['3.14', 'double', 3.14],
-    ['1e-3', 'double', 0.001],
-    ['', 'double', 0],
-    ['1,234.5', 'double', 1234.5],
-    [5, 'double', 5],
     [255, 'byte', 255],
     [3000000000, 'uint32', 3000000000],
     [65535, 'uint16', 65535],
     [-128, 'sbyte', -128],
   ])('[%s] %s', (input, type, expected) => {
     expect(convertTo(input, type)).toBe(expected);
+  });
+
+  // A Double is a plain number, or a PSDouble when whole in Int32 range ([double]5 is no Int32).
+  it.each<[unknown, number]>([
+    ['3.14', 3.14],
+    ['1e-3', 0.001],
+    ['', 0],
+    ['1,234.5', 1234.5],
+    [5, 5],
+    ['5', 5],
+    [new PSInt64(7n), 7],
+  ])('[%s] double', (input, expected) => {
+    const v = convertTo(input, 'double');
+    expect(typeNameOf(v)).toBe('System.Double');
+    expect(Number(v)).toBe(expected);
   });
 
   // An Int64 a plain number cannot carry (Int32 range, or beyond 2^53) is a PSInt64 holding the exact value.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PSChar } from '../../src/values/ps-char.js';
 import { PSInt64 } from '../../src/values/ps-int64.js';
+import { PSDouble, unwrapDouble } from '../../src/values/ps-double.js';
+import { typeNameOf } from '../../src/values/type-names.js';
 import type { PSDateTime } from '../../src/values/ps-datetime.js';
 import type { PSEnumValue } from '../../src/values/ps-enum.js';
 import { PSGuid } from '../../src/values/ps-guid.js';
@@ -67,7 +69,19 @@ describe('[math]', () => {
     ['math', 'Exp', [0], 1],
   ];
   it.each(rows)('[%s]::%s(%j) = %j', (type, name, args, expected) => {
-    expect(call(type, name, ...args)).toEqual(expected);
+    expect(unwrapDouble(call(type, name, ...args))).toEqual(expected);
+  });
+
+  // A `double` method returns a Double even when the value is whole: [math]::Floor(2.5) is no Int32.
+  it.each<[string, unknown[]]>([
+    ['Floor', [2.5]],
+    ['Round', [2.4]],
+    ['Pow', [2, 10]],
+    ['Sqrt', [16]],
+  ])('[math]::%s(%j) is a whole Double', (name, args) => {
+    const v = call('math', name, ...args);
+    expect(v).toBeInstanceOf(PSDouble);
+    expect(typeNameOf(v)).toBe('System.Double');
   });
 
   it('has PI and E', () => {
@@ -161,7 +175,7 @@ describe('[string]', () => {
     ['string', 'new', [['a', 'b', 'c']], 'abc'],
   ];
   it.each(rows)('[%s]::%s(%j) = %j', (type, name, args, expected) => {
-    expect(call(type, name, ...args)).toEqual(expected);
+    expect(unwrapDouble(call(type, name, ...args))).toEqual(expected);
   });
   it('has Empty', () => {
     expect(get('string', 'Empty')).toBe('');
@@ -188,7 +202,7 @@ describe('numeric types', () => {
     ['decimal', 'Parse', ['1.50'], expect.objectContaining({ scale: 2 })],
   ];
   it.each(rows)('[%s]::%s(%j) = %j', (type, name, args, expected) => {
-    expect(call(type, name, ...args)).toEqual(expected);
+    expect(unwrapDouble(call(type, name, ...args))).toEqual(expected);
   });
 
   it.each([
@@ -296,7 +310,7 @@ describe('[char]', () => {
     ['char', 'ConvertFromUtf32', [0x1f600], '\u{1f600}'],
   ];
   it.each(rows)('[%s]::%s(%j) = %j', (type, name, args, expected) => {
-    expect(call(type, name, ...args)).toEqual(expected);
+    expect(unwrapDouble(call(type, name, ...args))).toEqual(expected);
   });
 });
 

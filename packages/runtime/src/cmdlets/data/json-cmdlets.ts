@@ -6,6 +6,7 @@ import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { objectToString } from '../../conversion/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSInt64 } from '../../values/ps-int64.js';
+import { PSDouble } from '../../values/ps-double.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import { PSGuid } from '../../values/ps-guid.js';
 import { PSChar } from '../../values/ps-char.js';
@@ -52,6 +53,7 @@ function isJsonScalar(v: unknown): boolean {
   return (
     ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ||
     v instanceof PSInt64 ||
+    v instanceof PSDouble ||
     v instanceof PSDecimal ||
     v instanceof PSChar ||
     v instanceof PSDateTime ||
@@ -119,6 +121,7 @@ function toJsonValue(
   // An Int64 or a BigInteger is a JSON number with all its digits.
   if (typeof v === 'bigint') return new JsonNumber(v.toString());
   if (v instanceof PSInt64) return new JsonNumber(v.value.toString());
+  if (v instanceof PSDouble) return jsonDouble(v.value);
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.
   if (v instanceof PSGuid || v instanceof PSUri || v instanceof PSChar) return v.toString();
@@ -201,7 +204,7 @@ export const convertFromJsonMetadata: CommandMetadata = {
 
 export function fromJson(v: unknown, asHashtable: boolean): unknown {
   if (Array.isArray(v)) return v.map((x) => fromJson(x, asHashtable));
-  if (v !== null && typeof v === 'object' && !(v instanceof PSInt64)) {
+  if (v !== null && typeof v === 'object' && !(v instanceof PSInt64) && !(v instanceof PSDouble)) {
     const entries = Object.entries(v as Record<string, unknown>).map(
       ([k, x]) => [k, fromJson(x, asHashtable)] as const,
     );

@@ -1,5 +1,7 @@
-// JSON integers as Newtonsoft reads them for ConvertFrom-Json: an Int64 (exact), a BigInteger past Int64's range.
+// JSON numbers as Newtonsoft reads them for ConvertFrom-Json: an Int64 (exact), a BigInteger past Int64's range,
+// a Double for a number with a fraction or an exponent (`1.0` stays a Double).
 import { INT64_MAX, INT64_MIN, int64Value } from '../../values/ps-int64.js';
+import { doubleValue } from '../../values/ps-double.js';
 
 // A string token (skipped whole, so digits inside strings and keys stay text), or an integer token: digits not
 // part of a fraction or an exponent.
@@ -22,8 +24,12 @@ export function parseJsonKeepingIntegers(text: string): unknown {
     found = true;
     return `"${MARK}${integer}"`;
   });
-  if (!found) return JSON.parse(text);
-  return JSON.parse(marked, (_key, value: unknown) =>
-    typeof value === 'string' && value.startsWith(MARK) ? integerValue(value.slice(MARK.length)) : value,
+  // After marking, every number JSON.parse still sees is a real literal: a Double.
+  return JSON.parse(found ? marked : text, (_key, value: unknown) =>
+    typeof value === 'number'
+      ? doubleValue(value)
+      : typeof value === 'string' && value.startsWith(MARK)
+        ? integerValue(value.slice(MARK.length))
+        : value,
   );
 }

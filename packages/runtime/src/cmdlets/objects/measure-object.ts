@@ -4,6 +4,7 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { convertTo, getMember, toStr } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
+import { doubleValue } from '../../values/ps-double.js';
 
 const generic = { GenericMeasure: {} };
 const text = { TextMeasure: {} };
@@ -59,6 +60,10 @@ const newStats = (): Stats => ({
 });
 
 const states = new WeakMap<CommandRuntime, Map<string, Stats>>();
+
+function nullableDouble(n: number | null): unknown {
+  return n === null ? null : doubleValue(n);
+}
 
 /** PowerShell's AnalyzeString: lines end at `\n` (a last unterminated line counts), words are runs of non-space. */
 function measureText(s: Stats, value: string, ignoreWhiteSpace: boolean): void {
@@ -144,11 +149,15 @@ export const measureObject: CmdletImplementation = {
           ],
           properties: [
             ['Count', s.count],
-            ['Average', all || p['Average'] ? (s.count ? s.sum / s.count : null) : null],
-            ['Sum', all || p['Sum'] ? s.sum : null],
-            ['Maximum', all || p['Maximum'] ? s.max : null],
-            ['Minimum', all || p['Minimum'] ? s.min : null],
-            ['StandardDeviation', all || p['StandardDeviation'] ? Math.sqrt(Math.max(0, variance)) : null],
+            // GenericMeasureInfo's statistics are Nullable<double>: Sum of 1,2,3 is the Double 6.
+            ['Average', all || p['Average'] ? nullableDouble(s.count ? s.sum / s.count : null) : null],
+            ['Sum', all || p['Sum'] ? nullableDouble(s.sum) : null],
+            ['Maximum', all || p['Maximum'] ? nullableDouble(s.max) : null],
+            ['Minimum', all || p['Minimum'] ? nullableDouble(s.min) : null],
+            [
+              'StandardDeviation',
+              all || p['StandardDeviation'] ? nullableDouble(Math.sqrt(Math.max(0, variance))) : null,
+            ],
             ['Property', name],
           ],
         }),

@@ -5,6 +5,8 @@ import { invokeScriptBlock } from '../../engine/invocation/invoke-script-block.j
 import { nullPipe } from '../../engine/pipeline/pipe.js';
 import type { ScriptBlock } from '../../engine/script-block.js';
 import { PSTimeSpan } from '../../values/ps-timespan.js';
+import { doubleValue, isDouble } from '../../values/ps-double.js';
+import { baseObject } from '../../conversion/convert-to.js';
 
 export const getRandomMetadata: CommandMetadata = {
   name: 'Get-Random',
@@ -61,12 +63,13 @@ export const getRandom: CmdletImplementation = {
       for (const item of pick(items, count)) rt.writeObject(item);
       return;
     }
-    const min = p['Minimum'] === undefined ? 0 : Number(p['Minimum']);
-    const max = p['Maximum'] === undefined ? 2147483647 : Number(p['Maximum']);
-    const integral = Number.isInteger(min) && Number.isInteger(max);
+    const min = p['Minimum'] === undefined ? 0 : Number(baseObject(p['Minimum']));
+    const max = p['Maximum'] === undefined ? 2147483647 : Number(baseObject(p['Maximum']));
+    // GetRandomCommand: integers give an integer; any other bound (a Double such as 1.0) a Double.
+    const integral = !isDouble(baseObject(p['Minimum'])) && !isDouble(baseObject(p['Maximum']));
     for (let i = 0; i < ((p['Count'] as number | undefined) ?? 1); i++) {
       const r = min + Math.random() * (max - min);
-      rt.writeObject(integral ? Math.floor(r) : r);
+      rt.writeObject(integral ? Math.floor(r) : doubleValue(r));
     }
   },
 };

@@ -17,6 +17,7 @@ import { FlowControlSignal } from '../flow/flow-control.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { int64Value } from '../../values/ps-int64.js';
+import { doubleValue } from '../../values/ps-double.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
 import {
   binary,
@@ -57,6 +58,11 @@ function compileConstant(ast: ConstantExpressionAst): Eval {
     return () => long;
   }
   const v = typeof ast.value === 'bigint' ? Number(ast.value) : ast.value;
+  // `2.0`, `1e3`: a real literal is a Double even when whole.
+  if (ast.numberKind === 'Double' && typeof v === 'number') {
+    const d = doubleValue(v);
+    return () => d;
+  }
   return () => v;
 }
 
