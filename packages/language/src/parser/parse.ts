@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
 import { checkRequirements } from './requirementsCheck.js';
-import { checkNode } from './semanticChecks.js';
+import { checkNode, newSemanticCheckState } from './semanticChecks.js';
 import type { Extent } from '../ast/extent.js';
 import type { Token } from '../tokenizer/token.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
@@ -70,7 +70,8 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
       semantic.push({ extent, errorId, args });
     };
-    linkParents(ast, (node) => checkNode(node, report));
+    const state = newSemanticCheckState();
+    linkParents(ast, (node) => checkNode(node, report, state));
   } catch {
     linkParents(ast);
   }

@@ -10,6 +10,7 @@ import { walk } from '../ast/visit.js';
 import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import { checkRestrictedLanguage } from './restrictedLanguage.js';
+import { checkDuplicateTypeNames, checkTypeDefinition, isVoidTypeName } from './classChecks.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -21,6 +22,13 @@ const namespacePattern = (): RegExp =>
     /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*(?:\.[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Pc}\p{Mn}\p{Mc}\p{Cf}_]*)*$/u);
 
 export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: string[]) => void;
+
+/** What one parse's checks remember between nodes: the scopes whose type names were already compared. */
+export interface SemanticCheckState {
+  readonly typeScopes: Set<Ast>;
+}
+
+export const newSemanticCheckState = (): SemanticCheckState => ({ typeScopes: new Set() });
 
 function isRefType(t: TypeConstraintAst): boolean {
   const name = t.typeName.fullName.toLowerCase();
@@ -64,6 +72,8 @@ function checkDuplicateParameters(parameters: readonly ParameterAst[], report: R
     const key = name.toLowerCase();
     if (seen.has(key)) report(p.name.extent, 'DuplicateFormalParameter', name);
     seen.add(key);
+    const voidConstraint = p.attributes.find((a) => a.type === 'TypeConstraintAst' && isVoidTypeName(a));
+    if (voidConstraint !== undefined) report(voidConstraint.extent, 'VoidTypeConstraintNotAllowed');
   }
 }
 
@@ -102,6 +112,8 @@ function checkAssignmentTarget(
         if (expr.type === 'ConvertExpressionAst') {
           converts++;
           if (isRefType(expr.attribute)) refPosition = expr.attribute.extent;
+          else if (isVoidTypeName(expr.attribute))
+            report(expr.attribute.extent, 'VoidTypeConstraintNotAllowed');
         }
         expr = expr.child;
       }
@@ -149,9 +161,25 @@ function flowLabel(label: ExpressionAst | null): string | null {
 }
 
 /** Checks one node; its ancestors must already be linked (children need not be). */
-export function checkNode(node: Ast, report: ReportError): void {
+export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckState): void {
   {
     switch (node.type) {
+      case 'TypeDefinitionAst': {
+        checkTypeDefinition(node, report, (member) => checkDuplicateParameters(member.parameters, report));
+        let scope: Ast | null = node.parent;
+        while (scope !== null && scope.type !== 'ScriptBlockAst') scope = scope.parent;
+        if (scope?.type === 'ScriptBlockAst' && state !== undefined && !state.typeScopes.has(scope)) {
+          state.typeScopes.add(scope);
+          checkDuplicateTypeNames(scope, report);
+        }
+        break;
+      }
+      case 'ParameterAst':
+        for (const a of node.attributes) {
+          if (a.type === 'TypeConstraintAst' && a.typeName.fullName.toLowerCase() === 'ordered')
+            report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
+        }
+        break;
       case 'ParamBlockAst':
         checkDuplicateParameters(node.parameters, report);
         break;
