@@ -1,7 +1,11 @@
 // TokenStore: the list of every token a parse scanned, kept compact so a parse does not retain a token object each.
 import type { SourceText } from '../ast/extent.js';
 import { ScannedToken, VariableToken } from './tokenizer.js';
-import type { TokenKind } from './tokenKind.js';
+import { TokenKind } from './tokenKind.js';
+
+/** Token kinds as small numbers, for packing (a keyed read of a constant object: cheaper than a Map). */
+const kindByIndex: readonly TokenKind[] = Object.values(TokenKind);
+const indexOfKind = Object.fromEntries(kindByIndex.map((kind, i) => [kind, i])) as Record<TokenKind, number>;
 
 /**
  * How many of the newest tokens stay objects. The parser changes a token's kind or flags only right after
@@ -12,7 +16,7 @@ const Window = 64;
 
 /**
  * A growable list of tokens. The newest `Window` tokens are the scanned objects themselves; older ones are packed
- * into a typed array (flags, offsets; kinds are shared strings) that the garbage collector never scans, unless the token carries more
+ * into typed arrays (kind, flags, offsets) that the garbage collector never scans, unless the token carries more
  * than those four facts (a value, a variable path, nested tokens...): then its value and side object are kept. `toArray`
  * makes the token objects again, equal in every field, when a caller asks for the tokens.
  *
@@ -20,8 +24,8 @@ const Window = 64;
  * generations was a fifth of parse time.
  */
 export class TokenStore {
-  /** Packed tokens' kinds (shared constant strings: nothing for the collector to copy). */
-  private readonly kinds: TokenKind[] = [];
+  /** Packed tokens' kinds, as indexes in `kindByIndex`; sized with packedData. */
+  private kinds: Uint8Array | null = null;
   /**
    * Per packed token: flags, start, end, and -1 for a plain token, else twice its index in `values`/`sides`
    * (plus one for a variable token); four numbers each.
@@ -63,7 +67,6 @@ export class TokenStore {
     const data = this.packedData;
     while (this.packed > 0 && (data as Int32Array)[(this.packed - 1) * 4 + 1]! >= offset) {
       this.packed--;
-      this.kinds.pop();
       if ((data as Int32Array)[this.packed * 4 + 3]! >= 0) {
         this.values.pop();
         this.sides.pop();
@@ -82,7 +85,7 @@ export class TokenStore {
 
   private at(i: number): ScannedToken {
     const data = this.packedData as Int32Array;
-    const kind = this.kinds[i] as TokenKind;
+    const kind = kindByIndex[(this.kinds as Uint8Array)[i] as number] as TokenKind;
     const flags = data[i * 4] as number;
     const start = data[i * 4 + 1] as number;
     const end = data[i * 4 + 2] as number;
@@ -105,11 +108,11 @@ export class TokenStore {
   private pack(n: number): void {
     const data = this.reserve(this.packed + n);
     const recent = this.recent;
-    const kinds = this.kinds;
+    const kinds = this.kinds as Uint8Array;
     for (let j = 0; j < n; j++) {
       const token = recent[j] as ScannedToken;
       const at = this.packed++ * 4;
-      kinds.push(token.kind);
+      kinds[at >> 2] = indexOfKind[token.kind];
       data[at] = token.flags;
       data[at + 1] = token.startOffset;
       data[at + 2] = token.endOffset;
@@ -120,8 +123,10 @@ export class TokenStore {
         data[at + 3] = index * 2 + (token instanceof VariableToken ? 1 : 0);
       }
     }
-    recent.copyWithin(0, n);
-    recent.length -= n;
+    // Moved by hand: Array.prototype.copyWithin was most of this function's time.
+    const rest = recent.length - n;
+    for (let j = 0; j < rest; j++) recent[j] = recent[n + j] as ScannedToken;
+    recent.length = rest;
   }
 
   private reserve(size: number): Int32Array {
@@ -132,6 +137,9 @@ export class TokenStore {
     const data = new Int32Array(capacity);
     if (old !== null) data.set(old);
     this.packedData = data;
+    const kinds = new Uint8Array(capacity / 4);
+    if (this.kinds !== null) kinds.set(this.kinds);
+    this.kinds = kinds;
     return data;
   }
 }
