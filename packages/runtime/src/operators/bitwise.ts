@@ -2,6 +2,7 @@
 import { baseObject, convertTo } from '../conversion/convert-to.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, int64Value } from '../values/ps-int64.js';
+import { PSDouble } from '../values/ps-double.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSRuntimeException } from '../values/ps-exception.js';
 import { PSChar } from '../values/ps-char.js';
@@ -17,7 +18,13 @@ function toBig(value: unknown, op: string): bigint {
   if (v instanceof PSInt64) return v.value;
   if (v instanceof PSEnumValue) return BigInt(v.value);
   if (v instanceof PSChar) return BigInt(v.code);
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || v instanceof PSDecimal) {
+  if (
+    typeof v === 'number' ||
+    typeof v === 'boolean' ||
+    typeof v === 'string' ||
+    v instanceof PSDecimal ||
+    v instanceof PSDouble
+  ) {
     const n = convertTo(v, 'System.Int64') as number | PSInt64;
     return n instanceof PSInt64 ? n.value : BigInt(n);
   }

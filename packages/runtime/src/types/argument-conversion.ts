@@ -4,6 +4,7 @@ import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64 } from '../values/ps-int64.js';
+import { PSDouble } from '../values/ps-double.js';
 import { PSList } from '../values/ps-list.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
@@ -162,6 +163,7 @@ function convertTo(value: unknown, type: string): unknown {
     case 'boolean':
       if (typeof v === 'boolean') return v;
       if (typeof v === 'number') return v !== 0;
+      if (v instanceof PSDouble) return v.value !== 0;
       if (typeof v === 'string') return v.length > 0;
       if (Array.isArray(v)) return v.length > 0;
       return v !== null && v !== undefined;
@@ -239,6 +241,7 @@ function describeType(value: unknown): string {
   const v = unwrap(value);
   if (typeof v === 'string') return 'System.String';
   if (typeof v === 'number') return Number.isInteger(v) ? 'System.Int32' : 'System.Double';
+  if (v instanceof PSDouble) return 'System.Double';
   if (typeof v === 'boolean') return 'System.Boolean';
   if (Array.isArray(v)) return 'System.Object[]';
   if (v instanceof PSObject) return 'System.Management.Automation.PSCustomObject';
@@ -268,8 +271,10 @@ export function convertArguments(
 
 /** How well a value fits a parameter type: higher is better, negative means it cannot convert. */
 /** How well a number fits a numeric parameter: its own type best, a widening next, a narrowing last. */
-function numericFit(v: number | PSInt64 | PSDecimal, t: string): number {
+function numericFit(v: number | PSInt64 | PSDecimal | PSDouble, t: string): number {
   const integral = t in INT_RANGES;
+  // A Double fits a double parameter exactly ([math]::Max(2.0, 3) is Max(double, double)).
+  if (v instanceof PSDouble) return t === 'double' ? 5 : integral ? 2 : 4;
   if (v instanceof PSDecimal) return t === 'decimal' ? 5 : integral ? 2 : 3;
   if (v instanceof PSInt64) {
     if (t === 'long') return 5;
@@ -278,7 +283,7 @@ function numericFit(v: number | PSInt64 | PSDecimal, t: string): number {
     return v.value >= BigInt(range[0]) && v.value <= BigInt(range[1]) ? 2 : -1;
   }
   if (numberTypeName(v) === 'System.Int32') return t === 'int' ? 5 : integral ? 4 : 3;
-  return integral ? 2 : 4;
+  return t === 'double' ? 5 : integral ? 2 : 4;
 }
 
 export function fitScore(value: unknown, type: string): number {
@@ -305,7 +310,8 @@ export function fitScore(value: unknown, type: string): number {
   if (t === 'char') return v instanceof PSChar ? 5 : typeof v === 'string' && v.length === 1 ? 3 : -1;
   if (t === 'bool' || t === 'boolean') return typeof v === 'boolean' ? 4 : 0;
   if (t in INT_RANGES || t === 'double' || t === 'float' || t === 'decimal') {
-    if (typeof v === 'number' || v instanceof PSInt64 || v instanceof PSDecimal) return numericFit(v, t);
+    if (typeof v === 'number' || v instanceof PSInt64 || v instanceof PSDecimal || v instanceof PSDouble)
+      return numericFit(v, t);
     if (typeof v === 'boolean' || v instanceof PSChar) return 1;
     if (typeof v === 'string') {
       try {
@@ -319,7 +325,7 @@ export function fitScore(value: unknown, type: string): number {
   }
   if (methodEnum(t)) {
     // A number converts to an enum, but an int parameter fits it better ('a-b'.Split('-', 2) takes a count).
-    if (typeof v === 'number') return 1;
+    if (typeof v === 'number' || v instanceof PSDouble) return 1;
     if (typeof v === 'object' && v !== null && 'value' in v) return 5;
     if (typeof v === 'string') {
       try {
