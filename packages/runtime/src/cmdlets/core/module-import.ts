@@ -22,6 +22,8 @@ import {
   removeScriptModule,
   runModuleFile,
   scriptModules,
+  scriptModulesNamed,
+  addScriptModule,
   type ExportFilter,
   type ScriptModule,
 } from './script-modules.js';
@@ -81,14 +83,25 @@ function emit(rt: CommandRuntime, module: ScriptModule): void {
 function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined {
   const ctx = rt.context;
   const name = path.basename(file).replace(/\.(psm1|ps1|psd1)$/i, '');
-  const existing = scriptModules(ctx).get(name.toLowerCase());
-  if (existing && rt.parameters['Force'] !== true && path.resolve(existing.source) === path.resolve(file)) {
+  // pwsh's module table is keyed by path: the same file is imported once (again with -Force); another version of
+  // the same name loads beside it.
+  const existing = scriptModules(ctx).get(path.resolve(file));
+  const prefix = rt.parameters['Prefix'] as string | undefined;
+  const target = importTarget(rt);
+  if (existing && rt.parameters['Force'] !== true) {
+    // pwsh's ImportModuleMembers: the loaded module's members are imported again (they may have been replaced).
+    if (existing.exports)
+      publishMembers(
+        ctx,
+        existing.name,
+        filterMembers(existing.exports, importFilter(rt)),
+        prefix || existing.prefix,
+        target,
+      );
     emit(rt, existing);
     return existing;
   }
   if (existing) removeScriptModule(ctx, existing);
-  const prefix = rt.parameters['Prefix'] as string | undefined;
-  const target = importTarget(rt);
   let module: ScriptModule | undefined;
   try {
     if (/\.psd1$/i.test(file)) {
@@ -103,8 +116,8 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
     } else {
       const scope = new SessionStateScope(ctx.sessionState.global, true);
       const args = (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? [];
-      const members = filterMembers(runModuleFile(rt, file, scope, args), importFilter(rt));
-      const m = scriptModules(ctx);
+      const exports = runModuleFile(rt, file, scope, args);
+      const members = filterMembers(exports, importFilter(rt));
       const names = publishMembers(ctx, name, members, prefix || undefined, target);
       module = {
         name,
@@ -116,10 +129,11 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
         scope,
         target,
         nested: [],
+        exports,
         ...(prefix ? { prefix } : {}),
         ...names,
       };
-      m.set(name.toLowerCase(), module);
+      addScriptModule(ctx, module);
     }
   } catch (e) {
     if (!(e instanceof DataFileError)) throw e;
@@ -133,8 +147,9 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
 
 /** RequiredModules entry: loaded already, built in, or found and imported. */
 function importRequired(rt: CommandRuntime, name: string, minimum?: PSVersion): boolean {
-  const loaded = scriptModules(rt.context).get(name.toLowerCase());
-  if (loaded) return versionMatches(PSVersion.tryParse(loaded.version), minimum ? { minimum } : {});
+  const loaded = scriptModulesNamed(rt.context, name);
+  if (loaded.some((m) => versionMatches(PSVersion.tryParse(m.version), minimum ? { minimum } : {})))
+    return true;
   if ([...rt.context.commands.allCmdlets()].some((c) => c.moduleName.toLowerCase() === name.toLowerCase()))
     return true;
   const found = findByName(rt, name, minimum ? { minimum } : {});
@@ -190,7 +205,7 @@ export function importModuleSpecification(
 export function importDynamicModule(rt: CommandRuntime, name: string): ScriptModule | false {
   const module = dynamicModules(rt.context).get(name.toLowerCase());
   if (!module) return false;
-  scriptModules(rt.context).set(name.toLowerCase(), module);
+  addScriptModule(rt.context, module);
   emit(rt, module);
   return module;
 }

@@ -13,7 +13,7 @@ import {
   filterMembers,
   publishMembers,
   runModuleFile,
-  scriptModules,
+  addScriptModule,
   type ExportFilter,
   type ModuleMembers,
   type ScriptModule,
@@ -150,7 +150,8 @@ export function importManifest(
   if (manifest.rootModule)
     run(manifest.rootModule, (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? []);
   // A manifest without a root module exports what its nested modules define (all functions).
-  const exported = filterMembers(filterMembers(members, manifest.exports), importFilter);
+  const exports = filterMembers(members, manifest.exports);
+  const exported = filterMembers(exports, importFilter);
   const effectivePrefix = prefix ?? manifest.defaultPrefix;
   const names = publishMembers(ctx, name, exported, effectivePrefix, target);
   const module: ScriptModule = {
@@ -163,6 +164,7 @@ export function importManifest(
     scope,
     target,
     nested: [],
+    exports,
     ...(manifest.guid ? { guid: manifest.guid } : {}),
     ...(manifest.author ? { author: manifest.author } : {}),
     ...(manifest.description ? { description: manifest.description } : {}),
@@ -171,6 +173,6 @@ export function importManifest(
     ...(manifest.compatiblePSEditions ? { compatiblePSEditions: manifest.compatiblePSEditions } : {}),
     ...names,
   };
-  scriptModules(ctx).set(name.toLowerCase(), module);
+  addScriptModule(ctx, module);
   return module;
 }

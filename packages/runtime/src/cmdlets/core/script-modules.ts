@@ -27,15 +27,35 @@ export interface ScriptModule extends ModuleDescription {
   readonly scope: SessionStateScope | undefined;
   /** Modules the manifest's NestedModules loaded (removed with it). */
   readonly nested: readonly ScriptModule[];
+  /** What the module exports (before Import-Module's own filters): importing it again publishes these again. */
+  readonly exports?: ModuleMembers;
 }
 
-/** Script modules imported into each runspace, by lower-case name. */
+/** Script modules imported into each runspace, by moduleKey, in load order (pwsh's module table). */
 const imported = new WeakMap<ExecutionContext, Map<string, ScriptModule>>();
 
 export function scriptModules(ctx: ExecutionContext): Map<string, ScriptModule> {
   let map = imported.get(ctx);
   if (!map) imported.set(ctx, (map = new Map()));
   return map;
+}
+
+/**
+ * The module table's key: the file the module was loaded from, as pwsh keys it by path, so two versions of one name
+ * are loaded side by side; a dynamic module (New-Module) by its name.
+ */
+export function moduleKey(module: { readonly source: string; readonly name: string }): string {
+  return module.source ? path.resolve(module.source) : `<dynamic>${module.name.toLowerCase()}`;
+}
+
+export function addScriptModule(ctx: ExecutionContext, module: ScriptModule): void {
+  scriptModules(ctx).set(moduleKey(module), module);
+}
+
+/** The loaded modules of one name (several versions may be loaded at once). */
+export function scriptModulesNamed(ctx: ExecutionContext, name: string): ScriptModule[] {
+  const lower = name.toLowerCase();
+  return [...scriptModules(ctx).values()].filter((m) => m.name.toLowerCase() === lower);
 }
 
 /** Whether Import-Module's name is a module file or folder rather than a module name. */
@@ -192,7 +212,9 @@ export function removeScriptModule(ctx: ExecutionContext, module: ScriptModule):
   for (const name of module.functions) {
     const key = name.toLowerCase();
     const fn = global.functions.get(key) as FunctionInfo | undefined;
-    if (fn?.moduleName === module.name) global.functions.delete(key);
+    // Only this module's own function: another version of the module may have replaced it since.
+    if (fn?.moduleName === module.name && (!module.scope || fn.scriptBlock?.closureScope === module.scope))
+      global.functions.delete(key);
   }
   for (const name of module.aliases ?? []) {
     global.aliases.delete(name.toLowerCase());
@@ -203,7 +225,7 @@ export function removeScriptModule(ctx: ExecutionContext, module: ScriptModule):
     if (module.scope && global.variables.get(key) === module.scope.variables.get(key))
       global.variables.delete(key);
   }
-  for (const n of module.nested) scriptModules(ctx).delete(n.name.toLowerCase());
-  scriptModules(ctx).delete(module.name.toLowerCase());
+  for (const n of module.nested) scriptModules(ctx).delete(moduleKey(n));
+  scriptModules(ctx).delete(moduleKey(module));
   ctx.commandGeneration++;
 }

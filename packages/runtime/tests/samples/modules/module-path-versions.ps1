@@ -8,7 +8,8 @@ try {
     Get-Greeting
     Import-Module Greet -RequiredVersion 1.0.0 -Force
     Get-Greeting
-    (Get-Module Greet).Version.ToString()
+    # -Force reloads only the same file: 2.1.0 stays loaded beside 1.0.0 (pwsh's module table is keyed by path).
+    Get-Module Greet | ForEach-Object { $_.Version.ToString() }
     Remove-Module Greet
     Import-Module Greet -MaximumVersion '1.5'
     Get-Greeting
