@@ -2,7 +2,7 @@
 import type { Runspace } from '../runspace/runspace.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
-import { childrenListView, unixChildrenView, windowsChildrenView } from './management/file-system-views.js';
+import { fileSystemViews } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
 import { registerHelp } from './help/index.js';
 import { registerSession } from './session/index.js';
@@ -326,13 +326,13 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(exportModuleMemberMetadata, exportModuleMember, core);
   registerModuleSupport(runspace);
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
-  // Get-ChildItem's view (the directory and file variants share it): pwsh's first view for the platform.
-  const fileView = process.platform === 'win32' ? windowsChildrenView : unixChildrenView;
   runspace.formatViews.register(commandInfoTypeName, commandInfoView);
-  runspace.formatViews.register('System.IO.FileInfo', fileView);
-  runspace.formatViews.register('System.IO.DirectoryInfo', fileView);
-  runspace.formatViews.registerAlternate('System.IO.FileInfo', childrenListView);
-  runspace.formatViews.registerAlternate('System.IO.DirectoryInfo', childrenListView);
+  // Get-ChildItem's views (the directory and file variants share them): the platform's first table is the default.
+  const [fileView, ...otherFileViews] = fileSystemViews(process.platform);
+  for (const typeName of ['System.IO.FileInfo', 'System.IO.DirectoryInfo']) {
+    runspace.formatViews.register(typeName, fileView!);
+    for (const view of otherFileViews) runspace.formatViews.registerAlternate(typeName, view);
+  }
   registerSecurity(runspace);
   runspace.addCmdlet(convertToHtmlMetadata, convertToHtml, module);
   registerTranscript(runspace);

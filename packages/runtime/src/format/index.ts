@@ -14,6 +14,7 @@ export {
   type ListView,
   type ListViewItem,
   type TableView,
+  type WideView,
   type ViewGroupBy,
   type ViewRendering,
   plainRendering,

@@ -26,6 +26,8 @@ export interface ListViewItem {
 
 export interface ListView {
   readonly kind: 'list';
+  /** The view's name in pwsh's format data (what `Format-List -View` selects). */
+  readonly name?: string;
   /** Properties in display order; all note properties when absent. */
   readonly properties?: readonly string[];
   /**
@@ -58,6 +60,7 @@ export interface ViewGroupBy {
 
 export interface TableView {
   readonly kind: 'table';
+  readonly name?: string;
   /** Rows wrap within fixed-width columns (the view's row definition has `wrap`). */
   readonly wrap?: boolean;
   readonly groupBy?: ViewGroupBy;
@@ -75,13 +78,23 @@ export interface TableView {
 /** A view whose entries are free text (pwsh's CustomControl): each object renders to its own lines. */
 export interface CustomView {
   readonly kind: 'custom';
+  readonly name?: string;
   /** pwsh's out-of-band entry (the ErrorRecord view): shown as it is, not between blank lines. */
   readonly outOfBand?: boolean;
   /** The lines one object shows as. */
   readonly lines: (obj: unknown, rendering: ViewRendering) => readonly string[];
 }
 
-export type FormatView = ListView | TableView | CustomView;
+/** pwsh's WideControl: one text per object, laid out in columns by Format-Wide. */
+export interface WideView {
+  readonly kind: 'wide';
+  readonly name?: string;
+  readonly groupBy?: ViewGroupBy;
+  /** The entry's text for one object (the entry selected by its type, formatted). */
+  readonly text: (obj: unknown) => string;
+}
+
+export type FormatView = ListView | TableView | CustomView | WideView;
 
 export class FormatViewRegistry {
   private readonly views = new Map<string, FormatView>();
@@ -111,6 +124,30 @@ export class FormatViewRegistry {
       if (found) return found as Extract<FormatView, { kind: K }>;
     }
     return undefined;
+  }
+
+  /**
+   * The view of one kind with a name (`Format-Table -View <name>`, case-insensitive) for a value: the first of its
+   * type names that has one.
+   */
+  findNamed<K extends FormatView['kind']>(
+    value: unknown,
+    kind: K,
+    name: string,
+  ): Extract<FormatView, { kind: K }> | undefined {
+    const wanted = name.toLowerCase();
+    for (const t of value instanceof PSObject ? value.typeNames : typeNamesOf(value)) {
+      const found = this.viewsOf(t).find((v) => v.kind === kind && v.name?.toLowerCase() === wanted);
+      if (found) return found as Extract<FormatView, { kind: K }>;
+    }
+    return undefined;
+  }
+
+  /** Every view registered for one type name, its default first. */
+  viewsOf(typeName: string): FormatView[] {
+    const key = typeName.toLowerCase();
+    const main = this.views.get(key);
+    return [...(main ? [main] : []), ...(this.alternates.get(key) ?? [])];
   }
 
   /** The view for a value: a PSObject's own type names, else the .NET type chain of the value. */

@@ -175,6 +175,51 @@ describe.runIf(unix)('Get-ChildItem on Unix (childrenWithUnixStat)', () => {
   });
 });
 
+describe.runIf(unix)(
+  "Get-ChildItem | Format-Table/-Wide -View (pwsh's other FileSystem views by name)",
+  () => {
+    /** The `children` table: Mode 7, LastWriteTime 26 right (`{0,10:d} {0,8:t}`), Length 14 right, Name. */
+    const childrenRow = (mode: string, time: string, length: string, name: string) =>
+      `${mode.padEnd(7)} ${time.padStart(26)} ${length.padStart(14)} ${name}`;
+
+    it('-View children shows the Windows table (Mode, LastWriteTime, Length, Name) under the directory header', () => {
+      expect(
+        out('Get-ChildItem -Filter *.bin | Format-Table -View children | Out-String').split('\n'),
+      ).toEqual([
+        '',
+        `    Directory: ${dir}`,
+        '',
+        childrenRow('Mode', 'LastWriteTime', 'Length', 'Name'),
+        childrenRow('----', '-------------', '------', '----'),
+        childrenRow('-----', ' 1/15/2024  9:05 AM', '3000', 'data.bin'),
+        '',
+        '',
+      ]);
+      const sub = out('Get-ChildItem -Filter sub | Format-Table -View childrenWithHardlink | Out-String');
+      expect(sub.split('\n')[5]).toBe(childrenRow('d----', '  1/2/2024  8:00 AM', '', 'sub'));
+      // The default table is still childrenWithUnixStat, by its name too.
+      expect(out('Get-ChildItem | Format-Table -View childrenWithUnixStat | Out-String')).toBe(
+        out('Get-ChildItem | Out-String'),
+      );
+    });
+
+    it('-View children of Format-Wide is the default wide view: names, directories in brackets', () => {
+      const wide = out('Get-ChildItem -Filter s* | Format-Wide -View children -Column 1 | Out-String');
+      expect(wide.split('\n').map((l) => l.trimEnd())).toEqual([
+        '',
+        `    Directory: ${dir}`,
+        '',
+        '[sub]',
+        '',
+        '',
+      ]);
+      expect(out('Get-ChildItem | Format-Wide | Out-String')).toBe(
+        out('Get-ChildItem | Format-Wide -View children | Out-String'),
+      );
+    });
+  },
+);
+
 describe.runIf(unix)('Get-ChildItem | Format-List (the children list view)', () => {
   /** DateTime's en-US general text, as a list shows it: `1/15/2024 9:05:00 AM`. */
   const general = (d: Date) => {

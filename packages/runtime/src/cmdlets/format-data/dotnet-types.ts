@@ -1,11 +1,13 @@
 // pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (System.Version, SemanticVersion, TimeSpan, Guid, DateTime).
-import type { FormatView } from '../../format/index.js';
+import type { FormatView, PropertyReader } from '../../format/index.js';
+import { cellText } from '../../format/cells.js';
 import { PSObject } from '../../values/ps-object.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { DateTexts } from '../../members/adapters/time.js';
 
 const versionView: FormatView = {
   kind: 'table',
+  name: 'System.Version',
   columns: [
     { label: 'Major', property: 'Major', width: 6 },
     { label: 'Minor', property: 'Minor', width: 6 },
@@ -16,6 +18,7 @@ const versionView: FormatView = {
 
 const semanticVersionView: FormatView = {
   kind: 'table',
+  name: 'System.Management.Automation.SemanticVersion',
   columns: [
     { label: 'Major', property: 'Major', width: 6 },
     { label: 'Minor', property: 'Minor', width: 6 },
@@ -27,6 +30,7 @@ const semanticVersionView: FormatView = {
 
 const timeSpanView: FormatView = {
   kind: 'list',
+  name: 'System.TimeSpan',
   properties: [
     'Days',
     'Hours',
@@ -42,7 +46,24 @@ const timeSpanView: FormatView = {
   ],
 };
 
-const guidView: FormatView = { kind: 'table', columns: [{ label: 'Guid', property: 'Guid' }] };
+/** TimeSpan's further views: a table of its parts (what Format-Table picks) and a wide view of TotalMilliseconds. */
+const timeSpanTableView: FormatView = {
+  kind: 'table',
+  name: 'System.TimeSpan',
+  columns: ['Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'].map((p) => ({ label: p, property: p })),
+};
+
+const timeSpanWideView = (reader: PropertyReader): FormatView => ({
+  kind: 'wide',
+  name: 'System.TimeSpan',
+  text: (obj) => cellText(reader.get(obj, 'TotalMilliseconds')),
+});
+
+const guidView: FormatView = {
+  kind: 'table',
+  name: 'System.Guid',
+  columns: [{ label: 'Guid', property: 'Guid' }],
+};
 
 /** types.ps1xml's DateTime script property: Get-Date -DisplayHint Date/Time shows only that half. */
 function dateTimeText(obj: unknown): string {
@@ -54,13 +75,18 @@ function dateTimeText(obj: unknown): string {
   return `${DateTexts.longDate(base)} ${DateTexts.longTime(base)}`;
 }
 
-const dateTimeView: FormatView = { kind: 'custom', lines: (obj) => [dateTimeText(obj)] };
+const dateTimeView: FormatView = { kind: 'custom', name: 'DateTime', lines: (obj) => [dateTimeText(obj)] };
 
-/** [type name, view] pairs, as pwsh's format data declares them. */
-export const dotNetTypeViews: ReadonlyArray<readonly [string, FormatView]> = [
+/**
+ * [type name, view] pairs in pwsh's order (a type's first view is its default, the later ones other kinds), given
+ * the runspace's property access.
+ */
+export const dotNetTypeViews = (reader: PropertyReader): ReadonlyArray<readonly [string, FormatView]> => [
   ['System.Version', versionView],
   ['System.Management.Automation.SemanticVersion', semanticVersionView],
   ['System.TimeSpan', timeSpanView],
+  ['System.TimeSpan', timeSpanTableView],
+  ['System.TimeSpan', timeSpanWideView(reader)],
   ['System.Guid', guidView],
   ['System.DateTime', dateTimeView],
 ];

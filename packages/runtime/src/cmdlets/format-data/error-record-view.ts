@@ -6,6 +6,7 @@ export const errorRecordTypeName = 'System.Management.Automation.ErrorRecord';
 
 export const errorRecordView: FormatView = {
   kind: 'custom',
+  name: 'ErrorInstance',
   outOfBand: true,
   lines: (obj) => [toStringForDisplay(obj)],
 };

@@ -7,9 +7,15 @@ import { matchInfoTypeName, matchInfoView } from './match-info-view.js';
 import { errorRecordTypeName, errorRecordView } from './error-record-view.js';
 
 export function registerFormatData(runspace: Runspace): void {
-  runspace.formatViews.properties = formatPropertyReader(runspace.context);
-  for (const [typeName, view] of [...dotNetTypeViews, ...powerShellCoreViews])
-    runspace.formatViews.register(typeName, view);
+  const views = runspace.formatViews;
+  views.properties = formatPropertyReader(runspace.context);
+  // A type's first view is its default; the later ones are the views of other kinds Format-* pick.
+  const seen = new Set<string>();
+  for (const [typeName, view] of [...dotNetTypeViews(views.properties), ...powerShellCoreViews]) {
+    if (seen.has(typeName)) views.registerAlternate(typeName, view);
+    else views.register(typeName, view);
+    seen.add(typeName);
+  }
   runspace.formatViews.register(matchInfoTypeName, matchInfoView(runspace.context));
   runspace.formatViews.register(errorRecordTypeName, errorRecordView);
 }

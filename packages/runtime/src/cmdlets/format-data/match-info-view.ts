@@ -12,6 +12,7 @@ export const matchInfoTypeName = 'Microsoft.PowerShell.Commands.MatchInfo';
 export function matchInfoView(context: ExecutionContext): FormatView {
   return {
     kind: 'custom',
+    name: 'MatchInfo',
     lines: (obj, rendering) => [
       obj instanceof MatchInfo
         ? rendering.ansi

@@ -4,6 +4,7 @@ import type { FormatView } from '../../format/index.js';
 /** `[int]` prints IsPublic, IsSerial (IsSerializable), Name (40 wide) and BaseType. */
 const runtimeTypeView: FormatView = {
   kind: 'table',
+  name: 'System.RuntimeType',
   columns: [
     { label: 'IsPublic', property: 'IsPublic', width: 8 },
     { label: 'IsSerial', property: 'IsSerializable', width: 8 },
@@ -15,6 +16,7 @@ const runtimeTypeView: FormatView = {
 /** Get-Member's table: sized to its content, one group (`   TypeName: <name>`) per type. */
 const memberDefinitionView: FormatView = {
   kind: 'table',
+  name: 'Microsoft.PowerShell.Commands.MemberDefinition',
   groupBy: { property: 'TypeName' },
   columns: [
     { label: 'Name', property: 'Name' },
@@ -26,6 +28,7 @@ const memberDefinitionView: FormatView = {
 /** Group-Object's table: Count (5, right), Name (25), Group. */
 const groupInfoView: FormatView = {
   kind: 'table',
+  name: 'Microsoft.PowerShell.Commands.GroupInfo',
   columns: [
     { label: 'Count', property: 'Count', width: 5, alignment: 'Right' },
     { label: 'Name', property: 'Name', width: 25 },
@@ -36,6 +39,7 @@ const groupInfoView: FormatView = {
 /** Get-Location's PathInfo: a table with one Path column. */
 const pathInfoView: FormatView = {
   kind: 'table',
+  name: 'PathInfo',
   columns: [{ label: 'Path', property: 'Path' }],
 };
 

@@ -1,6 +1,13 @@
-// Get-ChildItem's views (pwsh's FileSystem.format.ps1xml): the table (childrenWithUnixStat on Unix, children on
-// Windows) and the list Format-List picks.
-import { noteValue as note, type ListView, type TableView, type ViewRendering } from '../../format/index.js';
+// Get-ChildItem's views (pwsh's FileSystem.format.ps1xml): the tables (childrenWithUnixStat first on Unix, children,
+// childrenWithHardlink), the list Format-List picks and the wide view Format-Wide picks, all by their pwsh names.
+import {
+  noteValue as note,
+  type FormatView,
+  type ListView,
+  type TableView,
+  type ViewRendering,
+  type WideView,
+} from '../../format/index.js';
 import { compositeFormat } from '../../text/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { FILE_SYSTEM_PROVIDER_PREFIX } from './items.js';
@@ -41,6 +48,7 @@ const unixTime = (value: unknown): string => compositeFormat('{0:d} {0:HH}:{0:mm
 /** childrenWithUnixStat: the LastWriteTime column is as wide as the latest date the calendar supports. */
 export const unixChildrenView: TableView = {
   kind: 'table',
+  name: 'childrenWithUnixStat',
   wrap: true,
   groupBy: directoryGroup,
   columns: [
@@ -62,6 +70,7 @@ export const unixChildrenView: TableView = {
 /** children: ModeWithoutHardLink, LastWriteTimeString (`{0,10:d} {0,8:t}`), LengthString, NameString. */
 export const windowsChildrenView: TableView = {
   kind: 'table',
+  name: 'children',
   wrap: true,
   groupBy: directoryGroup,
   columns: [
@@ -96,6 +105,7 @@ const linkItems = ['Mode', 'LinkType', 'Target'].map((p) => ({ label: p, propert
 /** The `children` list view: a file's Name, Length, times, Mode, link and VersionInfo; a directory's without. */
 export const childrenListView: ListView = {
   kind: 'list',
+  name: 'children',
   groupBy: directoryGroup,
   entries: [
     {
@@ -111,3 +121,29 @@ export const childrenListView: ListView = {
     { items: [{ label: 'Name', property: 'Name' }, ...times, ...linkItems] },
   ],
 };
+
+/** The `children` wide view: a file's Name, a directory's as `[Name]`. */
+export const childrenWideView: WideView = {
+  kind: 'wide',
+  name: 'children',
+  groupBy: directoryGroup,
+  text: (obj) => {
+    const name = String(note(obj, 'Name') ?? '');
+    return note(obj, 'PSIsContainer') === true ? `[${name}]` : name;
+  },
+};
+
+/**
+ * FileInfo's and DirectoryInfo's views in pwsh's order for the platform: the first table is the default (Unix adds
+ * childrenWithUnixStat before the others); exosh's Mode serves both `children` (ModeWithoutHardLink) and
+ * `childrenWithHardlink`.
+ */
+export function fileSystemViews(platform: NodeJS.Platform): readonly FormatView[] {
+  return [
+    ...(platform === 'win32' ? [] : [unixChildrenView]),
+    windowsChildrenView,
+    { ...windowsChildrenView, name: 'childrenWithHardlink' },
+    childrenListView,
+    childrenWideView,
+  ];
+}

@@ -19,6 +19,7 @@ import {
 import { cellText } from '../../format/cells.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
+import { checkViewAndProperty, namedView } from './format-view-selection.js';
 
 const input = {
   name: 'InputObject',
@@ -43,13 +44,14 @@ export const formatTableMetadata: CommandMetadata = {
     { name: 'HideTableHeaders', type: 'switch' },
     { name: 'Wrap', type: 'switch' },
     { name: 'GroupBy', type: 'object' },
+    { name: 'View', type: 'string' },
   ],
 };
 export const formatListMetadata: CommandMetadata = {
   name: 'Format-List',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.FormatListCommand',
-  parameters: [input, property, { name: 'GroupBy', type: 'object' }],
+  parameters: [input, property, { name: 'GroupBy', type: 'object' }, { name: 'View', type: 'string' }],
 };
 export const outStringMetadata: CommandMetadata = {
   name: 'Out-String',
@@ -123,14 +125,24 @@ const collect: CmdletImplementation['process'] = (rt) => {
 const width = (rt: CommandRuntime) =>
   (rt.parameters['Width'] as number | undefined) ?? rt.context.host.width ?? 120;
 
+const formatTableType = 'Microsoft.PowerShell.Commands.FormatTableCommand';
+const formatListType = 'Microsoft.PowerShell.Commands.FormatListCommand';
+
 export const formatTable: CmdletImplementation = {
-  begin: (rt) => void buffers.set(rt, []),
+  begin(rt) {
+    checkViewAndProperty(rt, formatTableType);
+    buffers.set(rt, []);
+  },
   process: collect,
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
-    const view = rows.length > 0 ? rt.context.formatViews.findFor(rows[0]) : undefined;
     const own = columnsOf(rt, rows);
-    const table = !own && view?.kind === 'table' ? view : undefined;
+    // -View names the table; else the type's first table view (pwsh's GetViewByShapeAndType for the Table shape).
+    const table =
+      own || rows.length === 0
+        ? undefined
+        : (namedView(rt, rows[0], 'table', formatTableType) ??
+          rt.context.formatViews.findKindFor(rows[0], 'table'));
     const cols: TableColumn[] =
       own ??
       (table ? viewColumns(table, rt.context.formatViews.properties) : undefined) ??
@@ -153,7 +165,10 @@ export const formatTable: CmdletImplementation = {
 };
 
 export const formatList: CmdletImplementation = {
-  begin: (rt) => void buffers.set(rt, []),
+  begin(rt) {
+    checkViewAndProperty(rt, formatListType);
+    buffers.set(rt, []);
+  },
   process: collect,
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
@@ -161,9 +176,16 @@ export const formatList: CmdletImplementation = {
     const cols = star ? undefined : columnsOf(rt, rows);
     const out: string[] = [];
     const ownGroupBy = groupByOf(rt, rows);
+    // -View names the list for the first object (FormatViewNotFound without one); the others use it where it applies.
+    const viewName = rt.parameters['View'] as string | undefined;
+    if (rows.length > 0 && !star && !cols) namedView(rt, rows[0], 'list', formatListType);
     let group: string | undefined;
     for (const r of rows) {
-      const view = star || cols ? undefined : rt.context.formatViews.findKindFor(r, 'list');
+      const views = rt.context.formatViews;
+      const view =
+        star || cols
+          ? undefined
+          : ((viewName ? views.findNamed(r, 'list', viewName) : undefined) ?? views.findKindFor(r, 'list'));
       const groupBy = ownGroupBy ?? view?.groupBy;
       if (groupBy) {
         // pwsh's group start: a blank line, the group's header, a blank line; each entry then starts with its own.

@@ -9,6 +9,7 @@ import { isScalarForDisplay, writeWide } from '../../format/index.js';
 import { typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
 import { columnsOf, groupByOf } from './format-cmdlets.js';
+import { checkViewAndProperty, namedView } from './format-view-selection.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.FormatWideCommand';
 
@@ -27,27 +28,19 @@ export const formatWideMetadata: CommandMetadata = {
     { name: 'AutoSize', type: 'switch' },
     { name: 'Column', type: 'int', validation: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },
     { name: 'GroupBy', type: 'object' },
+    { name: 'View', type: 'string' },
   ],
 };
 
 /** pwsh's GetDisplayNameExpression fallbacks: the first property matching these, in this order. */
 const knownNamePatterns = ['name', 'id', 'key', '*key', '*name', '*id'];
 
-function isFileSystemItem(obj: unknown): boolean {
-  const typeNames = obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj);
-  return typeNames.includes('System.IO.FileInfo') || typeNames.includes('System.IO.DirectoryInfo');
-}
-
 /**
- * The text Format-Wide shows for an object without -Property: a scalar itself; a file its Name and a directory
- * `[Name]` (pwsh's FileSystem wide view); else its name-like property.
+ * The text Format-Wide shows for an object without -Property or a wide view: a scalar itself, else its name-like
+ * property.
  */
 function defaultText(rt: CommandRuntime, obj: unknown): string {
   const typeNames = obj instanceof PSObject ? obj.typeNames : typeNamesOf(obj);
-  if (isFileSystemItem(obj)) {
-    const name = cellText(getMember(rt.context, obj, 'Name'));
-    return typeNames.includes('System.IO.DirectoryInfo') ? `[${name}]` : name;
-  }
   if (isScalarForDisplay(obj, typeNames)) return toStringForDisplay(obj);
   const names = propertyNamesOf(obj);
   const name =
@@ -70,6 +63,7 @@ export const formatWide: CmdletImplementation = {
           implementingType,
         }),
       );
+    checkViewAndProperty(rt, implementingType);
     buffers.set(rt, []);
   },
   process(rt) {
@@ -79,16 +73,20 @@ export const formatWide: CmdletImplementation = {
   end(rt) {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
     const column = columnsOf(rt, rows)?.[0];
-    const text = (r: unknown) => (column ? cellText(column.get(r)) : defaultText(rt, r));
+    // -View names the wide view; else the type's own (pwsh's FileSystem `children`: names, directories in brackets).
+    const view =
+      column || rows.length === 0
+        ? undefined
+        : (namedView(rt, rows[0], 'wide', implementingType) ??
+          rt.context.formatViews.findKindFor(rows[0], 'wide'));
+    const text = (r: unknown) =>
+      column ? cellText(column.get(r)) : view ? view.text(r) : defaultText(rt, r);
     const width = rt.context.host.width ?? 120;
     const options = {
       autoSize: rt.parameters['AutoSize'] === true,
       ...(rt.parameters['Column'] !== undefined ? { columns: Number(rt.parameters['Column']) } : {}),
     };
-    // pwsh's FileSystem wide view groups by directory under the same `Directory:` header as its table view.
-    const view =
-      rows.length > 0 && isFileSystemItem(rows[0]) ? rt.context.formatViews.findFor(rows[0]) : undefined;
-    const groupBy = groupByOf(rt, rows) ?? (view?.kind === 'table' ? view.groupBy : undefined);
+    const groupBy = groupByOf(rt, rows) ?? view?.groupBy;
     const lines: string[] = [];
     let start = 0;
     while (start < rows.length) {
