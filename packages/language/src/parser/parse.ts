@@ -70,7 +70,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
       semantic.push({ extent, errorId, args });
     };
-    const state = newSemanticCheckState();
+    const state = newSemanticCheckState(options);
     linkParents(ast, (node) => checkNode(node, report, state));
   } catch {
     linkParents(ast);

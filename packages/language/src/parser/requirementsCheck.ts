@@ -1,63 +1,10 @@
 // The errors PowerShell's tokenizer reports for `#requires` lines (GetScriptRequirements / HandleRequiresParameter).
-import type { Ast } from '../ast/ast.js';
 import type { CommandAst, CommandElementAst, CommandParameterAst } from '../ast/commands.js';
 import type { ExpressionAst } from '../ast/expressions.js';
 import type { ScannedToken } from '../tokenizer/tokenizer.js';
 import { Parser } from './parser.js';
-
-type Constant = string | number | bigint | boolean | null | Constant[] | { readonly hashtable: true };
-const notConstant = Symbol('notConstant');
-
-/**
- * The value PowerShell's IsConstantValueVisitor (forRequires) finds: strings, numbers, `$true`/`$false`/`$null`,
- * arrays and parentheses of constants, hashtables of constant keys and values; `notConstant` otherwise.
- */
-function constantValue(ast: Ast): Constant | typeof notConstant {
-  switch (ast.type) {
-    case 'StringConstantExpressionAst':
-      return ast.value;
-    case 'ConstantExpressionAst':
-      return ast.value as number | bigint;
-    case 'VariableExpressionAst': {
-      const name = ast.variablePath.userPath.toLowerCase();
-      if (name === 'true') return true;
-      if (name === 'false') return false;
-      if (name === 'null') return null;
-      return notConstant;
-    }
-    case 'ArrayLiteralAst': {
-      const values: Constant[] = [];
-      for (const e of ast.elements) {
-        const v = constantValue(e);
-        if (v === notConstant) return notConstant;
-        values.push(v);
-      }
-      return values;
-    }
-    case 'HashtableAst':
-      for (const [key, value] of ast.keyValuePairs) {
-        if (constantValue(key) === notConstant || constantValue(value) === notConstant) return notConstant;
-      }
-      return { hashtable: true };
-    case 'ParenExpressionAst':
-    case 'PipelineAst':
-    case 'CommandExpressionAst': {
-      const inner =
-        ast.type === 'ParenExpressionAst'
-          ? ast.pipeline
-          : ast.type === 'PipelineAst'
-            ? ast.pipelineElements.length === 1
-              ? ast.pipelineElements[0]
-              : undefined
-            : ast.redirections.length === 0
-              ? ast.expression
-              : undefined;
-      return inner === undefined ? notConstant : constantValue(inner);
-    }
-    default:
-      return notConstant;
-  }
-}
+import { constantValue, notConstant } from './constantValue.js';
+import { requiredModuleError } from './moduleSpecification.js';
 
 /** .NET's Version.TryParse after PowerShell's Utils.StringToVersion adds `.0` to a bare major number. */
 function isVersion(text: string): boolean {
@@ -153,7 +100,13 @@ function checkParameter(
       if (typeof assembly !== 'string') invalidString('assembly');
     }
   } else if (prefixOf('modules', name)) {
-    // Module specifications (names or hashtables) are converted by .NET; their errors are not reproduced.
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const error = requiredModuleError(item);
+      if (error !== null) {
+        parser.reportError(argument.extent, 'RequiresModuleInvalid', error);
+        return;
+      }
+    }
   } else {
     parser.reportError(parameter.extent, 'ScriptRequiresInvalidFormat');
   }
