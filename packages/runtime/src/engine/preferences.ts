@@ -89,7 +89,8 @@ export class CommandStreams {
 
   writeError(record: ErrorRecord): void {
     const pref = this.common.errorAction ?? preference(this.ctx, 'ErrorActionPreference', 'Continue');
-    if (pref === 'Ignore') return;
+    // The command failed ($? is false) even when -ErrorAction Ignore leaves no trace of the error.
+    if (pref === 'Ignore') return this.ctx.markFailed();
     appendToVariable(
       this.ctx,
       this.common.errorVariable,
