@@ -7,6 +7,7 @@ import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
 import { checkRequirements } from './requirementsCheck.js';
 import { checkNode, newSemanticCheckState } from './semanticChecks.js';
+import { checkUsingModule } from './usingModuleCheck.js';
 import type { Extent } from '../ast/extent.js';
 import type { Token } from '../tokenizer/token.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
@@ -70,8 +71,11 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
       semantic.push({ extent, errorId, args });
     };
-    const state = newSemanticCheckState(options);
+    const state = newSemanticCheckState();
     linkParents(ast, (node) => checkNode(node, report, state));
+    // `using module` looks modules up (SymbolResolver), once per statement and in source order.
+    for (const u of ast.usingStatements)
+      if (u.usingStatementKind === 'Module') checkUsingModule(u, options, report);
   } catch {
     linkParents(ast);
   }

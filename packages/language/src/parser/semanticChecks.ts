@@ -11,8 +11,6 @@ import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import { checkRestrictedLanguage } from './restrictedLanguage.js';
 import { checkDuplicateTypeNames, checkTypeDefinition, isVoidTypeName } from './classChecks.js';
-import { checkUsingModule } from './usingModuleCheck.js';
-import type { ParseOptions } from './parseResult.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -28,13 +26,9 @@ export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: strin
 /** What one parse's checks remember between nodes: the scopes whose type names were already compared. */
 export interface SemanticCheckState {
   readonly typeScopes: Set<Ast>;
-  readonly options: ParseOptions;
 }
 
-export const newSemanticCheckState = (options: ParseOptions = {}): SemanticCheckState => ({
-  typeScopes: new Set(),
-  options,
-});
+export const newSemanticCheckState = (): SemanticCheckState => ({ typeScopes: new Set() });
 
 function isRefType(t: TypeConstraintAst): boolean {
   const name = t.typeName.fullName.toLowerCase();
@@ -302,7 +296,6 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         if (kind === 'Namespace' && node.name !== null && !namespacePattern().test(node.name.value)) {
           report(node.name.extent, 'InvalidNamespaceValue');
         }
-        if (kind === 'Module') checkUsingModule(node, state?.options ?? {}, report);
         break;
       }
       case 'DataStatementAst': {
