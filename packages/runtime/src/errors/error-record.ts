@@ -65,6 +65,12 @@ export interface CategoryInfo {
   readonly targetType: string;
 }
 
+/** ErrorRecord.ErrorDetails: a message shown instead of the exception's, and a recommended action. */
+export interface ErrorDetails {
+  readonly message: string;
+  readonly recommendedAction: string;
+}
+
 export interface ErrorRecordInit {
   readonly message: string;
   readonly errorId: string;
@@ -92,6 +98,7 @@ export interface ErrorRecordInit {
   readonly targetName?: string;
   readonly targetType?: string;
   readonly position?: ScriptPosition;
+  readonly errorDetails?: ErrorDetails;
 }
 
 export class ErrorRecord {
@@ -110,6 +117,8 @@ export class ErrorRecord {
   };
   fullyQualifiedErrorId: string;
   categoryInfo: CategoryInfo;
+  /** Set by the code that writes the record (Write-Error -RecommendedAction), as pwsh's settable property. */
+  errorDetails: ErrorDetails | undefined;
   readonly targetObject: unknown;
   readonly invocationInfo: InvocationInfo;
   private readonly invocation: MutableInvocationInfo;
@@ -128,6 +137,7 @@ export class ErrorRecord {
     const suffix = init.implementingType ?? init.commandName;
     this.fullyQualifiedErrorId = suffix ? `${init.errorId},${suffix}` : init.errorId;
     this.targetObject = init.targetObject;
+    this.errorDetails = init.errorDetails;
     const noTarget = init.targetObject === undefined || init.targetObject === null;
     const activity = init.activity ?? init.commandName;
     this.categoryInfo = {
@@ -164,9 +174,9 @@ export class ErrorRecord {
     if (!this.categoryInfo.activity) this.categoryInfo = { ...this.categoryInfo, activity: commandName };
   }
 
-  /** ErrorRecord.ToString(): the exception's message (what `"$_"` shows in a catch block). */
+  /** ErrorRecord.ToString(): ErrorDetails' message, else the exception's (what `"$_"` shows in a catch block). */
   toString(): string {
-    return this.exception.message;
+    return this.errorDetails?.message || this.exception.message;
   }
 
   /** The CategoryInfo line as PowerShell prints it: "InvalidArgument: (:) [Get-X], ParameterBindingException". */

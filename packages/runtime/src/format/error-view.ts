@@ -17,9 +17,20 @@ function labelOf(record: ErrorRecord): string {
   return type === 'RuntimeException' ? 'Exception' : type;
 }
 
+/** ConciseView's last line: `  Recommendation: <action>` when ErrorDetails carries one. */
+function recommendation(record: ErrorRecord): string {
+  const action = record.errorDetails?.recommendedAction ?? '';
+  return action.trim() === '' ? '' : `\n  Recommendation: ${action}`;
+}
+
 export function formatErrorConcise(record: ErrorRecord): string {
+  return conciseMessage(record) + recommendation(record);
+}
+
+function conciseMessage(record: ErrorRecord): string {
   const p = record.invocationInfo.position;
-  const message = record.exception.message;
+  // ErrorDetails' message, when there is one, stands for the exception's.
+  const message = record.toString();
   if (!p || !p.file) return `${labelOf(record)}: ${message}`;
   const lineNo = String(p.line);
   const gutter = ' '.repeat(Math.max(4, lineNo.length));

@@ -3,6 +3,7 @@ import type { CommandMetadata, ParameterMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord, type ErrorCategory } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { enumerate, toStr } from '../../engine/semantics/index.js';
+import { ExceptionValue, exceptionTypeName } from '../../types/builtin/exceptions.js';
 
 const message: ParameterMetadata = {
   name: 'Message',
@@ -126,32 +127,49 @@ export const writeError: CmdletImplementation = {
       rt.writeError(p['ErrorRecord']);
       return;
     }
-    const msg =
-      p['Message'] !== undefined ? toStr(rt.context, p['Message']) : toStr(rt.context, p['Exception']);
-    const errorId =
-      p['ErrorId'] !== undefined
-        ? toStr(rt.context, p['ErrorId'])
-        : 'Microsoft.PowerShell.Commands.WriteErrorException';
+    // WriteErrorCommand: empty strings count as not given.
+    const text = (name: string): string | undefined => {
+      const v = p[name];
+      const s = v === undefined || v === null ? '' : toStr(rt.context, v);
+      return s === '' ? undefined : s;
+    };
+    const msg = p['Message'] === undefined || p['Message'] === null ? '' : toStr(rt.context, p['Message']);
+    // -Exception is the record's exception (a string becomes a System.Exception); -Message then is ErrorDetails.
+    const exception = p['Exception'];
+    const given = exception !== undefined && exception !== null;
+    const exceptionType = given
+      ? (exceptionTypeName(exception) ?? 'System.Exception')
+      : 'Microsoft.PowerShell.Commands.WriteErrorException';
+    const exceptionMessage = !given
+      ? msg
+      : exception instanceof ExceptionValue
+        ? exception.Message
+        : toStr(rt.context, exception);
+    const action = text('RecommendedAction');
+    // -RecommendedAction keeps the record's own text as ErrorDetails' message.
+    const details = given && msg !== '' ? msg : action ? exceptionMessage : undefined;
     // The error belongs to the function or script that called Write-Error: its name ends the error id.
     const stack = rt.context.invocationStack;
     const caller = stack[stack.length - 1];
+    const reason = text('CategoryReason');
+    const targetName = text('CategoryTargetName');
+    const targetType = text('CategoryTargetType');
     rt.writeError(
       new ErrorRecord({
-        message: msg,
-        errorId,
+        message: exceptionMessage,
+        errorId: text('ErrorId') ?? exceptionType,
         category: (p['Category'] as ErrorCategory | undefined) ?? 'NotSpecified',
-        exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
+        exceptionType,
+        ...(exception instanceof ExceptionValue ? { exceptionObject: exception } : {}),
         targetObject: p['TargetObject'],
         ...(caller ? { commandName: caller } : {}),
         // WriteErrorCommand: the activity is -CategoryActivity or "Write-Error", whoever called it.
-        activity:
-          p['CategoryActivity'] !== undefined ? toStr(rt.context, p['CategoryActivity']) : 'Write-Error',
-        ...(p['CategoryReason'] !== undefined ? { reason: toStr(rt.context, p['CategoryReason']) } : {}),
-        ...(p['CategoryTargetName'] !== undefined
-          ? { targetName: toStr(rt.context, p['CategoryTargetName']) }
-          : {}),
-        ...(p['CategoryTargetType'] !== undefined
-          ? { targetType: toStr(rt.context, p['CategoryTargetType']) }
+        activity: text('CategoryActivity') ?? 'Write-Error',
+        ...(reason !== undefined ? { reason } : {}),
+        ...(targetName !== undefined ? { targetName } : {}),
+        ...(targetType !== undefined ? { targetType } : {}),
+        ...(details !== undefined
+          ? { errorDetails: { message: details, recommendedAction: action ?? '' } }
           : {}),
       }),
     );

@@ -56,6 +56,21 @@ export function actionPreferenceStopView(record: ErrorRecord, message: string): 
   });
 }
 
+/** `$_.ErrorDetails`: Message and RecommendedAction (its ToString() is the message), or $null. */
+function errorDetailsView(record: ErrorRecord): PSObject | null {
+  const details = record.errorDetails;
+  if (!details) return null;
+  return new PSObject({
+    isTypeView: true,
+    typeNames: ['System.Management.Automation.ErrorDetails', 'System.Object'],
+    toText: () => details.message,
+    properties: [
+      ['Message', details.message],
+      ['RecommendedAction', details.recommendedAction],
+    ],
+  });
+}
+
 /** A PSObject over the record (cached), whose members mirror System.Management.Automation.ErrorRecord. */
 export function errorRecordView(record: ErrorRecord): PSObject {
   let view = views.get(record);
@@ -109,7 +124,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
       ['TargetObject', record.targetObject ?? null],
       ['CategoryInfo', categoryInfo],
       ['FullyQualifiedErrorId', record.fullyQualifiedErrorId],
-      ['ErrorDetails', null],
+      ['ErrorDetails', errorDetailsView(record)],
       ['InvocationInfo', invocationInfo],
       ['ScriptStackTrace', ''],
       ['PipelineIterationInfo', []],
