@@ -6,6 +6,7 @@ import type { Eval, Exec } from './compiled-script-block.js';
 import { compileExpression } from './compile-expression.js';
 import { compilePipelineValue, compilePipelineValues } from './compile-pipeline.js';
 import { compileStatementBlock } from './compile-statements.js';
+import { compileCondition } from './compile-condition.js';
 import { LoopEnumerator, withLoopVariable } from './loop-enumerator.js';
 import { withDollarUnder } from './dollar-under.js';
 import { LoopAction, loopSignal } from './loop-signals.js';
@@ -13,12 +14,12 @@ import { ScriptBlock } from '../script-block.js';
 
 export function compileIf(ast: IfStatementAst): Exec {
   const clauses = ast.clauses.map(
-    ([cond, body]) => [compilePipelineValue(cond), compileStatementBlock(body)] as const,
+    ([cond, body]) => [compileCondition(cond), compileStatementBlock(body)] as const,
   );
   const otherwise = ast.elseClause ? compileStatementBlock(ast.elseClause) : undefined;
   return (ctx, out) => {
     for (const [cond, body] of clauses) {
-      if (isTrue(cond(ctx))) {
+      if (cond(ctx)) {
         body(ctx, out);
         return;
       }

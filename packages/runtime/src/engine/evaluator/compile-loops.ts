@@ -7,10 +7,10 @@ import type {
   WhileStatementAst,
 } from '@exosh/language';
 import { nullPipe } from '../pipeline/pipe.js';
-import { isTrue } from '../semantics/index.js';
 import type { Exec } from './compiled-script-block.js';
-import { compilePipelineBase, compilePipelineValues, compilePipelineValue } from './compile-pipeline.js';
+import { compilePipelineBase, compilePipelineValues } from './compile-pipeline.js';
 import { compileStatementBlock } from './compile-statements.js';
+import { compileCondition, type Condition } from './compile-condition.js';
 import { LoopAction, loopSignal } from './loop-signals.js';
 import { compileVariableAssigner } from './variables.js';
 import { LoopEnumerator, withLoopVariable } from './loop-enumerator.js';
@@ -36,15 +36,13 @@ export function compileForEach(ast: ForEachStatementAst): Exec {
   };
 }
 
-function compileCondition(ast: ForStatementAst['condition']) {
-  if (!ast) return () => true;
-  const value = compilePipelineValue(ast);
-  return (ctx: Parameters<typeof value>[0]) => isTrue(value(ctx));
+function compileLoopCondition(ast: ForStatementAst['condition']): Condition {
+  return ast ? compileCondition(ast) : () => true;
 }
 
 export function compileFor(ast: ForStatementAst): Exec {
   const init = ast.initializer ? compilePipelineBase(ast.initializer) : undefined;
-  const cond = compileCondition(ast.condition);
+  const cond = compileLoopCondition(ast.condition);
   const iter = ast.iterator ? compilePipelineBase(ast.iterator) : undefined;
   const body = compileStatementBlock(ast.body);
   const label = ast.label;
@@ -63,7 +61,7 @@ export function compileFor(ast: ForStatementAst): Exec {
 }
 
 export function compileWhile(ast: WhileStatementAst): Exec {
-  const cond = compileCondition(ast.condition);
+  const cond = compileLoopCondition(ast.condition);
   const body = compileStatementBlock(ast.body);
   const label = ast.label;
   return (ctx, out) => {
@@ -79,7 +77,7 @@ export function compileWhile(ast: WhileStatementAst): Exec {
 }
 
 function compileDo(ast: DoWhileStatementAst | DoUntilStatementAst, until: boolean): Exec {
-  const cond = compileCondition(ast.condition);
+  const cond = compileLoopCondition(ast.condition);
   const body = compileStatementBlock(ast.body);
   const label = ast.label;
   return (ctx, out) => {
