@@ -16,6 +16,7 @@ import { importManifest, manifestFrom, rootModuleFile } from './module-manifest.
 import { availableModules, moduleFileIn, versionMatches, type VersionFilter } from './module-path.js';
 import {
   filterMembers,
+  importOptions,
   importTarget,
   looksLikeModulePath,
   publishMembers,
@@ -97,6 +98,7 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
         filterMembers(existing.exports, importFilter(rt)),
         prefix || existing.prefix,
         target,
+        importOptions(rt),
       );
     emit(rt, existing);
     return existing;
@@ -118,7 +120,7 @@ function importFile(rt: CommandRuntime, file: string): ScriptModule | undefined 
       const args = (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? [];
       const exports = runModuleFile(rt, file, scope, args);
       const members = filterMembers(exports, importFilter(rt));
-      const names = publishMembers(ctx, name, members, prefix || undefined, target);
+      const names = publishMembers(ctx, name, members, prefix || undefined, target, importOptions(rt));
       module = {
         name,
         moduleType: 'Script',

@@ -11,8 +11,10 @@ import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { readDataFile } from './data-file.js';
 import {
   filterMembers,
+  importOptions,
   publishMembers,
   runModuleFile,
+  sortedMembers,
   addScriptModule,
   type ExportFilter,
   type ModuleMembers,
@@ -150,10 +152,10 @@ export function importManifest(
   if (manifest.rootModule)
     run(manifest.rootModule, (rt.parameters['ArgumentList'] as unknown[] | undefined) ?? []);
   // A manifest without a root module exports what its nested modules define (all functions).
-  const exports = filterMembers(members, manifest.exports);
+  const exports = sortedMembers(filterMembers(members, manifest.exports));
   const exported = filterMembers(exports, importFilter);
   const effectivePrefix = prefix ?? manifest.defaultPrefix;
-  const names = publishMembers(ctx, name, exported, effectivePrefix, target);
+  const names = publishMembers(ctx, name, exported, effectivePrefix, target, importOptions(rt));
   const module: ScriptModule = {
     name,
     moduleType: manifest.rootModule ? 'Script' : 'Manifest',

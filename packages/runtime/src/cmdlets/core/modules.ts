@@ -177,6 +177,19 @@ function notFound(name: string, command: string): ErrorRecord {
 
 /** Built-in modules are always present; files and PSModulePath modules are imported (module-import.ts). */
 export const importModule: CmdletImplementation = {
+  begin(rt) {
+    if (rt.parameters['Global'] === true && rt.parameters['Scope'] !== undefined)
+      rt.throwTerminatingError(
+        new ErrorRecord({
+          message:
+            "The 'Global' and 'Scope' parameters cannot be specified together. Remove one of these parameters, and then try running the command again.",
+          errorId: 'Modules_GlobalAndScopeParameterCannotBeSpecifiedTogether',
+          category: 'InvalidOperation',
+          exceptionType: 'System.InvalidOperationException',
+          implementingType: 'Microsoft.PowerShell.Commands.ImportModuleCommand',
+        }),
+      );
+  },
   process(rt) {
     const passThru = rt.parameters['PassThru'] === true;
     for (const info of (rt.parameters['ModuleInfo'] as unknown[] | undefined) ?? []) {

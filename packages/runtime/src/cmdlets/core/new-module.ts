@@ -83,7 +83,11 @@ function run(rt: CommandRuntime): void {
     return;
   }
   const target = importTarget(rt);
-  const names = publishMembers(ctx, name, members, undefined, target);
+  const names = publishMembers(ctx, name, members, undefined, target, {
+    rt,
+    noClobber: false,
+    checkNames: false,
+  });
   const module: ScriptModule = {
     name,
     moduleType: 'Script',

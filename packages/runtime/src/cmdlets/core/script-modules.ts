@@ -19,6 +19,7 @@ import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import type { ModuleDescription } from './module-info.js';
 import { exportListsOf, moduleScopes } from './export-module-member.js';
+import { checkCommandName } from './module-name-check.js';
 
 export interface ScriptModule extends ModuleDescription {
   readonly path: string;
@@ -125,7 +126,7 @@ export function runModuleBlock(
   const lists = exportListsOf(moduleScope);
   const functions = [...moduleScope.functions.values()] as FunctionInfo[];
   for (const fn of functions) fn.scriptBlock.closureScope = moduleScope;
-  return {
+  return sortedMembers({
     functions: functions.filter((f) => byWildcards(lists.functions, f.name)),
     aliases: [...moduleScope.aliases]
       .map(([key, target]): [string, string] => [moduleScope.aliasDetails.get(key)?.name ?? key, target])
@@ -136,6 +137,22 @@ export function runModuleBlock(
         !automatic.has(v.name.toLowerCase()) &&
         byWildcards(lists.variables, v.name),
     ),
+  });
+}
+
+/** String.Compare(a, b, StringComparison.OrdinalIgnoreCase). */
+const ordinalIgnoreCase = (a: string, b: string): number => {
+  const x = a.toUpperCase();
+  const y = b.toUpperCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** pwsh sorts a module's exports by name (ModuleIntrinsics.SortAndRemoveDuplicates): the order they import in. */
+export function sortedMembers(members: ModuleMembers): ModuleMembers {
+  return {
+    functions: [...members.functions].sort((a, b) => ordinalIgnoreCase(a.name, b.name)),
+    aliases: [...members.aliases].sort((a, b) => ordinalIgnoreCase(a[0], b[0])),
+    variables: [...members.variables].sort((a, b) => ordinalIgnoreCase(a.name, b.name)),
   };
 }
 
@@ -174,33 +191,88 @@ export function importTarget(rt: CommandRuntime): SessionStateScope {
   return global;
 }
 
-/** Puts the members into the target scope; returns the names as imported. */
+/** Import-Module's options for putting members in place (New-Module's: no name check, no -NoClobber). */
+export interface ImportOptions {
+  readonly rt: CommandRuntime;
+  /** -NoClobber: a member whose name is taken already is skipped (with a verbose line). */
+  readonly noClobber: boolean;
+  /** The approved-verb / restricted-character check (Import-Module without -DisableNameChecking). */
+  readonly checkNames: boolean;
+}
+
+export function importOptions(rt: CommandRuntime): ImportOptions {
+  return {
+    rt,
+    noClobber: rt.parameters['NoClobber'] === true,
+    checkNames: rt.parameters['DisableNameChecking'] !== true,
+  };
+}
+
+/** pwsh's CommandFound: an alias, function or cmdlet of that name is visible from the caller. */
+function commandExists(ctx: ExecutionContext, name: string): boolean {
+  const ss = ctx.sessionState;
+  return (
+    ss.lookupAlias(name) !== undefined ||
+    ss.lookupFunction(name) !== undefined ||
+    ctx.commands.getCmdlet(name) !== undefined
+  );
+}
+
+/**
+ * Puts the members into the target scope (functions, then variables, then aliases, as pwsh's ImportModuleMembers);
+ * returns the names the module exports as imported (-Prefix applied), skipped ones included.
+ */
 export function publishMembers(
   ctx: ExecutionContext,
   moduleName: string,
   members: ModuleMembers,
   prefix: string | undefined,
   target: SessionStateScope = ctx.sessionState.global,
+  options?: ImportOptions,
 ): { functions: string[]; aliases: string[]; variables: string[] } {
-  const global = target;
+  const verbose = (message: string) => options?.rt.writeVerbose(message);
+  const noClobber = options?.noClobber === true;
+  const check = options?.checkNames ? { verbWarned: false, nounWarned: false } : undefined;
   const renamed = new Map<string, string>();
   const functions = members.functions.map((fn) => {
     const name = prefixedName(fn.name, prefix);
     renamed.set(fn.name.toLowerCase(), name);
-    global.functions.set(name.toLowerCase(), { ...fn, name, moduleName });
-    return name;
-  });
-  // -Prefix renames aliases too, and an alias of an imported function follows the function's new name.
-  const aliases = members.aliases.map(([original, definition]) => {
-    const name = prefixedName(original, prefix);
-    global.aliases.set(name.toLowerCase(), renamed.get(definition.toLowerCase()) ?? definition);
-    global.aliasDetails.set(name.toLowerCase(), { name, options: 0, description: '' });
+    if (noClobber && commandExists(ctx, name)) {
+      verbose(
+        `The function '${fn.name}' was not imported because there is a member with the same name in the current scope.`,
+      );
+      return name;
+    }
+    target.functions.set(name.toLowerCase(), { ...fn, name, moduleName });
+    if (check && options) checkCommandName(options.rt, check, name, moduleName);
+    verbose(`Importing function '${name}'.`);
     return name;
   });
   // The module's own variable object: both scopes see the same value.
   const variables = members.variables.map((v) => {
-    global.variables.set(v.name.toLowerCase(), v);
+    if (noClobber && target.variables.has(v.name.toLowerCase())) {
+      verbose(
+        `The variable '${v.name}' was not imported because there is a member with the same name in the current scope.`,
+      );
+      return v.name;
+    }
+    target.variables.set(v.name.toLowerCase(), v);
+    verbose(`Importing variable '${v.name}'.`);
     return v.name;
+  });
+  // -Prefix renames aliases too, and an alias of an imported function follows the function's new name.
+  const aliases = members.aliases.map(([original, definition]) => {
+    const name = prefixedName(original, prefix);
+    if (noClobber && commandExists(ctx, name)) {
+      verbose(
+        `The alias '${name}' was not imported because there is a member with the same name in the current scope.`,
+      );
+      return name;
+    }
+    target.aliases.set(name.toLowerCase(), renamed.get(definition.toLowerCase()) ?? definition);
+    target.aliasDetails.set(name.toLowerCase(), { name, options: 0, description: '' });
+    verbose(`Importing alias '${name}'.`);
+    return name;
   });
   ctx.commandGeneration++;
   return { functions, aliases, variables };
