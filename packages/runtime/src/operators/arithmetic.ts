@@ -143,21 +143,28 @@ function doubleArithmetic(op: ArithmeticOperator, a: number, b: number): number 
 }
 
 /**
- * Two plain numbers (the hot path): Int32 operands give Int32 (Double on overflow or an inexact quotient, as
- * IntOps); a Double operand (any number that is no Int32) gives a Double, boxed when the result is whole.
+ * Two plain numbers (the hot path). Whole numbers in Int32 range are Int32 under the contract (a whole Double is a
+ * PSDouble), so IntOps: exact, a Double on overflow or an inexact quotient, never -0. Otherwise DoubleOps.
  */
 function plainNumbers(op: ArithmeticOperator, a: number, b: number): number | PSDouble {
-  if (b === 0 && (op === '/' || op === '%') && isInt32(a) && isInt32(b))
-    throw PSRuntimeException.of('DivideByZero');
-  const r = raw(op, a, b);
-  if ((r | 0) !== r) return r;
-  // A whole result: Int32 from Int32 operands (never -0: `0 * -1` is 0), Double otherwise (`1.5 + 0.5`).
-  return isInt32(a) && isInt32(b) ? r + 0 : new PSDouble(r);
-}
-
-/** A plain number that reports System.Int32 (see numberTypeName). */
-function isInt32(n: number): boolean {
-  return (n | 0) === n && !Object.is(n, -0);
+  if ((a | 0) === a && (b | 0) === b) {
+    switch (op) {
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*': {
+        const r = a * b;
+        return r === 0 ? 0 : r;
+      }
+      default: {
+        if (b === 0) throw PSRuntimeException.of('DivideByZero');
+        const r = op === '/' ? a / b : a % b;
+        return r === 0 ? 0 : r;
+      }
+    }
+  }
+  return doubleArithmetic(op, a, b);
 }
 
 function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
@@ -207,7 +214,7 @@ export function binaryArithmetic(
 ): unknown {
   // Hot path: two plain numbers (loop counters, sums).
   if (typeof leftValue === 'number' && typeof rightValue === 'number')
-    return numeric(op, leftValue, rightValue);
+    return plainNumbers(op, leftValue, rightValue);
   if (op === '+' && typeof leftValue === 'string') {
     if (typeof rightValue === 'string') return leftValue + rightValue;
     if (typeof rightValue === 'number') return leftValue + formatNumber(rightValue);
