@@ -39,6 +39,27 @@ export const diagnostics = {
   DotSourcingNotSupportedInDataSection: {
     message: 'Dot sourcing is not allowed in restricted language mode or a Data section.',
   },
+  DscResourceInvalidGetMethod: {
+    message: 'Invalid Get method. Get method must return [{0}] and accepts no parameters.',
+  },
+  DscResourceInvalidKeyProperty: {
+    message:
+      'Invalid key property. The key property must be of [string], signed/unsigned integer, or Enum types.',
+  },
+  DscResourceMissingDefaultConstructor: { message: "The DSC resource '{0}' has no default constructor." },
+  DscResourceMissingGetMethod: {
+    message: "The DSC resource '{0}' is missing a Get method that returns [{0}] and accepts no parameters.",
+  },
+  DscResourceMissingKeyProperty: {
+    message:
+      "The DSC resource '{0}' must have at least one key property (using the syntax [DscProperty(Key)].)",
+  },
+  DscResourceMissingSetMethod: {
+    message: "The DSC resource '{0}' is missing a Set method that returns [void] and accepts no parameters.",
+  },
+  DscResourceMissingTestMethod: {
+    message: "The DSC resource '{0}' is missing a Test method that returns [bool] and accepts no parameters.",
+  },
   DuplicateFormalParameter: { message: 'Duplicate parameter ${0} in parameter list.' },
   DuplicateKeyInHashLiteral: { message: "Duplicate keys '{0}' are not allowed in hash literals." },
   DuplicateNamedArgument: { message: "Duplicate named arguments '{0}' are not allowed." },

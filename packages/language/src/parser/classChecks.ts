@@ -178,18 +178,22 @@ export function checkTypeDefinition(
   }
 }
 
-/** SymbolResolver's AddTypesInScope: a second type of the same name in one scope is MemberAlreadyDefined. */
-export function checkDuplicateTypeNames(scope: ScriptBlockAst, report: ReportError): void {
-  const names = new Set<string>();
+/**
+ * SymbolResolver's AddTypesInScope: the types defined in a scope (not in nested script blocks) by name; a second
+ * type of the same name is MemberAlreadyDefined.
+ */
+export function typesInScope(scope: ScriptBlockAst, report: ReportError): Map<string, TypeDefinitionAst> {
+  const types = new Map<string, TypeDefinitionAst>();
   const visitScope = (node: Ast): void => {
     if (node.type === 'TypeDefinitionAst') {
       const key = node.name.toLowerCase();
-      if (names.has(key)) report(node.extent, 'MemberAlreadyDefined', node.name);
-      else names.add(key);
+      if (types.has(key)) report(node.extent, 'MemberAlreadyDefined', node.name);
+      else types.set(key, node);
     }
     forEachChild(node, (child) => {
       if (child.type !== 'ScriptBlockAst') visitScope(child);
     });
   };
   visitScope(scope);
+  return types;
 }

@@ -10,7 +10,9 @@ import { walk } from '../ast/visit.js';
 import { tokenKindText } from '../tokenizer/tokenTraits.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import { checkRestrictedLanguage } from './restrictedLanguage.js';
-import { checkDuplicateTypeNames, checkTypeDefinition, isVoidTypeName } from './classChecks.js';
+import { checkTypeDefinition, isVoidTypeName, typesInScope } from './classChecks.js';
+import { checkDscResource } from './dscResourceCheck.js';
+import type { TypeDefinitionAst } from '../ast/nodes.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -25,10 +27,33 @@ export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: strin
 
 /** What one parse's checks remember between nodes: the scopes whose type names were already compared. */
 export interface SemanticCheckState {
-  readonly typeScopes: Set<Ast>;
+  /** The classes and enums of each scope (a ScriptBlockAst) seen so far, by lower-case name. */
+  readonly typeScopes: Map<Ast, Map<string, TypeDefinitionAst>>;
 }
 
-export const newSemanticCheckState = (): SemanticCheckState => ({ typeScopes: new Set() });
+export const newSemanticCheckState = (): SemanticCheckState => ({ typeScopes: new Map() });
+
+/** The types of the scopes around `node`, innermost first (SymbolTable.LookupType); computed once per scope. */
+function typeLookup(
+  node: Ast,
+  report: ReportError,
+  state: SemanticCheckState,
+): (name: string) => TypeDefinitionAst | undefined {
+  const scopes: Map<string, TypeDefinitionAst>[] = [];
+  for (let scope: Ast | null = node.parent; scope !== null; scope = scope.parent) {
+    if (scope.type !== 'ScriptBlockAst') continue;
+    let types = state.typeScopes.get(scope);
+    if (types === undefined) state.typeScopes.set(scope, (types = typesInScope(scope, report)));
+    scopes.push(types);
+  }
+  return (name) => {
+    for (const types of scopes) {
+      const t = types.get(name);
+      if (t !== undefined) return t;
+    }
+    return undefined;
+  };
+}
 
 function isRefType(t: TypeConstraintAst): boolean {
   const name = t.typeName.fullName.toLowerCase();
@@ -136,14 +161,14 @@ function checkFlowOutOfFinally(ast: Ast, label: string | null, report: ReportErr
       parent.type === 'ScriptBlockAst'
     )
       return;
+    // A loop or switch (labeled or not) catches an unlabeled break/continue; a labeled one only its own label.
     if (
       label !== null &&
       'label' in parent &&
-      typeof parent.label === 'string' &&
-      parent.type !== 'BreakStatementAst'
-    ) {
-      if (label === '' || parent.label.toLowerCase() === label.toLowerCase()) return;
-    }
+      (parent.label === null || typeof parent.label === 'string') &&
+      (label === '' || parent.label?.toLowerCase() === label.toLowerCase())
+    )
+      return;
     if (
       parent.type === 'StatementBlockAst' &&
       parent.parent?.type === 'TryStatementAst' &&
@@ -166,12 +191,8 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
     switch (node.type) {
       case 'TypeDefinitionAst': {
         checkTypeDefinition(node, report, (member) => checkDuplicateParameters(member.parameters, report));
-        let scope: Ast | null = node.parent;
-        while (scope !== null && scope.type !== 'ScriptBlockAst') scope = scope.parent;
-        if (scope?.type === 'ScriptBlockAst' && state !== undefined && !state.typeScopes.has(scope)) {
-          state.typeScopes.add(scope);
-          checkDuplicateTypeNames(scope, report);
-        }
+        const lookup = typeLookup(node, report, state ?? newSemanticCheckState());
+        if (node.attributes.length > 0) checkDscResource(node, lookup, report);
         break;
       }
       case 'ParameterAst':
