@@ -1,7 +1,8 @@
 // Parsing numbers from strings as PowerShell's casts do: its own number syntax first, then .NET's invariant Double.Parse.
 import { PSDecimal } from '../values/ps-decimal.js';
+import { doubleValue, type PSDouble } from '../values/ps-double.js';
 
-export type ScannedNumber = number | PSDecimal | bigint;
+export type ScannedNumber = number | PSDecimal | bigint | PSDouble;
 
 const MULTIPLIERS: Record<string, number> = {
   kb: 1024,
@@ -55,6 +56,8 @@ export function scanNumber(text: string): ScannedNumber | undefined {
     // 1.5l is allowed in scripts (rounded); keep PowerShell's rounding to even.
     return Math.round(value);
   }
+  // A real without a suffix ('4.0', '1e3') is a Double, as the literal is.
+  if (!suffix && (dec?.includes('.') || exp !== undefined)) return doubleValue(value);
   return value;
 }
 

@@ -7,3 +7,5 @@
 ([double]4 / 2).GetType().Name
 (10 - 2.0).GetType().Name
 (0 * -1).GetType().Name
+('4.0' - 1).GetType().Name
+('4' - 1).GetType().Name
