@@ -108,6 +108,7 @@ export class CommandStreams {
       const stop = new RuntimeException(record);
       stop.wasThrownFromThrowStatement = true;
       stop.suppressPromptInInterpreter = true;
+      stop.actionPreferenceStop = true;
       throw stop;
     }
     if (pref !== 'SilentlyContinue') this.sink.error(record);

@@ -11,6 +11,8 @@ export class RuntimeException extends Error {
    * turned an error terminating: no statement may report, continue past or ignore it any more.
    */
   suppressPromptInInterpreter = false;
+  /** A command's error under -ErrorAction Stop: pwsh throws it as an ActionPreferenceStopException over the record. */
+  actionPreferenceStop = false;
   /**
    * `$PSCmdlet.ThrowTerminatingError()`: the command (processor) it ends. The error runs through that command's
    * remaining statements and becomes an ordinary statement-terminating error where the command was called.

@@ -12,17 +12,25 @@ import { asRuntimeException } from './errors.js';
 import { withDollarUnder } from './dollar-under.js';
 import { preference } from '../preferences.js';
 
-/** `catch [T]` / `trap [T]`: the exception, or the one it wraps (`1/0`'s DivideByZeroException), is a T. */
-function exceptionIsA(ctx: ExecutionContext, record: ErrorRecord, typeName: string): boolean {
+const ACTION_PREFERENCE_STOP = 'System.Management.Automation.ActionPreferenceStopException';
+
+/**
+ * `catch [T]` / `trap [T]`: the exception, the one it wraps (`1/0`'s DivideByZeroException), or for a command's
+ * error under -ErrorAction Stop the ActionPreferenceStopException around it (pwsh's FindMatchingHandler).
+ */
+function exceptionIsA(ctx: ExecutionContext, rte: RuntimeException, typeName: string): boolean {
   const wanted = ctx.types.tryResolve(typeName)?.fullName ?? typeName;
-  const thrown = [record.exception.typeName, record.exception.innerTypeName].filter(
-    (t): t is string => t !== undefined,
-  );
+  const { exception } = rte.errorRecord;
+  const thrown = [
+    exception.typeName,
+    exception.innerTypeName,
+    rte.actionPreferenceStop ? ACTION_PREFERENCE_STOP : undefined,
+  ].filter((t): t is string => t !== undefined);
   return thrown.some((t) => exceptionTypeMatches(ctx.types, t, wanted));
 }
 
-function matches(ctx: ExecutionContext, types: readonly TypeConstraintAst[], record: ErrorRecord): boolean {
-  return types.some((t) => exceptionIsA(ctx, record, t.typeName.fullName));
+function matches(ctx: ExecutionContext, types: readonly TypeConstraintAst[], rte: RuntimeException): boolean {
+  return types.some((t) => exceptionIsA(ctx, rte, t.typeName.fullName));
 }
 
 export function compileTry(ast: TryStatementAst): Exec {
@@ -40,7 +48,7 @@ export function compileTry(ast: TryStatementAst): Exec {
       if (err instanceof FlowControlSignal) throw err;
       const rte = asRuntimeException(err, ast.body.extent);
       const record = rte.errorRecord;
-      const clause = clauses.find((c) => c.ast.isCatchAll || matches(ctx, c.ast.catchTypes, record));
+      const clause = clauses.find((c) => c.ast.isCatchAll || matches(ctx, c.ast.catchTypes, rte));
       if (!clause) throw rte;
       ctx.recordError(record);
       withDollarUnder(ctx, record, () => clause.body(ctx, out));
@@ -62,7 +70,7 @@ export function handleStatementError(
   if (err instanceof FlowControlSignal) throw err;
   const rte = asRuntimeException(err, statement.extent);
   const record = rte.errorRecord;
-  const trap = traps.find((t) => !t.trapType || exceptionIsA(ctx, record, t.trapType.typeName.fullName));
+  const trap = traps.find((t) => !t.trapType || exceptionIsA(ctx, rte, t.trapType.typeName.fullName));
   if (trap) {
     ctx.recordError(record);
     try {
