@@ -1,6 +1,6 @@
 // Pure pieces of the module: the registry's Ids, prefixed names, parameter serialization, the error envelope.
 import { describe, expect, it } from 'vitest';
-import { PSHashtable, PSInt64 } from '@exosh/runtime';
+import { PSHashtable, PSInt64, doubleValue } from '@exosh/runtime';
 import { Connection, ConnectionRegistry, prefixedName } from '../src/index.js';
 import { serializeParameters } from '../src/rest/serialize-parameters.js';
 import { exchangeErrorRecord } from '../src/rest/exchange-error.js';
@@ -92,6 +92,10 @@ describe('serializeParameters', () => {
 
   it('sends an Int64 ([long] parameters, 5L) as a JSON number', () => {
     expect(serializeParameters({ MaxCount: new PSInt64(5n) })).toEqual({ MaxCount: 5 });
+    expect(serializeParameters({ Quota: doubleValue(2), Ratio: doubleValue(2.5) })).toEqual({
+      Quota: 2,
+      Ratio: 2.5,
+    });
   });
 });
 

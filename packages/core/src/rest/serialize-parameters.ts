@@ -1,5 +1,5 @@
 // Bound parameters -> the InvokeCommand JSON, as the module's Transform-Parameters does.
-import { PSDateTime, PSHashtable, PSInt64, PSObject, convertToString } from '@exosh/runtime';
+import { PSDateTime, PSDouble, PSHashtable, PSInt64, PSObject, convertToString } from '@exosh/runtime';
 
 const clientOnly = new Set(['usecustomrouting', 'resultsize']);
 const common = new Set([
@@ -24,6 +24,8 @@ function value(v: unknown): unknown {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
   if (v instanceof PSInt64) return v.toNumber();
+  // A whole Double ([double]5, 2.0) is a JSON number, not its text.
+  if (v instanceof PSDouble) return v.value;
   if (v instanceof PSDateTime) {
     const u = v.toUniversalTime();
     const two = (n: number) => String(n).padStart(2, '0');
