@@ -44,6 +44,17 @@ const bar = (pct: number) => {
   return `\r${`Copying [${'o'.repeat(filled)}${' '.repeat(30 - filled)}] ${pct}% Processing`.padEnd(79)}`;
 };
 
+/** A Write-Progress record of activity `activityId` under `parentActivityId`, without a percentage. */
+const activity = (
+  activityId: number,
+  parentActivityId: number,
+  name: string,
+  recordType: ProgressRecord['recordType'] = 'Processing',
+): ProgressRecord => ({ ...progress(-1, recordType), activityId, parentActivityId, activity: name });
+
+/** The plain view's line without a percentage: the activity, indented, then its status, padded to the width less one. */
+const plainLine = (indent: number, name: string) => `${' '.repeat(indent)}${name} Processing`.padEnd(79);
+
 describe('ConsoleOutput', () => {
   it('draws a bar on a terminal and erases it before output that follows', () => {
     const c = console(true);
@@ -62,6 +73,40 @@ describe('ConsoleOutput', () => {
     c.out.write({ stream: 'progress', value: progress(100, 'Completed') });
     c.out.flush();
     expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n${bar(20)}${blank}`);
+  });
+
+  it('draws a child activity on the line under its parent, two columns in; -Completed redraws the others', () => {
+    const c = console(true);
+    c.out.write({ stream: 'progress', value: activity(1, -1, 'Mailboxes') });
+    c.out.write({ stream: 'progress', value: activity(2, 1, 'Folders') });
+    c.out.write({ stream: 'progress', value: activity(2, 1, 'Folders', 'Completed') });
+    c.out.write({ stream: 'output', value: 'done' });
+    c.out.flush();
+    const parent = `\r${plainLine(0, 'Mailboxes')}`;
+    // Two lines are erased from the last up: blank it, move up, blank the first.
+    expect(c.text()).toBe(
+      `${parent}${blank}${parent}\n\r${plainLine(2, 'Folders')}${blank}\x1b[1A${blank}${parent}${blank}done\n`,
+    );
+  });
+
+  it("indents a child in pwsh's Minimal view too, its bar narrower by the indentation", () => {
+    const c = console(true, true);
+    c.out.write({ stream: 'progress', value: activity(1, -1, 'Parent') });
+    c.out.write({ stream: 'progress', value: activity(2, 1, 'Child') });
+    // width 80: the parent's bar is 80 - 6 - 4 = 70 columns, the child's 80 - 5 - 2 - 4 = 69.
+    const minimal = (indent: number, name: string, barWidth: number) =>
+      `${' '.repeat(indent)}\x1b[33;1m${name} [\x1b[7mProcessing${' '.repeat(barWidth - 11)}\x1b[27m]\x1b[0m`;
+    expect(c.text()).toBe(
+      `\r${minimal(0, 'Parent', 70)}${blank}\r${minimal(0, 'Parent', 70)}\n\r${minimal(2, 'Child', 69)}`,
+    );
+  });
+
+  it('forgets the activities a command left running when it ends', () => {
+    const c = console(true);
+    c.out.write({ stream: 'progress', value: activity(1, -1, 'Left') });
+    c.out.resetProgress();
+    c.out.write({ stream: 'progress', value: activity(2, -1, 'Next') });
+    expect(c.text()).toBe(`\r${plainLine(0, 'Left')}${blank}\r${plainLine(0, 'Next')}`);
   });
 
   it('draws nothing when output is not a terminal', () => {

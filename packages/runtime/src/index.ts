@@ -52,6 +52,8 @@ export {
   type ListView,
   type TableView,
   renderProgressMinimal,
+  PendingProgress,
+  type ProgressLine,
   defaultProgressStyle,
   type ProgressStyle,
   psStyleSettings,

@@ -2,10 +2,13 @@
 import {
   formatErrorConcise,
   formatOutput,
+  PendingProgress,
   psStyleSettings,
   renderProgressMinimal,
   toStringForDisplay,
   type FormatViewRegistry,
+  type ProgressLine,
+  type ProgressRecord,
   type PSStyleSettings,
   type StreamRecord,
 } from '@exosh/runtime';
@@ -32,7 +35,10 @@ export interface ConsoleOutputOptions {
 /** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
 export class ConsoleOutput {
   private pending: unknown[] = [];
-  private progressShown = false;
+  /** The activities still running (Write-Progress -Id/-ParentId), drawn one line each. */
+  private activities = new PendingProgress();
+  /** Lines of progress on the screen; the cursor is at the end of the last one. */
+  private progressLines = 0;
   private readonly palettes: { readonly on: Palette; readonly off: Palette };
 
   constructor(private readonly options: ConsoleOutputOptions) {
@@ -87,45 +93,53 @@ export class ConsoleOutput {
     }
   }
 
-  /** A progress bar is erased before any other text and when the command ends (the next record redraws it). */
+  /**
+   * Progress is erased before any other text and when the command ends (the next record redraws it): each line
+   * blanked, from the last up to the first, where the cursor is left.
+   */
   private clearProgress(): void {
-    if (!this.progressShown) return;
-    this.progressShown = false;
-    this.options.stdout.write(`\r${' '.repeat(Math.max(0, this.options.width - 1))}\r`);
+    if (this.progressLines === 0) return;
+    const blank = `\r${' '.repeat(Math.max(0, this.options.width - 1))}\r`;
+    this.options.stdout.write(blank + `\x1b[1A${blank}`.repeat(this.progressLines - 1));
+    this.progressLines = 0;
+  }
+
+  /** The end of a command: pwsh's host forgets the activities a script never completed. */
+  resetProgress(): void {
+    this.clearProgress();
+    this.activities = new PendingProgress();
   }
 
   /**
-   * One line on a terminal, cleared when the activity completes: pwsh's Minimal view (reverse-video bar) where colour
+   * On a terminal, every running activity on its own line, a child under its parent two columns further in, and none
+   * once all completed (pwsh's PendingProgress and ProgressPane): pwsh's Minimal view (reverse-video bar) where colour
    * is on and $PSStyle.Progress.View is Minimal, else `Activity [ooooo     ] 50% Status`.
    */
-  private progress(p: {
-    activity: string;
-    statusDescription: string;
-    percentComplete: number;
-    secondsRemaining: number;
-    recordType: string;
-  }): void {
-    const out = this.options.stdout;
+  private progress(record: ProgressRecord): void {
     if (!this.options.isTerminal) return;
-    const width = this.options.width;
-    if (p.recordType === 'Completed') {
-      this.clearProgress();
-      return;
-    }
+    this.activities.update(record);
+    const lines = this.activities.lines();
+    if (lines.length === 0) return;
     const style = this.options.style?.();
-    if (this.colorOn(style) && style?.progressView !== 'Classic') {
-      out.write(`\r${renderProgressMinimal(p, width, 0, style?.progress)}`);
-      this.progressShown = true;
-      return;
-    }
+    const minimal = this.colorOn(style) && style?.progressView !== 'Classic';
+    const drawn = lines.map((l) =>
+      minimal
+        ? renderProgressMinimal(l, this.options.width, l.indentation, style?.progress)
+        : this.classicLine(l),
+    );
+    this.options.stdout.write(`\r${drawn.join('\n\r')}`);
+    this.progressLines = drawn.length;
+  }
+
+  private classicLine(p: ProgressLine): string {
+    const width = this.options.width;
     const pct = Math.max(0, Math.min(100, p.percentComplete));
     const barWidth = 30;
     const filled = p.percentComplete < 0 ? 0 : Math.round((pct / 100) * barWidth);
     const bar =
       p.percentComplete < 0 ? '' : ` [${'o'.repeat(filled)}${' '.repeat(barWidth - filled)}] ${pct}%`;
-    const line = `${p.activity}${bar} ${p.statusDescription}`.slice(0, Math.max(1, width - 1));
-    out.write(`\r${line.padEnd(width - 1)}`);
-    this.progressShown = true;
+    const line = `${' '.repeat(p.indentation)}${p.activity}${bar} ${p.statusDescription}`;
+    return line.slice(0, Math.max(1, width - 1)).padEnd(width - 1);
   }
 
   flush(): void {

@@ -25,6 +25,7 @@ export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
 export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { renderProgressMinimal, defaultProgressStyle, type ProgressStyle } from './progress-view.js';
+export { PendingProgress, type ProgressLine } from './pending-progress.js';
 export { createPSStyle, psStyleSettings, type PSStyleSettings, type FileInfoStyle } from './ps-style.js';
 export { stripVt, visibleLength } from './vt.js';
 export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
