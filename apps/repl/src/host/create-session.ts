@@ -1,4 +1,6 @@
 // A shell session: a runspace plus the console renderer its records go to.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   createRunspace,
   psStyleSettings,
@@ -42,6 +44,14 @@ function preparer(runspace: Runspace, flags: ShellFlags): ShellSession['prepare'
   };
 }
 
+/**
+ * $PSHOME: the shell's install folder, the one holding bin/exosh.js (pwsh's is the folder of its own binaries). This
+ * file is dist/host/, src/host/ or, bundled, dist/bundle/ below it.
+ */
+function shellHome(): string {
+  return path.resolve(fileURLToPath(import.meta.url), '../../..');
+}
+
 export type LineReader = (prompt: string, options?: { readonly secure?: boolean }) => string | undefined;
 
 export function createSession(flags: ShellFlags, interactive: boolean): ShellSession {
@@ -53,6 +63,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
       ? { host: { readLine: (prompt: string, options) => readLine(prompt, options), width: consoleWidth() } }
       : {}),
     ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
+    psHome: shellHome(),
   });
   if (flags.outputFormat === 'Json') {
     return {

@@ -1,5 +1,7 @@
 // The automatic and preference variables a new runspace starts with, as pwsh 7.4 defines them.
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSList } from '../values/ps-list.js';
@@ -37,7 +39,19 @@ function versionTable(): PSHashtable {
   );
 }
 
-export function defineAutomaticVariables(ss: SessionState, workingDirectory: string): void {
+/**
+ * exosh's $PSHOME when the host names none: the @exosh/runtime package folder (pwsh's is the folder of its engine
+ * assembly). The shell passes its own install folder, the one holding bin/exosh.js.
+ */
+function defaultPSHome(): string {
+  return path.resolve(fileURLToPath(import.meta.url), '../../..');
+}
+
+export function defineAutomaticVariables(
+  ss: SessionState,
+  workingDirectory: string,
+  psHome: string = defaultPSHome(),
+): void {
   const constant = (name: string, value: unknown) =>
     ss.define(new PSVariable(name, value, ScopedItemOptions.Constant | ScopedItemOptions.AllScope));
   const plain = (name: string, value: unknown) => ss.define(new PSVariable(name, value));
@@ -54,7 +68,7 @@ export function defineAutomaticVariables(ss: SessionState, workingDirectory: str
   constant('PID', process.pid);
   constant('HOME', os.homedir());
   constant('ShellId', 'Microsoft.PowerShell');
-  plain('PSHOME', process.execPath.slice(0, process.execPath.lastIndexOf('/')));
+  constant('PSHOME', psHome);
   plain('PSCulture', 'en-US');
   plain('PSUICulture', 'en-US');
   plain('PWD', pathInfo(workingDirectory));

@@ -39,6 +39,8 @@ export interface RunspaceOptions {
   readonly host?: Partial<HostInterface>;
   readonly variables?: Readonly<Record<string, unknown>>;
   readonly workingDirectory?: string;
+  /** $PSHOME: the host's install folder ($PSHOME/Modules is the last default PSModulePath entry). */
+  readonly psHome?: string;
   /** Shares a bridge (and its cancel flag) with the host; one is created otherwise. */
   readonly bridge?: SyncBridge;
 }
@@ -101,7 +103,7 @@ export class Runspace {
       callbackSink(() => undefined),
     );
     if (options.workingDirectory) this.context.currentLocation = options.workingDirectory;
-    defineAutomaticVariables(this.context.sessionState, this.context.currentLocation);
+    defineAutomaticVariables(this.context.sessionState, this.context.currentLocation, options.psHome);
     registerBuiltins(this);
     for (const [name, value] of Object.entries(options.variables ?? {})) {
       this.context.sessionState.define(new PSVariable(name, value));

@@ -20,13 +20,37 @@ export function defaultModulePathEntries(psHome: string): string[] {
   ];
 }
 
-/** Sets $env:PSModulePath as pwsh does at start-up: personal and shared folders first, $PSHOME/Modules last. */
+/** PSModulePath entries compare as pwsh's PathContainsSubstring does: trimmed, no trailing separator, any case. */
+const sameEntry = (a: string, b: string) =>
+  a
+    .trim()
+    .replace(/[\\/]+$/, '')
+    .toLowerCase() ===
+  b
+    .trim()
+    .replace(/[\\/]+$/, '')
+    .toLowerCase();
+
+/**
+ * Sets $env:PSModulePath as pwsh's ModuleIntrinsics.GetModulePath does at start-up: unset, it is the personal, shared
+ * and $PSHOME/Modules folders; set, each of those missing is inserted after the one before it (the personal folder
+ * first), and the entries already there keep their order.
+ */
 export function initModulePath(psHome: string): void {
-  const [personal, shared, system] = defaultModulePathEntries(psHome) as [string, string, string];
-  const current = (process.env['PSModulePath'] ?? '').split(path.delimiter).filter((e) => e !== '');
-  const same = (a: string, b: string) => path.resolve(a) === path.resolve(b);
-  const rest = current.filter((e) => !same(e, personal) && !same(e, shared) && !same(e, system));
-  process.env['PSModulePath'] = [personal, shared, ...rest, system].join(path.delimiter);
+  const defaults = defaultModulePathEntries(psHome);
+  const current = process.env['PSModulePath'];
+  if (current === undefined) {
+    process.env['PSModulePath'] = defaults.join(path.delimiter);
+    return;
+  }
+  const entries = current.split(path.delimiter);
+  let insertAt = 0;
+  for (const entry of defaults) {
+    let found = entries.findIndex((e) => sameEntry(e, entry));
+    if (found < 0) entries.splice((found = insertAt), 0, entry);
+    insertAt = found + 1;
+  }
+  process.env['PSModulePath'] = entries.join(path.delimiter);
 }
 
 /** $env:PSModulePath's folders, each once (a folder listed twice is searched once, as pwsh does). */
