@@ -2,6 +2,7 @@
 import type { BindState, CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
+import { positionOf } from '../evaluator/errors.js';
 import { PSObject } from '../../values/ps-object.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import type { ExecutionContext } from '../execution-context.js';
@@ -95,6 +96,8 @@ export function createMyInvocation(
 ): PSObject {
   const extent = site?.extent;
   const file = extent?.file;
+  // Line is the whole source line the call starts on; Statement the call's own text (several lines if it spans them).
+  const position = extent ? positionOf(extent) : undefined;
   return PSObject.fromEntries([
     ['MyCommand', PSObject.fromEntries([['Name', commandName]])],
     ['BoundParameters', bound],
@@ -102,7 +105,14 @@ export function createMyInvocation(
     ['ScriptName', file ?? ''],
     ['ScriptLineNumber', extent?.startLineNumber ?? 0],
     ['OffsetInLine', extent?.startColumnNumber ?? 0],
-    ['Line', extent?.text ?? ''],
+    ['Line', position?.lineText ?? ''],
+    ['Statement', extent?.text ?? ''],
+    [
+      'PositionMessage',
+      position
+        ? `At ${position.file ?? 'line'}:${position.line} char:${position.column}\n+ ${position.lineText}`
+        : '',
+    ],
     ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
     ['PSCommandPath', file ?? ''],
     ['PipelinePosition', site?.pipelinePosition ?? 0],

@@ -1,0 +1,12 @@
+# $MyInvocation.Line is the whole source line the call starts on, .Statement the call's own text (every line of it),
+# .OffsetInLine the column where the call starts.
+function f { $MyInvocation }
+$m = f -Name x
+$m.Line
+$m.Statement
+$m.OffsetInLine
+$s = & {
+  $MyInvocation.Statement
+}
+($s -split "`n").Count
+$s.StartsWith('& {')
