@@ -66,6 +66,38 @@ describe('walkers', () => {
     });
   });
 
+  it('links every parent as the nodes are built, in valid scripts and in scripts with errors', () => {
+    const fixtures = join(import.meta.dirname, 'fixtures', 'ast');
+    const corpus = join(import.meta.dirname, 'corpus');
+    const sources = [
+      ...readdirSync(fixtures).flatMap((kind) =>
+        readdirSync(join(fixtures, kind)).map((name) =>
+          readFileSync(join(fixtures, kind, name, 'input.ps1'), 'utf8'),
+        ),
+      ),
+      ...readdirSync(join(corpus, 'admin-scripts'))
+        .filter((f) => f.endsWith('.ps1'))
+        .map((f) => readFileSync(join(corpus, 'admin-scripts', f), 'utf8')),
+      // Every input of PowerShell's parse-error tables: error recovery builds and drops nodes.
+      ...readdirSync(join(corpus, 'parse-errors')).flatMap(
+        (f) =>
+          JSON.stringify(JSON.parse(readFileSync(join(corpus, 'parse-errors', f), 'utf8')))
+            .match(/"(input|script|source)":"(?:[^"\\]|\\.)*"/g)
+            ?.map((m) => JSON.parse(m.slice(m.indexOf(':') + 1)) as string) ?? [],
+      ),
+    ];
+    expect(sources.length).toBeGreaterThan(400);
+    let wrong = 0;
+    for (const src of sources) {
+      const ast = parse(src).ast;
+      if (ast.parent !== null) wrong++;
+      walk(ast, (n) => {
+        for (const child of childrenOf(n)) if (child.parent !== n) wrong++;
+      });
+    }
+    expect(wrong).toBe(0);
+  });
+
   it('the per-type parent linker links exactly the children childFields lists, for every node type', () => {
     const fixtures = join(import.meta.dirname, 'fixtures', 'ast');
     const sources = readdirSync(fixtures).flatMap((kind) =>

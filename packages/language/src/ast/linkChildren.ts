@@ -4,11 +4,11 @@
 import type { Ast } from './ast.js';
 
 /** Links one child value (a node, null, an array of nodes, or an array of tuples) and queues the nodes. */
-function link(value: unknown, parent: Ast, stack: Ast[]): void {
+function link(value: unknown, parent: Ast, stack: Ast[] | null): void {
   if (value === null || value === undefined) return;
   if (!Array.isArray(value)) {
     (value as Ast).parent = parent;
-    stack.push(value as Ast);
+    if (stack !== null) stack.push(value as Ast);
     return;
   }
   for (const item of value as unknown[]) {
@@ -17,17 +17,22 @@ function link(value: unknown, parent: Ast, stack: Ast[]): void {
       // Tuples: if/elseif clauses, switch clauses, hashtable pairs.
       for (const inner of item as Ast[]) {
         inner.parent = parent;
-        stack.push(inner);
+        if (stack !== null) stack.push(inner);
       }
     } else {
       (item as Ast).parent = parent;
-      stack.push(item as Ast);
+      if (stack !== null) stack.push(item as Ast);
     }
   }
 }
 
-/** Sets `parent` on the direct children of `node` and pushes them on `stack`. */
-export function linkChildren(node: Ast, stack: Ast[]): void {
+/** Sets `parent` on the direct children of `node` (the parser does this as it builds each node). */
+export function adoptChildren(node: Ast): void {
+  linkChildren(node, null);
+}
+
+/** Sets `parent` on the direct children of `node` and pushes them on `stack` (when given). */
+export function linkChildren(node: Ast, stack: Ast[] | null): void {
   switch (node.type) {
     case 'ScriptBlockAst':
       link(node.usingStatements, node, stack);

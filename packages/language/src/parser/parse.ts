@@ -2,6 +2,8 @@
 import { SourceText } from '../ast/extent.js';
 import type { ScriptBlockAst } from '../ast/blocks.js';
 import { linkParents } from '../ast/visit.js';
+import { adoptChildren } from '../ast/linkChildren.js';
+import type { Ast } from '../ast/ast.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { readRequirements } from './requirements.js';
@@ -39,15 +41,25 @@ function emptyScript(source: SourceText): ScriptBlockAst {
   };
 }
 
+/** True when following `parent` from `node` leads to `root`. */
+function isInTree(node: Ast, root: Ast): boolean {
+  let top = node;
+  while (top.parent !== null) top = top.parent;
+  return top === root;
+}
+
 /** Parses a PowerShell script into `{ ast, tokens, errors }`. */
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const text = new SourceText(String(source), options.fileName);
   const parser = new Parser(text);
   let ast: ScriptBlockAst;
+  let built = false;
   try {
     const parsed = parser.scriptBlockRule(null, false);
     parser.drainTokens();
     ast = { ...parsed, scriptRequirements: readRequirements(parser.tokenizer.requiresTokens) };
+    adoptChildren(ast);
+    built = true;
     if (parser.tokenizer.requiresTokens.length > 0)
       checkRequirements(parser, parser.tokenizer.requiresTokens);
   } catch (e) {
@@ -64,7 +76,8 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     };
     (parser.errors as ParseError[]).push(error);
   }
-  // One pass links parents and runs PowerShell's semantic checks; their errors are then put in source order.
+  // PowerShell's semantic checks run on the nodes the parser queued (parents are linked as nodes are built; a node
+  // built and then dropped by the grammar is not in the tree); their errors are then put in source order.
   const semantic: { extent: Extent; errorId: DiagnosticId; args: string[] }[] = [];
   try {
     // One reporter for every node (not a closure per node).
@@ -72,7 +85,9 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
       semantic.push({ extent, errorId, args });
     };
     const state = newSemanticCheckState();
-    linkParents(ast, (node) => checkNode(node, report, state));
+    if (built) {
+      for (const node of parser.checkQueue) if (isInTree(node, ast)) checkNode(node, report, state);
+    } else linkParents(ast, (node) => checkNode(node, report, state));
     // `using module` looks modules up (SymbolResolver), once per statement and in source order.
     for (const u of ast.usingStatements)
       if (u.usingStatementKind === 'Module') checkUsingModule(u, options, report);

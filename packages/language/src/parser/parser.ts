@@ -9,6 +9,9 @@ import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokeni
 import { TokenStore } from '../tokenizer/tokenStore.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
+import { hasSemanticChecks } from './semanticCheckTypes.js';
+import { adoptChildren } from '../ast/linkChildren.js';
+import type { Ast } from '../ast/ast.js';
 import {
   ScriptTooComplicated,
   MaxNestingDepth,
@@ -71,6 +74,8 @@ export class Parser {
   readonly tokens: TokenStore;
   readonly errors: ParseError[] = [];
   readonly errorKeys = new Set<string>();
+  /** Nodes built so far that PowerShell's semantic checks look at (see `node`). */
+  readonly checkQueue: Ast[] = [];
   ungot: ScannedToken | null = null;
   disableCommaOperator = false;
   depth = 0;
@@ -91,6 +96,17 @@ export class Parser {
   }
 
   // ==== utilities ================================================================================
+
+  /**
+   * Every node the rules build goes through here: its children get their `parent` now, while they are still in
+   * the processor's cache (a separate pass over the finished tree was a tenth of parse time), and the node is
+   * queued for PowerShell's semantic checks if its type has any (run by `parse` once the tree is complete).
+   */
+  node<T extends Ast>(node: T): T {
+    adoptChildren(node);
+    if (hasSemanticChecks(node.type)) this.checkQueue.push(node);
+    return node;
+  }
 
   ext(start: number, end: number): ScriptExtent {
     return this.source.extent(start, end);
@@ -256,13 +272,13 @@ export class Parser {
   }
 
   bareWord(extent: Extent, value: string): StringConstantExpressionAst {
-    return {
+    return this.node({
       type: 'StringConstantExpressionAst',
       extent,
       parent: null,
       value,
       stringConstantType: 'BareWord',
-    };
+    });
   }
 
   emptyExtent(): ScriptExtent {

@@ -52,14 +52,14 @@ export function attributeRule(this: Parser): AttributeBaseAst | null {
       if (rParen !== null)
         this.reportIncompleteInput(this.after(rParen), 'EndSquareBracketExpectedAtEndOfAttribute');
     }
-    return {
+    return this.node({
       type: 'AttributeAst',
       extent: this.extentOf(lBracket, rBracket ?? rParen ?? lastItem),
       parent: null,
       typeName,
       positionalArguments: fitted(positionalArguments),
       namedArguments: fitted(namedArguments),
-    };
+    });
   }
   let close: ScannedToken | null = next;
   if (next.kind !== TokenKind.RBracket) {
@@ -67,12 +67,12 @@ export function attributeRule(this: Parser): AttributeBaseAst | null {
     this.reportError(this.before(next), 'EndSquareBracketExpectedAtEndOfAttribute');
     close = null;
   }
-  return {
+  return this.node({
     type: 'TypeConstraintAst',
     extent: this.extentOf(lBracket, close ?? typeName.extent),
     parent: null,
     typeName,
-  };
+  });
 }
 
 export function attributeArgumentsRule(
@@ -114,14 +114,16 @@ export function attributeArgumentsRule(
         if (seen.has(key)) this.reportError(name.extent, 'DuplicateNamedArgument', name.value);
         else {
           seen.add(key);
-          named.push({
-            type: 'NamedAttributeArgumentAst',
-            extent: this.extentOf(name, expr),
-            parent: null,
-            argumentName: name.value,
-            argument: expr,
-            expressionOmitted: omitted,
-          });
+          named.push(
+            this.node({
+              type: 'NamedAttributeArgumentAst',
+              extent: this.extentOf(name, expr),
+              parent: null,
+              argumentName: name.value,
+              argument: expr,
+              expressionOmitted: omitted,
+            }),
+          );
         }
         lastItem = expr.extent;
       } else {

@@ -9,11 +9,11 @@ export function blockStatementRule(this: Parser, kindToken: ScannedToken): State
     this.reportIncompleteInput(this.after(kindToken), 'MissingStatementAfterKeyword', kindToken.text);
     return this.errorStatement(kindToken.extent);
   }
-  return {
+  return this.node({
     type: 'BlockStatementAst',
     extent: this.extentOf(kindToken, body),
     parent: null,
     kind: kindToken.kind,
     body,
-  };
+  });
 }

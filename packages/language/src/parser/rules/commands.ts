@@ -94,12 +94,12 @@ export function getCommandArgument(this: Parser, context: number, first: Scanned
   }
   if (commandArgs !== null) {
     commandArgs.push(exprAst);
-    return {
+    return this.node({
       type: 'ArrayLiteralAst',
       extent: this.extentOf(commandArgs[0] as ExpressionAst, exprAst),
       parent: null,
       elements: commandArgs,
-    };
+    });
   }
   return exprAst;
 }
@@ -149,14 +149,14 @@ export function commandRule(this: Parser): CommandAst | null {
           elements.push(
             sawDashDash
               ? this.bareWord(token.extent, token.text)
-              : {
+              : this.node({
                   type: 'CommandParameterAst',
                   extent: token.extent,
                   parent: null,
                   parameterName: '-',
                   argument: null,
                   errorPosition: token.extent,
-                },
+                }),
           );
           sawDashDash = true;
           break;
@@ -181,14 +181,16 @@ export function commandRule(this: Parser): CommandAst | null {
             else extent = this.extentOf(token, argument);
           }
           endExtent = extent;
-          elements.push({
-            type: 'CommandParameterAst',
-            extent,
-            parent: null,
-            parameterName: token.name ?? '',
-            argument,
-            errorPosition: token.extent,
-          });
+          elements.push(
+            this.node({
+              type: 'CommandParameterAst',
+              extent,
+              parent: null,
+              parameterName: token.name ?? '',
+              argument,
+              errorPosition: token.extent,
+            }),
+          );
           break;
         }
         case TokenKind.Redirection:
@@ -234,12 +236,12 @@ export function commandRule(this: Parser): CommandAst | null {
     if (dotSource || ampersand) this.reportError(firstToken.extent, 'MissingExpression', firstToken.text);
     return null;
   }
-  return {
+  return this.node({
     type: 'CommandAst',
     extent: this.extentOf(firstToken, endExtent),
     parent: null,
     commandElements: fitted(elements),
     invocationOperator: dotSource ? 'Dot' : ampersand ? 'Ampersand' : 'Unknown',
     redirections: definedOnly(redirections),
-  };
+  });
 }

@@ -68,14 +68,14 @@ export function dataStatementRule(this: Parser, dataToken: ScannedToken): Statem
       TokenKind.Data,
     );
   }
-  return {
+  return this.node({
     type: 'DataStatementAst',
     extent: this.extentOf(dataToken, body),
     parent: null,
     variable: nameAst?.value ?? null,
     commandsAllowed: commands ?? [],
     body,
-  };
+  });
 }
 
 export function usingStatementRule(
@@ -161,7 +161,7 @@ export function usingStatementRule(
         return this.errorStatement(this.extentOf(usingToken, at), [itemAst, aliasAst], TokenKind.Using);
       }
       this.requireStatementTerminator();
-      return {
+      return this.node({
         type: 'UsingStatementAst',
         extent: this.extentOf(usingToken, aliasToken),
         parent: null,
@@ -169,7 +169,7 @@ export function usingStatementRule(
         name: aliasAst,
         alias: name,
         moduleSpecification: null,
-      };
+      });
     }
     if (aliasRequired) {
       this.reportIncompleteInput(this.after(item), 'MissingEqualsInUsingAlias');
@@ -177,7 +177,7 @@ export function usingStatementRule(
     }
   }
   this.requireStatementTerminator();
-  return {
+  return this.node({
     type: 'UsingStatementAst',
     extent: this.extentOf(usingToken, itemAst),
     parent: null,
@@ -185,5 +185,5 @@ export function usingStatementRule(
     name,
     alias: null,
     moduleSpecification: ht,
-  };
+  });
 }

@@ -61,13 +61,13 @@ export function errorStatement(
   nested: readonly (Ast | null | undefined)[] = [],
   kind: TokenKind | null = null,
 ): ErrorStatementAst {
-  return {
+  return this.node({
     type: 'ErrorStatementAst',
     extent,
     parent: null,
     kind,
     nestedAst: nested.filter((a): a is Ast => a != null),
-  };
+  });
 }
 
 export function errorExpression(
@@ -75,10 +75,10 @@ export function errorExpression(
   extent: Extent,
   nested: readonly (Ast | null | undefined)[] = [],
 ): ErrorExpressionAst {
-  return {
+  return this.node({
     type: 'ErrorExpressionAst',
     extent,
     parent: null,
     nestedAst: nested.filter((a): a is Ast => a != null),
-  };
+  });
 }

@@ -20,13 +20,13 @@ export function trapStatementRule(this: Parser, trapToken: ScannedToken): Statem
     this.reportIncompleteInput(this.after(end), 'MissingTrapStatement');
     return this.errorStatement(this.extentOf(trapToken, end), [typeConstraint], TokenKind.Trap);
   }
-  return {
+  return this.node({
     type: 'TrapStatementAst',
     extent: this.extentOf(trapToken, body),
     parent: null,
     trapType: typeConstraint,
     body,
-  };
+  });
 }
 
 export function catchBlockRule(
@@ -84,14 +84,14 @@ export function catchBlockRule(
     state.errorAsts.push(...types);
     return null;
   }
-  return {
+  return this.node({
     type: 'CatchClauseAst',
     extent: this.extentOf(catchToken, handler),
     parent: null,
     catchTypes: fitted(types),
     body: handler,
     isCatchAll: types.length === 0,
-  };
+  });
 }
 
 export function tryStatementRule(this: Parser, tryToken: ScannedToken): StatementAst {
@@ -127,12 +127,12 @@ export function tryStatementRule(this: Parser, tryToken: ScannedToken): Statemen
     );
   }
   const end = finallyBlock ?? (catches[catches.length - 1] as CatchClauseAst);
-  return {
+  return this.node({
     type: 'TryStatementAst',
     extent: this.extentOf(tryToken, end),
     parent: null,
     body,
     catchClauses: fitted(catches),
     finally: finallyBlock,
-  };
+  });
 }

@@ -45,14 +45,14 @@ export function expressionRule(this: Parser, endNumberOnTernaryOpChars = false):
       this.reportIncompleteInput(at, 'ExpectedValueExpression', token.text);
       ifFalse = this.errorExpression(at);
     }
-    return {
+    return this.node({
       type: 'TernaryExpressionAst',
       extent: this.extentOf(condition, ifFalse),
       parent: null,
       condition,
       ifTrue,
       ifFalse,
-    };
+    });
   } finally {
     this.setTokenizerMode(oldMode);
     this.leave();
@@ -122,7 +122,7 @@ export function binary(
   op: ScannedToken,
   right: ExpressionAst,
 ): ExpressionAst {
-  return {
+  return this.node({
     type: 'BinaryExpressionAst',
     extent: this.extentOf(left, right),
     parent: null,
@@ -130,7 +130,7 @@ export function binary(
     left,
     right,
     errorPosition: op.extent,
-  };
+  });
 }
 
 export function errorRecoveryParameterInExpression(
@@ -142,14 +142,14 @@ export function errorRecoveryParameterInExpression(
   this.skipToken();
   return this.errorExpression(this.extentOf(expr, paramToken), [
     expr,
-    {
+    this.node({
       type: 'CommandParameterAst',
       extent: paramToken.extent,
       parent: null,
       parameterName: paramToken.name ?? '',
       argument: null,
       errorPosition: paramToken.extent,
-    },
+    }),
   ]);
 }
 
@@ -173,7 +173,12 @@ export function arrayLiteralRule(this: Parser, endNumberOnTernaryOpChars: boolea
     values.push(last);
     comma = this.peekToken();
   }
-  return { type: 'ArrayLiteralAst', extent: this.extentOf(first, last), parent: null, elements: values };
+  return this.node({
+    type: 'ArrayLiteralAst',
+    extent: this.extentOf(first, last),
+    parent: null,
+    elements: values,
+  });
 }
 
 export function unaryExpressionRule(this: Parser, endNumberOnTernaryOpChars = false): ExpressionAst | null {
@@ -217,20 +222,20 @@ export function unaryExpressionRuleInner(
       return this.errorExpression(token.extent);
     }
     if (token.kind === TokenKind.Comma) {
-      expr = {
+      expr = this.node({
         type: 'ArrayLiteralAst',
         extent: this.extentOf(token, child),
         parent: null,
         elements: [child],
-      };
+      });
     } else {
-      expr = {
+      expr = this.node({
         type: 'UnaryExpressionAst',
         extent: this.extentOf(token, child),
         parent: null,
         tokenKind: token.kind,
         child,
-      };
+      });
     }
   } else if (token.kind === TokenKind.LBracket) {
     const attributes = this.attributeListRule(true);
@@ -247,13 +252,13 @@ export function unaryExpressionRuleInner(
         );
         return this.errorExpression(this.extentOf(token, lastAttribute), attributes);
       }
-      expr = {
+      expr = this.node({
         type: 'AttributedExpressionAst',
         extent: this.extentOf(lastAttribute, child),
         parent: null,
         attribute: lastAttribute,
         child,
-      };
+      });
     } else {
       const memberAccess = this.ungot !== null ? null : this.nextMemberAccessToken(false);
       if (memberAccess !== null) {
@@ -263,13 +268,13 @@ export function unaryExpressionRuleInner(
         if (next.kind !== TokenKind.NewLine && next.kind !== TokenKind.Comma) {
           const child = this.unaryExpressionRule(true);
           if (child !== null) {
-            expr = {
+            expr = this.node({
               type: 'ConvertExpressionAst',
               extent: this.extentOf(lastAttribute, child),
               parent: null,
               attribute: lastAttribute,
               child,
-            };
+            });
           }
         }
       }
@@ -279,20 +284,20 @@ export function unaryExpressionRuleInner(
       const a = attributes[i] as AttributeBaseAst;
       expr =
         a.type === 'TypeConstraintAst'
-          ? {
+          ? this.node({
               type: 'ConvertExpressionAst',
               extent: this.extentOf(a, expr),
               parent: null,
               attribute: a,
               child: expr,
-            }
-          : {
+            })
+          : this.node({
               type: 'AttributedExpressionAst',
               extent: this.extentOf(a, expr),
               parent: null,
               attribute: a,
               child: expr,
-            };
+            });
     }
   } else {
     expr = this.primaryExpressionRule(true);
@@ -307,25 +312,25 @@ export function unaryExpressionRuleInner(
           : null;
     if (op !== null) {
       this.skipToken();
-      expr = {
+      expr = this.node({
         type: 'UnaryExpressionAst',
         extent: this.extentOf(expr, token),
         parent: null,
         tokenKind: op,
         child: expr,
-      };
+      });
     }
   }
   return expr;
 }
 
 export function typeExpression(this: Parser, constraint: TypeConstraintAst): ExpressionAst {
-  return {
+  return this.node({
     type: 'TypeExpressionAst',
     extent: constraint.extent,
     parent: null,
     typeName: constraint.typeName,
-  };
+  });
 }
 
 export function primaryExpressionRule(this: Parser, withMemberAccess: boolean): ExpressionAst | null {
@@ -342,21 +347,21 @@ export function primaryExpressionRule(this: Parser, withMemberAccess: boolean): 
         const value = token.value as number | bigint;
         expr =
           token.decimalText !== undefined
-            ? {
+            ? this.node({
                 type: 'ConstantExpressionAst',
                 extent: token.extent,
                 parent: null,
                 value,
                 numberKind: token.numberKind ?? 'Int32',
                 decimalText: token.decimalText,
-              }
-            : {
+              })
+            : this.node({
                 type: 'ConstantExpressionAst',
                 extent: token.extent,
                 parent: null,
                 value,
                 numberKind: token.numberKind ?? 'Int32',
-              };
+              });
         break;
       }
       case TokenKind.HereStringExpandable:
@@ -366,25 +371,25 @@ export function primaryExpressionRule(this: Parser, withMemberAccess: boolean): 
         expr =
           token.nestedTokens !== undefined
             ? this.expandableString(token, type)
-            : {
+            : this.node({
                 type: 'StringConstantExpressionAst',
                 extent: token.extent,
                 parent: null,
                 value: String(token.value ?? ''),
                 stringConstantType: type,
-              };
+              });
         break;
       }
       case TokenKind.HereStringLiteral:
       case TokenKind.StringLiteral:
-        expr = {
+        expr = this.node({
           type: 'StringConstantExpressionAst',
           extent: token.extent,
           parent: null,
           value: String(token.value ?? ''),
           stringConstantType:
             token.kind === TokenKind.StringLiteral ? 'SingleQuoted' : 'SingleQuotedHereString',
-        };
+        });
         break;
       case TokenKind.LParen:
         expr = this.parenthesizedExpressionRule(token);
@@ -416,23 +421,23 @@ export function variableFromPath(
   name: string,
   splatted: boolean,
 ): VariableExpressionAst {
-  return {
+  return this.node({
     type: 'VariableExpressionAst',
     extent,
     parent: null,
     variablePath: makeVariablePath(name),
     splatted,
-  };
+  });
 }
 
 export function variableFromToken(this: Parser, token: ScannedToken): VariableExpressionAst {
-  return {
+  return this.node({
     type: 'VariableExpressionAst',
     extent: token.extent,
     parent: null,
     variablePath: token.variablePath ?? makeVariablePath(token.text.slice(1)),
     splatted: token.kind === TokenKind.SplattedVariable,
-  };
+  });
 }
 
 export function checkUsingVariable(
@@ -454,7 +459,12 @@ export function checkUsingVariable(
     );
     if (withMemberAccess)
       child = this.checkPostPrimaryExpressionOperators(this.nextMemberAccessToken(true), child);
-    return { type: 'UsingExpressionAst', extent: child.extent, parent: null, subExpression: child };
+    return this.node({
+      type: 'UsingExpressionAst',
+      extent: child.extent,
+      parent: null,
+      subExpression: child,
+    });
   }
   return this.variableFromToken(token);
 }

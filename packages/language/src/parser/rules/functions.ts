@@ -51,7 +51,7 @@ export function functionDeclarationRule(this: Parser, functionToken: ScannedToke
   const isFilter = functionToken.kind === TokenKind.Filter;
   const body = this.scriptBlockRule(lCurly, isFilter);
   const name = nameToken.kind === TokenKind.Generic ? String(nameToken.value) : nameToken.text;
-  return {
+  return this.node({
     type: 'FunctionDefinitionAst',
     extent: this.extentOf(functionToken, body),
     parent: null,
@@ -60,7 +60,7 @@ export function functionDeclarationRule(this: Parser, functionToken: ScannedToke
     name,
     parameters,
     body,
-  };
+  });
 }
 
 export function functionParameterDeclarationRule(this: Parser): {

@@ -26,12 +26,12 @@ export function hashExpressionRule(this: Parser, atCurly: ScannedToken): Express
     this.reportIncompleteInputAt(this.after(atCurly), rCurly.extent, 'MissingEndCurlyBrace');
     end = this.before(rCurly);
   } else end = rCurly.extent;
-  const hash: HashtableAst = {
+  const hash: HashtableAst = this.node({
     type: 'HashtableAst',
     extent: this.extentOf(atCurly, end),
     parent: null,
     keyValuePairs: fitted(pairs),
-  };
+  });
   return hash;
 }
 
@@ -86,7 +86,12 @@ export function scriptBlockExpressionRule(this: Parser, lCurly: ScannedToken): E
     this.inCatch = oldCatch;
     this.setTokenizerMode(oldMode);
   }
-  return { type: 'ScriptBlockExpressionAst', extent: scriptBlock.extent, parent: null, scriptBlock };
+  return this.node({
+    type: 'ScriptBlockExpressionAst',
+    extent: scriptBlock.extent,
+    parent: null,
+    scriptBlock,
+  });
 }
 
 export function subExpressionRule(this: Parser, first: ScannedToken): ExpressionAst {
@@ -115,16 +120,16 @@ export function subExpressionRule(this: Parser, first: ScannedToken): Expression
     first,
     rParen.kind === TokenKind.RParen ? rParen.extent : (listExtent ?? first.extent),
   );
-  const block: StatementBlockAst = {
+  const block: StatementBlockAst = this.node({
     type: 'StatementBlockAst',
     extent: listExtent ?? this.emptyExtent(),
     parent: null,
     statements: fitted(statements),
     traps: fitted(traps),
-  };
+  });
   if (first.kind === TokenKind.DollarParen)
-    return { type: 'SubExpressionAst', extent, parent: null, subExpression: block };
-  return { type: 'ArrayExpressionAst', extent, parent: null, subExpression: block };
+    return this.node({ type: 'SubExpressionAst', extent, parent: null, subExpression: block });
+  return this.node({ type: 'ArrayExpressionAst', extent, parent: null, subExpression: block });
 }
 
 export function parenthesizedExpressionRule(this: Parser, lParen: ScannedToken): ExpressionAst {
@@ -153,10 +158,10 @@ export function parenthesizedExpressionRule(this: Parser, lParen: ScannedToken):
     this.disableCommaOperator = oldDisable;
     this.setTokenizerMode(oldMode);
   }
-  return {
+  return this.node({
     type: 'ParenExpressionAst',
     extent: this.extentOf(lParen, rParen ?? pipeline),
     parent: null,
     pipeline,
-  };
+  });
 }

@@ -90,7 +90,7 @@ export function foreachStatementRule(
       TokenKind.Foreach,
     );
   }
-  return {
+  return this.node({
     type: 'ForEachStatementAst',
     extent: this.extentOf(start, body),
     parent: null,
@@ -100,7 +100,7 @@ export function foreachStatementRule(
     body,
     flags,
     throttleLimit,
-  };
+  });
 }
 
 export function forStatementRule(
@@ -157,7 +157,7 @@ export function forStatementRule(
       TokenKind.For,
     );
   }
-  return {
+  return this.node({
     type: 'ForStatementAst',
     extent: this.extentOf(start, body),
     parent: null,
@@ -166,7 +166,7 @@ export function forStatementRule(
     condition,
     iterator,
     body,
-  };
+  });
 }
 
 export function whileStatementRule(
@@ -209,14 +209,14 @@ export function whileStatementRule(
     this.reportIncompleteInput(this.after(rParen), 'MissingLoopStatement', tokenKindText(whileToken.kind));
     return this.errorStatement(this.extentOf(start, rParen), [errorCondition], TokenKind.While);
   }
-  return {
+  return this.node({
     type: 'WhileStatementAst',
     extent: this.extentOf(start, body),
     parent: null,
     label: label?.name ?? null,
     condition,
     body,
-  };
+  });
 }
 
 export function doWhileStatementRule(
@@ -288,6 +288,6 @@ export function doWhileStatementRule(
   const extent = this.extentOf(start, rParen);
   const lbl = label?.name ?? null;
   if (keyword.kind === TokenKind.Until)
-    return { type: 'DoUntilStatementAst', extent, parent: null, label: lbl, condition, body };
-  return { type: 'DoWhileStatementAst', extent, parent: null, label: lbl, condition, body };
+    return this.node({ type: 'DoUntilStatementAst', extent, parent: null, label: lbl, condition, body });
+  return this.node({ type: 'DoWhileStatementAst', extent, parent: null, label: lbl, condition, body });
 }

@@ -35,7 +35,7 @@ export function memberAccessRule(this: Parser, target: ExpressionAst, operator: 
       return this.memberInvokeRule(target, lParen, isStatic, nullConditional, member, generic?.types ?? null);
     if (generic !== null) this.resync(resyncIndex);
   }
-  return {
+  return this.node({
     type: 'MemberExpressionAst',
     extent: this.extentOf(target, member),
     parent: null,
@@ -43,7 +43,7 @@ export function memberAccessRule(this: Parser, target: ExpressionAst, operator: 
     member,
     static: isStatic,
     nullConditional,
-  };
+  });
 }
 
 export function genericMethodArgumentsRule(
@@ -101,7 +101,7 @@ export function memberInvokeRule(
     args = [argument];
     last = argument.extent;
   }
-  return {
+  return this.node({
     type: 'InvokeMemberExpressionAst',
     extent: this.extentOf(target, last),
     parent: null,
@@ -111,7 +111,7 @@ export function memberInvokeRule(
     nullConditional,
     arguments: args,
     genericTypeArguments: genericTypes,
-  };
+  });
 }
 
 export function invokeParamParenListRule(
@@ -190,12 +190,12 @@ export function elementAccessRule(
       this.reportIncompleteInput(this.after(index), 'MissingEndSquareBracket');
     rBracket = null;
   }
-  return {
+  return this.node({
     type: 'IndexExpressionAst',
     extent: this.extentOf(primary, rBracket ?? index),
     parent: null,
     target: primary,
     index,
     nullConditional: lBracket.kind === TokenKind.QuestionLBracket,
-  };
+  });
 }

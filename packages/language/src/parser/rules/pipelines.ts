@@ -44,7 +44,7 @@ export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
       this.reportIncompleteInput(at, 'ExpectedValueExpression', tokenKindText(assignToken.kind));
       statement = this.errorStatement(at);
     }
-    return {
+    return this.node({
       type: 'AssignmentStatementAst',
       extent: this.extentOf(expr, statement),
       parent: null,
@@ -52,7 +52,7 @@ export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
       operator: assignToken.kind,
       right: statement,
       errorPosition: assignToken.extent,
-    };
+    });
   }
   let startExpression = expr;
   let chain: PipelineAst | PipelineChainAst | null = null;
@@ -98,10 +98,10 @@ export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
         background = true;
       }
       if (chain === null) {
-        if (background) return { ...nextPipeline, background: true };
+        if (background) return this.node({ ...nextPipeline, background: true });
         return nextPipeline;
       }
-      return {
+      return this.node({
         type: 'PipelineChainAst',
         extent: this.extentOf(chain, nextPipeline),
         parent: null,
@@ -109,12 +109,12 @@ export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
         rhsPipeline: nextPipeline,
         operator: (chainOperator as ScannedToken).kind as 'AndAnd' | 'OrOr',
         background,
-      };
+      });
     }
     chain =
       chain === null
         ? nextPipeline
-        : {
+        : this.node({
             type: 'PipelineChainAst',
             extent: this.extentOf(chain, nextPipeline),
             parent: null,
@@ -122,7 +122,7 @@ export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
             rhsPipeline: nextPipeline,
             operator: (chainOperator as ScannedToken).kind as 'AndAnd' | 'OrOr',
             background: false,
-          };
+          });
     chainOperator = next;
     next = this.peekToken();
     if (next.kind === TokenKind.EndOfInput) {
@@ -158,13 +158,13 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
         last = this.redirectionRule(redirection, redirections) ?? last;
         redirection = this.peekToken();
       }
-      command = {
+      command = this.node({
         type: 'CommandExpressionAst',
         extent: last !== null ? this.extentOf(expr, last) : expr.extent,
         parent: null,
         expression: expr,
         redirections: definedOnly(redirections),
-      };
+      });
     } else command = this.commandRule();
     if (command !== null) elements.push(command);
     else if (elements.length > 0 || this.peekToken().kind === TokenKind.Pipe) {
@@ -205,13 +205,13 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
   if (elements.length === 0) return null;
   const first = elements[0] as CommandBaseAst;
   const lastElement = elements[elements.length - 1] as CommandBaseAst;
-  return {
+  return this.node({
     type: 'PipelineAst',
     extent: this.extentOf(first, lastElement),
     parent: null,
     pipelineElements: fitted(elements),
     background: false,
-  };
+  });
 }
 
 export function redirectionRule(
@@ -230,14 +230,14 @@ export function redirectionRule(
       this.reportError(token.extent, 'RedirectionNotSupported', token.text);
       return null;
     }
-    result = {
+    result = this.node({
       type: 'FileRedirectionAst',
       extent: this.extentOf(token, fileName),
       parent: null,
       fromStream: token.fromStream ?? 'Output',
       location: fileName,
       append: token.append ?? false,
-    };
+    });
   } else {
     const from = token.fromStream ?? 'Output';
     let to = token.toStream;
@@ -245,13 +245,13 @@ export function redirectionRule(
       this.reportError(token.extent, 'RedirectionNotSupported', token.text);
       to = 'Output';
     } else if (from === to) this.reportError(token.extent, 'RedirectionNotSupported', token.text);
-    result = {
+    result = this.node({
       type: 'MergingRedirectionAst',
       extent: token.extent,
       parent: null,
       fromStream: from,
       toStream: to,
-    };
+    });
   }
   const slot = ['All', 'Output', 'Error', 'Warning', 'Verbose', 'Debug', 'Information'].indexOf(
     result.fromStream,

@@ -78,13 +78,13 @@ export function paramBlockRule(this: Parser): ParamBlockAst | null {
     else this.reportError(attr.extent, 'TypeNotAllowedBeforeParam', attr.typeName.fullName);
   }
   // As in PowerShell, the extent starts at `param`; the attributes before it are still part of the block.
-  return {
+  return this.node({
     type: 'ParamBlockAst',
     extent: this.extentOf(paramToken, endExtent),
     parent: null,
     attributes: fitted(attributes),
     parameters,
-  };
+  });
 }
 
 export function parameterListRule(this: Parser): ParameterAst[] {
@@ -125,14 +125,14 @@ export function parameterRule(this: Parser): ParameterAst | null {
         this.reportIncompleteInput(this.after(last), 'InvalidFunctionParameter');
         this.syncOnError(true, TokenKind.RParen);
         const extent = this.extentOf(attributes[0] as AttributeBaseAst, last);
-        return {
+        return this.node({
           type: 'ParameterAst',
           extent,
           parent: null,
           name: this.variableFromPath(extent, '__error__', false),
           attributes,
           defaultValue: null,
-        };
+        });
       }
       return null;
     }
@@ -152,14 +152,14 @@ export function parameterRule(this: Parser): ParameterAst | null {
   }
   const start = attributes === null ? variableToken.extent : (attributes[0] as AttributeBaseAst).extent;
   const end = defaultValue === null ? variableToken.extent : defaultValue.extent;
-  return {
+  return this.node({
     type: 'ParameterAst',
     extent: this.extentOf(start, end),
     parent: null,
     name: this.variableFromToken(variableToken),
     attributes: attributes ?? [],
     defaultValue,
-  };
+  });
 }
 
 export function completeScriptBlockBody(
@@ -210,7 +210,7 @@ export function scriptBlockBodyRule(
       break;
     }
   }
-  const block: NamedBlockAst = {
+  const block: NamedBlockAst = this.node({
     type: 'NamedBlockAst',
     extent: listExtent ?? this.emptyExtent(),
     parent: null,
@@ -218,7 +218,7 @@ export function scriptBlockBodyRule(
     unnamed: true,
     statements: fitted(statements),
     traps: fitted(traps),
-  };
+  });
   return this.scriptBlock(full, usingStatements, paramBlock, {
     beginBlock: null,
     processBlock: isFilter ? block : null,
@@ -241,7 +241,7 @@ export function scriptBlock(
     dynamicParamBlock: NamedBlockAst | null;
   },
 ): ScriptBlockAst {
-  return {
+  return this.node({
     type: 'ScriptBlockAst',
     extent,
     parent: null,
@@ -254,7 +254,7 @@ export function scriptBlock(
     usingStatements,
     attributes: [],
     scriptRequirements: null,
-  };
+  });
 }
 
 export function namedBlockListRule(
@@ -319,16 +319,16 @@ export function namedBlockListRule(
         'MissingNamedStatementBlock',
         tokenKindText(nameToken.kind),
       );
-      body = {
+      body = this.node({
         type: 'StatementBlockAst',
         extent: nameToken.extent,
         parent: null,
         statements: [],
         traps: [],
-      };
+      });
     } else endExtent = body.extent;
     const extent = this.extentOf(nameToken, endExtent);
-    const block: NamedBlockAst = {
+    const block: NamedBlockAst = this.node({
       type: 'NamedBlockAst',
       extent,
       parent: null,
@@ -336,7 +336,7 @@ export function namedBlockListRule(
       unnamed: false,
       statements: body.statements,
       traps: body.traps,
-    };
+    });
     const slot =
       kind === 'Begin'
         ? 'beginBlock'
@@ -378,13 +378,13 @@ export function statementBlockRule(this: Parser): StatementBlockAst | null {
     end = listExtent ?? lCurly.extent;
     this.reportIncompleteInputAt(lCurly.extent, rCurly.extent, 'MissingEndCurlyBrace');
   } else end = rCurly.extent;
-  return {
+  return this.node({
     type: 'StatementBlockAst',
     extent: this.extentOf(lCurly, end),
     parent: null,
     statements: fitted(statements),
     traps: fitted(traps),
-  };
+  });
 }
 
 export function statementListRule(

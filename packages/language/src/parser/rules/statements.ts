@@ -166,7 +166,7 @@ export function breakOrContinueRule(
 ): StatementAst {
   const label = this.labelOrKeyRule();
   const extent = label !== null ? this.extentOf(keyword, label) : keyword.extent;
-  return { type, extent, parent: null, label } as StatementAst;
+  return this.node({ type, extent, parent: null, label } as StatementAst);
 }
 
 export function flowStatement(
@@ -177,9 +177,15 @@ export function flowStatement(
   const pipeline = this.pipelineChainRule();
   const extent = pipeline !== null ? this.extentOf(keyword, pipeline) : keyword.extent;
   if (type === 'ThrowStatementAst') {
-    return { type, extent, parent: null, pipeline, isRethrow: pipeline === null && this.inCatch > 0 };
+    return this.node({
+      type,
+      extent,
+      parent: null,
+      pipeline,
+      isRethrow: pipeline === null && this.inCatch > 0,
+    });
   }
-  return { type, extent, parent: null, pipeline } as StatementAst;
+  return this.node({ type, extent, parent: null, pipeline } as StatementAst);
 }
 
 export function labeledStatementRule(this: Parser, label: ScannedToken): StatementAst | null {
@@ -257,13 +263,13 @@ export function ifStatementRule(this: Parser, ifToken: ScannedToken): StatementA
     break;
   }
   const end = elseClause ?? (clauses[clauses.length - 1] as readonly [PipelineBaseAst, StatementBlockAst])[1];
-  return {
+  return this.node({
     type: 'IfStatementAst',
     extent: this.extentOf(ifToken, end),
     parent: null,
     clauses: fitted(clauses),
     elseClause,
-  };
+  });
 }
 
 export function switchStatementRule(
@@ -408,7 +414,7 @@ export function switchStatementRule(
       TokenKind.Switch,
     );
   }
-  return {
+  return this.node({
     type: 'SwitchStatementAst',
     extent: this.extentOf(startExtent, rCurly),
     parent: null,
@@ -417,22 +423,22 @@ export function switchStatementRule(
     flags,
     clauses: fitted(clauses),
     default: defaultClause,
-  };
+  });
 }
 
 export function pipelineOf(this: Parser, expr: ExpressionAst): PipelineAst {
-  const command: CommandExpressionAst = {
+  const command: CommandExpressionAst = this.node({
     type: 'CommandExpressionAst',
     extent: expr.extent,
     parent: null,
     expression: expr,
     redirections: [],
-  };
-  return {
+  });
+  return this.node({
     type: 'PipelineAst',
     extent: expr.extent,
     parent: null,
     pipelineElements: [command],
     background: false,
-  };
+  });
 }

@@ -17,7 +17,7 @@ export function expandableString(this: Parser, token: ScannedToken, type: String
       nested.push(this.parseNestedSubExpression(p, token.kind === TokenKind.StringExpandable));
     else nested.push(this.checkUsingVariable(p, false));
   }
-  return {
+  return this.node({
     type: 'ExpandableStringExpressionAst',
     extent: token.extent,
     parent: null,
@@ -25,7 +25,7 @@ export function expandableString(this: Parser, token: ScannedToken, type: String
     stringConstantType: type,
     nestedExpressions: fitted(nested),
     literalParts: token.literalParts ?? [String(token.value ?? '')],
-  };
+  });
 }
 
 /** Runs the parser over the `$( ... )` span of a string, with its own token list. */

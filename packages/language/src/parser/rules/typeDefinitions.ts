@@ -39,7 +39,9 @@ export function classDefinitionRule(
           this.reportIncompleteInput(this.after(name), 'TypeNameExpected');
           break;
         }
-        baseTypes.push({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName });
+        baseTypes.push(
+          this.node({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName }),
+        );
         this.skipNewlines();
         if (this.peekToken().kind !== TokenKind.Comma) break;
         this.skipToken();
@@ -71,7 +73,7 @@ export function classDefinitionRule(
     }
     const start = attributes?.[0] ?? classToken;
     const extent = this.extentOf(start, rCurly ?? lCurly);
-    return {
+    return this.node({
       type: 'TypeDefinitionAst',
       extent,
       parent: null,
@@ -80,7 +82,7 @@ export function classDefinitionRule(
       attributes: (attributes ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
       baseTypes,
       members,
-    } as StatementAst;
+    }) as StatementAst;
   });
 }
 
@@ -135,7 +137,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       else end = initialValue.extent;
     }
     end = propertyTerminator.call(this, end, true);
-    return {
+    return this.node({
       type: 'PropertyMemberAst',
       extent: this.extentOf(start, end),
       parent: null,
@@ -144,7 +146,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       attributes,
       initialValue,
       propertyAttributes: memberAttributes,
-    };
+    });
   }
   if (t.kind === TokenKind.Identifier || (t.flags & TokenFlags.Keyword) !== 0) {
     start ??= t.extent;
@@ -188,7 +190,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       return this.abandonMember(attributes.length > 0 || propertyType !== null);
     }
     const body = this.withMode('Command', () => this.scriptBlockRule(lCurly, false));
-    return {
+    return this.node({
       type: 'FunctionMemberAst',
       extent: this.extentOf(start, body),
       parent: null,
@@ -200,7 +202,7 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       methodAttributes: memberAttributes,
       isConstructor,
       baseCtorArguments,
-    };
+    });
   }
   this.ungetToken(t);
   if (last !== null) {
@@ -255,7 +257,9 @@ export function enumDefinitionRule(
       // to Decimal through: of the types it can resolve, only String and DateTime are refused.
       if (/^(?:system\.)?(?:string|datetime)$/i.test(typeName.name))
         this.reportError(typeName.extent, 'InvalidUnderlyingType', typeName.name);
-      baseTypes.push({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName });
+      baseTypes.push(
+        this.node({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName }),
+      );
     }
   }
   this.skipNewlines();
@@ -288,16 +292,18 @@ export function enumDefinitionRule(
         } else end = initialValue.extent;
       }
       end = propertyTerminator.call(this, end, !missingInitializer);
-      members.push({
-        type: 'PropertyMemberAst',
-        extent: this.extentOf(memberName, end),
-        parent: null,
-        name: memberName.value,
-        propertyType: null,
-        attributes: [],
-        initialValue,
-        propertyAttributes: MemberAttributes.Public | MemberAttributes.Static,
-      });
+      members.push(
+        this.node({
+          type: 'PropertyMemberAst',
+          extent: this.extentOf(memberName, end),
+          parent: null,
+          name: memberName.value,
+          propertyType: null,
+          attributes: [],
+          initialValue,
+          propertyAttributes: MemberAttributes.Public | MemberAttributes.Static,
+        }),
+      );
     }
     const t = this.nextToken();
     if (t.kind === TokenKind.RCurly) rCurly = t;
@@ -307,7 +313,7 @@ export function enumDefinitionRule(
     }
   });
   const end: Extent = (rCurly as ScannedToken | null)?.extent ?? lCurly.extent;
-  return {
+  return this.node({
     type: 'TypeDefinitionAst',
     extent: this.extentOf(attributes?.[0] ?? enumToken, end),
     parent: null,
@@ -316,5 +322,5 @@ export function enumDefinitionRule(
     attributes: (attributes ?? []).filter((a): a is AttributeAst => a.type === 'AttributeAst'),
     baseTypes,
     members,
-  };
+  });
 }
