@@ -3,6 +3,7 @@ import type { CommonParameterValues } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../errors/error-record.js';
 import { RuntimeException } from '../errors/runtime-exception.js';
 import type { ExecutionContext } from './execution-context.js';
+import type { ScopeQualifier } from './session-state/session-state.js';
 import { PSObject } from '../values/ps-object.js';
 import type { InformationRecord, StreamSink } from './streams/records.js';
 import { toStr } from './semantics/index.js';
@@ -48,15 +49,22 @@ export function informationalRecord(kind: 'Warning' | 'Verbose' | 'Debug', messa
   });
 }
 
+/** `-OutVariable script:a`: the name may start with a scope, as a variable path does. */
+function variablePath(name: string): [string, ScopeQualifier] {
+  const m = /^(global|script|local|private):(.+)$/i.exec(name);
+  return m ? [m[2] as string, (m[1] as string).toLowerCase() as ScopeQualifier] : [name, undefined];
+}
+
 export function appendToVariable(
   ctx: ExecutionContext,
   target: { name: string; append: boolean } | undefined,
   value: unknown,
 ): void {
   if (!target) return;
-  const existing = ctx.sessionState.lookup(target.name);
+  const [name, scope] = variablePath(target.name);
+  const existing = ctx.sessionState.lookup(name, scope);
   if (existing && Array.isArray(existing.value)) existing.value.push(value);
-  else ctx.sessionState.set(target.name, [value]);
+  else ctx.sessionState.set(name, [value], scope);
 }
 
 /** Resets -ErrorVariable & co at command start unless `+name` asked to append. */
@@ -67,10 +75,12 @@ export function initStreamVariables(ctx: ExecutionContext, common: CommonParamet
     common.informationVariable,
     common.outVariable,
   ]) {
-    if (t && !t.append) ctx.sessionState.set(t.name, []);
-    else if (t && !Array.isArray(ctx.sessionState.lookup(t.name)?.value)) {
-      const v = ctx.sessionState.lookup(t.name)?.value;
-      ctx.sessionState.set(t.name, v === null || v === undefined ? [] : [v]);
+    if (!t) continue;
+    const [name, scope] = variablePath(t.name);
+    if (!t.append) ctx.sessionState.set(name, [], scope);
+    else if (!Array.isArray(ctx.sessionState.lookup(name, scope)?.value)) {
+      const v = ctx.sessionState.lookup(name, scope)?.value;
+      ctx.sessionState.set(name, v === null || v === undefined ? [] : [v], scope);
     }
   }
 }
