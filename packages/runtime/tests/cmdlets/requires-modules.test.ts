@@ -97,6 +97,17 @@ describe('#requires -Modules', () => {
     });
   }
 
+  it('does not load a module by path whose version is too low', () => {
+    const script = path.join(root, 'script.ps1');
+    writeFileSync(
+      script,
+      `#requires -Modules @{ ModuleName = '${modulePath}'; ModuleVersion = '1.0' }\n\nTest-RequiredModule\n`,
+    );
+    const r = createRunspace().invokeSync(`& '${script}'; (Get-Module Banana).Count`);
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['ScriptRequiresMissingModules']);
+    expect(r.output).toEqual([0]);
+  });
+
   it('does not take a loaded module of a lower version', () => {
     const r = runRequiring("@{ ModuleName='Banana'; ModuleVersion='1.0' }", `Import-Module '${modulePath}'`);
     expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['ScriptRequiresMissingModules']);

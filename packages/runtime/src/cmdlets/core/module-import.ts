@@ -192,15 +192,15 @@ export function importModuleSpecification(
     return v === null || v === undefined || v === '' ? undefined : PSVersion.tryParse(toStr(rt.context, v));
   };
   const name = toStr(rt.context, getMember(rt.context, spec, 'Name'));
-  if (looksLikeModulePath(name)) return importModulePath(rt, name);
   const required = get('RequiredVersion');
   const minimum = get('Version');
   const maximum = get('MaximumVersion');
-  return importModuleNamed(rt, name, {
+  const filter = {
     ...(required ? { required } : {}),
     ...(minimum ? { minimum } : {}),
     ...(maximum ? { maximum } : {}),
-  });
+  };
+  return looksLikeModulePath(name) ? importModulePath(rt, name, filter) : importModuleNamed(rt, name, filter);
 }
 
 /** Import-Module -ModuleInfo of a New-Module module: it joins Get-Module's list. */
@@ -214,7 +214,11 @@ export function importDynamicModule(rt: CommandRuntime, name: string): ScriptMod
 
 /** Import-Module <path>: a module file, or a folder holding <folder>.psd1/.psm1/.ps1. */
 /** False: no module file there (the caller writes Modules_ModuleNotFound). */
-export function importModulePath(rt: CommandRuntime, name: string): ScriptModule | false | undefined {
+export function importModulePath(
+  rt: CommandRuntime,
+  name: string,
+  filter: VersionFilter = versionFilter(rt),
+): ScriptModule | false | undefined {
   const full = resolveFsPath(rt.context.currentLocation, name);
   if (!existsSync(full)) return false;
   const file = statSync(full).isDirectory()
@@ -222,7 +226,13 @@ export function importModulePath(rt: CommandRuntime, name: string): ScriptModule
     : /\.(psm1|ps1|psd1)$/i.test(full)
       ? full
       : undefined;
-  return file ? importFile(rt, file) : false;
+  if (!file) return false;
+  // A manifest outside the version bounds is not loaded (pwsh's LoadModuleManifest bails out; nothing was found).
+  if (/\.psd1$/i.test(file) && !versionMatches(candidateVersion(rt, file), filter)) {
+    rt.writeError(versionNotFound(name, filter));
+    return undefined;
+  }
+  return importFile(rt, file);
 }
 
 /** Import-Module <name>: the first match under $env:PSModulePath (highest version in a folder) within the bounds. */
