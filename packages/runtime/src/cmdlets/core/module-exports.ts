@@ -27,7 +27,9 @@ export interface ExportedDictionaries {
 export function exportedDictionaries(rt: CommandRuntime, m: ModuleDescription): ExportedDictionaries {
   const target = m.target;
   const functions = m.functions.map((name): [string, unknown] => {
-    const fn = target?.functions.get(name.toLowerCase()) as FunctionInfo | undefined;
+    const found = target?.functions.get(name.toLowerCase()) as FunctionInfo | undefined;
+    // Not another module's (or the caller's) command of that name: -NoClobber may have kept that one.
+    const fn = found?.moduleName === m.name ? found : undefined;
     const extra: [string, unknown][] = fn
       ? [
           ['Definition', fn.scriptBlock?.toString() ?? ''],

@@ -15,7 +15,9 @@ import {
   importModuleSpecification,
   listAvailable,
 } from './module-import.js';
-import { removeScriptModule, scriptModules } from './script-modules.js';
+import { removeScriptModule, scriptModules, type ScriptModule } from './script-modules.js';
+import { versionMatches, type VersionFilter } from './module-path.js';
+import { PSVersion } from '../../values/ps-version.js';
 
 /** The modules exosh ships, as Get-Module -ListAvailable lists them. */
 export const builtinModules: readonly { readonly name: string; readonly version: string }[] = [
@@ -277,37 +279,69 @@ function specName(rt: CommandRuntime, spec: unknown): string {
   return toStr(rt.context, name ?? spec);
 }
 
+/** What Remove-Module is asked to remove: a loaded module's name, and for a script module its path and version. */
+type ModuleMatcher = (name: string, module?: ScriptModule) => boolean;
+
+/** A ModuleSpecification's version bounds (RequiredVersion, Version, MaximumVersion). */
+function specBounds(rt: CommandRuntime, spec: unknown): VersionFilter {
+  if (typeof spec === 'string') return {};
+  const version = (key: string) => {
+    const v = getMember(rt.context, spec, key);
+    return v === null || v === undefined || v === '' ? undefined : PSVersion.tryParse(toStr(rt.context, v));
+  };
+  const required = version('RequiredVersion');
+  const minimum = version('Version');
+  const maximum = version('MaximumVersion');
+  return {
+    ...(required ? { required } : {}),
+    ...(minimum ? { minimum } : {}),
+    ...(maximum ? { maximum } : {}),
+  };
+}
+
 /** Takes loaded built-in modules out of Get-Module's list (their commands stay callable, as pwsh autoloads them). */
 export const removeModule: CmdletImplementation = {
   begin: (rt) => void removeState.set(rt, { removed: 0, specific: false, onlyEngine: true }),
   process(rt) {
     const state = removeState.get(rt)!;
     const p = rt.parameters;
-    const patterns: string[] = [];
+    const matchers: ModuleMatcher[] = [];
     for (const n of (p['Name'] as string[] | undefined) ?? []) {
-      patterns.push(n);
+      // A name removes every loaded module of that name (all versions).
+      matchers.push((name) => matchesWildcard(name, n));
       if (!/[*?[]/.test(n)) state.specific = true;
       if (!engineModules.has(n.toLowerCase())) state.onlyEngine = false;
     }
     for (const spec of (p['FullyQualifiedName'] as unknown[] | undefined) ?? []) {
       const n = specName(rt, spec);
-      patterns.push(n);
+      const bounds = specBounds(rt, spec);
+      matchers.push(
+        (name, module) =>
+          name.toLowerCase() === n.toLowerCase() &&
+          (!module || versionMatches(PSVersion.tryParse(module.version), bounds)),
+      );
       state.specific = true;
       if (!engineModules.has(n.toLowerCase())) state.onlyEngine = false;
     }
     for (const info of (p['ModuleInfo'] as unknown[] | undefined) ?? []) {
-      patterns.push(toStr(rt.context, getMember(rt.context, info, 'Name')));
+      // A PSModuleInfo is that one module: its name and, for a script module, its path.
+      const n = toStr(rt.context, getMember(rt.context, info, 'Name'));
+      const modulePath = toStr(rt.context, getMember(rt.context, info, 'Path'));
+      matchers.push(
+        (name, module) =>
+          name.toLowerCase() === n.toLowerCase() && (!module || !modulePath || module.path === modulePath),
+      );
       state.specific = true;
     }
     for (const m of [...scriptModules(rt.context).values()]) {
-      if (!patterns.some((n) => matchesWildcard(m.name, n))) continue;
+      if (!matchers.some((match) => match(m.name, m))) continue;
       if (!rt.shouldProcess(m.name, 'Remove-Module')) continue;
       removeScriptModule(rt.context, m);
       state.removed++;
     }
     const loaded = loadedModules(rt.context);
     for (const m of builtinModules) {
-      if (!loaded.has(m.name) || !patterns.some((n) => matchesWildcard(m.name, n))) continue;
+      if (!loaded.has(m.name) || !matchers.some((match) => match(m.name))) continue;
       if (!rt.shouldProcess(m.name, 'Remove-Module')) continue;
       removedIn(rt.context).add(m.name);
       state.removed++;
