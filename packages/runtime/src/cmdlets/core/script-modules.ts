@@ -10,11 +10,13 @@ import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation
 import type { FunctionInfo } from '../../engine/commands/command-info.js';
 import type { ExecutionContext } from '../../engine/execution-context.js';
 import { ScriptCommandProcessor } from '../../engine/commands/script-processor.js';
+import { verifyScriptRequirements } from '../../engine/commands/script-requirements.js';
 import { parseErrorRecord } from '../../engine/parse-errors.js';
 import { CallbackPipe } from '../../engine/pipeline/pipe.js';
 import { PipelineProcessor } from '../../engine/pipeline/pipeline-processor.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { PSVariable } from '../../engine/session-state/ps-variable.js';
+import { RuntimeException } from '../../errors/runtime-exception.js';
 import { SessionStateScope } from '../../engine/session-state/scope.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import type { ModuleDescription } from './module-info.js';
@@ -93,11 +95,21 @@ export function runModuleFile(
   const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file });
   const firstError = result.errors[0];
   if (firstError) rt.throwTerminatingError(parseErrorRecord(firstError));
+  const block = new ScriptBlock(result.ast, rt.context);
+  // A module file is a script: its #requires are checked before it runs (pwsh's GetScriptInfoForFile). The error
+  // leaves Import-Module as pwsh's CmdletInvocationException does: its id ends in the cmdlet's class.
+  try {
+    verifyScriptRequirements(rt.context, block, path.basename(file));
+  } catch (e) {
+    if (!(e instanceof RuntimeException)) throw e;
+    e.errorRecord.fullyQualifiedErrorId += ',Microsoft.PowerShell.Commands.ImportModuleCommand';
+    rt.throwTerminatingError(e.errorRecord);
+  }
   const moduleScope = scope ?? new SessionStateScope(rt.context.sessionState.global, true);
   // The module file's own automatic variables (a dot-sourced run defines none); never exported.
   moduleScope.variables.set('psscriptroot', new PSVariable('PSScriptRoot', path.dirname(file)));
   moduleScope.variables.set('pscommandpath', new PSVariable('PSCommandPath', file));
-  return runModuleBlock(rt, new ScriptBlock(result.ast, rt.context), moduleScope, args);
+  return runModuleBlock(rt, block, moduleScope, args);
 }
 
 /** Runs a module's code (a file's, or New-Module's script block) in `moduleScope`; returns its exports. */
