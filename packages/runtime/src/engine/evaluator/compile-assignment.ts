@@ -26,6 +26,7 @@ import { compileStatement } from './compile-statements.js';
 import { collapse } from './output.js';
 import { assignVariable, compileVariableRead } from './variables.js';
 import { asRuntimeException, runtimeError } from './errors.js';
+import { statementSetsSuccess } from './statement-success.js';
 
 /** A place a value can be stored: read its current value, write a new one. */
 interface LValue {
@@ -193,10 +194,11 @@ export function compileAssignmentValue(ast: AssignmentStatementAst): Eval {
 /** An assignment used as a statement writes nothing. */
 export function compileAssignment(ast: AssignmentStatementAst): Exec {
   const value = compileAssignmentValue(ast);
+  // `$x = "a"` sets $? to True; `$x = command` keeps what the command set.
+  if (!statementSetsSuccess(ast)) return (ctx) => void value(ctx);
   return (ctx) => {
-    const before = ctx.failures;
     value(ctx);
-    ctx.lastSucceeded = ctx.failures === before;
+    ctx.lastSucceeded = true;
   };
 }
 

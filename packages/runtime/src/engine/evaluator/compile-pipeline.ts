@@ -21,6 +21,7 @@ import { ExpressionProcessor } from '../commands/expression-processor.js';
 import { withRedirections } from '../commands/redirection.js';
 import { writeEnumerated } from './output.js';
 import { runtimeError } from './errors.js';
+import { expressionSetsSuccess } from './statement-success.js';
 
 type ProcessorFactory = (ctx: ExecutionContext, position: number, count: number) => CommandProcessor;
 
@@ -77,15 +78,15 @@ function compilePipelineAst(ast: PipelineAst): Exec {
     if (isIncrement(expr)) {
       // `$i++` as a statement is an assignment: it writes nothing.
       return (ctx) => {
-        const before = ctx.failures;
         value(ctx);
-        ctx.lastSucceeded = ctx.failures === before;
+        ctx.lastSucceeded = true;
       };
     }
+    // A pure expression sets $? to True; `$(...)`, `@(a; b)` and `(command)` leave what their statements set.
+    if (!expressionSetsSuccess(expr)) return (ctx, out) => writeEnumerated(out, value(ctx));
     return (ctx, out) => {
-      const before = ctx.failures;
       writeEnumerated(out, value(ctx));
-      ctx.lastSucceeded = ctx.failures === before;
+      ctx.lastSucceeded = true;
     };
   }
   const run = compileProcessors(ast);
