@@ -26,7 +26,6 @@ export function expressionSetsSuccess(expr: ExpressionAst): boolean {
 export function statementSetsSuccess(stmt: StatementAst | PipelineBaseAst): boolean {
   let s: StatementAst | PipelineBaseAst = stmt;
   while (s.type === 'AssignmentStatementAst') s = s.right;
-  if (s.type === 'CommandExpressionAst') return expressionSetsSuccess(s.expression);
   if (s.type !== 'PipelineAst' || s.pipelineElements.length !== 1) return false;
   const only = s.pipelineElements[0];
   return only?.type === 'CommandExpressionAst' && expressionSetsSuccess(only.expression);
