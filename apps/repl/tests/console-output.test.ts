@@ -109,6 +109,23 @@ describe('ConsoleOutput', () => {
     expect(c.text()).toBe(`\r${plainLine(0, 'Left')}${blank}\r${plainLine(0, 'Next')}`);
   });
 
+  it("shows Format-Table's header in $PSStyle.Formatting.TableHeader where colour is on, plain where it is off", () => {
+    // The shell's runspace: its host supports VT when the console shows colour.
+    const rs = createRunspace({ host: { supportsVirtualTerminal: true } });
+    const records = rs.invokeSync('[pscustomobject]@{A=1;Bee=2} | Format-Table').output;
+    const shown = (color: boolean) => {
+      const c = console(true, color);
+      for (const value of records) c.out.write({ stream: 'output', value });
+      c.out.flush();
+      return c.text().split('\n').slice(1, 3);
+    };
+    expect(shown(true)).toEqual([
+      '\x1b[32;1mA\x1b[0m\x1b[32;1m Bee\x1b[0m',
+      '\x1b[32;1m-\x1b[0m \x1b[32;1m---\x1b[0m',
+    ]);
+    expect(shown(false)).toEqual(['A Bee', '- ---']);
+  });
+
   it('draws nothing when output is not a terminal', () => {
     const c = console(false);
     c.out.write({ stream: 'progress', value: progress(50) });

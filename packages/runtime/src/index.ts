@@ -57,6 +57,7 @@ export {
   defaultProgressStyle,
   type ProgressStyle,
   psStyleSettings,
+  rendersVt,
   type PSStyleSettings,
   type ViewRendering,
 } from './format/index.js';

@@ -4,6 +4,7 @@ import {
   formatOutput,
   PendingProgress,
   psStyleSettings,
+  rendersVt,
   renderProgressMinimal,
   toStringForDisplay,
   type FormatViewRegistry,
@@ -47,8 +48,7 @@ export class ConsoleOutput {
 
   /** Colour where the host allows it, unless $PSStyle.OutputRendering says PlainText (or forces it with Ansi). */
   private colorOn(style: PSStyleSettings | undefined): boolean {
-    if (style?.outputRendering === 'PlainText') return false;
-    return style?.outputRendering === 'Ansi' || this.options.color;
+    return rendersVt(style ?? { outputRendering: 'Host' }, this.options.color);
   }
 
   write(record: StreamRecord): void {

@@ -58,10 +58,15 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
   let readLine: LineReader = (prompt) => readLineSync(prompt);
   const runspace = createRunspace({
     interactive,
-    // Scripts can prompt (Read-Host, -Confirm) when a person is at the terminal; the REPL's own input is its keyboard thread.
-    ...(interactive && stdinIsTerminal()
-      ? { host: { readLine: (prompt: string, options) => readLine(prompt, options), width: consoleWidth() } }
-      : {}),
+    host: {
+      // Format-Table/-List decorate their lines for a console that shows colour (never for -OutputFormat Json).
+      supportsVirtualTerminal: flags.outputFormat !== 'Json' && shouldColor(stdoutIsTerminal()),
+      // Scripts can prompt (Read-Host, -Confirm) when a person is at the terminal; the REPL's own input is its
+      // keyboard thread.
+      ...(interactive && stdinIsTerminal()
+        ? { readLine: (prompt: string, options) => readLine(prompt, options), width: consoleWidth() }
+        : {}),
+    },
     ...(flags.workingDirectory ? { workingDirectory: flags.workingDirectory } : {}),
     psHome: shellHome(),
   });

@@ -6,4 +6,9 @@ export interface HostInterface {
   readLine?(prompt: string, options?: { readonly secure?: boolean }): string | undefined;
   /** Terminal width for formatting; 120 when unknown (what pwsh uses without a console). */
   readonly width?: number;
+  /**
+   * PSHostUserInterface.SupportsVirtualTerminal: what the host shows renders VT sequences (a colour terminal), so
+   * $PSStyle.OutputRendering Host decorates tables and lists for it.
+   */
+  readonly supportsVirtualTerminal?: boolean;
 }

@@ -1,6 +1,8 @@
 // Formatting: Out-Default's tables and lists, format views by type name, and the ConciseView of errors.
 export {
   formatOutput,
+  listLabelStyle,
+  tableHeaderStyle,
   noteValue,
   viewColumns,
   writeGroupedTable,
@@ -26,7 +28,14 @@ export { writeList } from './list-writer.js';
 export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { renderProgressMinimal, defaultProgressStyle, type ProgressStyle } from './progress-view.js';
 export { PendingProgress, type ProgressLine } from './pending-progress.js';
-export { createPSStyle, psStyleSettings, type PSStyleSettings, type FileInfoStyle } from './ps-style.js';
+export {
+  createPSStyle,
+  psStyleSettings,
+  rendersVt,
+  type PSStyleSettings,
+  type FileInfoStyle,
+} from './ps-style.js';
+export { linesWithVt, vtTextOf } from './vt-lines.js';
 export { stripVt, visibleLength } from './vt.js';
 export { defaultPropertyReader, type PropertyReader } from './property-reader.js';
 export { isScalarForDisplay } from './scalar-types.js';

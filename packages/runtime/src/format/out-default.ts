@@ -3,7 +3,8 @@ import { toStringForDisplay } from '../conversion/index.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSDateTime } from '../values/ps-datetime.js';
-import { writeList } from './list-writer.js';
+import { writeList, type ListLabelStyle } from './list-writer.js';
+import { vtTextOf } from './vt-lines.js';
 import { writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 import { cellText } from './cells.js';
 import { wrapLines } from './line-wrap.js';
@@ -140,6 +141,19 @@ export function writeGroupedTable(
   return out;
 }
 
+/** TableWriter's header style on a VT host ($PSStyle.Formatting.TableHeader, CustomTableHeaderLabel); none otherwise. */
+export function tableHeaderStyle(rendering: ViewRendering): TableOptions['headerStyle'] {
+  if (!rendering.ansi) return undefined;
+  const { formatting, reset } = rendering.style;
+  return { tableHeader: formatting.tableHeader, customLabel: formatting.customTableHeaderLabel, reset };
+}
+
+/** ListWriter's label style on a VT host ($PSStyle.Formatting.FormatAccent); none otherwise. */
+export function listLabelStyle(rendering: ViewRendering): ListLabelStyle | undefined {
+  if (!rendering.ansi) return undefined;
+  return { formatAccent: rendering.style.formatting.formatAccent, reset: rendering.style.reset };
+}
+
 function scalarText(value: unknown): string {
   if (value instanceof PSDateTime) return value.toString();
   return toStringForDisplay(value);
@@ -157,18 +171,16 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
   }
   const reader = options.properties ?? options.views?.properties ?? defaultPropertyReader;
   const rendering = options.rendering ?? plainRendering();
-  const { formatting, reset } = rendering.style;
   // On a VT host every table's header is in $PSStyle.Formatting's style.
-  const headerStyle = rendering.ansi
-    ? { tableHeader: formatting.tableHeader, customLabel: formatting.customTableHeaderLabel, reset }
-    : undefined;
+  const headerStyle = tableHeaderStyle(rendering);
   const styled = headerStyle ? { headerStyle } : {};
   let i = 0;
   while (i < flat.length) {
     const first = flat[i];
     const shape = shapeOf(first, options.views, reader, rendering);
     if (shape.kind === 'scalar') {
-      lines.push(scalarText(first));
+      // Format-Table/-List's lines carry their VT form for a host that shows it.
+      lines.push((rendering.ansi ? vtTextOf(first) : undefined) ?? scalarText(first));
       i++;
       continue;
     }
@@ -221,7 +233,7 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
           ...writeList(
             names.map((n) => [n, reader.get(obj, n)] as const),
             options.enumerationLimit,
-            rendering.ansi ? { formatAccent: formatting.formatAccent, reset } : undefined,
+            listLabelStyle(rendering),
           ),
         );
       }

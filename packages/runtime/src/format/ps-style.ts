@@ -208,6 +208,15 @@ function read(obj: unknown, name: string): unknown {
 const enumName = (v: unknown): string | undefined =>
   v instanceof PSEnumValue ? enumValueToString(v.type, v.value) : undefined;
 
+/**
+ * pwsh's OutputRendering decision for what a host shows: Ansi always renders VT, PlainText never, Host where the
+ * host shows VT (a colour terminal, not redirected output).
+ */
+export function rendersVt(style: Pick<PSStyleSettings, 'outputRendering'>, hostShowsVt: boolean): boolean {
+  if (style.outputRendering === 'PlainText') return false;
+  return style.outputRendering === 'Ansi' || hostShowsVt;
+}
+
 let defaults: PSStyleSettings | undefined;
 
 /** The settings of a $PSStyle value (pwsh's defaults for anything missing, or for no $PSStyle at all). */

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRunspace, type StreamRecord } from '../../src/index.js';
 
-function run(script: string, width = 80) {
+function run(script: string, width = 80, supportsVirtualTerminal = false) {
   const shown: string[] = [];
-  const rs = createRunspace({ host: { width } });
+  const rs = createRunspace({ host: { width, supportsVirtualTerminal } });
   const result = rs.invokeSync(script, {
     onRecord: (r: StreamRecord) => {
       if (r.stream === 'information' && r.value.hostMessage) shown.push(r.value.hostMessage.text);
@@ -23,6 +23,19 @@ describe('Out-Host / Out-Default', () => {
       expect(r.output, cmd).toEqual([]);
       expect(r.shown, cmd).toEqual(table);
     }
+  });
+
+  it("decorates the table's header for a host that shows VT, unless $PSStyle.OutputRendering is PlainText", () => {
+    const objects = '[pscustomobject]@{A=1;B=2},[pscustomobject]@{A=3;B=4}';
+    const G = '\x1b[32;1m';
+    const R = '\x1b[0m';
+    expect(run(`${objects} | Out-Host`, 80, true).shown.slice(1, 3)).toEqual([
+      `${G}A${R}${G} B${R}`,
+      `${G}-${R} ${G}-${R}`,
+    ]);
+    expect(run(`$PSStyle.OutputRendering = 'PlainText'; ${objects} | Out-Host`, 80, true).shown).toEqual(
+      table,
+    );
   });
 
   it('shows scalars as their text, and -InputObject as one object', () => {

@@ -4,6 +4,7 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { formatOutput } from '../../format/index.js';
 import { writeHostLine } from '../../engine/host-output.js';
+import { hostRendering } from './host-rendering.js';
 
 export const inputObjectParameter = {
   name: 'InputObject',
@@ -28,11 +29,16 @@ export const outDefaultMetadata: CommandMetadata = {
 };
 
 /**
- * Formats `objects` as the console does (the runspace's views, the host's width) and shows the lines on the host's
- * UI, as pwsh's Out-Host does: not the information stream, so `6>&1` or `*>$null` neither captures nor hides them.
+ * Formats `objects` as the console does (the runspace's views, the host's width, VT decorations where the host shows
+ * them) and shows the lines on the host's UI, as pwsh's Out-Host does: not the information stream, so `6>&1` or
+ * `*>$null` neither captures nor hides them.
  */
 export function writeFormattedToHost(rt: CommandRuntime, objects: readonly unknown[]): void {
-  const text = formatOutput(objects, { width: rt.context.host.width ?? 120, views: rt.context.formatViews });
+  const text = formatOutput(objects, {
+    width: rt.context.host.width ?? 120,
+    views: rt.context.formatViews,
+    rendering: hostRendering(rt.context),
+  });
   if (text === '') return;
   for (const line of text.replace(/\n$/, '').split('\n')) writeHostLine(rt.context, line);
 }

@@ -13,9 +13,15 @@ import {
   writeGroupedTable,
   writeList,
   writeTable,
+  linesWithVt,
+  listLabelStyle,
+  plainRendering,
+  tableHeaderStyle,
   type TableColumn,
   type ViewGroupBy,
+  type ViewRendering,
 } from '../../format/index.js';
+import { hostRendering } from '../core/host-rendering.js';
 import { cellText } from '../../format/cells.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
@@ -143,26 +149,53 @@ export const formatTable: CmdletImplementation = {
         ? undefined
         : (namedView(rt, rows[0], 'table', formatTableType) ??
           rt.context.formatViews.findKindFor(rows[0], 'table'));
-    const cols: TableColumn[] =
+    // Cells are read once, whichever way the table is drawn (a script block column runs once per row).
+    const fixed: TableColumn[] | undefined = (
       own ??
-      (table ? viewColumns(table, rt.context.formatViews.properties) : undefined) ??
-      [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
-        label: n,
-        get: (r: unknown) => getMember(rt.context, r, n),
-      }));
-    // A view's table keeps its widths, wrapping and groups; -AutoSize sizes its columns to their content.
-    const sized = table && rt.parameters['AutoSize'] === true ? autoSizeColumns(cols, rows) : cols;
-    const options = {
-      wrap: rt.parameters['Wrap'] === true || table?.wrap === true,
-      hideHeader: rt.parameters['HideTableHeaders'] === true,
-    };
+      (table
+        ? undefined
+        : [...new Set(rows.flatMap((r) => propertyNamesOf(r)))].map((n) => ({
+            label: n,
+            get: (r: unknown) => getMember(rt.context, r, n),
+          })))
+    )?.map((c) => ({ ...c, get: memoized(c.get) }));
     const groupBy = groupByOf(rt, rows) ?? table?.groupBy;
-    const lines = groupBy
-      ? writeGroupedTable(groupBy, sized, rows, width(rt), options)
-      : writeTable(sized, rows, width(rt), options);
-    for (const l of ['', ...lines, '']) rt.writeObject(l);
+    const render = (rendering: ViewRendering): string[] => {
+      const cols = fixed ?? viewColumns(table!, rt.context.formatViews.properties, rendering);
+      // A view's table keeps its widths, wrapping and groups; -AutoSize sizes its columns to their content.
+      const sized = table && rt.parameters['AutoSize'] === true ? autoSizeColumns(cols, rows) : cols;
+      const headerStyle = tableHeaderStyle(rendering);
+      const options = {
+        wrap: rt.parameters['Wrap'] === true || table?.wrap === true,
+        hideHeader: rt.parameters['HideTableHeaders'] === true,
+        ...(headerStyle ? { headerStyle } : {}),
+      };
+      return groupBy
+        ? writeGroupedTable(groupBy, sized, rows, width(rt), options)
+        : writeTable(sized, rows, width(rt), options);
+    };
+    for (const l of ['', ...drawnForHost(rt, render), '']) rt.writeObject(l);
   },
 };
+
+/**
+ * The lines as plain text and, where the host shows VT ($PSStyle.OutputRendering), each decorated line's VT form
+ * beside it (pwsh renders format objects at Out-Default; exosh's lines carry both).
+ */
+function drawnForHost(rt: CommandRuntime, render: (rendering: ViewRendering) => string[]): unknown[] {
+  const shown = hostRendering(rt.context);
+  return linesWithVt(render(plainRendering()), shown.ansi ? render(shown) : undefined);
+}
+
+function memoized(get: (row: unknown) => unknown): (row: unknown) => unknown {
+  const values = new Map<unknown, unknown>();
+  return (row) => {
+    if (values.has(row)) return values.get(row);
+    const value = get(row);
+    values.set(row, value);
+    return value;
+  };
+}
 
 export const formatList: CmdletImplementation = {
   begin(rt) {
@@ -174,7 +207,8 @@ export const formatList: CmdletImplementation = {
     const rows = buffers.get(rt)!.filter((r) => r !== null && r !== undefined);
     const star = (rt.parameters['Property'] as unknown[] | undefined)?.some((p) => p === '*');
     const cols = star ? undefined : columnsOf(rt, rows);
-    const out: string[] = [];
+    // Group headers, and each object's label/value pairs (read once, drawn plain and, for a VT host, decorated).
+    const blocks: (string[] | (readonly [string, unknown])[])[] = [];
     const ownGroupBy = groupByOf(rt, rows);
     // -View names the list for the first object (FormatViewNotFound without one); the others use it where it applies.
     const viewName = rt.parameters['View'] as string | undefined;
@@ -191,7 +225,8 @@ export const formatList: CmdletImplementation = {
         // pwsh's group start: a blank line, the group's header, a blank line; each entry then starts with its own.
         const { property: by, header } = groupBy;
         const key = cellText(groupBy.key ? groupBy.key(r) : noteValue(r, by));
-        if (key !== group) out.push('', ...wrapLines(header ? header(r) : `   ${by}: ${key}`, width(rt)), '');
+        if (key !== group)
+          blocks.push(['', ...wrapLines(header ? header(r) : `   ${by}: ${key}`, width(rt)), '']);
         group = key;
       }
       const items = view ? listViewItems(view, r) : undefined;
@@ -203,11 +238,18 @@ export const formatList: CmdletImplementation = {
           get: i.value ?? ((x: unknown) => getMember(rt.context, x, i.property)),
         })) ??
         names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }));
-      out.push('', ...writeList(columns.map((c) => [c.label, c.get(r)] as const)));
+      blocks.push(columns.map((c) => [c.label, c.get(r)] as const));
     }
-    for (const l of [...out, '', '']) rt.writeObject(l);
+    const render = (rendering: ViewRendering): string[] =>
+      blocks.flatMap((b) =>
+        isTextBlock(b) ? b : ['', ...writeList(b, undefined, listLabelStyle(rendering))],
+      );
+    for (const l of [...drawnForHost(rt, render), '', '']) rt.writeObject(l);
   },
 };
+
+const isTextBlock = (b: string[] | (readonly [string, unknown])[]): b is string[] =>
+  b.length > 0 && typeof b[0] === 'string';
 
 export const outString: CmdletImplementation = {
   begin: (rt) => void buffers.set(rt, []),
