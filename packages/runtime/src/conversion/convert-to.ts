@@ -287,6 +287,16 @@ function toGenericCollection(
 }
 
 /**
+ * Targets LanguagePrimitives converts a number to through its TokenText: ConvertNumericToString and
+ * ConvertNumericIConvertible (types a string converts to, with no numeric conversion of their own).
+ */
+const TOKEN_TEXT_TARGETS: ReadonlySet<string> = new Set([
+  'System.String',
+  'System.Version',
+  'System.Management.Automation.SemanticVersion',
+]);
+
+/**
  * Converts `value` to the type named `targetTypeName` ('int', 'System.Int32', 'string[]', an enum's name...),
  * following LanguagePrimitives.ConvertTo. Throws PSInvalidCastException with PowerShell's message on failure,
  * and PSRuntimeException 'TypeNotFound' for a type this layer does not know (RV2's resolver handles others).
@@ -299,6 +309,9 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
     /^(?:System\.)?Collections\.Generic\.(List|HashSet)\[(.+)\]$/i.exec(target) ??
     /^(?:System\.)?Collections\.ObjectModel\.(Collection)\[(.+)\]$/i.exec(target);
   if (generic) return toGenericCollection(value, generic[1] ?? 'List', generic[2] ?? 'object', ctx);
+  // TokenText (`f 3.0`): numeric-to-string and numeric-to-[version] conversions use the argument's own text.
+  if (value instanceof PSObject && value.tokenText !== undefined && TOKEN_TEXT_TARGETS.has(target))
+    return convertTo(value.tokenText, target, ctx);
   const v = baseObject(value);
   const numeric = numericTypeInfo(target);
   if (numeric) {

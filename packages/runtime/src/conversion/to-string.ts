@@ -39,6 +39,8 @@ export function objectToString(
   if (value instanceof PSDateTime)
     return culture === 'invariant' ? value.toInvariantString() : value.toString();
   if (value instanceof PSObject) {
+    // A numeric command argument's own text (`007`): PSObject.ToString returns TokenText.
+    if (value.tokenText !== undefined) return value.tokenText;
     if (!value.isCustomObject) return objectToString(value.baseObject, culture, ctx);
     if (value.toText) return value.toText();
     return customObjectToString(value, culture, ctx);

@@ -21,6 +21,8 @@ export interface PSObjectInit {
   readonly isTypeView?: boolean;
   /** What the stood-in .NET object's ToString() returns (a FileInfo's path); `@{...}` when absent. */
   readonly toText?: () => string;
+  /** A numeric command argument's source text (`007`, `3.0`) when it differs from the number's ToString(). */
+  readonly tokenText?: string;
 }
 
 /**
@@ -33,6 +35,11 @@ export class PSObject {
   readonly baseObject: unknown;
   readonly isTypeView: boolean;
   readonly toText: (() => string) | undefined;
+  /**
+   * PSObject.TokenText: set only by the compiler on a numeric command argument (ParserOps.WrappedNumber), so its
+   * ToString() and conversions to string or [version] see what the user typed (`f 3.0` gets version 3.0).
+   */
+  readonly tokenText: string | undefined;
   readonly #members = new Map<string, PSMemberInfo>();
 
   constructor(init: PSObjectInit = {}) {
@@ -40,6 +47,7 @@ export class PSObject {
     this.baseObject = init.baseObject;
     this.isTypeView = init.isTypeView === true;
     this.toText = init.toText;
+    this.tokenText = init.tokenText;
     if (init.properties) for (const [name, value] of init.properties) this.setNote(name, value);
   }
 

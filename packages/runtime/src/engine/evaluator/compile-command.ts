@@ -1,13 +1,16 @@
 // A CommandAst: evaluates its name and arguments, finds the command, and builds its CommandProcessor.
 import type { CommandArgument, SourcePosition } from '@exosh/cmdlet-binding';
-import type { CommandAst, CommandElementAst, Extent } from '@exosh/language';
+import type { CommandAst, CommandElementAst, Extent, ExpressionAst } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import type { CommandProcessor } from '../pipeline/command-processor.js';
 import { splatArrayItems } from '../invocation/splatted-parameter-name.js';
 import { enumerate, toStr } from '../semantics/index.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import type { Eval } from './compiled-script-block.js';
-import { compileExpression } from './compile-expression.js';
+import { compileExpression, constantValue } from './compile-expression.js';
+import { PSObject } from '../../values/ps-object.js';
+import { typeNamesOf } from '../../values/type-names.js';
+import { formatValue } from '../../text/format-value.js';
 import { createCommandProcessor, type InvocationSite } from '../commands/create-processor.js';
 import { resolveCommand } from '../commands/discovery.js';
 import { runtimeError } from './errors.js';
@@ -36,6 +39,22 @@ function single(one: (ctx: ExecutionContext) => CommandArgument): CompiledArgume
   return { push: (ctx, into) => void into.push(one(ctx)), one };
 }
 
+/**
+ * Compiler.GetCommandArgumentExpression: a numeric literal argument whose text is not its ToString() (`007`, `3.0`,
+ * `0x10`) is wrapped with that text (ParserOps.WrappedNumber), for conversions to string and [version].
+ */
+function compileArgumentValue(element: ExpressionAst): Eval {
+  if (element.type === 'ConstantExpressionAst') {
+    const value = constantValue(element);
+    const text = element.extent.text;
+    if (typeof value !== 'string' && text !== formatValue(value)) {
+      const wrapped = new PSObject({ baseObject: value, typeNames: typeNamesOf(value), tokenText: text });
+      return () => wrapped;
+    }
+  }
+  return compileExpression(element);
+}
+
 function compileArgument(element: CommandElementAst): CompiledArgument {
   if (element.type === 'CommandParameterAst') {
     const name = element.parameterName;
@@ -44,7 +63,7 @@ function compileArgument(element: CommandElementAst): CompiledArgument {
       const token: CommandArgument = { kind: 'parameter', name, nameText: `-${name}`, position };
       return single(() => token);
     }
-    const value = compileExpression(element.argument);
+    const value = compileArgumentValue(element.argument);
     return single((ctx) => ({
       kind: 'parameter',
       name,
@@ -80,7 +99,7 @@ function compileArgument(element: CommandElementAst): CompiledArgument {
     };
     return { push, one: undefined };
   }
-  const value = compileExpression(element);
+  const value = compileArgumentValue(element);
   const arrayLiteral = element.type === 'ArrayLiteralAst';
   return single((ctx) => ({ kind: 'argument', value: value(ctx), arrayLiteral, position }));
 }

@@ -46,23 +46,22 @@ import { compileIncrement } from './compile-assignment.js';
 import { invokeMagicMethod, isMagicMethod } from './magic-methods.js';
 import { invokeObjectMethod, isSystemObject, methodTargetTypeName } from './method-target-type.js';
 
-function compileConstant(ast: ConstantExpressionAst): Eval {
-  if (ast.numberKind === 'Decimal') {
-    const d =
-      PSDecimal.tryParse(ast.decimalText ?? String(ast.value)) ?? PSDecimal.fromNumber(Number(ast.value));
-    return () => d;
-  }
+/** A literal's value under the values contract (the number kinds of the tokenizer; strings as they are). */
+export function constantValue(ast: ConstantExpressionAst): unknown {
+  if (ast.numberKind === 'Decimal')
+    return (
+      PSDecimal.tryParse(ast.decimalText ?? String(ast.value)) ?? PSDecimal.fromNumber(Number(ast.value))
+    );
   // `1L` and longs beyond 2^53 are System.Int64 (a plain number past Int32 already reports Int64).
-  if (ast.numberKind === 'Int64') {
-    const long = int64Value(BigInt(ast.value));
-    return () => long;
-  }
+  if (ast.numberKind === 'Int64') return int64Value(BigInt(ast.value));
   const v = typeof ast.value === 'bigint' ? Number(ast.value) : ast.value;
   // `2.0`, `1e3`: a real literal is a Double even when whole.
-  if (ast.numberKind === 'Double' && typeof v === 'number') {
-    const d = doubleValue(v);
-    return () => d;
-  }
+  if (ast.numberKind === 'Double' && typeof v === 'number') return doubleValue(v);
+  return v;
+}
+
+function compileConstant(ast: ConstantExpressionAst): Eval {
+  const v = constantValue(ast);
   return () => v;
 }
 

@@ -14,6 +14,7 @@ import { method } from '../method-def.js';
 import { isReferenceLike, type PSReferenceLike } from '../reference.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { constant, num, str } from './define.js';
+import { PSDouble } from '../../values/ps-double.js';
 
 export const ObjectType: TypeInfoInit = {
   fullName: 'System.Object',
@@ -64,8 +65,9 @@ export const ArrayType: TypeInfoInit = {
     method<null>('Sort', [
       'static void Sort(array array)',
       (_t, a) => {
+        const isNum = (v: unknown) => typeof v === 'number' || v instanceof PSDouble;
         (a[0] as unknown[]).sort((x, y) =>
-          typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)),
+          isNum(x) && isNum(y) ? Number(x) - Number(y) : String(x).localeCompare(String(y)),
         );
       },
     ]),

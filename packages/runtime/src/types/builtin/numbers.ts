@@ -2,6 +2,7 @@
 import { parseInvariantDouble } from '../../conversion/number-parse.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { INT64_MAX, INT64_MIN, PSInt64, inInt64Range, int64Value } from '../../values/ps-int64.js';
+import { PSDouble } from '../../values/ps-double.js';
 import { numberTypeName } from '../../values/type-names.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
@@ -92,7 +93,8 @@ function numericType(spec: NumericSpec): TypeInfoInit {
     // Plain numbers carry no width: a number is an Int32, Int64 or Double by its value (the values contract).
     isInstance: (v) =>
       (typeof v === 'number' && numberTypeName(v) === spec.fullName) ||
-      (v instanceof PSInt64 && spec.fullName === 'System.Int64'),
+      (v instanceof PSInt64 && spec.fullName === 'System.Int64') ||
+      (v instanceof PSDouble && spec.fullName === 'System.Double'),
     staticProperties: [
       constant('MaxValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MAX) : spec.max),
       constant('MinValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MIN) : spec.min),
