@@ -108,6 +108,17 @@ describe('#requires -Modules', () => {
     expect(r.output).toEqual([0]);
   });
 
+  it('imports quietly: no name-check warning, no output of the module file', () => {
+    const odd = path.join(root, 'Odd.psm1');
+    writeFileSync(odd, "'loading'\nfunction Do-Thing { 'did' }\n");
+    const script = path.join(root, 'quiet.ps1');
+    writeFileSync(script, `#requires -Modules '${odd}'\nDo-Thing\n`);
+    const r = createRunspace().invokeSync(`& '${script}'`);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.output).toEqual(['did']);
+  });
+
   it('does not take a loaded module of a lower version', () => {
     const r = runRequiring("@{ ModuleName='Banana'; ModuleVersion='1.0' }", `Import-Module '${modulePath}'`);
     expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['ScriptRequiresMissingModules']);

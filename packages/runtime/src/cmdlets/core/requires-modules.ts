@@ -97,7 +97,7 @@ function builtin(spec: RequiredModule): boolean {
   return b !== undefined && !spec.guid && versionMatches(PSVersion.tryParse(b.version), spec.bounds);
 }
 
-/** Runs `Import-Module -Name <name> [bounds] -ErrorAction Ignore` in the current session, as pwsh's ImportRequiredModule. */
+/** Runs `Import-Module -Name <name> [bounds]` in the current session, its errors and warnings unread, as pwsh's ImportRequiredModule. */
 function importModule(ctx: ExecutionContext, spec: RequiredModule, extent: Extent): void {
   const info = ctx.commands.getCmdlet('Import-Module');
   if (!info) return;
@@ -109,7 +109,9 @@ function importModule(ctx: ExecutionContext, spec: RequiredModule, extent: Exten
       hasArgument: true,
       argument: value,
     })),
+    // pwsh runs it in a nested pipeline whose streams nobody reads.
     { kind: 'parameter', name: 'ErrorAction', hasArgument: true, argument: 'Ignore' },
+    { kind: 'parameter', name: 'WarningAction', hasArgument: true, argument: 'Ignore' },
   ];
   const site = { extent, nameExtent: extent, dotSource: false, pipelinePosition: 1, pipelineLength: 1 };
   try {
