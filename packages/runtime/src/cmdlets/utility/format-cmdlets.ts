@@ -149,7 +149,8 @@ export const formatTable: CmdletImplementation = {
         ? undefined
         : (namedView(rt, rows[0], 'table', formatTableType) ??
           rt.context.formatViews.findKindFor(rows[0], 'table'));
-    // Cells are read once, whichever way the table is drawn (a script block column runs once per row).
+    const shown = hostRendering(rt.context);
+    // Drawn twice for a VT host, cells are still read once (a script block column runs once per row).
     const fixed: TableColumn[] | undefined = (
       own ??
       (table
@@ -158,7 +159,7 @@ export const formatTable: CmdletImplementation = {
             label: n,
             get: (r: unknown) => getMember(rt.context, r, n),
           })))
-    )?.map((c) => ({ ...c, get: memoized(c.get) }));
+    )?.map((c) => (shown.ansi ? { ...c, get: memoized(c.get) } : c));
     const groupBy = groupByOf(rt, rows) ?? table?.groupBy;
     const render = (rendering: ViewRendering): string[] => {
       const cols = fixed ?? viewColumns(table!, rt.context.formatViews.properties, rendering);
@@ -174,7 +175,7 @@ export const formatTable: CmdletImplementation = {
         ? writeGroupedTable(groupBy, sized, rows, width(rt), options)
         : writeTable(sized, rows, width(rt), options);
     };
-    for (const l of ['', ...drawnForHost(rt, render), '']) rt.writeObject(l);
+    for (const l of ['', ...drawnForHost(shown, render), '']) rt.writeObject(l);
   },
 };
 
@@ -182,8 +183,7 @@ export const formatTable: CmdletImplementation = {
  * The lines as plain text and, where the host shows VT ($PSStyle.OutputRendering), each decorated line's VT form
  * beside it (pwsh renders format objects at Out-Default; exosh's lines carry both).
  */
-function drawnForHost(rt: CommandRuntime, render: (rendering: ViewRendering) => string[]): unknown[] {
-  const shown = hostRendering(rt.context);
+function drawnForHost(shown: ViewRendering, render: (rendering: ViewRendering) => string[]): unknown[] {
   return linesWithVt(render(plainRendering()), shown.ansi ? render(shown) : undefined);
 }
 
@@ -244,7 +244,7 @@ export const formatList: CmdletImplementation = {
       blocks.flatMap((b) =>
         isTextBlock(b) ? b : ['', ...writeList(b, undefined, listLabelStyle(rendering))],
       );
-    for (const l of [...drawnForHost(rt, render), '', '']) rt.writeObject(l);
+    for (const l of [...drawnForHost(hostRendering(rt.context), render), '', '']) rt.writeObject(l);
   },
 };
 
