@@ -132,7 +132,21 @@ describe('#requires -Version and -PSEdition', () => {
     return createRunspace().invokeSync(`${call} '${script}'`);
   }
 
-  for (const version of ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '6.1', '6.2', '7.0', '7.4'])
+  for (const version of [
+    '1.0',
+    '2.0',
+    '3.0',
+    '4.0',
+    '5.0',
+    '5.1',
+    '6.0',
+    '6.1',
+    '6.2',
+    '7.0',
+    '7.4',
+    "'7.2'",
+    '7',
+  ])
     it(`runs a script for version ${version}`, () => {
       expect(run(`#requires -version ${version}`, '.').output).toEqual(['ran']);
     });

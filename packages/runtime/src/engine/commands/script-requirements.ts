@@ -31,7 +31,8 @@ function versionTable(ctx: ExecutionContext): PSHashtable | undefined {
 
 /** System.Version text of a `#requires -Version` value (Utils.StringToVersion adds `.0` to a bare major). */
 function versionParts(text: string): number[] {
-  return (text.includes('.') ? text : `${text}.0`).split('.').map((p) => Number(p.trim()));
+  const bare = text.trim().replace(/^(['"])(.*)\1$/, '$2');
+  return (bare.includes('.') ? bare : `${bare}.0`).split('.').map((p) => Number(p.trim()));
 }
 
 /** PSVersionInfo.IsValidPSVersion: the versions this PowerShell can run scripts for (7.x up to its own minor). */
