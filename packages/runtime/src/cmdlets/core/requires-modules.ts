@@ -1,6 +1,7 @@
 // `#requires -Modules` entries: a name, a path or a ModuleSpecification hashtable. As pwsh's LoadRequiredModule: a
 // loaded module that matches (name or path, GUID, version bounds) will do; else Import-Module runs, and the module
 // it loaded must match. Built-in modules count as available.
+import path from 'node:path';
 import { parse, type Extent } from '@exosh/language';
 import type { CommandArgument } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../../engine/execution-context.js';
@@ -72,9 +73,8 @@ function specification(ctx: ExecutionContext, text: string): RequiredModule {
 function matchesModulePath(modulePath: string, required: string): boolean {
   if (modulePath === required) return true;
   if (!modulePath.startsWith(required)) return false;
-  let dir = modulePath.slice(0, Math.max(modulePath.lastIndexOf('/'), 0));
-  if (PSVersion.tryParse(dir.slice(dir.lastIndexOf('/') + 1)))
-    dir = dir.slice(0, Math.max(dir.lastIndexOf('/'), 0));
+  let dir = path.dirname(modulePath);
+  if (PSVersion.tryParse(path.basename(dir))) dir = path.dirname(dir);
   return dir === required;
 }
 

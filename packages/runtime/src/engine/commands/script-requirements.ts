@@ -1,5 +1,6 @@
-// `#requires` of a script file, checked before it runs (`& ./x.ps1`, `. ./x.ps1`, exosh -File), as pwsh's
-// CommandDiscovery.VerifyScriptRequirements: elevation, PowerShell version, edition, then modules (imported if needed).
+// `#requires` of a script file, checked before it runs (`& ./x.ps1`, `. ./x.ps1`, exosh -File, a module file), as
+// pwsh's CommandDiscovery.VerifyScriptRequirements: elevation, PowerShell version, edition, then modules (imported if
+// needed).
 import type { Extent, ScriptRequirements } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import { runtimeError } from '../evaluator/errors.js';
