@@ -9,6 +9,7 @@ const http = require('node:http');
 const s = http.createServer((req, res) => {
   let body = ''; req.on('data', (c) => (body += c)); req.on('end', () => {
     if (req.url === '/json') { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify({ value: [{ id: 1, name: 'a' }, { id: 2, name: 'b' }], method: req.method, got: body, auth: req.headers['authorization'] || null })); }
+    else if (req.url === '/numbers') { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"ratio": 2.0, "count": 3}'); }
     else if (req.url === '/fail') { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not here'); }
     else { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('plain text'); }
   });
@@ -45,6 +46,11 @@ const out = (script: string) => {
 describe('Invoke-RestMethod', () => {
   it('turns a JSON reply into objects', () => {
     expect(out(`(Invoke-RestMethod ${base}/json).value | ForEach-Object name`).output).toEqual(['a', 'b']);
+  });
+
+  it('reads JSON numbers as ConvertFrom-Json does: a real is a Double, an integer an Int64', () => {
+    const r = out(`$n = Invoke-RestMethod ${base}/numbers; $n.ratio.GetType().Name; $n.count.GetType().Name`);
+    expect(r.output).toEqual(['Double', 'Int64']);
   });
 
   it('sends -Method, -Body, -ContentType and -Headers', () => {

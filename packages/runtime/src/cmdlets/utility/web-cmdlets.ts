@@ -10,6 +10,7 @@ import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { fromJson } from '../data/json-cmdlets.js';
+import { parseJsonKeepingIntegers } from '../data/json-integers.js';
 
 /** The I/O worker's HTTP operation module, found on first use (resolving it reads package.json files). */
 let httpOpsUrl: string | undefined;
@@ -138,7 +139,8 @@ export const invokeRestMethod: CmdletImplementation = {
     const type = res.headers['content-type'] ?? '';
     if (/json/i.test(type) || /^\s*[[{]/.test(res.body)) {
       try {
-        const value = fromJson(JSON.parse(res.body), false);
+        // Read as ConvertFrom-Json reads (JsonObject): integers Int64, reals Double (`1.0` stays a Double).
+        const value = fromJson(parseJsonKeepingIntegers(res.body), false);
         rt.writeObject(value, Array.isArray(value));
         return;
       } catch {
