@@ -27,6 +27,7 @@ import {
 import { parseErrorRecord } from '../engine/parse-errors.js';
 import { PSVariable } from '../engine/session-state/ps-variable.js';
 import { defineAutomaticVariables } from './automatic-variables.js';
+import { engineIntrinsicsVariable } from './engine-intrinsics.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
 import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
@@ -104,6 +105,7 @@ export class Runspace {
     );
     if (options.workingDirectory) this.context.currentLocation = options.workingDirectory;
     defineAutomaticVariables(this.context.sessionState, this.context.currentLocation, options.psHome);
+    this.context.sessionState.define(engineIntrinsicsVariable(this.context));
     registerBuiltins(this);
     for (const [name, value] of Object.entries(options.variables ?? {})) {
       this.context.sessionState.define(new PSVariable(name, value));
