@@ -36,15 +36,17 @@ function strings(rt: CommandRuntime, key: string): string[] | undefined {
   return v?.map((x) => toStr(rt.context, x));
 }
 
+/**
+ * Import-Module's -Function/-Cmdlet/-Alias/-Variable: with none of them everything exported is imported; with any of
+ * them, only what they name (a kind left out imports nothing), as pwsh's ImportModuleMembers.
+ */
 function importFilter(rt: CommandRuntime): ExportFilter {
   const functions = strings(rt, 'Function');
   const aliases = strings(rt, 'Alias');
   const variables = strings(rt, 'Variable');
-  return {
-    ...(functions ? { functions } : {}),
-    ...(aliases ? { aliases } : {}),
-    ...(variables ? { variables } : {}),
-  };
+  const cmdlets = strings(rt, 'Cmdlet');
+  if (!functions && !aliases && !variables && !cmdlets) return {};
+  return { functions: functions ?? [], aliases: aliases ?? [], variables: variables ?? [] };
 }
 
 function version(rt: CommandRuntime, key: string): PSVersion | undefined {

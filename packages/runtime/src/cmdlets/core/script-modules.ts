@@ -109,16 +109,21 @@ export function runModuleFile(
   // The module file's own automatic variables (a dot-sourced run defines none); never exported.
   moduleScope.variables.set('psscriptroot', new PSVariable('PSScriptRoot', path.dirname(file)));
   moduleScope.variables.set('pscommandpath', new PSVariable('PSCommandPath', file));
-  return runModuleBlock(rt, block, moduleScope, args);
+  return runModuleBlock(rt, block, moduleScope, args, undefined, true);
 }
 
-/** Runs a module's code (a file's, or New-Module's script block) in `moduleScope`; returns its exports. */
+/**
+ * Runs a module's code (a file's, or New-Module's script block) in `moduleScope`; returns its exports. Without
+ * Export-ModuleMember a module file exports its functions and aliases (pwsh's LoadModule), a dynamic module its
+ * functions only (NewModuleCommand).
+ */
 export function runModuleBlock(
   rt: CommandRuntime,
   block: ScriptBlock,
   moduleScope: SessionStateScope,
   args: readonly unknown[] = [],
   write: (value: unknown) => void = (v) => rt.writeObject(v),
+  aliasesByDefault = false,
 ): ModuleMembers {
   const ss = rt.context.sessionState;
   moduleScopes.add(moduleScope);
@@ -136,13 +141,15 @@ export function runModuleBlock(
     ss.current = previous;
   }
   const lists = exportListsOf(moduleScope);
+  // Export-ModuleMember always sets the function list: none means it was not called.
+  const aliases = lists.aliases ?? (aliasesByDefault && lists.functions === undefined ? ['*'] : undefined);
   const functions = [...moduleScope.functions.values()] as FunctionInfo[];
   for (const fn of functions) fn.scriptBlock.closureScope = moduleScope;
   return sortedMembers({
     functions: functions.filter((f) => byWildcards(lists.functions, f.name)),
     aliases: [...moduleScope.aliases]
       .map(([key, target]): [string, string] => [moduleScope.aliasDetails.get(key)?.name ?? key, target])
-      .filter(([name]) => lists.aliases !== undefined && byWildcards(lists.aliases, name)),
+      .filter(([name]) => aliases !== undefined && byWildcards(aliases, name)),
     variables: [...moduleScope.variables.values()].filter(
       (v) =>
         lists.variables !== undefined &&
