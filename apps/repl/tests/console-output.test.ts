@@ -126,6 +126,24 @@ describe('ConsoleOutput', () => {
     expect(shown(false)).toEqual(['A Bee', '- ---']);
   });
 
+  it('draws errors in the view $ErrorView names', () => {
+    const rs = createRunspace({});
+    const [error] = rs.invokeSync('Write-Error -Message m -Category InvalidData').errors;
+    let text = '';
+    const out = new ConsoleOutput({
+      stdout: { write: (t) => void (text += t) },
+      stderr: { write: (t) => void (text += t) },
+      isTerminal: false,
+      width: 80,
+      color: false,
+      views: new FormatViewRegistry(),
+      errorsToStderr: true,
+      errorView: () => 'CategoryView',
+    });
+    out.write({ stream: 'error', value: error! });
+    expect(text).toBe('InvalidData: (:) [Write-Error], WriteErrorException\n');
+  });
+
   it('draws nothing when output is not a terminal', () => {
     const c = console(false);
     c.out.write({ stream: 'progress', value: progress(50) });

@@ -46,6 +46,7 @@ export { ScriptBlock } from './engine/script-block.js';
 export {
   formatOutput,
   formatErrorConcise,
+  formatErrorView,
   FormatViewRegistry,
   type FormatOptions,
   type FormatView,

@@ -1,6 +1,6 @@
 // Renders a runspace's records on the console: formatted output, ConciseView errors, WARNING:/VERBOSE: lines.
 import {
-  formatErrorConcise,
+  formatErrorView,
   formatOutput,
   PendingProgress,
   psStyleSettings,
@@ -31,6 +31,8 @@ export interface ConsoleOutputOptions {
    * redirected); Progress.View Classic draws the plain bar.
    */
   readonly style?: () => PSStyleSettings;
+  /** The runspace's $ErrorView, read as each error is drawn (ConciseView when absent). */
+  readonly errorView?: () => string;
 }
 
 /** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
@@ -68,7 +70,7 @@ export class ConsoleOutput {
     switch (record.stream) {
       case 'error':
         (this.options.errorsToStderr ? stderr : stdout).write(
-          p.error(formatErrorConcise(record.value)) + '\n',
+          p.error(formatErrorView(record.value, this.options.errorView?.() ?? 'ConciseView')) + '\n',
         );
         break;
       case 'warning':

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import {
   createRunspace,
   psStyleSettings,
+  toStringForDisplay,
   transcriptionOf,
   type Runspace,
   type StreamRecord,
@@ -98,6 +99,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     views: runspace.formatViews,
     errorsToStderr: !terminal,
     style: () => psStyleSettings(runspace.context.sessionState.lookup('PSStyle', 'global')?.value),
+    errorView: () => toStringForDisplay(runspace.context.sessionState.lookup('ErrorView', 'global')?.value),
   });
   transcription.flushHost = () => console.flush();
   return {

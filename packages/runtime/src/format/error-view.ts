@@ -1,5 +1,6 @@
-// pwsh 7.4's ConciseView of an error: `Command: message`, or a `Line |` block for errors inside script files.
-import type { ErrorRecord } from '../errors/error-record.js';
+// pwsh 7.4's views of an error ($ErrorView): ConciseView (`Command: message`, or a `Line |` block for errors inside
+// script files), NormalView (the message, its position and the `+ CategoryInfo` lines) and CategoryView.
+import type { ErrorRecord, ScriptPosition } from '../errors/error-record.js';
 
 function shortType(typeName: string): string {
   return typeName.slice(typeName.lastIndexOf('.') + 1);
@@ -47,4 +48,87 @@ function conciseMessage(record: ErrorRecord): string {
     `${gutter} |  ${' '.repeat(p.column - 1)}${underline}`,
     `${gutter} | ${message.replace(/\r?\n/g, ' ')}`,
   ].join('\n');
+}
+
+/** The error as `$ErrorView` shows it: NormalView and CategoryView as pwsh's ErrorRecord view script, else concise. */
+export function formatErrorView(record: ErrorRecord, errorView: string): string {
+  switch (errorView.toLowerCase()) {
+    case 'categoryview':
+      return record.categoryInfoText();
+    case 'normalview': {
+      const p = record.invocationInfo.position;
+      const hasInvocation = record.invocationInfo.commandName !== undefined || p !== undefined;
+      const position =
+        p &&
+        hasInvocation &&
+        (record.invocationInfo.commandName || record.categoryInfo.category !== 'ParserError')
+          ? positionMessage(p)
+          : '';
+      // The command before the message (pwsh: its InvocationName, or a script's text, which exosh leaves out).
+      const command = record.invocationInfo.commandName;
+      return [
+        (command ? `${command} : ` : '') + record.toString() + (position === '' ? '' : `\n${position}`),
+        `+ CategoryInfo          : ${record.categoryInfoText()}`,
+        `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`,
+      ].join('\n');
+    }
+    default:
+      return formatErrorConcise(record);
+  }
+}
+
+/** Lines longer than this are cut around the error, with `…` (pwsh keeps `+ ` and the dots inside 80 columns). */
+const MAX_LINE_LENGTH = 69;
+
+/**
+ * InvocationInfo.PositionMessage (PositionUtilities.VerboseMessage): `At <file or line>:<line> char:<column>`, then
+ * `+ ` and the source line (tabs as four spaces, cut around the error when long) and `+ ` with `~` under the error.
+ */
+export function positionMessage(p: ScriptPosition): string {
+  const header = `At ${p.file || 'line'}:${p.line} char:${p.column}`;
+  let line = p.lineText.replace(/\s+$/, '');
+  if (line === '') return `${header}\n+ `;
+  let before = p.column - 1;
+  const length =
+    p.startOffset !== undefined && p.endOffset !== undefined
+      ? p.endOffset - p.startOffset
+      : line.length - before;
+  let errorLength = p.column + length <= line.length + 1 ? length : line.length - p.column + 1;
+  if (line.includes('\t')) {
+    const head = line.slice(0, before).replace(/\t/g, '    ');
+    const error = line.slice(before, before + errorLength).replace(/\t/g, '    ');
+    line = head + error + line.slice(before + errorLength).replace(/\t/g, '    ');
+    before = head.length;
+    errorLength = error.length;
+  }
+  let prefixDots = false;
+  let suffixDots = false;
+  if (line.length > MAX_LINE_LENGTH) {
+    const totalPrefix = before;
+    let prefix = Math.min(totalPrefix, 12);
+    const totalSuffix = line.length - errorLength - before;
+    let suffix = Math.min(totalSuffix, 8);
+    let candidate = prefix + errorLength + suffix;
+    if (candidate >= MAX_LINE_LENGTH) {
+      if (prefix + errorLength >= MAX_LINE_LENGTH) errorLength = MAX_LINE_LENGTH - prefix;
+      suffixDots = true;
+    } else {
+      const prefixAvailable = totalPrefix - prefix;
+      if (prefixAvailable > 0) {
+        prefix += Math.min(prefixAvailable, MAX_LINE_LENGTH - candidate);
+        candidate = prefix + errorLength + suffix;
+      }
+      if (candidate < MAX_LINE_LENGTH && totalSuffix > 0)
+        suffix += Math.min(totalSuffix, MAX_LINE_LENGTH - candidate);
+      suffixDots = suffix < totalSuffix;
+    }
+    prefixDots = prefix < totalPrefix;
+    const start = Math.max(before - prefix, 0);
+    line = line.slice(start, start + MAX_LINE_LENGTH);
+    before = Math.min(before, prefix);
+    errorLength = Math.min(errorLength, MAX_LINE_LENGTH - before);
+  }
+  const shown = `${prefixDots ? '\u2026 ' : ''}${line}${suffixDots ? ' \u2026' : ''}`;
+  const underline = `${' '.repeat(before + (prefixDots ? 2 : 0))}${'~'.repeat(Math.max(errorLength, 1))}`;
+  return `${header}\n+ ${shown}\n+ ${underline}`;
 }

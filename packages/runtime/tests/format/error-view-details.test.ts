@@ -1,12 +1,13 @@
 // ConciseView of Write-Error's records (pwsh 7.4's ErrorRecord view script): ErrorDetails' message stands for the
 // exception's, and a RecommendedAction adds `  Recommendation: <action>` on its own line.
 import { describe, expect, it } from 'vitest';
-import { createRunspace, formatErrorConcise } from '../../src/index.js';
+import { createRunspace, formatErrorConcise, formatErrorView } from '../../src/index.js';
+import { positionMessage } from '../../src/format/index.js';
 
-function concise(script: string): string[] {
+function concise(script: string, view?: string): string[] {
   const rs = createRunspace({ workingDirectory: process.cwd() });
   try {
-    return rs.invokeSync(script).errors.map((e) => formatErrorConcise(e));
+    return rs.invokeSync(script).errors.map((e) => (view ? formatErrorView(e, view) : formatErrorConcise(e)));
   } finally {
     rs.dispose();
   }
@@ -29,5 +30,59 @@ describe('ConciseView with ErrorDetails', () => {
     );
     // A blank action adds nothing (IsNullOrWhiteSpace).
     expect(concise("Write-Error -Message m -RecommendedAction ' '")).toEqual(['Write-Error: m']);
+  });
+});
+
+describe('$ErrorView NormalView and CategoryView (the ErrorRecord view script)', () => {
+  it('NormalView: `<command> : <message>`, the position message, then CategoryInfo and the id', () => {
+    expect(concise('Get-Item /nope', 'NormalView')).toEqual([
+      [
+        "Get-Item : Cannot find path '/nope' because it does not exist.",
+        'At line:1 char:1',
+        '+ Get-Item /nope',
+        '+ ~~~~~~~~~~~~~~',
+        '+ CategoryInfo          : ObjectNotFound: (/nope:String) [Get-Item], ItemNotFoundException',
+        '+ FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand',
+      ].join('\n'),
+    ]);
+  });
+
+  it('CategoryView: the CategoryInfo line alone; an unknown view is the ConciseView', () => {
+    expect(concise('Write-Error -Message m -Category InvalidData', 'CategoryView')).toEqual([
+      'InvalidData: (:) [Write-Error], WriteErrorException',
+    ]);
+    expect(concise('Write-Error -Message m', 'ConciseView')).toEqual(['Write-Error: m']);
+  });
+
+  it('cuts a long line around the error to 69 columns with `…` (PositionUtilities.VerboseMessage)', () => {
+    const at = (lineText: string, error: string) => {
+      const start = lineText.indexOf(error);
+      return positionMessage({
+        line: 3,
+        column: start + 1,
+        lineText,
+        file: '/s.ps1',
+        startOffset: 100 + start,
+        endOffset: 100 + start + error.length,
+      }).split('\n');
+    };
+    // 41 columns before the error fit: the line is cut after 69 and the 17 squiggles start at 41.
+    const tail = `${'a'.repeat(40)} Get-Thing -Name x ${'b'.repeat(40)}`;
+    expect(at(tail, 'Get-Thing -Name x')).toEqual([
+      'At /s.ps1:3 char:42',
+      `+ ${tail.slice(0, 69)} \u2026`,
+      `+ ${' '.repeat(41)}${'~'.repeat(17)}`,
+    ]);
+    // 81 columns before it do not: 53 of them are kept after `… `, with the 5 after the error.
+    const head = `${'a'.repeat(80)} Get-Thing x${'b'.repeat(5)}`;
+    expect(at(head, 'Get-Thing x')).toEqual([
+      'At /s.ps1:3 char:82',
+      `+ \u2026 ${head.slice(28)}`,
+      `+ ${' '.repeat(55)}${'~'.repeat(11)}`,
+    ]);
+    // A tab before the error counts four columns.
+    expect(positionMessage({ line: 1, column: 2, lineText: '\tx = 1', startOffset: 1, endOffset: 2 })).toBe(
+      'At line:1 char:2\n+     x = 1\n+     ~',
+    );
   });
 });

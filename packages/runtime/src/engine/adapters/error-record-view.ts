@@ -1,6 +1,7 @@
 // How scripts see an ErrorRecord: $_.Exception.Message, $_.FullyQualifiedErrorId, $_.CategoryInfo, $_.InvocationInfo.
 import { ErrorRecord } from '../../errors/error-record.js';
 import { PSObject } from '../../values/ps-object.js';
+import { positionMessage } from '../../format/error-view.js';
 
 const views = new WeakMap<ErrorRecord, PSObject>();
 
@@ -111,7 +112,7 @@ export function errorRecordView(record: ErrorRecord): PSObject {
       ['OffsetInLine', p?.column ?? 0],
       ['Line', p?.lineText ?? ''],
       ['ScriptName', p?.file ?? ''],
-      ['PositionMessage', p ? `At ${p.file ?? 'line'}:${p.line} char:${p.column}\n+ ${p.lineText}` : ''],
+      ['PositionMessage', p ? positionMessage(p) : ''],
       ['InvocationName', record.invocationInfo.commandName ?? ''],
     ],
   });
