@@ -17,7 +17,11 @@ export function valueText(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') return '@{}';
+  if (typeof value === 'object') {
+    // A boxed number of the runtime's values (a whole Double, an Int64) shows its digits.
+    const primitive: unknown = value.valueOf();
+    return typeof primitive === 'number' ? String(primitive) : '@{}';
+  }
   return String(value);
 }
 

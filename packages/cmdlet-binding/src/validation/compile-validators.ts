@@ -47,6 +47,11 @@ function eachElement(check: (element: unknown) => ValidationFailure | undefined)
 
 function toRangeNumber(element: unknown): number | undefined {
   if (typeof element === 'number') return element;
+  // A boxed number of the runtime's values (a whole Double, an Int64) reads through valueOf().
+  if (typeof element === 'object' && element !== null) {
+    const primitive: unknown = element.valueOf();
+    if (typeof primitive === 'number') return primitive;
+  }
   if (typeof element === 'string' && element.trim() !== '' && !Number.isNaN(Number(element)))
     return Number(element);
   return undefined;
