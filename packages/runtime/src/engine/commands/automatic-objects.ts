@@ -88,18 +88,63 @@ export function createPSCmdlet(
   return obj;
 }
 
+/** What a script command runs: a script file, a function or filter, or a bare script block (`& { }`). */
+export interface InvokedCommand {
+  readonly commandType: 'ExternalScript' | 'Function' | 'Filter' | 'Script';
+  readonly name: string;
+  /** The script file's full path (ExternalScript). */
+  readonly path?: string;
+  readonly scriptBlock: { toString(): string };
+}
+
+/**
+ * `$MyInvocation.MyCommand`: an ExternalScriptInfo (Path, Definition = the path: `Split-Path $MyInvocation.MyCommand.Path`),
+ * a FunctionInfo/FilterInfo (Definition = the body) or a ScriptInfo; its ToString() is the name (a ScriptInfo's: its text).
+ */
+function myCommandInfo(command: InvokedCommand): PSObject {
+  const { commandType, name, path, scriptBlock } = command;
+  const typeNames =
+    commandType === 'ExternalScript'
+      ? ['ExternalScriptInfo']
+      : commandType === 'Filter'
+        ? ['FilterInfo', 'FunctionInfo']
+        : commandType === 'Function'
+          ? ['FunctionInfo']
+          : ['ScriptInfo'];
+  const definition = path ?? scriptBlock.toString();
+  return new PSObject({
+    isTypeView: true,
+    typeNames: [
+      ...typeNames.map((t) => `System.Management.Automation.${t}`),
+      'System.Management.Automation.CommandInfo',
+      'System.Object',
+    ],
+    toText: () => (commandType === 'Script' ? definition : name),
+    properties: [
+      ['CommandType', commandType],
+      ['Name', name],
+      ['Definition', definition],
+      ['ScriptBlock', scriptBlock],
+      ...(path !== undefined ? ([['Path', path]] as const) : []),
+      ['Source', path ?? ''],
+      ['ModuleName', ''],
+    ],
+  });
+}
+
 export function createMyInvocation(
   _ctx: ExecutionContext,
-  commandName: string,
+  command: InvokedCommand,
   site: InvocationSite | undefined,
   bound: PSHashtable,
 ): PSObject {
   const extent = site?.extent;
   const file = extent?.file;
+  const commandName = command.name;
   // Line is the whole source line the call starts on; Statement the call's own text (several lines if it spans them).
   const position = extent ? positionOf(extent) : undefined;
   return PSObject.fromEntries([
-    ['MyCommand', PSObject.fromEntries([['Name', commandName]])],
+    ['MyCommand', myCommandInfo(command)],
     ['BoundParameters', bound],
     ['InvocationName', commandName],
     ['ScriptName', file ?? ''],

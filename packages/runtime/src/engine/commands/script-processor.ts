@@ -26,7 +26,7 @@ import type { InvocationSite } from './create-processor.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSBoundParametersDictionary } from '../../values/ps-bound-parameters.js';
 import { PSList } from '../../values/ps-list.js';
-import { createPSCmdlet, createMyInvocation } from './automatic-objects.js';
+import { createPSCmdlet, createMyInvocation, type InvokedCommand } from './automatic-objects.js';
 import { reportError } from '../evaluator/compile-try.js';
 import { runtimeError } from '../evaluator/errors.js';
 import { switchParameter } from '../adapters/switch-parameter.js';
@@ -263,7 +263,16 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   /** $MyInvocation: made on first read. */
   myInvocation(): unknown {
-    return createMyInvocation(this.ctx, this.commandName, this.site, this.boundParameters());
+    const { file, options } = this.block;
+    const command: InvokedCommand =
+      this.isScriptFile && file
+        ? { commandType: 'ExternalScript', name: this.commandName, path: file, scriptBlock: this.block }
+        : {
+            commandType: this.commandName ? (options.isFilter ? 'Filter' : 'Function') : 'Script',
+            name: this.commandName,
+            scriptBlock: this.block,
+          };
+    return createMyInvocation(this.ctx, command, this.site, this.boundParameters());
   }
 
   boundParameters(): PSHashtable {
