@@ -85,7 +85,7 @@ const automatic = new Set(
 const byWildcards = (patterns: readonly string[] | undefined, name: string) =>
   patterns === undefined || patterns.some((p) => matchesWildcard(name, p));
 
-/** Runs a .psm1/.ps1 in a new module scope; returns its exports (Export-ModuleMember's, or every function). */
+/** Runs a .psm1/.ps1 in a new module scope; returns its exports (Export-ModuleMember's, or every function and alias). */
 export function runModuleFile(
   rt: CommandRuntime,
   file: string,
