@@ -251,12 +251,17 @@ const linkers: { readonly [K in AstType]?: (node: AstOfType<K>, stack: Ast[] | n
   },
 };
 
+/** The same table as a Map: a Map read by a varying key is faster than V8's megamorphic keyed object load. */
+const linkerByType = new Map(
+  Object.entries(linkers) as [AstType, (node: Ast, stack: Ast[] | null) => void][],
+);
+
 /**
  * Sets `parent` on the direct children of `node` and pushes them on `stack` (when given). A table by type, not a
  * switch: the most common nodes (constants, variables) are leaves, and a switch compared their type with every
  * case before reaching them.
  */
 export function linkChildren(node: Ast, stack: Ast[] | null): void {
-  const linker = linkers[node.type] as ((node: Ast, stack: Ast[] | null) => void) | undefined;
+  const linker = linkerByType.get(node.type);
   if (linker !== undefined) linker(node, stack);
 }

@@ -266,6 +266,9 @@ export class VariableToken extends ScannedToken {
 
 const EOF = 0;
 
+/** Slots of the recent-variable-path table (a power of two). */
+const RecentPathSlots = 256;
+
 /** Generic tokens at least this long are remembered (see `genericMemo`); shorter ones are cheap to scan again. */
 const MinMemoizedGenericLength = 64;
 
@@ -304,6 +307,7 @@ export class Tokenizer {
    */
   charsScanned = 0;
   private variablePaths: Map<string, VariablePath> | null = null;
+  private recentPaths: (VariablePath | undefined)[] | null = null;
   /**
    * The last long generic token scanned without quotes or escapes (a run such as `$a$a$a...`): where it started
    * and ended, the scan's limit and mode, and its nested variable tokens. A scan starting inside that run at a
@@ -362,6 +366,30 @@ export class Tokenizer {
       path = makeVariablePath(name);
       paths.set(name, path);
     }
+    return path;
+  }
+
+  /**
+   * `variablePath` of the source text from `start` to `end`, without cutting that text out first when the same
+   * name was seen recently: a small table by a hash of the characters remembers the last path of each slot, and a
+   * hit is confirmed by comparing the characters in place (cutting the name and hashing the new string for the Map
+   * was a few percent of parse time).
+   */
+  private variablePathAt(start: number, end: number): VariablePath {
+    const src = this.src;
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + src.charCodeAt(i)) | 0;
+    const slots = (this.recentPaths ??= new Array<VariablePath | undefined>(RecentPathSlots).fill(undefined));
+    const slot = hash & (RecentPathSlots - 1);
+    const recent = slots[slot];
+    if (
+      recent !== undefined &&
+      recent.userPath.length === end - start &&
+      src.startsWith(recent.userPath, start)
+    )
+      return recent;
+    const path = this.variablePath(src.slice(start, end));
+    slots[slot] = path;
     return path;
   }
 
@@ -1740,7 +1768,7 @@ export class Tokenizer {
     } else if (this.mode === 'Command' && !forceStartNewToken(this.peek())) {
       return this.scanGenericToken(this.tokenStart);
     }
-    const path = this.variablePath(s.slice(nameStart, this.pos));
+    const path = this.variablePathAt(nameStart, this.pos);
     if (path.unqualifiedPath.length === 0) {
       this.error(
         path.isDriveQualified ? 'InvalidVariableReferenceWithDrive' : 'InvalidVariableReference',
