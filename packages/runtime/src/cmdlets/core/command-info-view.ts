@@ -7,6 +7,7 @@ export const commandInfoTypeName = 'System.Management.Automation.CommandInfo';
 
 export const commandInfoView: FormatView = {
   kind: 'table',
+  name: 'CommandInfo',
   columns: [
     { label: 'CommandType', property: 'CommandType', width: 15, alignment: 'Left' },
     {
