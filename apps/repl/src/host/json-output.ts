@@ -4,6 +4,7 @@ import {
   propertyNamesOf,
   PSChar,
   PSDateTime,
+  PSDouble,
   PSEnumValue,
   PSGuid,
   PSHashtable,
@@ -35,7 +36,8 @@ function isText(value: unknown): boolean {
 function toJson(ctx: ExecutionContext, value: unknown, depth: number): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint' || value instanceof PSInt64) return Number(value);
+  if (typeof value === 'bigint' || value instanceof PSInt64 || value instanceof PSDouble)
+    return Number(value);
   if (isText(value)) return toStringForDisplay(value);
   if (depth > MAX_DEPTH) return toStringForDisplay(value);
   if (Array.isArray(value)) return value.map((v) => toJson(ctx, v, depth + 1));
