@@ -3,7 +3,7 @@
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import type { FunctionInfo } from '../../engine/commands/command-info.js';
-import { functionBindingInfo } from '../../engine/binding/function-metadata.js';
+import { commandMetadataOfFunction } from '../../engine/binding/metadata-from-ast.js';
 import { syntaxLines } from '../help/syntax.js';
 import { aliasTable } from '../session/alias-info.js';
 
@@ -34,9 +34,7 @@ function metadataOf(rt: CommandRuntime, subject: SyntaxSubject): CommandMetadata
   if (subject.commandType === 'Cmdlet') return rt.context.commands.getCmdlet(subject.name)?.metadata;
   const fn = rt.context.sessionState.lookupFunction(subject.name) as FunctionInfo | undefined;
   if (!fn?.scriptBlock) return undefined;
-  // The compiled block the function binds with: `function f($a)` declares its parameters outside the body.
-  const metadata = functionBindingInfo(rt.context, fn.name, fn.scriptBlock.compiled).metadata;
-  return { ...metadata, commandType: 'Function' };
+  return commandMetadataOfFunction(rt.context, fn.name, fn.scriptBlock);
 }
 
 /**

@@ -5,7 +5,10 @@ import type { ExecutionContext } from '../../engine/execution-context.js';
 import type { CommandInfo } from '../../engine/commands/command-info.js';
 import { loadScriptFile } from '../../engine/commands/script-file.js';
 import type { ScriptBlock } from '../../engine/script-block.js';
-import { commandMetadataFromScriptBlock } from '../../engine/binding/metadata-from-ast.js';
+import {
+  commandMetadataFromScriptBlock,
+  commandMetadataOfFunction,
+} from '../../engine/binding/metadata-from-ast.js';
 import { PSObject } from '../../values/ps-object.js';
 import { dotNetShortName, hasCommonParameters, helpParameters, syntaxLines } from './syntax.js';
 
@@ -81,13 +84,13 @@ export function commandHelp(ctx: ExecutionContext, info: CommandInfo): CommandHe
       valueGroups: valueGroupsOf(ctx, info.metadata, false),
     };
   if (info.commandType === 'Function' || info.commandType === 'Filter') {
-    const metadata = commandMetadataFromScriptBlock(ctx, info.name, info.scriptBlock.ast);
+    const metadata = commandMetadataOfFunction(ctx, info.name, info.scriptBlock);
     const comment = commentHelpOf(info.scriptBlock);
     return {
       name: info.name,
       category: info.commandType,
       moduleName: info.moduleName ?? '',
-      metadata: { ...metadata, commandType: 'Function' },
+      metadata,
       comment,
       aliases: aliasesOf(ctx, info.name),
       valueGroups: valueGroupsOf(ctx, metadata, comment !== null),
