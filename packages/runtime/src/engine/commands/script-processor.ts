@@ -156,11 +156,20 @@ export class ScriptCommandProcessor extends CommandProcessor {
     }
   }
 
+  /** A dot-sourced command's caller-scope automatic variables, put back when it ends. */
+  private hidden: Map<string, PSVariable | undefined> | undefined;
+
   begin(): void {
     const ss = this.ctx.sessionState;
     const dotSource = this.site?.dotSource === true;
     const parent = this.block.closureScope ?? ss.current;
     this.scope = dotSource ? ss.current : new SessionStateScope(parent, this.isScriptFile);
+    if (dotSource) {
+      // pwsh keeps a dot-sourced command's automatic variables in its own locals: the caller's $MyInvocation,
+      // $PSScriptRoot, $args... are back once it ends (its parameters and other variables stay).
+      const vars = this.scope.variables;
+      this.hidden = new Map(DOTTED_AUTOMATIC_VARIABLES.map((k) => [k, vars.get(k)]));
+    }
     this.enter();
     try {
       this.bindArguments();
@@ -369,9 +378,33 @@ export class ScriptCommandProcessor extends CommandProcessor {
   }
 
   override clean(): void {
-    if (this.scope) this.run(this.block.compiled.clean);
+    try {
+      if (this.scope) this.run(this.block.compiled.clean);
+    } finally {
+      const hidden = this.hidden;
+      this.hidden = undefined;
+      if (hidden) {
+        const vars = this.scope.variables;
+        for (const [k, v] of hidden) {
+          if (v) vars.set(k, v);
+          else vars.delete(k);
+        }
+      }
+    }
   }
 }
+
+const DOTTED_AUTOMATIC_VARIABLES = [
+  'myinvocation',
+  'psboundparameters',
+  'pscmdlet',
+  'args',
+  'input',
+  'pscommandpath',
+  'psscriptroot',
+  '_',
+  'psitem',
+];
 
 const psCmdletOf = (p: ScriptCommandProcessor) => p.psCmdlet();
 const boundParametersOf = (p: ScriptCommandProcessor) => p.boundParameters();
