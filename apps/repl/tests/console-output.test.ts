@@ -64,15 +64,29 @@ describe('ConsoleOutput', () => {
     expect(c.text()).toBe(`${bar(50)}${blank}done\n`);
   });
 
-  it('erases the bar before a warning and when the activity completes, once', () => {
+  it('erases the bar before a warning and draws it again under it; erases it when the activity completes', () => {
     const c = console(true);
     c.out.write({ stream: 'progress', value: progress(10) });
     c.out.write({ stream: 'warning', value: 'careful' });
-    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n`);
+    // pwsh's console shows the progress pane again after what it wrote (PostWrite).
+    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n${bar(10)}`);
     c.out.write({ stream: 'progress', value: progress(20) });
     c.out.write({ stream: 'progress', value: progress(100, 'Completed') });
     c.out.flush();
-    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n${bar(20)}${blank}`);
+    expect(c.text()).toBe(`${bar(10)}${blank}WARNING: careful\n${bar(10)}${blank}${bar(20)}${blank}`);
+  });
+
+  it('leaves a Write-Host -NoNewline line open: the bar comes back after the line ends', () => {
+    const c = console(true);
+    const host = (text: string, noNewLine: boolean) =>
+      ({
+        stream: 'information',
+        value: { messageData: text, tags: [], hostMessage: { text, noNewLine } },
+      }) as unknown as Parameters<typeof c.out.write>[0];
+    c.out.write({ stream: 'progress', value: progress(10) });
+    c.out.write(host('a', true));
+    c.out.write(host('b', false));
+    expect(c.text()).toBe(`${bar(10)}${blank}ab\n${bar(10)}`);
   });
 
   it('draws a child activity on the line under its parent, two columns in; -Completed redraws the others', () => {

@@ -90,13 +90,17 @@ export class ConsoleOutput {
               (host.noNewLine ? '' : '\n'),
           );
         else stdout.write(toStringForDisplay(record.value.messageData) + '\n');
+        // Write-Host -NoNewline leaves the line open: the activities come back after the line ends.
+        if (host?.noNewLine) return;
         break;
       }
     }
+    // pwsh's console shows the progress pane again under what it wrote (PostWrite).
+    this.drawProgress();
   }
 
   /**
-   * Progress is erased before any other text and when the command ends (the next record redraws it): each line
+   * Progress is erased before any other text (and drawn again under it) and when the command ends: each line
    * blanked, from the last up to the first, where the cursor is left.
    */
   private clearProgress(): void {
@@ -120,6 +124,11 @@ export class ConsoleOutput {
   private progress(record: ProgressRecord): void {
     if (!this.options.isTerminal) return;
     this.activities.update(record);
+    this.drawProgress();
+  }
+
+  private drawProgress(): void {
+    if (!this.options.isTerminal) return;
     const lines = this.activities.lines();
     if (lines.length === 0) return;
     const style = this.options.style?.();
