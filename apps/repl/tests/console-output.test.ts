@@ -158,6 +158,27 @@ describe('ConsoleOutput', () => {
     expect(text).toBe('InvalidData: (:) [Write-Error], WriteErrorException\n');
   });
 
+  it('draws and erases progress on its own writer (the terminal), so a transcript of stdout never holds it', () => {
+    let text = '';
+    let terminal = '';
+    const out = new ConsoleOutput({
+      stdout: { write: (t) => void (text += t) },
+      stderr: { write: (t) => void (text += t) },
+      progressOut: { write: (t) => void (terminal += t) },
+      isTerminal: true,
+      width: 80,
+      color: false,
+      views: new FormatViewRegistry(),
+      errorsToStderr: false,
+    });
+    out.write({ stream: 'progress', value: activity(1, -1, 'Parent') });
+    out.write({ stream: 'progress', value: activity(2, 1, 'Child') });
+    out.write({ stream: 'warning', value: 'careful' });
+    out.flush();
+    expect(text).toBe('WARNING: careful\n');
+    expect(terminal).toContain(plainLine(2, 'Child'));
+  });
+
   it('draws nothing when output is not a terminal', () => {
     const c = console(false);
     c.out.write({ stream: 'progress', value: progress(50) });

@@ -21,6 +21,8 @@ export interface ConsoleOutputOptions {
   readonly stderr: ConsoleWriter;
   /** Progress bars are drawn only on a terminal. */
   readonly isTerminal: boolean;
+  /** Where progress is drawn and erased: the terminal itself, not the transcript (stdout by default). */
+  readonly progressOut?: ConsoleWriter;
   readonly width: number;
   readonly color: boolean;
   readonly views: FormatViewRegistry;
@@ -49,6 +51,10 @@ export class ConsoleOutput {
   }
 
   /** Colour where the host allows it, unless $PSStyle.OutputRendering says PlainText (or forces it with Ansi). */
+  private get progressOut(): ConsoleWriter {
+    return this.options.progressOut ?? this.options.stdout;
+  }
+
   private colorOn(style: PSStyleSettings | undefined): boolean {
     return rendersVt(style ?? { outputRendering: 'Host' }, this.options.color);
   }
@@ -106,7 +112,7 @@ export class ConsoleOutput {
   private clearProgress(): void {
     if (this.progressLines === 0) return;
     const blank = `\r${' '.repeat(Math.max(0, this.options.width - 1))}\r`;
-    this.options.stdout.write(blank + `\x1b[1A${blank}`.repeat(this.progressLines - 1));
+    this.progressOut.write(blank + `\x1b[1A${blank}`.repeat(this.progressLines - 1));
     this.progressLines = 0;
   }
 
@@ -138,7 +144,7 @@ export class ConsoleOutput {
         ? renderProgressMinimal(l, this.options.width, l.indentation, style?.progress)
         : this.classicLine(l),
     );
-    this.options.stdout.write(`\r${drawn.join('\n\r')}`);
+    this.progressOut.write(`\r${drawn.join('\n\r')}`);
     this.progressLines = drawn.length;
   }
 

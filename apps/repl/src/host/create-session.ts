@@ -92,6 +92,8 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
   const console = new ConsoleOutput({
     stdout: tee(stdoutWriter),
     stderr: tee(stderrWriter),
+    // Progress is drawn on the terminal only: a transcript never holds it.
+    progressOut: stdoutWriter,
     isTerminal: terminal,
     // pwsh's console output never writes the last column (ConsoleLineOutput: buffer width - 1).
     width: terminal ? consoleWidth() - 1 : consoleWidth(),
