@@ -234,6 +234,7 @@ export class Runspace {
       else if (err instanceof PipelineStoppedSignal || err instanceof BridgeCancelledError) stopped = true;
       else if (err instanceof BreakSignal || err instanceof ContinueSignal || err instanceof ReturnSignal) {
         // break/continue outside a loop and return at top level end the script quietly, as in pwsh.
+        if (err instanceof ReturnSignal) err.flush(out);
       } else {
         const rec = err instanceof RuntimeException ? err.errorRecord : toErrorRecord(err);
         ctx.recordError(rec);

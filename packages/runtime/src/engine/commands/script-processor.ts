@@ -148,6 +148,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
         if (this.commandName) err.errorRecord.attachCommand(this.commandName);
       }
       if (!(err instanceof ReturnSignal)) throw err;
+      err.flush(this.downstream);
     } finally {
       if (this.commandName) this.ctx.invocationStack.pop();
       if (this.collector) this.ctx.streamCollectors.pop();

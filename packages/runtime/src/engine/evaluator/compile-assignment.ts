@@ -24,6 +24,7 @@ import { compileExpression } from './compile-expression.js';
 import { compilePipelineValue } from './compile-pipeline.js';
 import { compileStatement } from './compile-statements.js';
 import { collapse } from './output.js';
+import { ReturnSignal } from '../flow/flow-control.js';
 import { assignVariable, compileVariableRead } from './variables.js';
 import { asRuntimeException, runtimeError } from './errors.js';
 import { statementSetsSuccess } from './statement-success.js';
@@ -142,7 +143,13 @@ function compileRhs(ast: StatementAst): Eval {
   const exec = compileStatement(ast);
   return (ctx) => {
     const pipe = new CollectingPipe();
-    exec(ctx, pipe);
+    try {
+      exec(ctx, pipe);
+    } catch (err) {
+      // `$x = if (...) { return 1 }`: the value goes out with the return, the variable is not assigned.
+      if (err instanceof ReturnSignal) throw err.collected(pipe.items);
+      throw err;
+    }
     return collapse(pipe.items);
   };
 }

@@ -13,7 +13,7 @@ import type {
   ConstantExpressionAst,
 } from '@exosh/language';
 import { TokenKind, type Extent } from '@exosh/language';
-import { FlowControlSignal } from '../flow/flow-control.js';
+import { FlowControlSignal, ReturnSignal } from '../flow/flow-control.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { int64Value } from '../../values/ps-int64.js';
@@ -351,7 +351,12 @@ export function compileExpression(ast: ExpressionAst): Eval {
       const body = compileStatementBlock(ast.subExpression);
       return (ctx) => {
         const pipe = new CollectingPipe();
-        body(ctx, pipe);
+        try {
+          body(ctx, pipe);
+        } catch (err) {
+          if (err instanceof ReturnSignal) throw err.collected(pipe.items);
+          throw err;
+        }
         return collapse(pipe.items);
       };
     }

@@ -21,6 +21,23 @@ export class ContinueSignal extends FlowControlSignal {
 /** `return`: leaves the current function or script block; its value has already been written. */
 export class ReturnSignal extends FlowControlSignal {
   readonly kind = 'return';
+  /**
+   * What `$(...)` or an assignment had collected when the return left it: pwsh writes it, then the returned value,
+   * to the pipe the return ends in (`$("1"; return "2")` gives 1, 2; `$x = if (1) { return 3 }` gives 3).
+   */
+  pending: unknown[] | undefined;
+
+  /** Adds values collected by an enclosing `$(...)` / assignment (they came before the ones already pending). */
+  collected(items: readonly unknown[]): this {
+    if (items.length > 0) this.pending = this.pending ? [...items, ...this.pending] : [...items];
+    return this;
+  }
+
+  /** Writes the pending values where the return ends. */
+  flush(out: { write(value: unknown): void }): void {
+    if (this.pending) for (const v of this.pending) out.write(v);
+    this.pending = undefined;
+  }
 }
 
 /** `exit N`: leaves the script (or the shell, at top level) with an exit code. */

@@ -24,6 +24,7 @@ export function invokeInline(
     body(ctx, out);
   } catch (err) {
     if (!(err instanceof ReturnSignal)) throw err;
+    err.flush(out);
   } finally {
     if (previous) vars.set('_', previous);
     else vars.delete('_');
