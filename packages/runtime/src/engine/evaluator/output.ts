@@ -10,7 +10,8 @@ export function writeEnumerated(out: Pipe, value: unknown): void {
   if (value === undefined) return;
   const items = enumerate(value);
   if (items === undefined) out.write(value);
-  else for (const item of items) out.write(item);
+  // An AutomationNull element (`[void]1, 2`, a void method's result) writes nothing either.
+  else for (const item of items) if (item !== undefined) out.write(item);
 }
 
 /** What `$x = <pipeline>` and `$(...)` keep: nothing -> $null, one object -> itself, more -> an array. */
