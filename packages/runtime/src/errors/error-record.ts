@@ -174,6 +174,31 @@ export class ErrorRecord {
     if (!this.categoryInfo.activity) this.categoryInfo = { ...this.categoryInfo, activity: commandName };
   }
 
+  /**
+   * pwsh's copy constructor (ErrorRecord(ErrorRecord, null)): the same exception, id, category, target, details and
+   * invocation, in a record whose CategoryInfo and ErrorDetails can change without touching this one (Write-Error
+   * -ErrorRecord).
+   */
+  copy(): ErrorRecord {
+    const { message, typeName, innerTypeName, innerMessage, object } = this.exception;
+    const record = new ErrorRecord({
+      message,
+      errorId: '',
+      category: this.categoryInfo.category,
+      exceptionType: typeName,
+      ...(innerTypeName !== undefined ? { innerExceptionType: innerTypeName } : {}),
+      ...(innerMessage !== undefined ? { innerExceptionMessage: innerMessage } : {}),
+      ...(object !== undefined ? { exceptionObject: object } : {}),
+      targetObject: this.targetObject,
+      ...(this.invocation.commandName !== undefined ? { commandName: this.invocation.commandName } : {}),
+      ...(this.invocation.position !== undefined ? { position: this.invocation.position } : {}),
+    });
+    record.fullyQualifiedErrorId = this.fullyQualifiedErrorId;
+    record.categoryInfo = { ...this.categoryInfo };
+    record.errorDetails = this.errorDetails;
+    return record;
+  }
+
   /** ErrorRecord.ToString(): ErrorDetails' message, else the exception's (what `"$_"` shows in a catch block). */
   toString(): string {
     return this.errorDetails?.message || this.exception.message;

@@ -107,7 +107,11 @@ export const writeErrorMetadata: CommandMetadata = {
       allowNull: true,
       allowEmptyString: true,
     },
-    { name: 'ErrorRecord', type: 'ErrorRecord', parameterSets: { ErrorRecord: { mandatory: true } } },
+    {
+      name: 'ErrorRecord',
+      type: 'System.Management.Automation.ErrorRecord',
+      parameterSets: { ErrorRecord: { mandatory: true } },
+    },
     { name: 'Exception', type: 'object', parameterSets: { WithException: { mandatory: true } } },
     { name: 'Category', type: 'string', parameterSets: { NoException: {}, WithException: {} } },
     { name: 'ErrorId', type: 'string', parameterSets: { NoException: {}, WithException: {} } },
@@ -123,16 +127,36 @@ export const writeErrorMetadata: CommandMetadata = {
 export const writeError: CmdletImplementation = {
   process(rt) {
     const p = rt.parameters;
-    if (p['ErrorRecord'] instanceof ErrorRecord) {
-      rt.writeError(p['ErrorRecord']);
-      return;
-    }
     // WriteErrorCommand: empty strings count as not given.
     const text = (name: string): string | undefined => {
       const v = p[name];
       const s = v === undefined || v === null ? '' : toStr(rt.context, v);
       return s === '' ? undefined : s;
     };
+    if (p['ErrorRecord'] instanceof ErrorRecord) {
+      // A copy of the record, with -RecommendedAction and -Category* applied and Write-Error as its activity.
+      const record = p['ErrorRecord'].copy();
+      const recommendedAction = text('RecommendedAction');
+      if (recommendedAction)
+        record.errorDetails = {
+          message: record.errorDetails?.message ?? record.toString(),
+          recommendedAction,
+        };
+      const [reason, targetName, targetType] = [
+        'CategoryReason',
+        'CategoryTargetName',
+        'CategoryTargetType',
+      ].map(text);
+      record.categoryInfo = {
+        ...record.categoryInfo,
+        activity: text('CategoryActivity') ?? 'Write-Error',
+        ...(reason !== undefined ? { reason } : {}),
+        ...(targetName !== undefined ? { targetName } : {}),
+        ...(targetType !== undefined ? { targetType } : {}),
+      };
+      rt.writeError(record);
+      return;
+    }
     const msg = p['Message'] === undefined || p['Message'] === null ? '' : toStr(rt.context, p['Message']);
     // -Exception is the record's exception (a string becomes a System.Exception); -Message then is ErrorDetails.
     const exception = p['Exception'];
