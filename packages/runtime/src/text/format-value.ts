@@ -2,7 +2,7 @@
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64 } from '../values/ps-int64.js';
-import { PSDouble } from '../values/ps-double.js';
+import { PSDouble, isDouble } from '../values/ps-double.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSObject } from '../values/ps-object.js';
@@ -34,6 +34,8 @@ export function formatValue(value: unknown, format?: string): string {
   const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
   if (format === undefined || format === '')
     return typeof v === 'number' ? numberToDotNetString(v) : objectToString(v, 'en-US');
+  // A Double has no 'D' or 'X' format, even when whole (.NET's FormatException).
+  if (isDouble(v) && /^[dx]\d*$/i.test(format)) throw formatError('BadFormatSpecifier');
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal)
     return formatNumberValue(v, format);
   if (v instanceof PSInt64) return formatNumberValue(v.value, format);
