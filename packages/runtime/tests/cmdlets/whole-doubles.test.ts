@@ -18,6 +18,8 @@ function run(script: string) {
 describe('whole Doubles', () => {
   it('ConvertTo-Json writes a Double with a decimal place, as Newtonsoft does', () => {
     expect(run('[double]1 | ConvertTo-Json').output).toEqual(['1.0']);
+    // PowerShell's ConvertTo-Json.Tests: a double 0.0 is written '0.0'.
+    expect(run('0.0 | ConvertTo-Json').output).toEqual(['0.0']);
     expect(run('@{a=2.0; b=2} | ConvertTo-Json -Compress').output).toEqual(['{"a":2.0,"b":2}']);
     expect(run('1e3, 2.5 | ConvertTo-Json -Compress').output).toEqual(['[1000.0,2.5]']);
     expect(run('(1,2,3 | Measure-Object -Sum).Sum | ConvertTo-Json').output).toEqual(['6.0']);
