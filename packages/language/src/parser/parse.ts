@@ -41,11 +41,34 @@ function emptyScript(source: SourceText): ScriptBlockAst {
   };
 }
 
-/** True when following `parent` from `node` leads to `root`. */
-function isInTree(node: Ast, root: Ast): boolean {
-  let top = node;
-  while (top.parent !== null) top = top.parent;
-  return top === root;
+/**
+ * Which nodes are in the finished tree (following `parent` leads to its root). Walking up is short in real scripts;
+ * once the walks add up to more than a few steps per node (a chain of 20,000 casts), every answer is remembered for
+ * the nodes on the way up, so the total stays linear. (A Map from every node would give each an identity hash,
+ * which cost more than the walks.)
+ */
+function treeMembership(root: Ast, nodes: number): (node: Ast) => boolean {
+  let budget = 16 * nodes + 4096;
+  let known: Map<Ast, boolean> | null = null;
+  const path: Ast[] = [];
+  return (node) => {
+    if (known === null) {
+      let top = node;
+      while (top.parent !== null && --budget > 0) top = top.parent;
+      if (budget > 0) return top === root;
+      known = new Map<Ast, boolean>([[root, true]]);
+    }
+    let at: Ast | null = node;
+    let answer: boolean | undefined;
+    while (at !== null && (answer = known.get(at)) === undefined) {
+      path.push(at);
+      at = at.parent;
+    }
+    const inTree = answer === true;
+    for (const n of path) known.set(n, inTree);
+    path.length = 0;
+    return inTree;
+  };
 }
 
 /** Parses a PowerShell script into `{ ast, tokens, errors }`. */
@@ -86,7 +109,8 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     };
     const state = newSemanticCheckState();
     if (built) {
-      for (const node of parser.checkQueue) if (isInTree(node, ast)) checkNode(node, report, state);
+      const isInTree = treeMembership(ast, parser.checkQueue.length);
+      for (const node of parser.checkQueue) if (isInTree(node)) checkNode(node, report, state);
     } else linkParents(ast, (node) => checkNode(node, report, state));
     // `using module` looks modules up (SymbolResolver), once per statement and in source order.
     for (const u of ast.usingStatements)
