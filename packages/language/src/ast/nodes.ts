@@ -252,6 +252,8 @@ export interface PropertyMemberAst extends AstBase {
 export interface FunctionMemberAst extends AstBase {
   readonly type: 'FunctionMemberAst';
   readonly name: string;
+  /** The method's name in the source (PowerShell's internal NameExtent: where method errors point). */
+  readonly nameExtent: Extent;
   readonly returnType: TypeConstraintAst | null;
   readonly attributes: readonly AttributeAst[];
   readonly parameters: readonly ParameterAst[];

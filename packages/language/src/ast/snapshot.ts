@@ -7,7 +7,7 @@ import type { VariablePath } from './expressions.js';
 export type SnapshotValue =
   string | number | boolean | null | SnapshotValue[] | { [key: string]: SnapshotValue };
 
-const skipped = new Set(['parent', 'extent', 'errorPosition']);
+const skipped = new Set(['parent', 'extent', 'errorPosition', 'nameExtent']);
 
 function isNode(value: unknown): value is Ast {
   return typeof value === 'object' && value !== null && 'type' in value && 'extent' in value;

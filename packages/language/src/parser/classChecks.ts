@@ -1,8 +1,6 @@
 // The parse-time checks PowerShell makes on class definitions (SemanticChecks.cs, SymbolResolver.cs): same ids, extents.
 import type { Ast } from '../ast/ast.js';
 import type { ScriptBlockAst, TypeConstraintAst } from '../ast/blocks.js';
-import type { Extent } from '../ast/extent.js';
-import { ScriptExtent } from '../ast/extent.js';
 import type { FunctionMemberAst, PropertyMemberAst, TypeDefinitionAst } from '../ast/nodes.js';
 import { MemberAttributes } from '../ast/nodes.js';
 import { forEachChild } from '../ast/children.js';
@@ -19,24 +17,6 @@ const isStatic = (member: FunctionMemberAst | PropertyMemberAst): boolean =>
   ((member.type === 'FunctionMemberAst' ? member.methodAttributes : member.propertyAttributes) &
     MemberAttributes.Static) !==
   0;
-
-/** PowerShell's FunctionMemberAst.NameExtent: the method name just before its parameter list. */
-export function memberNameExtent(member: FunctionMemberAst): Extent {
-  const extent = member.extent;
-  if (!(extent instanceof ScriptExtent)) return extent;
-  let from = extent.startOffset;
-  for (const a of member.attributes) from = Math.max(from, a.extent.endOffset);
-  if (member.returnType !== null) from = Math.max(from, member.returnType.extent.endOffset);
-  const text = extent.source.text;
-  const paren = text.indexOf('(', from);
-  if (paren < 0 || paren > extent.endOffset) return extent;
-  let end = paren;
-  while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  const start = end - member.name.length;
-  return start >= from && text.slice(start, end).toLowerCase() === member.name.toLowerCase()
-    ? extent.source.extent(start, end)
-    : extent;
-}
 
 interface MemberContext {
   readonly type: TypeDefinitionAst;
@@ -149,7 +129,7 @@ function checkFunctionMember(
   }
   const analysis = analyzeMemberFunction(member);
   if (!analysis.allPathsReturn && member.returnType !== null && !isVoidTypeName(member.returnType))
-    report(memberNameExtent(member), 'MethodHasCodePathNotReturn');
+    report(member.nameExtent, 'MethodHasCodePathNotReturn');
   for (const v of analysis.unassignedReads) report(v.extent, 'VariableNotLocal');
   const ctx: MemberContext = { type, member, inMemberScope: true, inNestedFunction: false, loopLabels: [] };
   // The body is the method's own scope: its statements are visited as the member's, not as a nested script block.

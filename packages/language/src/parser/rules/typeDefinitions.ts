@@ -30,21 +30,26 @@ export function classDefinitionRule(
   return this.withMode('Signature', () => {
     const baseTypes: TypeConstraintAst[] = [];
     this.skipNewlines();
-    if (this.peekToken().kind === TokenKind.Colon) {
+    const colon = this.peekToken();
+    if (colon.kind === TokenKind.Colon) {
       this.skipToken();
+      // TypeNameExpected goes right after the `:` or the last `,` (PowerShell's ClassDefinitionRule).
+      let separator = colon;
       for (;;) {
         this.skipNewlines();
         const typeName = this.typeNameRule(false);
         if (typeName === null) {
-          this.reportIncompleteInput(this.after(name), 'TypeNameExpected');
+          this.reportIncompleteInput(this.after(separator), 'TypeNameExpected');
           break;
         }
         baseTypes.push(
           this.node({ type: 'TypeConstraintAst', extent: typeName.extent, parent: null, typeName }),
         );
         this.skipNewlines();
-        if (this.peekToken().kind !== TokenKind.Comma) break;
+        const comma = this.peekToken();
+        if (comma.kind !== TokenKind.Comma) break;
         this.skipToken();
+        separator = comma;
       }
     }
     this.skipNewlines();
@@ -167,34 +172,51 @@ export function classMemberRule(this: Parser, className: string): MemberAst | nu
       this.ungetToken(lParen);
       this.reportIncompleteInput(this.after(t), 'MissingMethodParameterList');
     }
-    this.skipNewlines();
     let baseCtorArguments: ExpressionAst[] | null = null;
     const isConstructor = t.text.toLowerCase() === className.toLowerCase();
-    if (isConstructor && this.peekToken().kind === TokenKind.Colon) {
-      this.skipToken();
+    // PowerShell's MethodDeclarationRule: `: base(...)` only on an instance constructor; a bad base call is an
+    // error statement that still takes the body's `{` (so the class may end at the body's `}`).
+    let endError: Extent | null = null;
+    if (isConstructor && !sawStatic) {
       this.skipNewlines();
-      const baseToken = this.nextToken();
-      const lp = this.nextToken();
-      if (baseToken.kind === TokenKind.Base && lp.kind === TokenKind.LParen) {
+      this.withMode('Signature', () => {
+        const colon = this.peekToken();
+        if (colon.kind !== TokenKind.Colon) return;
+        this.skipToken();
+        this.skipNewlines();
+        const baseToken = this.peekToken();
+        if (baseToken.kind !== TokenKind.Base) {
+          endError = colon.extent;
+          this.reportIncompleteInput(this.after(colon), 'MissingBaseCtorCall');
+          return;
+        }
+        this.skipToken();
+        this.skipNewlines();
+        const lp = this.peekToken();
+        if (lp.kind !== TokenKind.LParen) {
+          endError = baseToken.extent;
+          this.reportIncompleteInput(this.after(baseToken), 'MissingMethodParameterList');
+          return;
+        }
+        this.skipToken();
         baseCtorArguments = this.withMode('Expression', () => this.invokeParamParenListRule(lp).args);
-      } else {
-        this.ungetToken(lp);
-        this.reportError(baseToken.extent, 'MissingBaseCtorCall');
-      }
-      this.skipNewlines();
-    }
+        this.skipNewlines();
+      });
+    } else this.skipNewlines();
     const lCurly = this.nextToken();
     if (lCurly.kind !== TokenKind.LCurly) {
       this.ungetToken(lCurly);
-      this.reportIncompleteInput(this.after(rParen), 'MissingFunctionBody');
+      if (endError === null) this.reportIncompleteInput(this.after(rParen), 'MissingFunctionBody');
       return this.abandonMember(attributes.length > 0 || propertyType !== null);
     }
+    if (endError !== null) return this.abandonMember(attributes.length > 0 || propertyType !== null);
     const body = this.withMode('Command', () => this.scriptBlockRule(lCurly, false));
     return this.node({
       type: 'FunctionMemberAst',
       extent: this.extentOf(start, body),
       parent: null,
       name: t.text,
+      nameExtent: t.extent,
       returnType: propertyType,
       attributes,
       parameters,
