@@ -8,7 +8,7 @@ import type { PSHashtable } from '../../values/ps-hashtable.js';
 import type { ExecutionContext } from '../execution-context.js';
 import type { CommandProcessor } from '../pipeline/command-processor.js';
 import { CommandStreams } from '../preferences.js';
-import { enumerate, isTrue, toStr } from '../semantics/index.js';
+import { enumerate, getMember, invokeMethod, isTrue, toStr } from '../semantics/index.js';
 import { shouldProcess } from './should-process.js';
 import type { InvocationSite } from './create-processor.js';
 
@@ -27,13 +27,31 @@ export function createPSCmdlet(
   state: () => BindState | undefined,
 ): PSObject {
   const obj = new PSObject({
+    isTypeView: true,
     typeNames: [
       'System.Management.Automation.PSScriptCmdlet',
       'System.Management.Automation.PSCmdlet',
+      'System.Management.Automation.Cmdlet',
+      'System.Management.Automation.Internal.InternalCommand',
       'System.Object',
     ],
   });
   const streams = () => new CommandStreams(ctx, state()?.commonParameters ?? {}, metadata.name);
+  // SessionState, InvokeCommand and Host are the ones $ExecutionContext gives (pwsh's PSCmdlet shares them).
+  const intrinsic = (name: string) => () => {
+    const engine = ctx.sessionState.lookup('ExecutionContext')?.value;
+    return engine === undefined || engine === null ? null : getMember(ctx, engine, name);
+  };
+  for (const name of ['SessionState', 'InvokeCommand', 'Host'])
+    obj.addMember({ memberType: 'CodeProperty', name, get: intrinsic(name) });
+  method(obj, 'GetUnresolvedProviderPathFromPSPath', (path) =>
+    invokeMethod(
+      ctx,
+      getMember(ctx, intrinsic('SessionState')(), 'Path'),
+      'GetUnresolvedProviderPathFromPSPath',
+      [path],
+    ),
+  );
   obj.addMember({
     memberType: 'CodeProperty',
     name: 'ParameterSetName',
