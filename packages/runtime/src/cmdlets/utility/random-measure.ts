@@ -65,8 +65,10 @@ export const getRandom: CmdletImplementation = {
     }
     const min = p['Minimum'] === undefined ? 0 : Number(baseObject(p['Minimum']));
     const max = p['Maximum'] === undefined ? 2147483647 : Number(baseObject(p['Maximum']));
-    // GetRandomCommand: integers give an integer; any other bound (a Double such as 1.0) a Double.
-    const integral = !isDouble(baseObject(p['Minimum'])) && !isDouble(baseObject(p['Maximum']));
+    // GetRandomCommand: integers give an integer; any other bound (a Double, even 1.0) a Double.
+    const integralBound = (v: unknown): boolean =>
+      v === undefined || (!isDouble(baseObject(v)) && Number.isInteger(Number(baseObject(v))));
+    const integral = integralBound(p['Minimum']) && integralBound(p['Maximum']);
     for (let i = 0; i < ((p['Count'] as number | undefined) ?? 1); i++) {
       const r = min + Math.random() * (max - min);
       rt.writeObject(integral ? Math.floor(r) : doubleValue(r));
