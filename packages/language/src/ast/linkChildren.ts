@@ -11,11 +11,17 @@ function link(value: unknown, parent: Ast, stack: Ast[] | null): void {
     if (stack !== null) stack.push(value as Ast);
     return;
   }
-  for (const item of value as unknown[]) {
+  // Index loops, not for-of: this function sees arrays of many node types, and its for-of iterators were not
+  // optimised away (a tenth of a parse's allocations).
+  const items = value as unknown[];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item === null || item === undefined) continue;
     if (Array.isArray(item)) {
       // Tuples: if/elseif clauses, switch clauses, hashtable pairs.
-      for (const inner of item as Ast[]) {
+      const tuple = item as Ast[];
+      for (let j = 0; j < tuple.length; j++) {
+        const inner = tuple[j] as Ast;
         inner.parent = parent;
         if (stack !== null) stack.push(inner);
       }

@@ -110,7 +110,11 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const state = newSemanticCheckState();
     if (built) {
       const isInTree = treeMembership(ast, parser.checkQueue.length);
-      for (const node of parser.checkQueue) if (isInTree(node)) checkNode(node, report, state);
+      const queue = parser.checkQueue;
+      for (let i = 0; i < queue.length; i++) {
+        const node = queue[i] as Ast;
+        if (isInTree(node)) checkNode(node, report, state);
+      }
     } else linkParents(ast, (node) => checkNode(node, report, state));
     // `using module` looks modules up (SymbolResolver), once per statement and in source order.
     for (const u of ast.usingStatements)

@@ -36,34 +36,35 @@ export class TokenStore {
   private readonly sides: (object | undefined)[] = [];
   /** How many tokens are packed. */
   private packed = 0;
-  /** The newest tokens, not packed yet. */
-  private recent: ScannedToken[] = [];
+  /** The newest tokens, not packed yet: the first `recentCount` slots of a fixed array (never regrown). */
+  private readonly recent: (ScannedToken | undefined)[] = new Array<ScannedToken | undefined>(
+    2 * Window,
+  ).fill(undefined);
+  private recentCount = 0;
 
   constructor(private readonly source: SourceText) {}
 
   get length(): number {
-    return this.packed + this.recent.length;
+    return this.packed + this.recentCount;
   }
 
   push(token: ScannedToken): void {
-    const recent = this.recent;
-    recent.push(token);
-    if (recent.length >= 2 * Window) this.pack(recent.length - Window);
+    this.recent[this.recentCount++] = token;
+    if (this.recentCount === 2 * Window) this.pack(Window);
   }
 
   /** The newest token, if any. */
   last(): ScannedToken | undefined {
-    const recent = this.recent;
-    if (recent.length > 0) return recent[recent.length - 1];
+    if (this.recentCount > 0) return this.recent[this.recentCount - 1];
     return this.packed > 0 ? this.at(this.packed - 1) : undefined;
   }
 
   /** Drops the tokens that start at or after `offset` (the tokenizer rescans from there). */
   dropFrom(offset: number): void {
     const recent = this.recent;
-    while (recent.length > 0 && (recent[recent.length - 1] as ScannedToken).startOffset >= offset)
-      recent.pop();
-    if (recent.length > 0) return;
+    while (this.recentCount > 0 && (recent[this.recentCount - 1] as ScannedToken).startOffset >= offset)
+      recent[--this.recentCount] = undefined;
+    if (this.recentCount > 0) return;
     const data = this.packedData;
     while (this.packed > 0 && (data as Int32Array)[(this.packed - 1) * 4 + 1]! >= offset) {
       this.packed--;
@@ -79,7 +80,7 @@ export class TokenStore {
     const out = new Array<ScannedToken>(this.length);
     for (let i = 0; i < this.packed; i++) out[i] = this.at(i);
     const recent = this.recent;
-    for (let i = 0; i < recent.length; i++) out[this.packed + i] = recent[i] as ScannedToken;
+    for (let i = 0; i < this.recentCount; i++) out[this.packed + i] = recent[i] as ScannedToken;
     return out;
   }
 
@@ -124,9 +125,10 @@ export class TokenStore {
       }
     }
     // Moved by hand: Array.prototype.copyWithin was most of this function's time.
-    const rest = recent.length - n;
-    for (let j = 0; j < rest; j++) recent[j] = recent[n + j] as ScannedToken;
-    recent.length = rest;
+    const rest = this.recentCount - n;
+    for (let j = 0; j < rest; j++) recent[j] = recent[n + j];
+    for (let j = rest; j < this.recentCount; j++) recent[j] = undefined;
+    this.recentCount = rest;
   }
 
   private reserve(size: number): Int32Array {
