@@ -85,6 +85,8 @@ function coerceSwitchOrBool(
   if (typeof value === 'boolean') return value;
   if (!coerce) return NotBound;
   if (typeof value === 'number') return value !== 0;
+  const n = ctx.state.options.converter.numberOf?.(value);
+  if (n !== undefined) return n !== 0;
   if (kindOf(ctx, p) === 'Function') {
     const message = formatInner('BooleanOnly', valueTypeName(value), p.dotNetType);
     return failed(ctx, raise(ctx, 'ParameterArgumentTransformationError', p, position, [message]), p, mode);

@@ -23,6 +23,11 @@ export interface TypeConverter {
   convert(value: unknown, type: ParameterTypeName, context: ConversionContext): unknown;
   /** True when a list converts to this scalar type as a whole (a [Flags] enum: `-Option ReadOnly,AllScope`). */
   convertsList?(type: ParameterTypeName): boolean;
+  /**
+   * The number a value stands for when it is not a plain JS number (a boxed Double or Int64, a PSObject around a
+   * number such as the `0x1` argument), or undefined: [bool] and [switch] parameters accept numbers.
+   */
+  numberOf?(value: unknown): number | undefined;
 }
 
 /** A conversion that failed; `message` is PowerShell's PSInvalidCastException text. */

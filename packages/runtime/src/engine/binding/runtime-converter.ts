@@ -3,6 +3,9 @@ import { ConversionFailure, type ConversionContext, type TypeConverter } from '@
 import type { ExecutionContext } from '../execution-context.js';
 import { convertTo, isInstanceOfType, toStr } from '../semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
+import { PSDouble } from '../../values/ps-double.js';
+import { PSInt64 } from '../../values/ps-int64.js';
+import { PSDecimal } from '../../values/ps-decimal.js';
 
 const converters = new WeakMap<ExecutionContext, TypeConverter>();
 
@@ -45,6 +48,12 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
       return isInstanceOfType(ctx, value, type);
     },
     convertsList: (type) => ctx.types.tryResolve(type)?.enumInfo?.isFlags === true,
+    numberOf: (value) => {
+      const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+      if (typeof v === 'number') return v;
+      if (v instanceof PSDecimal) return v.toNumber();
+      return v instanceof PSDouble || v instanceof PSInt64 ? Number(v) : undefined;
+    },
     convert: (value, type, context: ConversionContext) => {
       const resolved = ctx.types.tryResolve(type);
       if (context.enumValues && !resolved)
