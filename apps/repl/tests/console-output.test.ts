@@ -140,6 +140,22 @@ describe('ConsoleOutput', () => {
     expect(shown(false)).toEqual(['A Bee', '- ---']);
   });
 
+  it("draws errors, warnings, verbose and debug lines in $PSStyle.Formatting's colours", () => {
+    const c = console(
+      true,
+      true,
+      '$PSStyle.Formatting.Warning = "`e[35m"; $PSStyle.Formatting.Verbose = "`e[36m"; $PSStyle.Formatting.Debug = ""',
+    );
+    c.out.write({ stream: 'warning', value: 'w' });
+    c.out.write({ stream: 'verbose', value: 'v' });
+    c.out.write({ stream: 'debug', value: 'd' });
+    const [error] = createRunspace({}).invokeSync('Write-Error -Message m').errors;
+    c.out.write({ stream: 'error', value: error! });
+    expect(c.text()).toBe(
+      '\x1b[35mWARNING: w\x1b[0m\n\x1b[36mVERBOSE: v\x1b[0m\nDEBUG: d\n\x1b[31;1mWrite-Error: m\x1b[0m\n',
+    );
+  });
+
   it('draws errors in the view $ErrorView names', () => {
     const rs = createRunspace({});
     const [error] = rs.invokeSync('Write-Error -Message m -Category InvalidData').errors;

@@ -47,6 +47,7 @@ export {
   formatOutput,
   formatErrorConcise,
   formatErrorView,
+  type ErrorColors,
   FormatViewRegistry,
   type FormatOptions,
   type FormatView,

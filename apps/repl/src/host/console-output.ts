@@ -72,21 +72,29 @@ export class ConsoleOutput {
     this.flush();
     this.clearProgress();
     const { stdout, stderr } = this.options;
-    const p = this.colorOn(this.options.style?.()) ? this.palettes.on : this.palettes.off;
+    const style = this.options.style?.() ?? psStyleSettings();
+    const color = this.colorOn(style);
+    const p = color ? this.palettes.on : this.palettes.off;
+    // Errors, warnings, verbose and debug lines in $PSStyle.Formatting's colours where colour shows.
+    const { formatting, reset } = style;
+    const styled = (code: string, text: string) => (color && code ? `${code}${text}${reset}` : text);
     switch (record.stream) {
-      case 'error':
+      case 'error': {
+        const view = this.options.errorView?.() ?? 'ConciseView';
+        const colors = color ? { error: formatting.error, accent: formatting.errorAccent, reset } : undefined;
         (this.options.errorsToStderr ? stderr : stdout).write(
-          p.error(formatErrorView(record.value, this.options.errorView?.() ?? 'ConciseView')) + '\n',
+          formatErrorView(record.value, view, colors) + '\n',
         );
         break;
+      }
       case 'warning':
-        stdout.write(p.warning(`WARNING: ${record.value}`) + '\n');
+        stdout.write(styled(formatting.warning, `WARNING: ${record.value}`) + '\n');
         break;
       case 'verbose':
-        stdout.write(p.verbose(`VERBOSE: ${record.value}`) + '\n');
+        stdout.write(styled(formatting.verbose, `VERBOSE: ${record.value}`) + '\n');
         break;
       case 'debug':
-        stdout.write(p.debug(`DEBUG: ${record.value}`) + '\n');
+        stdout.write(styled(formatting.debug, `DEBUG: ${record.value}`) + '\n');
         break;
       case 'information': {
         const host = record.value.hostMessage;

@@ -1,9 +1,6 @@
-// ANSI colours for the console (pwsh's $PSStyle defaults), or none for NO_COLOR and non-terminals.
+// Write-Host's console colours as ANSI, or none for NO_COLOR and non-terminals (errors, warnings, verbose and debug
+// lines take $PSStyle.Formatting's, in console-output.ts).
 export interface Palette {
-  error(text: string): string;
-  warning(text: string): string;
-  verbose(text: string): string;
-  debug(text: string): string;
   hostColors(text: string, foreground?: string, background?: string): string;
 }
 
@@ -29,15 +26,8 @@ const consoleColors: Record<string, [number, number]> = {
 const wrap = (codes: string, text: string) => `\x1b[${codes}m${text}\x1b[0m`;
 
 export function colorFor(enabled: boolean): Palette {
-  if (!enabled) {
-    const plain = (t: string) => t;
-    return { error: plain, warning: plain, verbose: plain, debug: plain, hostColors: plain };
-  }
+  if (!enabled) return { hostColors: (t) => t };
   return {
-    error: (t) => wrap('31;1', t),
-    warning: (t) => wrap('33;1', t),
-    verbose: (t) => wrap('33;1', t),
-    debug: (t) => wrap('33;1', t),
     hostColors: (t, fg, bg) => {
       const codes = [
         fg && consoleColors[fg.toLowerCase()]?.[0],

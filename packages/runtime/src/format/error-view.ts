@@ -18,21 +18,34 @@ function labelOf(record: ErrorRecord): string {
   return type === 'RuntimeException' ? 'Exception' : type;
 }
 
+/**
+ * The error view's colours on a VT host: `$PSStyle.Formatting.Error` for the text, ErrorAccent for the `Line |`
+ * gutter and the failing code, and Reset.
+ */
+export interface ErrorColors {
+  readonly error: string;
+  readonly accent: string;
+  readonly reset: string;
+}
+
+const noColors: ErrorColors = { error: '', accent: '', reset: '' };
+
 /** ConciseView's last line: `  Recommendation: <action>` when ErrorDetails carries one. */
-function recommendation(record: ErrorRecord): string {
+function recommendation(record: ErrorRecord, { error, reset }: ErrorColors): string {
   const action = record.errorDetails?.recommendedAction ?? '';
-  return action.trim() === '' ? '' : `\n  Recommendation: ${action}`;
+  return action.trim() === '' ? '' : `\n${error}  Recommendation: ${action}${reset}`;
 }
 
-export function formatErrorConcise(record: ErrorRecord): string {
-  return conciseMessage(record) + recommendation(record);
+/** ConciseView, in the view script's colours when `colors` are given. */
+export function formatErrorConcise(record: ErrorRecord, colors?: ErrorColors): string {
+  return conciseMessage(record, colors ?? noColors) + recommendation(record, colors ?? noColors);
 }
 
-function conciseMessage(record: ErrorRecord): string {
+function conciseMessage(record: ErrorRecord, { error: E, accent: A, reset: R }: ErrorColors): string {
   const p = record.invocationInfo.position;
   // ErrorDetails' message, when there is one, stands for the exception's.
   const message = record.toString();
-  if (!p || !p.file) return `${labelOf(record)}: ${message}`;
+  if (!p || !p.file) return `${E}${labelOf(record)}: ${message}${R}`;
   const lineNo = String(p.line);
   const gutter = ' '.repeat(Math.max(4, lineNo.length));
   const width = Math.max(
@@ -41,18 +54,33 @@ function conciseMessage(record: ErrorRecord): string {
   );
   const underline = '~'.repeat(Math.min(width, Math.max(1, p.lineText.length - (p.column - 1))));
   const label = record.invocationInfo.commandName ? `${record.invocationInfo.commandName}: ` : '';
+  const start = p.column - 1;
+  // The failing code in the accent colour within its line (pwsh inserts the accent and a reset around it).
+  const code = A
+    ? `${p.lineText.slice(0, start)}${A}${p.lineText.slice(start, start + underline.length)}${R}${p.lineText.slice(start + underline.length)}`
+    : p.lineText;
   return [
-    `${label}${p.file}:${p.line}`,
-    `Line |`,
-    `${lineNo.padStart(gutter.length)} |  ${p.lineText}`,
-    `${gutter} |  ${' '.repeat(p.column - 1)}${underline}`,
-    `${gutter} | ${message.replace(/\r?\n/g, ' ')}`,
+    `${E}${label}${R}${p.file}:${p.line}`,
+    `${A}Line |`,
+    `${A}${lineNo.padStart(gutter.length)} | ${R} ${code}`,
+    `${A}${gutter} | ${E} ${' '.repeat(start)}${underline}`,
+    `${E}${A}${gutter} | ${E}${message.replace(/\r?\n/g, ' ')}${R}`,
   ].join('\n');
 }
 
-/** The error as `$ErrorView` shows it: NormalView and CategoryView as pwsh's ErrorRecord view script, else concise. */
-export function formatErrorView(record: ErrorRecord, errorView: string): string {
-  switch (errorView.toLowerCase()) {
+/**
+ * The error as `$ErrorView` shows it: NormalView and CategoryView as pwsh's ErrorRecord view script, else concise;
+ * in the error colours when `colors` are given.
+ */
+export function formatErrorView(record: ErrorRecord, errorView: string, colors?: ErrorColors): string {
+  const view = errorView.toLowerCase();
+  if (view !== 'categoryview' && view !== 'normalview') return formatErrorConcise(record, colors);
+  const text = plainErrorView(record, view);
+  return colors ? `${colors.error}${text}${colors.reset}` : text;
+}
+
+function plainErrorView(record: ErrorRecord, view: 'categoryview' | 'normalview'): string {
+  switch (view) {
     case 'categoryview':
       return record.categoryInfoText();
     case 'normalview': {
@@ -72,8 +100,6 @@ export function formatErrorView(record: ErrorRecord, errorView: string): string 
         `+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`,
       ].join('\n');
     }
-    default:
-      return formatErrorConcise(record);
   }
 }
 

@@ -189,11 +189,16 @@ export interface PSStyleSettings {
   readonly progressView: 'Minimal' | 'Classic';
   readonly progress: ProgressStyle;
   readonly fileInfo: FileInfoStyle;
-  /** $PSStyle.Formatting's table header styles. */
+  /** $PSStyle.Formatting: table and list styles, and the console's error, warning, verbose and debug colours. */
   readonly formatting: {
     readonly tableHeader: string;
     readonly customTableHeaderLabel: string;
     readonly formatAccent: string;
+    readonly error: string;
+    readonly errorAccent: string;
+    readonly warning: string;
+    readonly verbose: string;
+    readonly debug: string;
   };
   readonly reset: string;
 }
@@ -254,6 +259,11 @@ export function psStyleSettings(style: unknown = undefined): PSStyleSettings {
       tableHeader: text(read(formatting, 'TableHeader'), ''),
       customTableHeaderLabel: text(read(formatting, 'CustomTableHeaderLabel'), ''),
       formatAccent: text(read(formatting, 'FormatAccent'), ''),
+      error: text(read(formatting, 'Error'), ''),
+      errorAccent: text(read(formatting, 'ErrorAccent'), ''),
+      warning: text(read(formatting, 'Warning'), ''),
+      verbose: text(read(formatting, 'Verbose'), ''),
+      debug: text(read(formatting, 'Debug'), ''),
     },
     reset: text(read(style, 'Reset'), defaultProgressStyle.reset),
   };

@@ -1,5 +1,8 @@
 // ConciseView of Write-Error's records (pwsh 7.4's ErrorRecord view script): ErrorDetails' message stands for the
 // exception's, and a RecommendedAction adds `  Recommendation: <action>` on its own line.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRunspace, formatErrorConcise, formatErrorView } from '../../src/index.js';
 import { positionMessage } from '../../src/format/index.js';
@@ -84,5 +87,50 @@ describe('$ErrorView NormalView and CategoryView (the ErrorRecord view script)',
     expect(positionMessage({ line: 1, column: 2, lineText: '\tx = 1', startOffset: 1, endOffset: 2 })).toBe(
       'At line:1 char:2\n+     x = 1\n+     ~',
     );
+  });
+});
+
+describe('the error views in $PSStyle.Formatting.Error and ErrorAccent (a VT host)', () => {
+  const E = '\x1b[31;1m';
+  const A = '\x1b[36;1m';
+  const R = '\x1b[0m';
+  const colors = { error: E, accent: A, reset: R };
+
+  it('colours a one-line error and its recommendation in Error', () => {
+    const rs = createRunspace({});
+    const [error] = rs.invokeSync("Write-Error -Message m -RecommendedAction 'Do x.'").errors;
+    expect(formatErrorView(error!, 'ConciseView', colors)).toBe(
+      `${E}Write-Error: m${R}\n${E}  Recommendation: Do x.${R}`,
+    );
+    expect(formatErrorView(error!, 'CategoryView', colors)).toBe(
+      `${E}NotSpecified: (:) [Write-Error], WriteErrorException${R}`,
+    );
+  });
+
+  it("colours a script file's `Line |` block as the view script: accent gutter and code, Error text", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exosh-errview-'));
+    try {
+      const file = path.join(dir, 'fails.ps1');
+      writeFileSync(file, 'Get-Item /nope\n');
+      const rs = createRunspace({ workingDirectory: dir });
+      const [error] = rs.invokeSync('Get-Item /nope', { file: { name: file, args: [] } }).errors;
+      expect(formatErrorView(error!, 'ConciseView', colors).split('\n')).toEqual([
+        `${E}Get-Item: ${R}${file}:1`,
+        `${A}Line |`,
+        `${A}   1 | ${R} ${A}Get-Item /nope${R}`,
+        `${A}     | ${E} ~~~~~~~~~~~~~~`,
+        `${E}${A}     | ${E}Cannot find path '/nope' because it does not exist.${R}`,
+      ]);
+      // Without colours, the same layout.
+      expect(formatErrorView(error!, 'ConciseView').split('\n')).toEqual([
+        `Get-Item: ${file}:1`,
+        'Line |',
+        '   1 |  Get-Item /nope',
+        '     |  ~~~~~~~~~~~~~~',
+        "     | Cannot find path '/nope' because it does not exist.",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
