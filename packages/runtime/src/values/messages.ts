@@ -214,6 +214,18 @@ export const ValueMessages = {
     exceptionType: 'System.IndexOutOfRangeException',
     errorId: 'System.IndexOutOfRangeException',
   },
+  // `$a[$null]` (reading or assigning; not inside a slice): ParserStrings.NullArrayIndex.
+  NullArrayIndex: {
+    template: 'Index operation failed; the array index evaluated to null.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  // `$a[0,1] = x`: an array literal index on the left of an assignment.
+  ArraySliceAssignmentFailed: {
+    template: 'Array assignment to [{0}] failed because assignment to slices is not supported.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
   ListIndexOutOfRange: {
     template:
       "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')",

@@ -2,6 +2,7 @@
 import type {
   AssignmentStatementAst,
   ExpressionAst,
+  Extent,
   StatementAst,
   UnaryExpressionAst,
 } from '@exosh/language';
@@ -25,6 +26,8 @@ import { compilePipelineValue } from './compile-pipeline.js';
 import { compileStatement } from './compile-statements.js';
 import { collapse } from './output.js';
 import { ReturnSignal } from '../flow/flow-control.js';
+import type { RuntimeException } from '../../errors/runtime-exception.js';
+import { PSRuntimeException } from '../../values/ps-exception.js';
 import { assignVariable, compileVariableRead } from './variables.js';
 import { asRuntimeException, runtimeError } from './errors.js';
 import { statementSetsSuccess } from './statement-success.js';
@@ -85,12 +88,16 @@ function compileLValue(ast: ExpressionAst): LValue {
     case 'IndexExpressionAst': {
       const target = compileExpression(ast.target);
       const index = compileExpression(ast.index);
+      // `$a[0,1] = x`: pwsh passes an array literal's elements as separate indexes, which an array cannot set.
+      const slice = ast.index.type === 'ArrayLiteralAst';
       return {
         get: (ctx) => getIndex(ctx, target(ctx), index(ctx)),
         set: (ctx, v) => {
           const t = target(ctx);
           if (t === null || t === undefined) throw runtimeError('NullArray', ast.extent);
-          setIndex(ctx, t, index(ctx), v);
+          const i = index(ctx);
+          if (slice && Array.isArray(t)) throw sliceAssignmentError(ctx, i, ast.extent);
+          setIndex(ctx, t, i, v);
         },
       };
     }
@@ -196,6 +203,15 @@ export function compileAssignmentValue(ast: AssignmentStatementAst): Eval {
     target.set(ctx, v);
     return v;
   };
+}
+
+/** ArraySliceAssignmentFailed, the indexes shown as ArrayOps.IndexStringMessage does (joined by ',', cut at 20). */
+function sliceAssignmentError(ctx: ExecutionContext, index: unknown, extent: Extent): RuntimeException {
+  const text = (enumerate(index) ?? [index]).map((i) => toStr(ctx, i)).join(',');
+  return asRuntimeException(
+    PSRuntimeException.of('ArraySliceAssignmentFailed', text.length > 20 ? `${text.slice(0, 20)} ...` : text),
+    extent,
+  );
 }
 
 /** An assignment used as a statement writes nothing. */

@@ -42,6 +42,7 @@ const strictIndexing = (ctx: ExecutionContext): boolean => ctx.sessionState.stri
 
 export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown): unknown {
   if (target instanceof PSObject && !target.isCustomObject) return getIndex(_ctx, target.baseObject, index);
+  if (index === null || index === undefined) throw PSRuntimeException.of('NullArrayIndex');
   // Collections indexed by name: $m.Groups['name'], $o.psobject.Properties['Name'].
   const byKey = itemByKey(target, index);
   if (byKey.found) return byKey.value;
@@ -70,6 +71,7 @@ export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown
 }
 
 export function setIndex(_ctx: ExecutionContext, target: unknown, index: unknown, value: unknown): void {
+  if (index === null || index === undefined) throw PSRuntimeException.of('NullArrayIndex');
   if (target instanceof PSHashtable) {
     target.set(index, value);
     return;
