@@ -18,9 +18,9 @@ export function valueText(value: unknown): string {
   if (Array.isArray(value)) return 'System.Object[]';
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
-    // A boxed number of the runtime's values (a whole Double, an Int64) shows its digits.
+    // A boxed number of the runtime's values (a whole Double, an Int64, a numeric argument `007`) shows its text.
     const primitive: unknown = value.valueOf();
-    return typeof primitive === 'number' ? String(primitive) : '@{}';
+    return typeof primitive === 'number' ? String(value) : '@{}';
   }
   return String(value);
 }

@@ -62,6 +62,18 @@ export class PSObject {
     return new PSObject({ baseObject: value, typeNames });
   }
 
+  /** A numeric argument's wrapper reads as its number in JS arithmetic and validators (ValidateRange). */
+  valueOf(): unknown {
+    if (this.tokenText === undefined) return this;
+    const base = this.baseObject;
+    return typeof base === 'number' ? base : Number(String(base));
+  }
+
+  /** PSObject.ToString of a numeric argument is its token text (ValidateSet, messages); otherwise JS's default. */
+  toString(): string {
+    return this.tokenText ?? Object.prototype.toString.call(this);
+  }
+
   get isCustomObject(): boolean {
     return this.baseObject === undefined;
   }
