@@ -1,6 +1,7 @@
 // Arithmetic operators: tables from about_Arithmetic_Operators and PowerShell's operator tests.
 import { describe, expect, it } from 'vitest';
 import { PSInt64 } from '../../src/values/ps-int64.js';
+import { doubleValue } from '../../src/values/ps-double.js';
 import { binaryArithmetic, unaryMinus, type ArithmeticOperator } from '../../src/operators/index.js';
 import { convertToString } from '../../src/conversion/index.js';
 import {
@@ -197,5 +198,36 @@ describe('Int64 (LongOps)', () => {
 
   it('divides by zero with DivideByZeroException', () => {
     expect(() => binaryArithmetic('/', long(1n), 0)).toThrow('Attempted to divide by zero.');
+  });
+});
+
+// IntOps versus DoubleOps (PowerShell's NumericOps): the operand types decide the result type, not its value.
+describe('whole Doubles', () => {
+  const d = (n: number) => doubleValue(n);
+  it.each<[string, ArithmeticOperator, unknown, unknown, string, number]>([
+    ['1.5 + 0.5', '+', 1.5, 0.5, 'System.Double', 2],
+    ['2.0 * 3', '*', d(2), 3, 'System.Double', 6],
+    ['3 - 1.0', '-', 3, d(1), 'System.Double', 2],
+    ['[double]4 / 2', '/', d(4), 2, 'System.Double', 2],
+    ['4 / 2', '/', 4, 2, 'System.Int32', 2],
+    ['5 / 2', '/', 5, 2, 'System.Double', 2.5],
+    ['4.0 % 2', '%', d(4), 2, 'System.Double', 0],
+    ['0 * -1', '*', 0, -1, 'System.Int32', 0],
+    ['1L + 2.0', '+', new PSInt64(1n), d(2), 'System.Double', 3],
+    ["'4.0' - 1", '-', '4.0', 1, 'System.Double', 3],
+  ])('%s', (_text, op, a, b, type, value) => {
+    const r = binaryArithmetic(op, a, b);
+    expect(typeNameOf(r)).toBe(type);
+    expect(Number(r)).toBe(value);
+  });
+
+  it('divides a Double by zero to Infinity and an Int32 by zero to DivideByZero', () => {
+    expect(binaryArithmetic('/', d(5), 0)).toBe(Infinity);
+    expect(() => binaryArithmetic('/', 5, 0)).toThrow(PSRuntimeException);
+  });
+
+  it('negates a whole Double to a Double', () => {
+    expect(typeNameOf(unaryMinus(d(2)))).toBe('System.Double');
+    expect(typeNameOf(unaryMinus(2))).toBe('System.Int32');
   });
 });
