@@ -1,11 +1,7 @@
 // TokenStore: the list of every token a parse scanned, kept compact so a parse does not retain a token object each.
 import type { SourceText } from '../ast/extent.js';
 import { ScannedToken, VariableToken } from './tokenizer.js';
-import { TokenKind } from './tokenKind.js';
-
-/** Token kinds as small numbers, for packing. */
-const kindByIndex: readonly TokenKind[] = Object.values(TokenKind);
-const indexOfKind = new Map<TokenKind, number>(kindByIndex.map((kind, i) => [kind, i]));
+import type { TokenKind } from './tokenKind.js';
 
 /**
  * How many of the newest tokens stay objects. The parser changes a token's kind or flags only right after
@@ -24,8 +20,11 @@ const Window = 64;
  * generations was a fifth of parse time.
  */
 export class TokenStore {
-  /** Packed tokens' kinds, as indexes in `kindByIndex`; sized with packedData. */
-  private kinds: Uint8Array | null = null;
+  /**
+   * Packed tokens' kinds: the kind strings themselves (constants that live as long as the program, so the array
+   * holds nothing the young-generation collector must trace; looking up a small number for each was slower).
+   */
+  private readonly kinds: TokenKind[] = [];
   /**
    * Per packed token: flags, start, end, and -1 for a plain token, else twice its index in `values`/`sides`
    * (plus one for a variable token); four numbers each.
@@ -68,6 +67,7 @@ export class TokenStore {
     const data = this.packedData;
     while (this.packed > 0 && (data as Int32Array)[(this.packed - 1) * 4 + 1]! >= offset) {
       this.packed--;
+      this.kinds.pop();
       if ((data as Int32Array)[this.packed * 4 + 3]! >= 0) {
         this.values.pop();
         this.sides.pop();
@@ -86,7 +86,7 @@ export class TokenStore {
 
   private at(i: number): ScannedToken {
     const data = this.packedData as Int32Array;
-    const kind = kindByIndex[(this.kinds as Uint8Array)[i] as number] as TokenKind;
+    const kind = this.kinds[i] as TokenKind;
     const flags = data[i * 4] as number;
     const start = data[i * 4 + 1] as number;
     const end = data[i * 4 + 2] as number;
@@ -109,11 +109,11 @@ export class TokenStore {
   private pack(n: number): void {
     const data = this.reserve(this.packed + n);
     const recent = this.recent;
-    const kinds = this.kinds as Uint8Array;
+    const kinds = this.kinds;
     for (let j = 0; j < n; j++) {
       const token = recent[j] as ScannedToken;
       const at = this.packed++ * 4;
-      kinds[at >> 2] = indexOfKind.get(token.kind) as number;
+      kinds.push(token.kind);
       data[at] = token.flags;
       data[at + 1] = token.startOffset;
       data[at + 2] = token.endOffset;
@@ -134,14 +134,12 @@ export class TokenStore {
   private reserve(size: number): Int32Array {
     const old = this.packedData;
     if (old !== null && size * 4 <= old.length) return old;
-    let capacity = old === null ? 1024 : old.length;
+    // First size: room for one token per six characters of source (four numbers each), so a parse rarely grows it.
+    let capacity = old === null ? Math.max(1024, Math.ceil(this.source.text.length / 6) * 4) : old.length;
     while (capacity < size * 4) capacity *= 2;
     const data = new Int32Array(capacity);
     if (old !== null) data.set(old);
     this.packedData = data;
-    const kinds = new Uint8Array(capacity / 4);
-    if (this.kinds !== null) kinds.set(this.kinds);
-    this.kinds = kinds;
     return data;
   }
 }
