@@ -48,6 +48,7 @@ export {
   formatErrorConcise,
   formatErrorView,
   type ErrorColors,
+  type ErrorViewOptions,
   FormatViewRegistry,
   type FormatOptions,
   type FormatView,

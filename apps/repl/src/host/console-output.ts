@@ -81,9 +81,13 @@ export class ConsoleOutput {
     switch (record.stream) {
       case 'error': {
         const view = this.options.errorView?.() ?? 'ConciseView';
-        const colors = color ? { error: formatting.error, accent: formatting.errorAccent, reset } : undefined;
+        // Long messages wrap at the window's width (the console writes one column less).
+        const options = {
+          width: this.options.isTerminal ? this.options.width + 1 : this.options.width,
+          ...(color ? { colors: { error: formatting.error, accent: formatting.errorAccent, reset } } : {}),
+        };
         (this.options.errorsToStderr ? stderr : stdout).write(
-          formatErrorView(record.value, view, colors) + '\n',
+          formatErrorView(record.value, view, options) + '\n',
         );
         break;
       }

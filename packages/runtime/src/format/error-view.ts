@@ -1,6 +1,7 @@
 // pwsh 7.4's views of an error ($ErrorView): ConciseView (`Command: message`, or a `Line |` block for errors inside
 // script files), NormalView (the message, its position and the `+ CategoryInfo` lines) and CategoryView.
 import type { ErrorRecord, ScriptPosition } from '../errors/error-record.js';
+import { visibleLength } from './vt.js';
 
 function shortType(typeName: string): string {
   return typeName.slice(typeName.lastIndexOf('.') + 1);
@@ -36,47 +37,99 @@ function recommendation(record: ErrorRecord, { error, reset }: ErrorColors): str
   return action.trim() === '' ? '' : `\n${error}  Recommendation: ${action}${reset}`;
 }
 
-/** ConciseView, in the view script's colours when `colors` are given. */
-export function formatErrorConcise(record: ErrorRecord, colors?: ErrorColors): string {
-  return conciseMessage(record, colors ?? noColors) + recommendation(record, colors ?? noColors);
+/** How a host draws errors: colours on a VT host, and the window width long messages wrap at (120 by default). */
+export interface ErrorViewOptions {
+  readonly colors?: ErrorColors;
+  readonly width?: number;
 }
 
-function conciseMessage(record: ErrorRecord, { error: E, accent: A, reset: R }: ErrorColors): string {
+/** ConciseView, in the view script's colours when `colors` are given. */
+export function formatErrorConcise(record: ErrorRecord, options: ErrorViewOptions = {}): string {
+  const colors = options.colors ?? noColors;
+  return conciseMessage(record, colors, options.width ?? 120) + recommendation(record, colors);
+}
+
+/** Get-TruncatedString: at most `length` characters, cut at the last whitespace when cut. */
+function truncated(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.search(/\s\S*$/);
+  return space < 0 ? cut : cut.slice(0, space);
+}
+
+/**
+ * The view script's message under a `Line |` block: `     | <message>`, wrapped at the window width between words
+ * with the prefix on every line (VT sequences in the prefix take no columns).
+ */
+function wrappedMessage(prefix: string, message: string, width: number): string {
+  const text = prefix + message.replace(/\r?\n/g, ' ').replace(/\t/g, ' ');
+  const prefixLength = visibleLength(prefix);
+  const prefixVt = prefix.length - prefixLength;
+  if (width <= 0 || text.length - prefixVt <= width) return text;
+  const first = truncated(text, width + prefixVt);
+  const lines = [first];
+  let rest = text.slice(first.length).trim();
+  while (rest.length + prefixLength > width) {
+    const part = truncated(prefix + rest, width + prefixVt);
+    if (part.length - prefix.length <= 0) break;
+    lines.push(part);
+    rest = rest.slice(part.length - prefix.length).trim();
+  }
+  lines.push(prefix + rest.trim());
+  return lines.join('\n');
+}
+
+function conciseMessage(record: ErrorRecord, colors: ErrorColors, width: number): string {
+  const { error: E, accent: A, reset: R } = colors;
   const p = record.invocationInfo.position;
   // ErrorDetails' message, when there is one, stands for the exception's.
   const message = record.toString();
-  if (!p || !p.file) return `${E}${labelOf(record)}: ${message}${R}`;
-  const lineNo = String(p.line);
-  const gutter = ' '.repeat(Math.max(4, lineNo.length));
-  const width = Math.max(
-    1,
-    p.endOffset !== undefined && p.startOffset !== undefined ? p.endOffset - p.startOffset : 1,
-  );
-  const underline = '~'.repeat(Math.min(width, Math.max(1, p.lineText.length - (p.column - 1))));
-  const label = record.invocationInfo.commandName ? `${record.invocationInfo.commandName}: ` : '';
-  const start = p.column - 1;
+  const isParseError =
+    record.categoryInfo.category === 'ParserError' &&
+    record.exception.typeName.endsWith('ParentContainsErrorRecordException');
+  // The `Line |` block: a script file's error or a later line of multi-line input, never inside a script module.
+  const lineDetail =
+    p !== undefined && (isParseError || !!p.file || p.line > 1) && !/\.psm1$/i.test(p.file ?? '');
+  if (!p || !lineDetail) return `${E}${labelOf(record)}: ${message}${R}`;
+  // The source line and the squiggles as InvocationInfo.PositionMessage has them (tabs expanded, long lines cut).
+  const [, source = '+ ', squiggles = '+ '] = positionMessage(p).split('\n');
+  const line = source.slice(1);
+  const highlight = squiggles.slice(1);
+  const at = highlight.indexOf('~');
+  const length = highlight.trim().length;
   // The failing code in the accent colour within its line (pwsh inserts the accent and a reset around it).
-  const code = A
-    ? `${p.lineText.slice(0, start)}${A}${p.lineText.slice(start, start + underline.length)}${R}${p.lineText.slice(start + underline.length)}`
-    : p.lineText;
+  const code =
+    A && at >= 0
+      ? `${line.slice(0, at)}${A}${line.slice(at, at + length)}${R}${line.slice(at + length)}`
+      : line;
+  const lineNo = String(p.line);
+  const headerSpace = ' '.repeat(Math.max(0, lineNo.length - 4));
+  const prefix = `${A}${headerSpace}     | ${E}`;
+  const label = record.invocationInfo.commandName ? `${record.invocationInfo.commandName}: ` : '';
+  const wraps = !!p.file || record.categoryInfo.category === 'ParserError';
   return [
-    `${E}${label}${R}${p.file}:${p.line}`,
-    `${A}Line |`,
-    `${A}${lineNo.padStart(gutter.length)} | ${R} ${code}`,
-    `${A}${gutter} | ${E} ${' '.repeat(start)}${underline}`,
-    `${E}${A}${gutter} | ${E}${message.replace(/\r?\n/g, ' ')}${R}`,
+    `${E}${label}${R}${p.file ? `${p.file}:${p.line}` : ''}`,
+    `${A}${headerSpace}Line |`,
+    `${A}${lineNo.padStart(4)} | ${R}${code}`,
+    `${prefix}${highlight}`,
+    // A message under a script's line ends with a line break: a blank line follows it.
+    `${E}${wraps ? `${wrappedMessage(prefix, message, width)}\n` : prefix + message}${R}`,
   ].join('\n');
 }
 
 /**
  * The error as `$ErrorView` shows it: NormalView and CategoryView as pwsh's ErrorRecord view script, else concise;
- * in the error colours when `colors` are given.
+ * in the error colours when `options.colors` are given.
  */
-export function formatErrorView(record: ErrorRecord, errorView: string, colors?: ErrorColors): string {
+export function formatErrorView(
+  record: ErrorRecord,
+  errorView: string,
+  options: ErrorViewOptions = {},
+): string {
   const view = errorView.toLowerCase();
-  if (view !== 'categoryview' && view !== 'normalview') return formatErrorConcise(record, colors);
+  if (view !== 'categoryview' && view !== 'normalview') return formatErrorConcise(record, options);
   const text = plainErrorView(record, view);
-  return colors ? `${colors.error}${text}${colors.reset}` : text;
+  return options.colors ? `${options.colors.error}${text}${options.colors.reset}` : text;
 }
 
 function plainErrorView(record: ErrorRecord, view: 'categoryview' | 'normalview'): string {

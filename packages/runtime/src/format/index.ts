@@ -21,7 +21,13 @@ export {
   type ViewRendering,
   plainRendering,
 } from './view-registry.js';
-export { formatErrorConcise, formatErrorView, positionMessage, type ErrorColors } from './error-view.js';
+export {
+  formatErrorConcise,
+  formatErrorView,
+  positionMessage,
+  type ErrorColors,
+  type ErrorViewOptions,
+} from './error-view.js';
 export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';

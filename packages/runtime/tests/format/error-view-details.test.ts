@@ -99,10 +99,10 @@ describe('the error views in $PSStyle.Formatting.Error and ErrorAccent (a VT hos
   it('colours a one-line error and its recommendation in Error', () => {
     const rs = createRunspace({});
     const [error] = rs.invokeSync("Write-Error -Message m -RecommendedAction 'Do x.'").errors;
-    expect(formatErrorView(error!, 'ConciseView', colors)).toBe(
+    expect(formatErrorView(error!, 'ConciseView', { colors })).toBe(
       `${E}Write-Error: m${R}\n${E}  Recommendation: Do x.${R}`,
     );
-    expect(formatErrorView(error!, 'CategoryView', colors)).toBe(
+    expect(formatErrorView(error!, 'CategoryView', { colors })).toBe(
       `${E}NotSpecified: (:) [Write-Error], WriteErrorException${R}`,
     );
   });
@@ -114,12 +114,14 @@ describe('the error views in $PSStyle.Formatting.Error and ErrorAccent (a VT hos
       writeFileSync(file, 'Get-Item /nope\n');
       const rs = createRunspace({ workingDirectory: dir });
       const [error] = rs.invokeSync('Get-Item /nope', { file: { name: file, args: [] } }).errors;
-      expect(formatErrorView(error!, 'ConciseView', colors).split('\n')).toEqual([
+      expect(formatErrorView(error!, 'ConciseView', { colors }).split('\n')).toEqual([
         `${E}Get-Item: ${R}${file}:1`,
         `${A}Line |`,
         `${A}   1 | ${R} ${A}Get-Item /nope${R}`,
         `${A}     | ${E} ~~~~~~~~~~~~~~`,
-        `${E}${A}     | ${E}Cannot find path '/nope' because it does not exist.${R}`,
+        `${E}${A}     | ${E}Cannot find path '/nope' because it does not exist.`,
+        // The message ends with a line break (a blank line follows it), the reset after it.
+        R,
       ]);
       // Without colours, the same layout.
       expect(formatErrorView(error!, 'ConciseView').split('\n')).toEqual([
@@ -128,6 +130,15 @@ describe('the error views in $PSStyle.Formatting.Error and ErrorAccent (a VT hos
         '   1 |  Get-Item /nope',
         '     |  ~~~~~~~~~~~~~~',
         "     | Cannot find path '/nope' because it does not exist.",
+        '',
+      ]);
+      // A message wider than the window wraps between words, the gutter on every line.
+      expect(formatErrorView(error!, 'ConciseView', { width: 30 }).split('\n').slice(4)).toEqual([
+        '     | Cannot find path',
+        // Get-TruncatedString cuts at the last whitespace of the 30 columns, even where a word just fits.
+        "     | '/nope' because it",
+        '     | does not exist.',
+        '',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
