@@ -105,7 +105,7 @@ function conciseMessage(record: ErrorRecord, colors: ErrorColors, width: number)
   const lineNo = String(p.line);
   const headerSpace = ' '.repeat(Math.max(0, lineNo.length - 4));
   const prefix = `${A}${headerSpace}     | ${E}`;
-  const label = record.invocationInfo.commandName ? `${record.invocationInfo.commandName}: ` : '';
+  const label = `${labelOf(record)}: `;
   const wraps = !!p.file || record.categoryInfo.category === 'ParserError';
   return [
     `${E}${label}${R}${p.file ? `${p.file}:${p.line}` : ''}`,
