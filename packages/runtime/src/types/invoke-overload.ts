@@ -51,6 +51,14 @@ export function selectOverload<T>(def: MethodDef<T>, args: readonly unknown[]): 
   return best!;
 }
 
+const FLOATING_RETURN: ReadonlySet<string> = new Set([
+  'double',
+  'float',
+  'single',
+  'System.Double',
+  'System.Single',
+]);
+
 /** `exceptionName` is the name in `Exception calling "..."` messages (`.ctor` for constructors). */
 export function invokeMethodDef<T>(
   def: MethodDef<T>,
@@ -62,8 +70,10 @@ export function invokeMethodDef<T>(
   const converted = convertArguments(chosen, args, def.name);
   try {
     const result = chosen.invoke(target, converted);
-    // A method declared `double` returns a Double even when the value is whole ([math]::Floor(2.5)).
-    return typeof result === 'number' && chosen.returnType === 'double' ? doubleValue(result) : result;
+    // A method declared `double` (or `float`, kept as a Double) returns a Double even when whole ([math]::Floor(2.5)).
+    return typeof result === 'number' && FLOATING_RETURN.has(chosen.returnType)
+      ? doubleValue(result)
+      : result;
   } catch (e) {
     throw asMethodInvocationError(exceptionName, args.length, e);
   }
