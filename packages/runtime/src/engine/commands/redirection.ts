@@ -49,7 +49,12 @@ class RedirectingProcessor extends CommandProcessor {
     const t = this.routes.get(stream);
     if (!t) return fallback();
     if (t.kind === 'null') return;
-    if (t.kind === 'output') return this.downstream.write(asObject ? asObject() : value);
+    if (t.kind === 'output') {
+      const merged = asObject ? asObject() : value;
+      // A merged stream goes where output goes: `2>&1 > $null` (or `> $null 2>&1`) discards both.
+      if (stream === 'output') return this.downstream.write(merged);
+      return this.deliver('output', merged, () => this.downstream.write(merged));
+    }
     this.toFile(t, value);
   }
 
