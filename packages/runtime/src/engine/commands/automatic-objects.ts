@@ -36,7 +36,18 @@ export function createPSCmdlet(
       'System.Object',
     ],
   });
-  const streams = () => new CommandStreams(ctx, state()?.commonParameters ?? {}, metadata.name);
+  // The function's -ErrorVariable & co. are filled by its stream collector while it runs: not a second time here.
+  const streams = () =>
+    new CommandStreams(
+      ctx,
+      {
+        ...state()?.commonParameters,
+        errorVariable: undefined,
+        warningVariable: undefined,
+        informationVariable: undefined,
+      },
+      metadata.name,
+    );
   // SessionState, InvokeCommand and Host are the ones $ExecutionContext gives (pwsh's PSCmdlet shares them).
   const intrinsic = (name: string) => () => {
     const engine = ctx.sessionState.lookup('ExecutionContext')?.value;

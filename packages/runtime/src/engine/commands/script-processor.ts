@@ -190,10 +190,28 @@ export class ScriptCommandProcessor extends CommandProcessor {
     if (!cp || !this.block.compiled.isAdvanced) return;
     if (!cp.errorVariable && !cp.warningVariable && !cp.informationVariable && !cp.outVariable) return;
     initStreamVariables(this.ctx, cp);
-    this.collector = {
+    const collector: StreamCollector = {
       error: cp.errorVariable,
       warning: cp.warningVariable,
       information: cp.informationVariable,
+    };
+    this.collector = collector;
+    // What the next command of the pipeline does with this one's output is not this one's: its errors stay out of
+    // this command's -ErrorVariable while it runs (the callers' collectors still see them).
+    const ctx = this.ctx;
+    const next = this.downstream;
+    this.downstream = {
+      write: (v) => {
+        const stack = ctx.streamCollectors;
+        const at = stack.lastIndexOf(collector);
+        if (at < 0) return next.write(v);
+        const above = stack.splice(at);
+        try {
+          next.write(v);
+        } finally {
+          stack.push(...above);
+        }
+      },
     };
     const out = cp.outVariable;
     if (out) {
