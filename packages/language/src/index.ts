@@ -10,7 +10,15 @@ export { TokenKind } from './tokenizer/tokenKind.js';
 export { TokenFlags } from './tokenizer/tokenFlags.js';
 export { getTraits, hasTrait, getBinaryPrecedence, tokenKindText } from './tokenizer/tokenTraits.js';
 export type { Token } from './tokenizer/token.js';
-export type { ParseError, ParseOptions, ParseResult, UsingModuleRequest } from './parser/parseResult.js';
+export type {
+  ParseError,
+  ParseOptions,
+  ParseResult,
+  TypeResolution,
+  TypeResolutionRequest,
+  UsingModuleRequest,
+} from './parser/parseResult.js';
+export { attributeTypeInfo, type AttributeTypeInfo } from './parser/attributeTypes.js';
 export type { ModuleSpecificationFields } from './parser/moduleSpecification.js';
 export { parse } from './parser/parse.js';
 export { checkRestrictedLanguage } from './parser/restrictedLanguage.js';

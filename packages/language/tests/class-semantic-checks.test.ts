@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { resolveDotNetType } from './dotnet-types.js';
 
 interface Case {
   source: string;
@@ -18,6 +19,10 @@ const table = JSON.parse(
 const errorsOf = (source: string): [string, number][] =>
   parse(source).errors.map((e) => [e.errorId, e.extent.startOffset]);
 
+/** As pwsh parses: its type lookups answered by a stand-in for a machine's .NET types. */
+const errorsWithTypesOf = (source: string): [string, number][] =>
+  parse(source, { resolveType: resolveDotNetType }).errors.map((e) => [e.errorId, e.extent.startOffset]);
+
 describe("PowerShell's class parse-error tables", () => {
   for (const c of table.cases) {
     const title = `${c.from}: ${c.source}`;
@@ -26,7 +31,7 @@ describe("PowerShell's class parse-error tables", () => {
       continue;
     }
     it(title, () => {
-      expect(errorsOf(c.source)).toEqual(c.errorIds.map((id, i) => [id, c.offsets[i]]));
+      expect(errorsWithTypesOf(c.source)).toEqual(c.errorIds.map((id, i) => [id, c.offsets[i]]));
     });
   }
 });

@@ -16,6 +16,9 @@ export const diagnostics = {
   AssignmentStatementNotSupportedInDataSection: {
     message: 'Assignment statements are not allowed in restricted language mode or a Data section.',
   },
+  AttributeNotAllowedOnDeclaration: {
+    message: "Attribute '{0}' is not valid on this declaration. It is valid on '{1}' declarations only.",
+  },
   AttributeNotSupportedInDataSection: {
     message: 'Attributes are not allowed in restricted language mode or a Data section.',
   },
@@ -28,6 +31,10 @@ export const diagnostics = {
   },
   ConstructorCantHaveReturnType: { message: 'A constructor cannot specify a return type.' },
   ControlLeavingFinally: { message: 'Flow of control cannot leave a Finally block.' },
+  CustomAttributeTypeNotFound: {
+    message:
+      "Cannot find the type for custom attribute '{0}'. Make sure that the assembly that contains this type is loaded.",
+  },
   DataSectionStatementNotSupportedInDataSection: {
     message: 'The data statement is not allowed in restricted language mode or another Data section.',
   },
@@ -277,6 +284,7 @@ export const diagnostics = {
     message: 'Parallel and sequence blocks are not allowed in restricted language mode or a Data section.',
   },
   ParamBlockNotAllowedInMethod: { message: 'A param block is not allowed in a class method.' },
+  ParameterAttributeArgumentNeedsToBeConstant: { message: 'Attribute argument must be a constant.' },
   ParameterAlreadyBound: {
     message:
       'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
@@ -290,9 +298,15 @@ export const diagnostics = {
   PipelineValueRequired: {
     message: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   },
+  PropertyNotFoundForAttribute: {
+    message:
+      "Property '{0}' cannot be found for attribute '{1}'. Specify one of the following properties: {2}.",
+  },
   PropertyReferenceNotSupportedInDataSection: {
     message: 'Property references are not allowed in restricted language mode or a Data section.',
   },
+  /** ExtendedTypeSystem.ReadOnlyProperty, which SemanticChecks reports for a get-only attribute property. */
+  ReadOnlyProperty: { message: '"{0}" is a ReadOnly property.' },
   RedirectionNotSupported: { message: "The '{0}' operator is reserved for future use." },
   RedirectionNotSupportedInDataSection: {
     message: 'Redirection is not allowed in restricted language mode or a Data section.',
@@ -361,6 +375,7 @@ export const diagnostics = {
     message: 'The Try statement is not allowed in restricted language mode or a Data section.',
   },
   TypeNameExpected: { message: 'Type name expected.' },
+  TypeNotFound: { message: 'Unable to find type [{0}].' },
   TypeNotAllowedBeforeParam: { message: 'Unexpected type [{0}] was found in the parameter statement.' },
   TypeNotAllowedBeforeStatement: { message: 'Unexpected type [{0}] was found before statement.' },
   TypeNotAllowedForProperty: { message: "The type '{0}' is not allowed on a property." },

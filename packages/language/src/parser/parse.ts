@@ -107,7 +107,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
       semantic.push({ extent, errorId, args });
     };
-    const state = newSemanticCheckState();
+    const state = newSemanticCheckState(options);
     if (built) {
       const isInTree = treeMembership(ast, parser.checkQueue.length);
       const queue = parser.checkQueue;

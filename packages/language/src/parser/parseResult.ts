@@ -19,6 +19,25 @@ export type UsingModuleRequest =
   | { readonly name: string; readonly fileName: string | undefined }
   | { readonly specification: ModuleSpecificationFields; readonly fileName: string | undefined };
 
+/**
+ * What PowerShell's SymbolResolver asks TypeResolver at parse time for a type name written in a class or enum: the name
+ * as written (no generic arguments, array ranks or assembly), the number of generic arguments when it names a generic
+ * type (`List` in `[List[int]]`: look for ``List`1``), whether it names an attribute (`[Flags()]`: also look for
+ * `FlagsAttribute`), and the script's `using namespace` names (`System` is always searched).
+ */
+export interface TypeResolutionRequest {
+  readonly name: string;
+  readonly genericArgumentCount: number;
+  readonly isAttribute: boolean;
+  readonly namespaces: readonly string[];
+}
+
+/**
+ * The answer: the type's full name (`System.FlagsAttribute`), `'notFound'` (TypeNotFound or CustomAttributeTypeNotFound),
+ * or `'unknown'` (the host cannot tell: nothing is reported).
+ */
+export type TypeResolution = { readonly fullName: string } | 'notFound' | 'unknown';
+
 export interface ParseOptions {
   readonly fileName?: string;
   /**
@@ -27,6 +46,13 @@ export interface ParseOptions {
    * A relative path is relative to `fileName`'s folder. Without it, no module is looked up (and none is reported).
    */
   readonly findUsingModule?: (request: UsingModuleRequest) => boolean;
+  /**
+   * Resolves the .NET types named inside class and enum definitions, as PowerShell's SymbolResolver does at parse
+   * time (types defined in the script are found without asking): `'notFound'` gives TypeNotFound (or
+   * CustomAttributeTypeNotFound for an attribute); a found attribute type is checked against its AttributeUsage and
+   * properties (`attributeTypes.ts`: PowerShell's and .NET's attributes). Without it, no type is looked up.
+   */
+  readonly resolveType?: (request: TypeResolutionRequest) => TypeResolution;
 }
 
 export interface ParseResult {

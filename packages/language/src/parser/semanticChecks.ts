@@ -12,7 +12,9 @@ import type { DiagnosticId } from '../diagnostics/index.js';
 import { checkRestrictedLanguage } from './restrictedLanguage.js';
 import { checkTypeDefinition, isVoidTypeName, typesInScope } from './classChecks.js';
 import { checkDscResource } from './dscResourceCheck.js';
+import { checkClassTypes } from './classTypeChecks.js';
 import type { TypeDefinitionAst } from '../ast/nodes.js';
+import type { ParseOptions } from './parseResult.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -29,9 +31,14 @@ export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: strin
 export interface SemanticCheckState {
   /** The classes and enums of each scope (a ScriptBlockAst) seen so far, by lower-case name. */
   readonly typeScopes: Map<Ast, Map<string, TypeDefinitionAst>>;
+  /** The parse's type lookup (ParseOptions.resolveType), for the type names in classes. */
+  readonly resolveType: ParseOptions['resolveType'];
 }
 
-export const newSemanticCheckState = (): SemanticCheckState => ({ typeScopes: new Map() });
+export const newSemanticCheckState = (options: ParseOptions = {}): SemanticCheckState => ({
+  typeScopes: new Map(),
+  resolveType: options.resolveType,
+});
 
 /** The types of the scopes around `node`, innermost first (SymbolTable.LookupType); computed once per scope. */
 function typeLookup(
@@ -191,8 +198,10 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
     switch (node.type) {
       case 'TypeDefinitionAst': {
         checkTypeDefinition(node, report, (member) => checkDuplicateParameters(member.parameters, report));
-        const lookup = typeLookup(node, report, state ?? newSemanticCheckState());
+        const checkState = state ?? newSemanticCheckState();
+        const lookup = typeLookup(node, report, checkState);
         if (node.attributes.length > 0) checkDscResource(node, lookup, report);
+        checkClassTypes(node, { lookupLocal: lookup, resolveType: checkState.resolveType }, report);
         break;
       }
       case 'ParameterAst':

@@ -1,0 +1,46 @@
+// A stand-in for the .NET types of a pwsh 7.4 machine, for the resolveType parse option in tests: accelerators and full
+// names looked up as PowerShell's TypeResolver does (accelerator, name, `System.` and `using namespace` prefixes, the
+// `Attribute` suffix for attributes, the `` `N `` suffix for generic types).
+import type { TypeResolution, TypeResolutionRequest } from '../src/index.js';
+
+const accelerators: Record<string, string> = {
+  bool: 'System.Boolean',
+  int: 'System.Int32',
+  string: 'System.String',
+  void: 'System.Void',
+  hashtable: 'System.Collections.Hashtable',
+  parameter: 'System.Management.Automation.ParameterAttribute',
+  validatescript: 'System.Management.Automation.ValidateScriptAttribute',
+  validateset: 'System.Management.Automation.ValidateSetAttribute',
+  cmdletbinding: 'System.Management.Automation.CmdletBindingAttribute',
+  dscresource: 'System.Management.Automation.DscResourceAttribute',
+  dscproperty: 'System.Management.Automation.DscPropertyAttribute',
+  alias: 'System.Management.Automation.AliasAttribute',
+};
+
+const fullNames = new Set(
+  [
+    ...Object.values(accelerators),
+    'System.ArgumentException',
+    'System.Exception',
+    'System.FlagsAttribute',
+    'System.ObsoleteAttribute',
+    'System.Management.Automation.CmdletAttribute',
+    'System.Collections.Generic.List`1',
+    'System.Collections.Generic.Dictionary`2',
+    'System.IDisposable',
+  ].map((n) => n.toLowerCase()),
+);
+
+export function resolveDotNetType(request: TypeResolutionRequest): TypeResolution {
+  const accelerated =
+    request.genericArgumentCount === 0 ? accelerators[request.name.toLowerCase()] : undefined;
+  if (accelerated !== undefined) return { fullName: accelerated };
+  for (const prefix of ['', 'System.', ...request.namespaces.map((n) => `${n}.`)]) {
+    let name = prefix + request.name;
+    if (request.genericArgumentCount > 0 && !name.includes('`')) name += `\`${request.genericArgumentCount}`;
+    const candidates = request.isAttribute && !/attribute$/i.test(name) ? [name, `${name}Attribute`] : [name];
+    for (const c of candidates) if (fullNames.has(c.toLowerCase())) return { fullName: c };
+  }
+  return 'notFound';
+}
