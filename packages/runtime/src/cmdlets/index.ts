@@ -108,6 +108,7 @@ import {
   outStringMetadata,
 } from './utility/format-cmdlets.js';
 import { formatWide, formatWideMetadata } from './utility/format-wide.js';
+import { formatCustom, formatCustomMetadata } from './utility/format-custom.js';
 import { addMember, addMemberMetadata, getMember, getMemberMetadata } from './utility/member-cmdlets.js';
 import { clearHost, clearHostMetadata } from './utility/host-cmdlets.js';
 import { getCommand, getCommandMetadata } from './core/get-command.js';
@@ -208,6 +209,7 @@ export const defaultAliases: Readonly<Record<string, string>> = {
   ft: 'Format-Table',
   fl: 'Format-List',
   fw: 'Format-Wide',
+  fc: 'Format-Custom',
   gm: 'Get-Member',
   gcm: 'Get-Command',
   cls: 'Clear-Host',
@@ -315,6 +317,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(formatTableMetadata, formatTable, module);
   runspace.addCmdlet(formatListMetadata, formatList, module);
   runspace.addCmdlet(formatWideMetadata, formatWide, module);
+  runspace.addCmdlet(formatCustomMetadata, formatCustom, module);
   runspace.addCmdlet(outStringMetadata, outString, module);
   runspace.addCmdlet(addMemberMetadata, addMember, module);
   runspace.addCmdlet(getMemberMetadata, getMember, module);
