@@ -12,6 +12,7 @@ const accelerators: Record<string, string> = {
   parameter: 'System.Management.Automation.ParameterAttribute',
   validatescript: 'System.Management.Automation.ValidateScriptAttribute',
   validateset: 'System.Management.Automation.ValidateSetAttribute',
+  validaterange: 'System.Management.Automation.ValidateRangeAttribute',
   cmdletbinding: 'System.Management.Automation.CmdletBindingAttribute',
   dscresource: 'System.Management.Automation.DscResourceAttribute',
   dscproperty: 'System.Management.Automation.DscPropertyAttribute',
