@@ -83,6 +83,8 @@ function coerceSwitchOrBool(
   position: SourcePosition | undefined,
 ): Coerced | typeof NotBound {
   if (typeof value === 'boolean') return value;
+  const b = ctx.state.options.converter.booleanOf?.(value);
+  if (b !== undefined) return b;
   if (!coerce) return NotBound;
   if (typeof value === 'number') return value !== 0;
   const n = ctx.state.options.converter.numberOf?.(value);

@@ -28,6 +28,8 @@ export interface TypeConverter {
    * number such as the `0x1` argument), or undefined: [bool] and [switch] parameters accept numbers.
    */
   numberOf?(value: unknown): number | undefined;
+  /** The boolean a value stands for when it is not a plain JS boolean (a SwitchParameter: `-Force:$Force`). */
+  booleanOf?(value: unknown): boolean | undefined;
 }
 
 /** A conversion that failed; `message` is PowerShell's PSInvalidCastException text. */

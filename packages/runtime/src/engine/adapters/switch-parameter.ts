@@ -4,7 +4,8 @@ import { PSObject } from '../../values/ps-object.js';
 const typeNames = ['System.Management.Automation.SwitchParameter', 'System.ValueType', 'System.Object'];
 
 export function switchParameter(present: boolean): PSObject {
-  const obj = new PSObject({ baseObject: present, typeNames });
+  // A type view: GetType() is SwitchParameter, while conversions and comparisons see the boolean.
+  const obj = new PSObject({ baseObject: present, typeNames, isTypeView: true });
   obj.addMember({ memberType: 'CodeProperty', name: 'IsPresent', get: () => present });
   obj.addMember({ memberType: 'CodeMethod', name: 'ToBool', invoke: () => present });
   return obj;

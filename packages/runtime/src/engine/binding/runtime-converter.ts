@@ -48,6 +48,9 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
       return isInstanceOfType(ctx, value, type);
     },
     convertsList: (type) => ctx.types.tryResolve(type)?.enumInfo?.isFlags === true,
+    // A [switch] variable is a PSObject around its boolean (a SwitchParameter): `-Force:$Force` passes it on.
+    booleanOf: (value) =>
+      value instanceof PSObject && typeof value.baseObject === 'boolean' ? value.baseObject : undefined,
     numberOf: (value) => {
       const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
       if (typeof v === 'number') return v;

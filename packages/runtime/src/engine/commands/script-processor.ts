@@ -305,8 +305,15 @@ export class ScriptCommandProcessor extends CommandProcessor {
 
   boundParameters(): PSHashtable {
     if (!this.boundTable) {
+      const state = this.state as BindState;
+      const switches = switchNames(state.command);
       const table = new PSBoundParametersDictionary();
-      for (const [name, value] of (this.state as BindState).boundParameters) table.set(name, value);
+      // A switch is bound as a SwitchParameter (`$PSBoundParameters['Verbose'].IsPresent`).
+      for (const [name, value] of state.boundParameters)
+        table.set(
+          name,
+          typeof value === 'boolean' && switches.has(name.toLowerCase()) ? switchParameter(value) : value,
+        );
       this.boundTable = table;
     }
     return this.boundTable;
@@ -411,6 +418,18 @@ export class ScriptCommandProcessor extends CommandProcessor {
       }
     }
   }
+}
+
+const switchNamesCache = new WeakMap<BindState['command'], ReadonlySet<string>>();
+
+/** The lower-cased names of a command's switch parameters (its own and -Verbose, -Debug, -WhatIf, -Confirm). */
+function switchNames(command: BindState['command']): ReadonlySet<string> {
+  let names = switchNamesCache.get(command);
+  if (!names) {
+    names = new Set(command.parameters.filter((p) => p.isSwitch).map((p) => p.name.toLowerCase()));
+    switchNamesCache.set(command, names);
+  }
+  return names;
 }
 
 const DOTTED_AUTOMATIC_VARIABLES = [
