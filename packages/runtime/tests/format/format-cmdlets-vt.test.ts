@@ -54,6 +54,20 @@ describe('Format-Table and Format-List on a VT host', () => {
     ).toEqual(['True', '5', '|A Bee|- ---|1   2|3   4|']);
   });
 
+  it('keeps the decorations in Out-String when $PSStyle.OutputRendering is Ansi, whatever the host', () => {
+    for (const vt of [true, false]) {
+      const { output } = run(
+        `$PSStyle.OutputRendering = 'Ansi'; [pscustomobject]@{A=1} | Out-String; ${two} | Format-Table | Out-String`,
+        vt,
+      );
+      expect(output[0]!.split('\n').slice(1, 3), String(vt)).toEqual([`${TH}A${R}`, `${TH}-${R}`]);
+      expect(output[1]!.split('\n').slice(1, 3), String(vt)).toEqual([
+        `${TH}A${R}${TH} Bee${R}`,
+        `${TH}-${R} ${TH}---${R}`,
+      ]);
+    }
+  });
+
   it('runs a script block column once per row however the table is drawn', () => {
     const { output } = run(
       '$n = 0; 1, 2 | Format-Table @{ n = "N"; e = { $script:n++; $_ } } | Out-Null; $n',

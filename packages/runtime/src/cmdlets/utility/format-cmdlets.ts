@@ -255,7 +255,13 @@ export const outString: CmdletImplementation = {
   begin: (rt) => void buffers.set(rt, []),
   process: collect,
   end(rt) {
-    const text = formatOutput(buffers.get(rt)!, { width: width(rt), views: rt.context.formatViews });
+    // Plain text, unless $PSStyle.OutputRendering is Ansi (then the decorations a VT host shows are kept).
+    const shown = hostRendering(rt.context);
+    const text = formatOutput(buffers.get(rt)!, {
+      width: width(rt),
+      views: rt.context.formatViews,
+      ...(shown.style.outputRendering === 'Ansi' ? { rendering: shown } : {}),
+    });
     if (rt.parameters['Stream'] === true)
       for (const line of text.replace(/\n$/, '').split('\n')) rt.writeObject(line);
     else rt.writeObject(rt.parameters['NoNewline'] === true ? text.replace(/\n/g, '') : text);
