@@ -15,18 +15,12 @@ export interface SyntaxSubject {
   readonly path?: string;
 }
 
-/** The command an alias ends at (aliases of aliases followed), or undefined when it names nothing. */
-export function resolveAliasTarget(rt: CommandRuntime, name: string): SyntaxSubject | undefined {
-  const ss = rt.context.sessionState;
-  let target = name;
-  for (let depth = 0; depth < 32; depth++) {
-    const next = ss.lookupAlias(target);
-    if (next === undefined) break;
-    target = next;
-  }
-  const fn = ss.lookupFunction(target) as FunctionInfo | undefined;
+/** The command an alias resolves to (AliasInfo.ResolvedCommandName), or undefined when it names nothing. */
+export function resolvedSubject(rt: CommandRuntime, resolvedName: unknown): SyntaxSubject | undefined {
+  if (typeof resolvedName !== 'string') return undefined;
+  const fn = rt.context.sessionState.lookupFunction(resolvedName) as FunctionInfo | undefined;
   if (fn) return { commandType: fn.commandType, name: fn.name };
-  const cmdlet = rt.context.commands.getCmdlet(target);
+  const cmdlet = rt.context.commands.getCmdlet(resolvedName);
   return cmdlet ? { commandType: 'Cmdlet', name: cmdlet.name } : undefined;
 }
 

@@ -8,7 +8,7 @@ import { findAllOnPath, findOnPath } from '../../engine/commands/discovery.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { aliasInfoObject, aliasTable } from '../session/alias-info.js';
-import { resolveAliasTarget, syntaxOutput, type SyntaxSubject } from './command-syntax.js';
+import { resolvedSubject, syntaxOutput, type SyntaxSubject } from './command-syntax.js';
 
 const allCommandSet = { AllCommandSet: {} };
 
@@ -255,7 +255,7 @@ function writeSyntax(rt: CommandRuntime, found: readonly Found[]): void {
   for (const f of found) {
     const subject: SyntaxSubject | undefined =
       f.commandType === 'Alias'
-        ? resolveAliasTarget(rt, f.name)
+        ? resolvedSubject(rt, f.object.getNote('ResolvedCommandName'))
         : { commandType: f.commandType, name: f.name, path: String(f.object.getNote('Path') ?? '') };
     if (!subject) continue;
     const text = syntaxOutput(rt, subject, names, wildcard);
