@@ -54,10 +54,12 @@ export class NativeCommandProcessor extends CommandProcessor {
 
   end(): void {
     this.ctx.checkStopNow();
+    // stderr goes straight to the console unless the error stream is redirected (2>$null, 2>&1, 2> file).
+    const stderrRedirected = this.ctx.streams.redirects?.has('error') === true;
     const result = childProcess().spawnSync(this.info.path, this.argv(), {
       cwd: this.ctx.currentLocation,
       input: this.input.length ? this.input.join('\n') + '\n' : undefined,
-      stdio: [this.input.length ? 'pipe' : 'inherit', 'pipe', 'inherit'],
+      stdio: [this.input.length ? 'pipe' : 'inherit', 'pipe', stderrRedirected ? 'pipe' : 'inherit'],
       maxBuffer: 1024 * 1024 * 1024,
     });
     if (result.error) {
@@ -77,6 +79,27 @@ export class NativeCommandProcessor extends CommandProcessor {
     const lines = text.split(/\r?\n/);
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     for (const line of lines) this.downstream.write(line);
+    if (stderrRedirected) this.writeStderr(result.stderr?.toString('utf8') ?? '');
     if (code !== 0) this.ctx.markFailed();
+  }
+
+  /**
+   * Redirected stderr lines are ErrorRecords over a RemoteException, as pwsh 7.4 writes them: the first one
+   * `NativeCommandError`, the rest `NativeCommandErrorMessage`; they do not fail the command or fill $Error.
+   */
+  private writeStderr(text: string): void {
+    const lines = text.split(/\r?\n/);
+    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    lines.forEach((line, i) =>
+      this.ctx.streams.error(
+        new ErrorRecord({
+          message: line,
+          errorId: i === 0 ? 'NativeCommandError' : 'NativeCommandErrorMessage',
+          category: 'NotSpecified',
+          exceptionType: 'System.Management.Automation.RemoteException',
+          targetObject: line,
+        }),
+      ),
+    );
   }
 }
