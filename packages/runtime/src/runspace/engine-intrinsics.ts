@@ -11,6 +11,7 @@ import { ScriptBlock } from '../engine/script-block.js';
 import { toStr } from '../engine/semantics/index.js';
 import { PSObject } from '../values/ps-object.js';
 import { LazyPSVariable, ScopedItemOptions, type PSVariable } from '../engine/session-state/ps-variable.js';
+import { parseOptionsFor } from '../engine/parse-options.js';
 
 type Members = Record<string, ((...args: unknown[]) => unknown) | { get: () => unknown }>;
 
@@ -34,7 +35,7 @@ function intrinsics(typeName: string, members: Members): PSObject {
 
 /** Parses script text; a parse error is the ParseException pwsh throws. */
 function scriptBlockOf(ctx: ExecutionContext, text: string): ScriptBlock {
-  const result = parse(text);
+  const result = parse(text, parseOptionsFor(ctx));
   const first = result.errors[0];
   if (first) throw new RuntimeException(parseErrorRecord(first));
   return new ScriptBlock(result.ast, ctx);

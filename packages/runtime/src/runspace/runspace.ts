@@ -33,6 +33,7 @@ import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
 import { registerBuiltins } from '../cmdlets/index.js';
 import { BridgeCancelledError } from '../host/sync-bridge/index.js';
+import { parseOptionsFor } from '../engine/parse-options.js';
 
 export interface RunspaceOptions {
   /** A host that can prompt (Read-Host, mandatory parameters, -Confirm). Default false. */
@@ -199,7 +200,7 @@ export class Runspace {
       return finish();
     }
     const fileName = options.file?.name ?? options.fileName;
-    const parsed = parse(script, fileName !== undefined ? { fileName } : {});
+    const parsed = parse(script, parseOptionsFor(this.context, fileName));
     if (parsed.errors.length > 0) {
       // One ParseException, as pwsh: the first error's id and position (its concise view shows that error).
       record({ stream: 'error', value: parseErrorRecord(parsed.errors[0] as ParseError) });

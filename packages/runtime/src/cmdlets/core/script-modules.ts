@@ -22,6 +22,7 @@ import { matchesWildcard } from '../../engine/semantics/index.js';
 import type { ModuleDescription } from './module-info.js';
 import { exportListsOf, moduleScopes } from './export-module-member.js';
 import { checkCommandName } from './module-name-check.js';
+import { parseOptionsFor } from '../../engine/parse-options.js';
 
 export interface ScriptModule extends ModuleDescription {
   readonly path: string;
@@ -92,7 +93,7 @@ export function runModuleFile(
   scope?: SessionStateScope,
   args: readonly unknown[] = [],
 ): ModuleMembers {
-  const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { fileName: file });
+  const result = parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), parseOptionsFor(rt.context, file));
   const firstError = result.errors[0];
   if (firstError) rt.throwTerminatingError(parseErrorRecord(firstError));
   const block = new ScriptBlock(result.ast, rt.context);

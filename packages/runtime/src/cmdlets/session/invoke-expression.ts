@@ -8,6 +8,7 @@ import { CallbackPipe } from '../../engine/pipeline/pipe.js';
 import { ScriptBlock } from '../../engine/script-block.js';
 import { toStr } from '../../engine/semantics/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
+import { parseOptionsFor } from '../../engine/parse-options.js';
 
 export const invokeExpressionMetadata: CommandMetadata = {
   name: 'Invoke-Expression',
@@ -25,7 +26,7 @@ export const invokeExpressionMetadata: CommandMetadata = {
 export const invokeExpression: CmdletImplementation = {
   process(rt) {
     const command = toStr(rt.context, rt.parameters['Command']);
-    const result = parse(command);
+    const result = parse(command, parseOptionsFor(rt.context));
     const first = result.errors[0];
     if (first) {
       // The ParseException ends the command; its id names the cmdlet, as a cmdlet's terminating error does.

@@ -5,6 +5,7 @@ import type { ExecutionContext } from '../execution-context.js';
 import { ScriptBlock } from '../script-block.js';
 import { parseErrorsToException } from '../parse-errors.js';
 import { runtimeError } from '../evaluator/errors.js';
+import { parseOptionsFor } from '../parse-options.js';
 
 export function loadScriptFile(ctx: ExecutionContext, file: string): ScriptBlock {
   let text: string;
@@ -13,7 +14,7 @@ export function loadScriptFile(ctx: ExecutionContext, file: string): ScriptBlock
   } catch {
     throw runtimeError('CommandNotFoundException', undefined, file);
   }
-  const result = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { fileName: file });
+  const result = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, parseOptionsFor(ctx, file));
   if (result.errors.length > 0) throw parseErrorsToException(result.errors);
   return new ScriptBlock(result.ast, ctx);
 }

@@ -1,0 +1,4 @@
+# An attribute on a class names a type that must exist when the script is parsed.
+[NoSuchAttribute()]
+class Tagged {}
+'not reached'
