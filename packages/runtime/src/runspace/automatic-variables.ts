@@ -51,6 +51,7 @@ export function defineAutomaticVariables(
   ss: SessionState,
   workingDirectory: string,
   psHome: string = defaultPSHome(),
+  hostUI?: () => PSObject,
 ): void {
   const constant = (name: string, value: unknown) =>
     ss.define(new PSVariable(name, value, ScopedItemOptions.Constant | ScopedItemOptions.AllScope));
@@ -96,14 +97,14 @@ export function defineAutomaticVariables(
   plain('PSNativeCommandArgumentPassing', process.platform === 'win32' ? 'Windows' : 'Standard');
   plain('PSNativeCommandUseErrorActionPreference', false);
   plain('StackTrace', '');
-  plain('Host', hostObject());
+  plain('Host', hostObject(hostUI));
 }
 
 /**
  * `$Host`. Its InstanceId (a Guid) is made when first read: random numbers come from Web Crypto, whose loading
  * (crypto and stream internals) start-up should not pay for.
  */
-function hostObject(): PSObject {
+function hostObject(hostUI: (() => PSObject) | undefined): PSObject {
   const host = new PSObject({
     typeNames: [
       'System.Management.Automation.Internal.Host.InternalHost',
@@ -121,6 +122,11 @@ function hostObject(): PSObject {
     name: 'InstanceId',
     get: () => (instanceId ??= PSGuid.newGuid()),
   });
+  if (hostUI) {
+    // $Host.UI (and its RawUI), made when a script first asks for it.
+    let ui: PSObject | undefined;
+    host.addMember({ memberType: 'CodeProperty', name: 'UI', get: () => (ui ??= hostUI()) });
+  }
   host.setNote('CurrentCulture', cultureInfo('en-US'));
   host.setNote('CurrentUICulture', cultureInfo('en-US'));
   return host;

@@ -28,6 +28,7 @@ import { parseErrorRecord } from '../engine/parse-errors.js';
 import { PSVariable } from '../engine/session-state/ps-variable.js';
 import { defineAutomaticVariables } from './automatic-variables.js';
 import { engineIntrinsicsVariable } from './engine-intrinsics.js';
+import { createHostUserInterface } from './host-ui.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
 import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
@@ -105,7 +106,10 @@ export class Runspace {
       callbackSink(() => undefined),
     );
     if (options.workingDirectory) this.context.currentLocation = options.workingDirectory;
-    defineAutomaticVariables(this.context.sessionState, this.context.currentLocation, options.psHome);
+    const context = this.context;
+    defineAutomaticVariables(context.sessionState, context.currentLocation, options.psHome, () =>
+      createHostUserInterface(context),
+    );
     this.context.sessionState.define(engineIntrinsicsVariable(this.context));
     registerBuiltins(this);
     for (const [name, value] of Object.entries(options.variables ?? {})) {
