@@ -1,6 +1,6 @@
 // The parse options a runspace passes when it parses code to run: what pwsh looks up at parse time (`using module`
 // through Get-Module -ListAvailable, the types named in classes through TypeResolver), answered from this runspace.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   attributeTypeInfo,
@@ -11,21 +11,28 @@ import {
 } from '@exosh/language';
 import type { ExecutionContext } from './execution-context.js';
 import type { TypeRegistry } from '../types/type-registry.js';
-import {
-  availableModules,
-  moduleFileIn,
-  versionMatches,
-  type VersionFilter,
-} from '../cmdlets/core/module-path.js';
+import { availableModules, versionMatches, type VersionFilter } from '../cmdlets/core/module-path.js';
 import { builtinModules } from '../cmdlets/core/modules.js';
 import { PSVersion } from '../values/ps-version.js';
 
-const moduleFile = /\.(psd1|psm1|ps1|dll)$/i;
+/** ModuleIntrinsics.PSModuleExtensions: what Get-Module -ListAvailable takes as a module file (not a .ps1). */
+const moduleExtensions = ['.psd1', '.psm1', '.cdxml', '.dll', '.exe'];
+const isVersion = (name: string): boolean => /^\d+(\.\d+){1,3}$/.test(name);
 
-/** A module path (file or module folder) that Get-Module -ListAvailable would list. */
+const hasModuleFile = (folder: string, name: string): boolean =>
+  moduleExtensions.some((ext) => existsSync(path.join(folder, name + ext)));
+
+/**
+ * Get-Module -ListAvailable on a path (GetModuleForRootedPaths): a module file, or a module folder holding
+ * `<name>.psd1` (or .psm1...) directly or in a version folder; a version folder is named for its parent.
+ */
 function modulePathExists(full: string): boolean {
   try {
-    return statSync(full).isDirectory() ? moduleFileIn(full) !== undefined : moduleFile.test(full);
+    if (!statSync(full).isDirectory()) return moduleExtensions.includes(path.extname(full).toLowerCase());
+    const base = path.basename(full);
+    const name = isVersion(base) ? path.basename(path.dirname(full)) : base;
+    if (hasModuleFile(full, name)) return true;
+    return readdirSync(full).some((v) => isVersion(v) && hasModuleFile(path.join(full, v), name));
   } catch {
     return false;
   }
@@ -42,7 +49,7 @@ function findUsingModule(ctx: ExecutionContext, request: UsingModuleRequest): bo
   const name = spec === null ? (request as { name: string }).name : (spec.moduleName ?? '');
   if (name.includes('/') || name.includes('\\')) {
     const base = request.fileName !== undefined ? path.dirname(request.fileName) : ctx.currentLocation;
-    return existsSync(path.resolve(base, name)) && modulePathExists(path.resolve(base, name));
+    return modulePathExists(path.resolve(base, name));
   }
   const version = (text: string | null): PSVersion | undefined =>
     text === null ? undefined : PSVersion.tryParse(text);

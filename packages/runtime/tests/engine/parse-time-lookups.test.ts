@@ -25,6 +25,11 @@ describe('using module at parse time', () => {
     const script = path.join(fixtures, 'script.ps1');
     expect(parseErrors('using module ./Tools/Tools.psm1', script)).toEqual([]);
     expect(parseErrors('using module ./Tools', script)).toEqual([]);
+    // A version folder is named for its parent; a .ps1 is no module file for Get-Module -ListAvailable.
+    expect(parseErrors('using module ./Greet/2.1.0', script)).toEqual([]);
+    expect(parseErrors('using module ../exported-dictionaries.ps1', script).map(([id]) => id)).toEqual([
+      'ModuleNotFoundDuringParse',
+    ]);
     expect(parseErrors('using module ./Tools/Missing.psm1', script)).toEqual([
       ['ModuleNotFoundDuringParse', "Could not find the module './Tools/Missing.psm1'."],
     ]);
