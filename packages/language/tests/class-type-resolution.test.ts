@@ -103,7 +103,7 @@ describe('attributes on class declarations', () => {
       ]);
       expect(
         ids(
-          'class C { [ValidateRange(-1 + 2, [int]3)][Parameter(Mandatory, Position=(1))]$p; [Obsolete("x" * 2)]f() {} }',
+          'class C { [ValidateRange(-1 + 2, [int]3)][Parameter(Mandatory=$global:true, Position=(1))]$p; [Obsolete("x" * 2)]f() {} }',
         ),
       ).toEqual([]);
       // A cast to a non-primitive type or an array expression is not a constant.

@@ -59,7 +59,8 @@ function isConstantClassAttributeArgument(ast: Ast): boolean {
       return true;
     case 'VariableExpressionAst': {
       const name = ast.variablePath.unqualifiedPath.toLowerCase();
-      return ast.variablePath.isUnqualified && (name === 'true' || name === 'false' || name === 'null');
+      // VariablePath.IsVariable: a scope may qualify it (`$global:true`), a drive may not.
+      return !ast.variablePath.isDriveQualified && (name === 'true' || name === 'false' || name === 'null');
     }
     case 'TernaryExpressionAst':
       return (
