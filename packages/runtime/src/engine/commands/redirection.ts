@@ -9,6 +9,7 @@ import type { Pipe } from '../pipeline/pipe.js';
 import type { StreamSink } from '../streams/records.js';
 import { toStr } from '../semantics/index.js';
 import { informationalRecord } from '../preferences.js';
+import { formatOutput } from '../../format/index.js';
 
 type Factory = (ctx: ExecutionContext, position: number, count: number) => CommandProcessor;
 type Target = { kind: 'output' } | { kind: 'null' } | { kind: 'file'; path: string; append: boolean };
@@ -26,7 +27,7 @@ const streamsOf: Record<RedirectionStream, readonly (keyof StreamSink | 'output'
 /** Wraps a processor so its streams are rerouted while it runs, whichever pipeline call enters it. */
 class RedirectingProcessor extends CommandProcessor {
   readonly commandName: string;
-  private readonly fileLines = new Map<string, { append: boolean; lines: string[] }>();
+  private readonly fileValues = new Map<string, { append: boolean; values: unknown[] }>();
   private sink!: StreamSink;
 
   constructor(
@@ -39,9 +40,9 @@ class RedirectingProcessor extends CommandProcessor {
   }
 
   private toFile(t: { path: string; append: boolean }, value: unknown): void {
-    let entry = this.fileLines.get(t.path);
-    if (!entry) this.fileLines.set(t.path, (entry = { append: t.append, lines: [] }));
-    entry.lines.push(toStr(this.ctx, value));
+    let entry = this.fileValues.get(t.path);
+    if (!entry) this.fileValues.set(t.path, (entry = { append: t.append, values: [] }));
+    entry.values.push(value);
   }
 
   /** `asObject` is what merging into output writes (a WarningRecord for `3>&1`); files get the value's text. */
@@ -116,8 +117,10 @@ class RedirectingProcessor extends CommandProcessor {
   }
   end(): void {
     this.within(() => this.inner.end());
-    for (const [file, { append, lines }] of this.fileLines) {
-      const text = lines.length ? lines.join('\n') + '\n' : '';
+    // `> file` is `| Out-File file`: what the console would show, formatted at the host's width.
+    const width = this.ctx.host.width ?? 120;
+    for (const [file, { append, values }] of this.fileValues) {
+      const text = formatOutput(values, { width, views: this.ctx.formatViews });
       if (append) appendFileSync(file, text);
       else writeFileSync(file, text);
     }
