@@ -30,7 +30,15 @@ function indexSequence(
     }
     return out;
   }
-  const i = position(target.length, index);
+  let i: number;
+  try {
+    i = position(target.length, index);
+  } catch (err) {
+    // `$a['x']`: the index converts at run time and fails inside the indexer's guard, so it is $null too (under
+    // strict mode 3 the conversion error stands); an index of no convertible kind fails whatever the mode.
+    if (outOfBounds === 'null' && typeof index === 'string') return null;
+    throw err;
+  }
   if (i < 0 || i >= target.length) {
     if (outOfBounds !== 'null') throw PSRuntimeException.of(outOfBounds);
     return null;
