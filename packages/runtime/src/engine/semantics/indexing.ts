@@ -64,8 +64,12 @@ export function getIndex(_ctx: ExecutionContext, target: unknown, index: unknown
     const many = enumerate(index);
     if (many) return many.map((k) => target.get(k) ?? null);
     // An [ordered] dictionary also answers by position when the key is not there.
-    if (target.ordered && typeof index === 'number' && !target.has(index))
-      return target.entryAt(index)?.[1] ?? null;
+    if (target.ordered && typeof index === 'number' && !target.has(index)) {
+      const entry = target.entryAt(index);
+      // Its int indexer is an ArrayList's: out of range under Set-StrictMode 3 it throws.
+      if (!entry && strictIndexing(_ctx)) throw PSRuntimeException.of('ListIndexOutOfRange');
+      return entry?.[1] ?? null;
+    }
     return target.get(index) ?? null;
   }
   // A scalar indexed by 0 is itself (PowerShell treats scalars as one-element collections).
