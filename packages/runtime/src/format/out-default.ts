@@ -198,8 +198,18 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
         '',
         ...writeTable(
           [
-            { label: generic ? 'Key' : 'Name', get: (r) => (r as [unknown])[0] },
-            { label: 'Value', get: (r) => (r as [unknown, unknown])[1], alignment: 'Left' },
+            // DictionaryEntry's "Dictionary" view has a 30-wide Name column; KeyValuePair has no view.
+            {
+              label: generic ? 'Key' : 'Name',
+              get: (r) => (r as [unknown])[0],
+              ...(generic ? {} : { width: 30 }),
+            },
+            {
+              label: 'Value',
+              get: (r) => (r as [unknown, unknown])[1],
+              // The view's columns are left-aligned; without one numbers go right, as in any default table.
+              ...(generic ? {} : { alignment: 'Left' as const }),
+            },
           ],
           rows,
           options.width,

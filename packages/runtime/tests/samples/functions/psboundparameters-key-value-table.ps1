@@ -1,3 +1,3 @@
 # A Dictionary's entries are KeyValuePairs: the table's columns are Key and Value (a hashtable's are Name and Value).
 function f { param($a, $b) $PSBoundParameters | Out-String -Stream }
-f -a 1 -b two
+f -a one -b two
