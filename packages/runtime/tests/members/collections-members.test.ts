@@ -238,7 +238,7 @@ describe('host objects without an adapter', () => {
   it('list their public PascalCase members only', async () => {
     const { listMembers } = await import('../../src/members/index.js');
     const { ctx } = await import('./helpers.js');
-    const entry = new DictionaryEntry('k', 1, undefined);
+    const entry = new DictionaryEntry('k', 1);
     const names = listMembers(entry, ctx).map((m) => `${m.memberType}:${m.name}`);
     expect(names).toEqual(
       expect.arrayContaining(['Property:Key', 'Property:Value', 'Property:Name', 'Method:ToString']),

@@ -1,4 +1,4 @@
-// pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (System.Version, SemanticVersion, TimeSpan, Guid, DateTime).
+// pwsh's DotNetTypes.format.ps1xml views for the .NET types exosh emulates (Version, SemanticVersion, TimeSpan, Guid, DateTime, DictionaryEntry).
 import type { FormatView, PropertyReader } from '../../format/index.js';
 import { cellText } from '../../format/cells.js';
 import { PSObject } from '../../values/ps-object.js';
@@ -65,6 +65,22 @@ const guidView: FormatView = {
   columns: [{ label: 'Guid', property: 'Guid' }],
 };
 
+/** DictionaryEntry (a hashtable's GetEnumerator()): the "Dictionary" table, Name in 30 columns, and a list. */
+const dictionaryEntryView: FormatView = {
+  kind: 'table',
+  name: 'Dictionary',
+  columns: [
+    { label: 'Name', property: 'Name', width: 30 },
+    { label: 'Value', property: 'Value' },
+  ],
+};
+
+const dictionaryEntryListView: FormatView = {
+  kind: 'list',
+  name: 'System.Collections.DictionaryEntry',
+  properties: ['Name', 'Value'],
+};
+
 /** types.ps1xml's DateTime script property: Get-Date -DisplayHint Date/Time shows only that half. */
 function dateTimeText(obj: unknown): string {
   const base = obj instanceof PSObject && !obj.isCustomObject ? obj.baseObject : obj;
@@ -88,5 +104,7 @@ export const dotNetTypeViews = (reader: PropertyReader): ReadonlyArray<readonly 
   ['System.TimeSpan', timeSpanTableView],
   ['System.TimeSpan', timeSpanWideView(reader)],
   ['System.Guid', guidView],
+  ['System.Collections.DictionaryEntry', dictionaryEntryView],
+  ['System.Collections.DictionaryEntry', dictionaryEntryListView],
   ['System.DateTime', dateTimeView],
 ];

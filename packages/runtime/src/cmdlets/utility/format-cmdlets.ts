@@ -24,6 +24,7 @@ import {
 import { hostRendering } from '../core/host-rendering.js';
 import { cellText } from '../../format/cells.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
+import { dictionaryEntries } from '../../members/adapters/collections.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { checkViewAndProperty, namedView } from './format-view-selection.js';
 
@@ -125,8 +126,11 @@ function collapse(items: unknown[]): unknown {
 
 const buffers = new WeakMap<CommandRuntime, unknown[]>();
 const collect: CmdletImplementation['process'] = (rt) => {
-  if (rt.hasPipelineInput || rt.parameters['InputObject'] !== undefined)
-    buffers.get(rt)!.push(rt.parameters['InputObject']);
+  if (!rt.hasPipelineInput && rt.parameters['InputObject'] === undefined) return;
+  const input = rt.parameters['InputObject'];
+  // A dictionary is shown by its entries (DictionaryEntry's Name/Value view, or KeyValuePairs), as pwsh does.
+  if (input instanceof PSHashtable) buffers.get(rt)!.push(...dictionaryEntries(input));
+  else buffers.get(rt)!.push(input);
 };
 const width = (rt: CommandRuntime) =>
   (rt.parameters['Width'] as number | undefined) ?? rt.context.host.width ?? 120;

@@ -267,33 +267,48 @@ export const ListAdapter = adapter<PSList>(
   ],
 );
 
-/** System.Collections.DictionaryEntry / KeyValuePair as `$h.GetEnumerator()` yields them (with PowerShell's Name alias). */
-export class DictionaryEntry {
-  readonly #generic: readonly [string, string] | undefined;
+/** System.Collections.Generic.KeyValuePair as a Dictionary[K,V]'s `GetEnumerator()` yields it: Key and Value. */
+export class KeyValuePair {
+  readonly #typeArguments: readonly [string, string];
   constructor(
     readonly Key: unknown,
     readonly Value: unknown,
-    generic: readonly [string, string] | undefined,
+    typeArguments: readonly [string, string],
   ) {
-    this.#generic = generic;
+    this.#typeArguments = typeArguments;
   }
+  get [PS_TYPE_NAMES](): string[] {
+    const [k, v] = this.#typeArguments;
+    return [`System.Collections.Generic.KeyValuePair\`2[[${k}],[${v}]]`, 'System.ValueType', 'System.Object'];
+  }
+  toString(): string {
+    return `[${objectToString(this.Key)}, ${objectToString(this.Value)}]`;
+  }
+}
+
+/** System.Collections.DictionaryEntry as a hashtable's `GetEnumerator()` yields it (with types.ps1xml's Name alias). */
+export class DictionaryEntry {
+  constructor(
+    readonly Key: unknown,
+    readonly Value: unknown,
+  ) {}
   get Name(): unknown {
     return this.Key;
   }
   get [PS_TYPE_NAMES](): string[] {
-    return this.#generic
-      ? [
-          `System.Collections.Generic.KeyValuePair\`2[[${this.#generic[0]}],[${this.#generic[1]}]]`,
-          'System.ValueType',
-          'System.Object',
-        ]
-      : ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object'];
+    return ['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object'];
   }
   toString(): string {
-    return this.#generic
-      ? `[${objectToString(this.Key)}, ${objectToString(this.Value)}]`
-      : 'System.Collections.DictionaryEntry';
+    return 'System.Collections.DictionaryEntry';
   }
+}
+
+/** A dictionary's entries as enumerating it in .NET gives them: DictionaryEntry, or KeyValuePair for Dictionary[K,V]. */
+export function dictionaryEntries(table: PSHashtable): Array<DictionaryEntry | KeyValuePair> {
+  const generic = table.typeArguments;
+  return table
+    .entries()
+    .map(([k, v]) => (generic ? new KeyValuePair(k, v, generic) : new DictionaryEntry(k, v)));
 }
 
 type H = Receiver<PSHashtable>;
@@ -329,7 +344,7 @@ export const HashtableAdapter = adapter<PSHashtable>(
     m<PSHashtable>('Clone', ['System.Object Clone()', (r: H) => r.self.clone()]),
     m<PSHashtable>('GetEnumerator', [
       'System.Collections.IDictionaryEnumerator GetEnumerator()',
-      (r: H) => r.self.entries().map(([k, v]) => new DictionaryEntry(k, v, r.self.typeArguments)),
+      (r: H) => dictionaryEntries(r.self),
     ]),
     m<PSHashtable>('TryGetValue', [
       'bool TryGetValue(System.Object key, [ref] System.Object value)',
