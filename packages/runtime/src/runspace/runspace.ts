@@ -29,6 +29,7 @@ import { PSVariable } from '../engine/session-state/ps-variable.js';
 import { defineAutomaticVariables } from './automatic-variables.js';
 import { engineIntrinsicsVariable } from './engine-intrinsics.js';
 import { createHostUserInterface } from './host-ui.js';
+import { questionMarkVariable } from './question-mark-variable.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
 import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
@@ -111,6 +112,7 @@ export class Runspace {
       createHostUserInterface(context),
     );
     this.context.sessionState.define(engineIntrinsicsVariable(this.context));
+    this.context.sessionState.define(questionMarkVariable(this.context));
     registerBuiltins(this);
     for (const [name, value] of Object.entries(options.variables ?? {})) {
       this.context.sessionState.define(new PSVariable(name, value));
