@@ -59,8 +59,16 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
     },
     convert: (value, type, context: ConversionContext) => {
       const resolved = ctx.types.tryResolve(type);
-      if (context.enumValues && !resolved)
-        return disambiguateEnumName(toStr(ctx, value), type, context.enumValues);
+      if (context.enumValues && !resolved) {
+        const text = toStr(ctx, value);
+        // A number names the member with that value (`-ea 0` is SilentlyContinue), as Enum.Parse reads it.
+        if (/^\s*-?\d+\s*$/.test(text)) {
+          const info = ctx.types.tryResolve(`System.Management.Automation.${type}`)?.enumInfo;
+          const member = info?.members.find(([, v]) => v === Number(text));
+          if (member) return member[0];
+        }
+        return disambiguateEnumName(text, type, context.enumValues);
+      }
       // A cmdlet's (or common) enum parameter takes a prefix of a member's name; a script function's type
       // constraint is a plain conversion (ArgumentTypeConverterAttribute), which does not.
       if (
