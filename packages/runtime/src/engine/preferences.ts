@@ -13,6 +13,17 @@ import { formatRuntimeMessage } from './diagnostics/messages.js';
 export type ActionPreference =
   'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break' | 'Suspend';
 
+/** System.Management.Automation.ActionPreference's members, by value. */
+const ACTION_PREFERENCES: readonly ActionPreference[] = [
+  'SilentlyContinue',
+  'Stop',
+  'Continue',
+  'Inquire',
+  'Ignore',
+  'Suspend',
+  'Break',
+];
+
 export function preference(
   ctx: ExecutionContext,
   variable: string,
@@ -21,17 +32,10 @@ export function preference(
   const v = ctx.sessionState.lookup(variable)?.value;
   if (v === null || v === undefined) return fallback;
   const s = toStr(ctx, v).toLowerCase();
-  for (const p of [
-    'SilentlyContinue',
-    'Stop',
-    'Continue',
-    'Inquire',
-    'Ignore',
-    'Break',
-    'Suspend',
-  ] as const) {
-    if (p.toLowerCase() === s) return p;
-  }
+  // By name, or by the ActionPreference value pwsh's typed variable converts a number to (0 is SilentlyContinue).
+  const byValue = /^\d+$/.test(s) ? ACTION_PREFERENCES[Number(s)] : undefined;
+  if (byValue) return byValue;
+  for (const p of ACTION_PREFERENCES) if (p.toLowerCase() === s) return p;
   return fallback;
 }
 
