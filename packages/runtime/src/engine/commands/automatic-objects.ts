@@ -3,6 +3,7 @@ import type { BindState, CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { RuntimeException } from '../../errors/runtime-exception.js';
 import { positionOf } from '../evaluator/errors.js';
+import { positionMessage } from '../../format/error-view.js';
 import { PSObject } from '../../values/ps-object.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import type { ExecutionContext } from '../execution-context.js';
@@ -181,12 +182,7 @@ export function createMyInvocation(
     ['OffsetInLine', extent?.startColumnNumber ?? 0],
     ['Line', position?.lineText ?? ''],
     ['Statement', extent?.text ?? ''],
-    [
-      'PositionMessage',
-      position
-        ? `At ${position.file ?? 'line'}:${position.line} char:${position.column}\n+ ${position.lineText}`
-        : '',
-    ],
+    ['PositionMessage', position ? positionMessage(position) : ''],
     ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
     ['PSCommandPath', file ?? ''],
     ['PipelinePosition', site?.pipelinePosition ?? 0],
