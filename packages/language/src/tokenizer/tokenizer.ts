@@ -267,7 +267,7 @@ export class VariableToken extends ScannedToken {
 const EOF = 0;
 
 /** Slots of the recent-variable-path table (a power of two). */
-const RecentPathSlots = 256;
+const RecentPathSlots = 1024;
 
 /** Generic tokens at least this long are remembered (see `genericMemo`); shorter ones are cheap to scan again. */
 const MinMemoizedGenericLength = 64;
