@@ -4,6 +4,7 @@ import type { ParameterTypeName } from '../metadata/types.js';
 import { ConversionFailure, type ConversionContext, type TypeConverter } from './type-converter.js';
 import { dotNetTypeName } from './type-names.js';
 import { valueText, valueTypeName } from './value-text.js';
+import { actionPreferenceValues } from '../common-parameters/index.js';
 
 const guidPattern = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 const intPattern = /^\s*[+-]?\d+\s*$/;
@@ -59,16 +60,6 @@ function toEnum(value: unknown, type: ParameterTypeName, names: readonly string[
   if (matches.length > 1) fail(value, type, formatInner('EnumMultipleMatches', text, matches.join(', ')));
   return fail(value, type, formatInner('EnumNoMatch', text, names.join(', ')));
 }
-
-const actionPreferenceNames = [
-  'SilentlyContinue',
-  'Stop',
-  'Continue',
-  'Inquire',
-  'Ignore',
-  'Suspend',
-  'Break',
-];
 
 export const defaultConverter: TypeConverter = {
   isInstanceOf(value: unknown, type: ParameterTypeName): boolean {
@@ -149,7 +140,7 @@ export const defaultConverter: TypeConverter = {
           formatInner('InvalidCastNoError', valueText(value), valueTypeName(value), dotNetTypeName(type)),
         );
       case 'actionpreference':
-        return toEnum(value, type, context.enumValues ?? actionPreferenceNames);
+        return toEnum(value, type, context.enumValues ?? actionPreferenceValues);
       default:
         if (context.enumValues) return toEnum(value, type, context.enumValues);
         throw new ConversionFailure(

@@ -1,5 +1,5 @@
 // Preference variables and the common parameters that override them, applied to one command's streams.
-import type { CommonParameterValues } from '@exosh/cmdlet-binding';
+import { actionPreferenceValues, type CommonParameterValues } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../errors/error-record.js';
 import { RuntimeException } from '../errors/runtime-exception.js';
 import type { ExecutionContext } from './execution-context.js';
@@ -13,16 +13,8 @@ import { formatRuntimeMessage } from './diagnostics/messages.js';
 export type ActionPreference =
   'SilentlyContinue' | 'Stop' | 'Continue' | 'Inquire' | 'Ignore' | 'Break' | 'Suspend';
 
-/** System.Management.Automation.ActionPreference's members, by value. */
-const ACTION_PREFERENCES: readonly ActionPreference[] = [
-  'SilentlyContinue',
-  'Stop',
-  'Continue',
-  'Inquire',
-  'Ignore',
-  'Suspend',
-  'Break',
-];
+/** System.Management.Automation.ActionPreference's members, by value (the binder's one list). */
+const ACTION_PREFERENCES = actionPreferenceValues as readonly ActionPreference[];
 
 export function preference(
   ctx: ExecutionContext,
