@@ -42,6 +42,8 @@ export const isTrue = isTrueValue;
 export const enumerate = enumerateValue;
 
 export function toStr(ctx: ExecutionContext, value: unknown): string {
+  // A string is itself (most calls: command names, member names); no conversion context needed.
+  if (typeof value === 'string') return value;
   return convertToString(value, conversionContext(ctx));
 }
 
