@@ -9,7 +9,7 @@ import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokeni
 import { TokenStore } from '../tokenizer/tokenStore.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
-import { hasSemanticChecks } from './semanticCheckTypes.js';
+import { needsSemanticChecks } from './semanticCheckTypes.js';
 import { adoptChildren } from '../ast/linkChildren.js';
 import type { Ast } from '../ast/ast.js';
 import {
@@ -104,7 +104,7 @@ export class Parser {
    */
   node<T extends Ast>(node: T): T {
     adoptChildren(node);
-    if (hasSemanticChecks(node.type)) this.checkQueue.push(node);
+    if (needsSemanticChecks(node)) this.checkQueue.push(node);
     return node;
   }
 
