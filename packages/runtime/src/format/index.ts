@@ -31,6 +31,7 @@ export {
 export { autoSizeColumns, writeTable, type TableColumn, type TableOptions } from './table-writer.js';
 export { wrapLines, truncateAtNewLine } from './line-wrap.js';
 export { writeList } from './list-writer.js';
+export { formatEnumerationLimit, DEFAULT_FORMAT_ENUMERATION_LIMIT } from './enumeration-limit.js';
 export { writeWide, wideItemsPerRow, type WideOptions } from './wide-writer.js';
 export { renderProgressMinimal, defaultProgressStyle, type ProgressStyle } from './progress-view.js';
 export { PendingProgress, type ProgressLine } from './pending-progress.js';

@@ -173,7 +173,10 @@ export function formatOutput(objects: readonly unknown[], options: FormatOptions
   const rendering = options.rendering ?? plainRendering();
   // On a VT host every table's header is in $PSStyle.Formatting's style.
   const headerStyle = tableHeaderStyle(rendering);
-  const styled = headerStyle ? { headerStyle } : {};
+  const styled = {
+    ...(headerStyle ? { headerStyle } : {}),
+    ...(options.enumerationLimit !== undefined ? { enumerationLimit: options.enumerationLimit } : {}),
+  };
   let i = 0;
   while (i < flat.length) {
     const first = flat[i];

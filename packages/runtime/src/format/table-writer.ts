@@ -21,6 +21,8 @@ export interface TableOptions {
   readonly hideHeader?: boolean;
   /** On a VT host: $PSStyle.Formatting.TableHeader / CustomTableHeaderLabel and Reset around the header cells. */
   readonly headerStyle?: HeaderStyle;
+  /** $FormatEnumerationLimit: a collection cell shows this many items, then `…` (4 when absent). */
+  readonly enumerationLimit?: number;
 }
 
 export interface HeaderStyle {
@@ -177,10 +179,18 @@ function writeFixedTable(
  * Format-Table -AutoSize on a view (pwsh's ProcessCachedGroupOnTable): every column as wide as its label or
  * its widest cell, then laid out as declared widths (a table too wide loses columns from the right).
  */
-export function autoSizeColumns(columns: readonly TableColumn[], rows: readonly unknown[]): TableColumn[] {
+export function autoSizeColumns(
+  columns: readonly TableColumn[],
+  rows: readonly unknown[],
+  enumerationLimit?: number,
+): TableColumn[] {
   return columns.map((c) => ({
     ...c,
-    width: Math.max(c.label.length, ...rows.map((r) => visibleLength(cellText(c.get(r)))), 1),
+    width: Math.max(
+      c.label.length,
+      ...rows.map((r) => visibleLength(cellText(c.get(r), enumerationLimit))),
+      1,
+    ),
   }));
 }
 
@@ -198,7 +208,7 @@ export function writeTable(
         cells.length > 0 &&
         cells.every((row) => row[i] === null || row[i] === undefined || isNumeric(row[i]))),
   );
-  const text = cells.map((row) => row.map((v) => cellText(v)));
+  const text = cells.map((row) => row.map((v) => cellText(v, options.enumerationLimit)));
   const matches = columns.map((c) =>
     options.headerStyle ? (c.headerMatchesProperty?.(rows[0]) ?? true) : true,
   );

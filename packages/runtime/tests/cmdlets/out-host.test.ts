@@ -38,6 +38,22 @@ describe('Out-Host / Out-Default', () => {
     );
   });
 
+  it('shows a collection-valued property up to $global:FormatEnumerationLimit items', () => {
+    const object = '[pscustomobject]@{A=1..3}';
+    expect(run(`$FormatEnumerationLimit = 2; ${object} | Out-Default`).shown).toEqual([
+      '',
+      'A',
+      '-',
+      '{1, 2…}',
+      '',
+    ]);
+    expect(run(`$FormatEnumerationLimit = -1; ${object} | Out-Host`).shown[3]).toBe('{1, 2, 3}');
+    // A function's own variable is not the global one the formatter reads.
+    expect(run(`function f { $FormatEnumerationLimit = 1; ${object} | Out-Host }; f`).shown[3]).toBe(
+      '{1, 2, 3}',
+    );
+  });
+
   it('shows scalars as their text, and -InputObject as one object', () => {
     expect(run("'a', 1 | Out-Host").shown).toEqual(['a', '1']);
     expect(run('Out-Host -InputObject 5').shown).toEqual(['5']);

@@ -2,7 +2,7 @@
 // width), written to the host line by line; nothing goes down the pipeline.
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { formatOutput } from '../../format/index.js';
+import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { writeHostLine } from '../../engine/host-output.js';
 import { hostRendering } from './host-rendering.js';
 
@@ -37,6 +37,7 @@ export function writeFormattedToHost(rt: CommandRuntime, objects: readonly unkno
   const text = formatOutput(objects, {
     width: rt.context.host.width ?? 120,
     views: rt.context.formatViews,
+    enumerationLimit: formatEnumerationLimit(rt.context),
     rendering: hostRendering(rt.context),
   });
   if (text === '') return;

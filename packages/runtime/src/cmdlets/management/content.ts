@@ -4,7 +4,7 @@ import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
 import { toStr } from '../../engine/semantics/index.js';
-import { formatOutput } from '../../format/index.js';
+import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { resolveFsPath } from './test-path.js';
 
 const pathParam = {
@@ -192,7 +192,11 @@ export const outFile: CmdletImplementation = {
   end(rt) {
     const file = resolveFsPath(rt.context.currentLocation, rt.parameters['FilePath'] as string);
     const width = (rt.parameters['Width'] as number | undefined) ?? rt.context.host.width ?? 120;
-    const text = formatOutput(states.get(rt)!.values, { width, views: rt.context.formatViews });
+    const text = formatOutput(states.get(rt)!.values, {
+      width,
+      views: rt.context.formatViews,
+      enumerationLimit: formatEnumerationLimit(rt.context),
+    });
     try {
       if (rt.parameters['Append'] === true) appendFileSync(file, text);
       else writeFileSync(file, text);

@@ -3,7 +3,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import { ErrorRecord } from '../../errors/error-record.js';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { formatOutput } from '../../format/index.js';
+import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { Encodings, type TextEncoding } from '../../types/index.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { encodeText, encodingArgument } from '../utility/select-string/file-encoding.js';
@@ -111,7 +111,11 @@ export const teeObject: CmdletImplementation = {
     }
     const target = targets.get(rt)!;
     // Out-File's text: what the console would show, at the host's width.
-    const text = formatOutput(values, { width: rt.context.host.width ?? 120, views: rt.context.formatViews });
+    const text = formatOutput(values, {
+      width: rt.context.host.width ?? 120,
+      views: rt.context.formatViews,
+      enumerationLimit: formatEnumerationLimit(rt.context),
+    });
     appendFileSync(target.file, encodeText(text, target.encoding, false));
   },
 };

@@ -5,6 +5,7 @@ import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, propertyNamesOf, toStr } from '../../engine/semantics/index.js';
 import {
   autoSizeColumns,
+  formatEnumerationLimit,
   formatOutput,
   listViewItems,
   noteValue,
@@ -165,12 +166,14 @@ export const formatTable: CmdletImplementation = {
           })))
     )?.map((c) => (shown.ansi ? { ...c, get: memoized(c.get) } : c));
     const groupBy = groupByOf(rt, rows) ?? table?.groupBy;
+    const limit = formatEnumerationLimit(rt.context);
     const render = (rendering: ViewRendering): string[] => {
       const cols = fixed ?? viewColumns(table!, rt.context.formatViews.properties, rendering);
       // A view's table keeps its widths, wrapping and groups; -AutoSize sizes its columns to their content.
-      const sized = table && rt.parameters['AutoSize'] === true ? autoSizeColumns(cols, rows) : cols;
+      const sized = table && rt.parameters['AutoSize'] === true ? autoSizeColumns(cols, rows, limit) : cols;
       const headerStyle = tableHeaderStyle(rendering);
       const options = {
+        enumerationLimit: limit,
         wrap: rt.parameters['Wrap'] === true || table?.wrap === true,
         hideHeader: rt.parameters['HideTableHeaders'] === true,
         ...(headerStyle ? { headerStyle } : {}),
@@ -244,10 +247,9 @@ export const formatList: CmdletImplementation = {
         names.map((n) => ({ label: n, get: (x: unknown) => getMember(rt.context, x, n) }));
       blocks.push(columns.map((c) => [c.label, c.get(r)] as const));
     }
+    const limit = formatEnumerationLimit(rt.context);
     const render = (rendering: ViewRendering): string[] =>
-      blocks.flatMap((b) =>
-        isTextBlock(b) ? b : ['', ...writeList(b, undefined, listLabelStyle(rendering))],
-      );
+      blocks.flatMap((b) => (isTextBlock(b) ? b : ['', ...writeList(b, limit, listLabelStyle(rendering))]));
     for (const l of [...drawnForHost(hostRendering(rt.context), render), '', '']) rt.writeObject(l);
   },
 };
@@ -264,6 +266,7 @@ export const outString: CmdletImplementation = {
     const text = formatOutput(buffers.get(rt)!, {
       width: width(rt),
       views: rt.context.formatViews,
+      enumerationLimit: formatEnumerationLimit(rt.context),
       ...(shown.style.outputRendering === 'Ansi' ? { rendering: shown } : {}),
     });
     if (rt.parameters['Stream'] === true)

@@ -2,9 +2,8 @@
 // -Depth (format/complex-writer.ts); emits the rendered lines, as the other Format-* cmdlets.
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { defaultPropertyReader, plainRendering } from '../../format/index.js';
+import { defaultPropertyReader, formatEnumerationLimit, plainRendering } from '../../format/index.js';
 import { writeComplex } from '../../format/complex-writer.js';
-import { convertTo } from '../../engine/semantics/index.js';
 import { columnsOf } from './format-cmdlets.js';
 import { checkViewAndProperty, namedView } from './format-view-selection.js';
 
@@ -47,12 +46,10 @@ export const formatCustom: CmdletImplementation = {
       properties || rows.length === 0
         ? undefined
         : (namedView(rt, rows[0], 'custom', implementingType) ?? views.findKindFor(rows[0], 'custom'));
-    const limit = rt.context.sessionState.lookup('FormatEnumerationLimit')?.value;
     const options = {
       depth: (rt.parameters['Depth'] as number | undefined) ?? 5,
       reader: views.properties ?? defaultPropertyReader,
-      enumerationLimit:
-        limit === undefined || limit === null ? 4 : Number(convertTo(rt.context, limit, 'int')),
+      enumerationLimit: formatEnumerationLimit(rt.context),
       width: rt.context.host.width ?? 120,
       ...(properties ? { properties } : {}),
     };

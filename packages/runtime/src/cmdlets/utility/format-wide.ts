@@ -5,7 +5,7 @@ import { toStringForDisplay } from '../../conversion/index.js';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { getMember, matchesWildcard, propertyNamesOf } from '../../engine/semantics/index.js';
 import { cellText } from '../../format/cells.js';
-import { isScalarForDisplay, writeWide } from '../../format/index.js';
+import { formatEnumerationLimit, isScalarForDisplay, writeWide } from '../../format/index.js';
 import { typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
 import { columnsOf, groupByOf } from './format-cmdlets.js';
@@ -46,7 +46,9 @@ function defaultText(rt: CommandRuntime, obj: unknown): string {
   const name =
     knownNamePatterns.map((p) => names.find((n) => matchesWildcard(n, p))).find((n) => n !== undefined) ??
     names[0];
-  return name === undefined ? toStringForDisplay(obj) : cellText(getMember(rt.context, obj, name));
+  return name === undefined
+    ? toStringForDisplay(obj)
+    : cellText(getMember(rt.context, obj, name), formatEnumerationLimit(rt.context));
 }
 
 const buffers = new WeakMap<CommandRuntime, unknown[]>();
@@ -79,8 +81,9 @@ export const formatWide: CmdletImplementation = {
         ? undefined
         : (namedView(rt, rows[0], 'wide', implementingType) ??
           rt.context.formatViews.findKindFor(rows[0], 'wide'));
+    const limit = formatEnumerationLimit(rt.context);
     const text = (r: unknown) =>
-      column ? cellText(column.get(r)) : view ? view.text(r) : defaultText(rt, r);
+      column ? cellText(column.get(r), limit) : view ? view.text(r) : defaultText(rt, r);
     const width = rt.context.host.width ?? 120;
     const options = {
       autoSize: rt.parameters['AutoSize'] === true,

@@ -9,7 +9,7 @@ import type { Pipe } from '../pipeline/pipe.js';
 import type { StreamSink } from '../streams/records.js';
 import { toStr } from '../semantics/index.js';
 import { informationalRecord } from '../preferences.js';
-import { formatOutput } from '../../format/index.js';
+import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 
 type Factory = (ctx: ExecutionContext, position: number, count: number) => CommandProcessor;
 type Target = { kind: 'output' } | { kind: 'null' } | { kind: 'file'; path: string; append: boolean };
@@ -120,7 +120,11 @@ class RedirectingProcessor extends CommandProcessor {
     // `> file` is `| Out-File file`: what the console would show, formatted at the host's width.
     const width = this.ctx.host.width ?? 120;
     for (const [file, { append, values }] of this.fileValues) {
-      const text = formatOutput(values, { width, views: this.ctx.formatViews });
+      const text = formatOutput(values, {
+        width,
+        views: this.ctx.formatViews,
+        enumerationLimit: formatEnumerationLimit(this.ctx),
+      });
       if (append) appendFileSync(file, text);
       else writeFileSync(file, text);
     }
