@@ -2,6 +2,7 @@
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSInt64 } from '../values/ps-int64.js';
+import { isUnsigned, type PSUnsignedInt } from '../values/ps-unsigned.js';
 import { PSDouble } from '../values/ps-double.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
@@ -42,7 +43,8 @@ export function stringsEqual(a: string, b: string, ignoreCase: boolean): boolean
   return compareStrings(a, b, ignoreCase) === 0;
 }
 
-type Numeric = number | PSDecimal | bigint | PSInt64 | PSDouble;
+type Numeric = number | PSDecimal | bigint | PSInt64 | PSDouble | PSUnsignedInt;
+type Wide = PSInt64 | PSDouble | PSUnsignedInt;
 
 export function isNumeric(v: unknown): v is Numeric {
   return (
@@ -50,13 +52,14 @@ export function isNumeric(v: unknown): v is Numeric {
     typeof v === 'bigint' ||
     v instanceof PSDecimal ||
     v instanceof PSInt64 ||
-    v instanceof PSDouble
+    v instanceof PSDouble ||
+    isUnsigned(v)
   );
 }
 
-/** An integral number as a bigint, so Int64 values beyond 2^53 compare exactly. */
-function exactInteger(v: Exclude<Numeric, PSDouble>): Exclude<Numeric, PSInt64 | PSDouble> {
-  if (v instanceof PSInt64) return v.value;
+/** An integral number as a bigint, so Int64/UInt64 values beyond 2^53 compare exactly. */
+function exactInteger(v: Exclude<Numeric, PSDouble>): Exclude<Numeric, Wide> {
+  if (v instanceof PSInt64 || isUnsigned(v)) return v.value;
   return typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v;
 }
 
@@ -64,9 +67,9 @@ export function compareNumeric(leftValue: Numeric, rightValue: Numeric): number 
   // A whole Double compares by its value.
   const left = leftValue instanceof PSDouble ? leftValue.value : leftValue;
   const right = rightValue instanceof PSDouble ? rightValue.value : rightValue;
-  const wide = left instanceof PSInt64 || right instanceof PSInt64;
-  const a = wide ? exactInteger(left) : (left as Exclude<Numeric, PSInt64 | PSDouble>);
-  const b = wide ? exactInteger(right) : (right as Exclude<Numeric, PSInt64 | PSDouble>);
+  const wide = left instanceof PSInt64 || right instanceof PSInt64 || isUnsigned(left) || isUnsigned(right);
+  const a = wide ? exactInteger(left) : (left as Exclude<Numeric, Wide>);
+  const b = wide ? exactInteger(right) : (right as Exclude<Numeric, Wide>);
   if (a instanceof PSDecimal || b instanceof PSDecimal) {
     const da =
       a instanceof PSDecimal
@@ -99,6 +102,7 @@ function signOf(v: unknown): number {
   if (v instanceof PSDouble) return Math.sign(v.value);
   if (typeof v === 'bigint') return v < 0n ? -1 : 1;
   if (v instanceof PSInt64) return v.value < 0n ? -1 : 1;
+  if (isUnsigned(v)) return 1;
   if (v instanceof PSDecimal) return v.mantissa < 0n ? -1 : 1;
   return 1;
 }
@@ -199,7 +203,8 @@ export function equalsValues(left: unknown, right: unknown, options: CompareOpti
       a instanceof PSEnumValue ||
       a instanceof PSDecimal ||
       a instanceof PSInt64 ||
-      a instanceof PSDouble
+      a instanceof PSDouble ||
+      isUnsigned(a)
     )
   ) {
     // Reference types without value equality (PSObject, hashtables, arrays...) compare by reference.

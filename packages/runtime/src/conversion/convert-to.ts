@@ -4,6 +4,14 @@ import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, inInt64Range, int64Value } from '../values/ps-int64.js';
 import { PSDouble, doubleValue } from '../values/ps-double.js';
+import {
+  UINT32_MAX,
+  UINT64_MAX,
+  isUnsigned,
+  uint32Value,
+  uint64Value,
+  type PSUnsignedInt,
+} from '../values/ps-unsigned.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
@@ -50,7 +58,7 @@ export function enumerate(value: unknown): readonly unknown[] | undefined {
 /** A JS number (or decimal/bigint) for a numeric-ish value, or undefined. */
 function numericValue(value: unknown): number | PSDecimal | bigint | undefined {
   if (typeof value === 'number' || typeof value === 'bigint' || value instanceof PSDecimal) return value;
-  if (value instanceof PSInt64) return value.value;
+  if (value instanceof PSInt64 || isUnsigned(value)) return value.value;
   if (value instanceof PSDouble) return value.value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSEnumValue) return value.value;
@@ -129,6 +137,7 @@ function toInt64(value: unknown, info: NumericTypeInfo): number | PSInt64 {
   if (value instanceof PSInt64) return value;
   let big: bigint | undefined;
   if (typeof value === 'bigint') big = value;
+  else if (isUnsigned(value)) big = value.value;
   else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) big = BigInt(value.trim());
   if (big === undefined) return int64Value(BigInt(toNumeric(value, info)));
   if (!inInt64Range(big)) {
@@ -140,6 +149,33 @@ function toInt64(value: unknown, info: NumericTypeInfo): number | PSInt64 {
     );
   }
   return int64Value(big);
+}
+
+/** `[uint32]x` / `[uint64]x`: exact for integer text and integral values; otherwise through the Double path. */
+function toUnsigned(value: unknown, info: NumericTypeInfo): PSUnsignedInt {
+  const make = info.name === 'System.UInt32' ? uint32Value : uint64Value;
+  if (isUnsigned(value) && value.typeName === info.name) return value;
+  let big: bigint | undefined;
+  if (typeof value === 'bigint') big = value;
+  else if (value instanceof PSInt64 || isUnsigned(value)) big = value.value;
+  else if (value instanceof PSDecimal) big = value.round().toBigInt();
+  else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) big = BigInt(value.trim());
+  else if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 2 ** 53)
+    big = BigInt(value);
+  if (big === undefined) {
+    const n = toNumeric(value, info);
+    // 2^64 itself is a Double that passes the Double range check; it is one past UInt64.MaxValue.
+    big = n >= 2 ** 64 ? UINT64_MAX + 1n : BigInt(n);
+  }
+  if (big < 0n || big > (info.name === 'System.UInt32' ? UINT32_MAX : UINT64_MAX)) {
+    throw castWithInner(
+      typeof value === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
+      value,
+      info.name,
+      info.overflow,
+    );
+  }
+  return make(big);
 }
 
 function toDecimal(value: unknown): PSDecimal {
@@ -316,6 +352,7 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
   const numeric = numericTypeInfo(target);
   if (numeric) {
     if (target === 'System.Int64') return toInt64(v, numeric);
+    if (target === 'System.UInt32' || target === 'System.UInt64') return toUnsigned(v, numeric);
     if (numeric.integral) return toNumeric(v, numeric);
     // [double]/[float]: a whole value in Int32 range must still report Double.
     return v instanceof PSDouble ? v : doubleValue(toNumeric(v, numeric));

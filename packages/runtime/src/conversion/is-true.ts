@@ -1,5 +1,6 @@
 // LanguagePrimitives.IsTrue: PowerShell's truthiness.
 import { PSInt64 } from '../values/ps-int64.js';
+import { isUnsigned } from '../values/ps-unsigned.js';
 import { PSDouble } from '../values/ps-double.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
@@ -32,7 +33,7 @@ export function isTrue(value: unknown): boolean {
   if (Array.isArray(value)) return listIsTrue(value);
   if (value instanceof PSList) return listIsTrue(value.items);
   if (value instanceof PSDecimal) return !value.isZero();
-  if (value instanceof PSInt64) return value.value !== 0n;
+  if (value instanceof PSInt64 || isUnsigned(value)) return value.value !== 0n;
   if (value instanceof PSDouble) return value.value !== 0;
   // Enums are numeric for truthiness ([bool][ConsoleColor]::Black is $false).
   if (value instanceof PSEnumValue) return value.value !== 0;

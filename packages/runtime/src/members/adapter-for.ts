@@ -2,6 +2,7 @@
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSInt64 } from '../values/ps-int64.js';
+import { isUnsigned } from '../values/ps-unsigned.js';
 import { PSDouble } from '../values/ps-double.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSEnumValue } from '../values/ps-enum.js';
@@ -39,6 +40,7 @@ import {
   CharAdapter,
   DecimalAdapter,
   Int64Adapter,
+  UnsignedAdapter,
   EnumAdapter,
   GuidAdapter,
   NumberAdapter,
@@ -71,6 +73,7 @@ const BY_CLASS: ReadonlyArray<readonly [(v: unknown) => boolean, AnyAdapter]> = 
   [(v) => v instanceof PSEnumValue, withCommon(EnumAdapter)],
   [(v) => v instanceof PSDecimal, withCommon(DecimalAdapter)],
   [(v) => v instanceof PSInt64, withCommon(Int64Adapter)],
+  [isUnsigned, withCommon(UnsignedAdapter)],
   [(v) => v instanceof PSDouble, withCommon(NumberAdapter)],
   [(v) => v instanceof PSGuid, withCommon(GuidAdapter)],
   [(v) => v instanceof PSVersion, withCommon(VersionAdapter)],

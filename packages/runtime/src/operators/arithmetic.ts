@@ -5,6 +5,15 @@ import { DotNetError } from '../values/dotnet-error.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64, INT64_MIN, inInt64Range, int64Value } from '../values/ps-int64.js';
 import { PSDouble, doubleValue, isDouble } from '../values/ps-double.js';
+import {
+  PSUInt64,
+  UINT32_MAX,
+  UINT64_MAX,
+  isUnsigned,
+  uint32Value,
+  uint64Value,
+  type PSUnsignedInt,
+} from '../values/ps-unsigned.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
@@ -18,7 +27,7 @@ import { formatNumber } from '../conversion/double-format.js';
 import { castWithInner, dotNet } from '../conversion/cast-errors.js';
 import type { OperatorContext } from './operator-context.js';
 
-type Num = number | PSDecimal | PSInt64 | PSDouble;
+type Num = number | PSDecimal | PSInt64 | PSDouble | PSUnsignedInt;
 
 const OP_METHOD = {
   '+': 'op_Addition',
@@ -37,7 +46,13 @@ function methodNotFound(left: unknown, op: ArithmeticOperator): PSRuntimeExcepti
 function asNumber(value: unknown, targetType: string): Num | undefined {
   if (value === null || value === undefined) return 0;
   if (typeof value === 'number') return value;
-  if (value instanceof PSDecimal || value instanceof PSInt64 || value instanceof PSDouble) return value;
+  if (
+    value instanceof PSDecimal ||
+    value instanceof PSInt64 ||
+    value instanceof PSDouble ||
+    isUnsigned(value)
+  )
+    return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value instanceof PSChar) return value.code;
   if (value instanceof PSEnumValue) return value.value;
@@ -64,7 +79,7 @@ function asNumber(value: unknown, targetType: string): Num | undefined {
 }
 
 function decimalOf(n: Num): PSDecimal {
-  if (n instanceof PSInt64) return new PSDecimal(n.value);
+  if (n instanceof PSInt64 || isUnsigned(n)) return new PSDecimal(n.value);
   return n instanceof PSDecimal ? n : PSDecimal.fromNumber(Number(n));
 }
 
@@ -73,15 +88,16 @@ function longResult(r: bigint): number | PSInt64 {
   return inInt64Range(r) ? int64Value(r) : Number(r);
 }
 
+/** An integral operand (Int32, Int64, UInt32, UInt64) as a bigint. */
+function bigOf(n: Num): bigint {
+  return n instanceof PSInt64 || isUnsigned(n) ? n.value : BigInt(n as number);
+}
+
 /** LongOps: Int64 with an integral operand; Double when the other operand is a Double. */
-function longArithmetic(
-  op: ArithmeticOperator,
-  a: number | PSInt64 | PSDouble,
-  b: number | PSInt64 | PSDouble,
-): Num {
+function longArithmetic(op: ArithmeticOperator, a: Num, b: Num): Num {
   if (isDouble(a) || isDouble(b)) return doubleArithmetic(op, Number(a), Number(b));
-  const x = a instanceof PSInt64 ? a.value : BigInt(a as number);
-  const y = b instanceof PSInt64 ? b.value : BigInt(b as number);
+  const x = bigOf(a);
+  const y = bigOf(b);
   switch (op) {
     case '+':
       return longResult(x + y);
@@ -97,6 +113,44 @@ function longArithmetic(
   if (op === '%') return int64Value(x % y);
   // Exact quotients stay Int64; others are Double division.
   return x % y === 0n ? int64Value(x / y) : doubleValue(Number(x) / Number(y));
+}
+
+/**
+ * UIntOps / ULongOps (Binders.cs BinaryNumericOp): the widest operand is a UInt32 or UInt64. A negative signed
+ * operand moves UInt32 math to LongOps and UInt64 math to DecimalOps (Double when that overflows), as
+ * FigureSignedUnsignedInt does; a UInt32 next to an Int64 is LongOps. Results past the type's range are Doubles.
+ */
+function unsignedArithmetic(op: ArithmeticOperator, a: Num, b: Num): Num {
+  if (isDouble(a) || isDouble(b)) return doubleArithmetic(op, Number(a), Number(b));
+  const wide = a instanceof PSUInt64 || b instanceof PSUInt64;
+  if (!wide && (a instanceof PSInt64 || b instanceof PSInt64)) return longArithmetic(op, a, b);
+  const x = bigOf(a);
+  const y = bigOf(b);
+  if (x < 0n || y < 0n) {
+    if (!wide) return longArithmetic(op, a, b);
+    if ((op === '/' || op === '%') && y === 0n) throw PSRuntimeException.of('DivideByZero');
+    try {
+      return decimalArithmetic(op, new PSDecimal(x), new PSDecimal(y));
+    } catch (err) {
+      if (err instanceof PSRuntimeException && op === '*') return doubleValue(Number(x) * Number(y));
+      throw err;
+    }
+  }
+  const max = wide ? UINT64_MAX : UINT32_MAX;
+  const make = wide ? uint64Value : uint32Value;
+  switch (op) {
+    case '+':
+    case '-':
+    case '*': {
+      const r = op === '+' ? x + y : op === '-' ? x - y : x * y;
+      return r >= 0n && r <= max ? make(r) : doubleValue(Number(r));
+    }
+    default:
+      break;
+  }
+  if (y === 0n) throw PSRuntimeException.of('DivideByZero');
+  if (op === '%') return make(x % y);
+  return x % y === 0n ? make(x / y) : doubleValue(Number(x) / Number(y));
 }
 
 /** DecimalOps: exact, and an overflow is a RuntimeException around .NET's OverflowException. */
@@ -175,6 +229,7 @@ function numeric(op: ArithmeticOperator, a: Num, b: Num): Num {
     if ((op === '/' || op === '%') && y.isZero()) throw PSRuntimeException.of('DivideByZero');
     return decimalArithmetic(op, x, y);
   }
+  if (isUnsigned(a) || isUnsigned(b)) return unsignedArithmetic(op, a, b);
   if (a instanceof PSInt64 || b instanceof PSInt64) return longArithmetic(op, a, b);
   // One operand is a whole Double (PSDouble): DoubleOps.
   return doubleArithmetic(op, Number(a), Number(b));
@@ -185,6 +240,7 @@ function numericTypeFor(value: unknown): string {
   if (value instanceof PSDecimal) return 'System.Decimal';
   if (value instanceof PSInt64) return 'System.Int64';
   if (value instanceof PSDouble) return 'System.Double';
+  if (isUnsigned(value)) return value.typeName;
   return 'System.Int32';
 }
 
@@ -300,6 +356,8 @@ export function unaryMinus(value: unknown): unknown {
   const n = asNumber(v, 'System.Int32');
   if (n === undefined) throw PSRuntimeException.of('MethodNotFound', typeNameOf(v), 'op_UnaryNegation');
   if (n instanceof PSInt64) return longResult(-n.value);
+  // Negating a UInt32/UInt64 gives a Double (no unsigned negation).
+  if (isUnsigned(n)) return doubleValue(-Number(n.value));
   // Double zero negates to Double zero (-0 displays as 0 either way).
   if (n instanceof PSDouble) return new PSDouble(n.value === 0 ? 0 : -n.value);
   return n instanceof PSDecimal ? n.negate() : n === 0 ? 0 : -n;

@@ -2,6 +2,7 @@
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64 } from '../values/ps-int64.js';
+import { isUnsigned } from '../values/ps-unsigned.js';
 import { PSDouble, isDouble } from '../values/ps-double.js';
 import { PSEnumValue } from '../values/ps-enum.js';
 import { PSGuid } from '../values/ps-guid.js';
@@ -38,7 +39,7 @@ export function formatValue(value: unknown, format?: string): string {
   if (isDouble(v) && /^[dx]\d*$/i.test(format)) throw formatError('BadFormatSpecifier');
   if (typeof v === 'number' || typeof v === 'bigint' || v instanceof PSDecimal)
     return formatNumberValue(v, format);
-  if (v instanceof PSInt64) return formatNumberValue(v.value, format);
+  if (v instanceof PSInt64 || isUnsigned(v)) return formatNumberValue(v.value, format);
   if (v instanceof PSDouble) return formatNumberValue(v.value, format);
   if (v instanceof PSDateTime) return formatDateTime(v, format);
   if (v instanceof PSTimeSpan) return formatTimeSpan(v, format);

@@ -45,6 +45,16 @@ export { PSSemanticVersion } from './ps-semantic-version.js';
 export { PSUri } from './ps-uri.js';
 export { PSDecimal } from './ps-decimal.js';
 export { PSInt64, int64Value, inInt64Range, isInt64, INT64_MIN, INT64_MAX } from './ps-int64.js';
+export {
+  PSUInt32,
+  PSUInt64,
+  uint32Value,
+  uint64Value,
+  isUnsigned,
+  UINT32_MAX,
+  UINT64_MAX,
+  type PSUnsignedInt,
+} from './ps-unsigned.js';
 export { PSDouble, doubleValue, isDouble, unwrapDouble } from './ps-double.js';
 export { PSRegex, type PSRegexGroup, type PSRegexMatch, type PSRegexOptions } from './ps-regex.js';
 export { PSEnumValue, enumValueToString, enumMemberValue, type EnumTypeInfo } from './ps-enum.js';

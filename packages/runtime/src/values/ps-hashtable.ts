@@ -2,6 +2,7 @@
 import { PSRuntimeException } from './ps-exception.js';
 import { PSChar } from './ps-char.js';
 import { PSInt64 } from './ps-int64.js';
+import { isUnsigned } from './ps-unsigned.js';
 import { PSDouble } from './ps-double.js';
 import { PSObject } from './ps-object.js';
 
@@ -54,6 +55,7 @@ export class PSHashtable {
     if (key instanceof PSChar) return `\u0000char:${key.code}`;
     // Boxed longs are equal by value (and never equal to an Int32 of the same value, as in .NET).
     if (key instanceof PSInt64) return `\u0000int64:${key.value}`;
+    if (isUnsigned(key)) return `\u0000${key.typeName}:${key.value}`;
     if (key instanceof PSDouble) return `\u0000double:${key.value}`;
     // A PSObject that only wraps a value keys by that value ($h[$x] where $x came through a pipeline).
     if (key instanceof PSObject && !key.isCustomObject) return this.#norm(key.baseObject);

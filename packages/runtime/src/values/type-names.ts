@@ -3,6 +3,7 @@ import { PSChar } from './ps-char.js';
 import { PSDateTime } from './ps-datetime.js';
 import { PSDecimal } from './ps-decimal.js';
 import { PSInt64 } from './ps-int64.js';
+import { isUnsigned } from './ps-unsigned.js';
 import { PSDouble } from './ps-double.js';
 import { PSEnumValue } from './ps-enum.js';
 import { PSGuid } from './ps-guid.js';
@@ -86,6 +87,7 @@ export function typeNamesOf(value: unknown): string[] {
   }
   if (value instanceof PSInt64) return ['System.Int64', ...VALUE_TYPE];
   if (value instanceof PSDouble) return ['System.Double', ...VALUE_TYPE];
+  if (isUnsigned(value)) return [value.typeName, ...VALUE_TYPE];
   if (Array.isArray(value)) return [`${elementTypeOf(value)}[]`, 'System.Array', 'System.Object'];
   if (value instanceof PSObject) {
     return value.typeNames.length > 0 ? [...value.typeNames] : typeNamesOf(value.baseObject);

@@ -6,6 +6,7 @@ import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { objectToString } from '../../conversion/index.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSInt64 } from '../../values/ps-int64.js';
+import { isUnsigned } from '../../values/ps-unsigned.js';
 import { PSDouble } from '../../values/ps-double.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import { PSGuid } from '../../values/ps-guid.js';
@@ -53,6 +54,7 @@ function isJsonScalar(v: unknown): boolean {
   return (
     ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ||
     v instanceof PSInt64 ||
+    isUnsigned(v) ||
     v instanceof PSDouble ||
     v instanceof PSDecimal ||
     v instanceof PSChar ||
@@ -118,9 +120,9 @@ function toJsonValue(
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   // A Double as Newtonsoft writes it (`2.5E-05`, `2147483648.0`, "NaN"); an Int32 as its digits.
   if (typeof v === 'number') return numberTypeName(v) === 'System.Double' ? jsonDouble(v) : v;
-  // An Int64 or a BigInteger is a JSON number with all its digits.
+  // An Int64, UInt32, UInt64 or a BigInteger is a JSON number with all its digits.
   if (typeof v === 'bigint') return new JsonNumber(v.toString());
-  if (v instanceof PSInt64) return new JsonNumber(v.value.toString());
+  if (v instanceof PSInt64 || isUnsigned(v)) return new JsonNumber(v.value.toString());
   if (v instanceof PSDouble) return jsonDouble(v.value);
   if (v instanceof PSDateTime) return isoOf(v);
   // JsonObject writes these .NET types as their text, not as objects.

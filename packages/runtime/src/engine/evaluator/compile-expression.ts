@@ -17,6 +17,7 @@ import { FlowControlSignal, ReturnSignal } from '../flow/flow-control.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { int64Value } from '../../values/ps-int64.js';
+import { uint32Value, uint64Value } from '../../values/ps-unsigned.js';
 import { doubleValue } from '../../values/ps-double.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
 import {
@@ -54,6 +55,8 @@ export function constantValue(ast: ConstantExpressionAst): unknown {
     );
   // `1L` and longs beyond 2^53 are System.Int64 (a plain number past Int32 already reports Int64).
   if (ast.numberKind === 'Int64') return int64Value(BigInt(ast.value));
+  if (ast.numberKind === 'UInt32') return uint32Value(BigInt(ast.value));
+  if (ast.numberKind === 'UInt64') return uint64Value(BigInt(ast.value));
   const v = typeof ast.value === 'bigint' ? Number(ast.value) : ast.value;
   // `2.0`, `1e3`: a real literal is a Double even when whole.
   if (ast.numberKind === 'Double' && typeof v === 'number') return doubleValue(v);

@@ -3,6 +3,7 @@ import { compareValues } from '../../conversion/compare.js';
 import { PSChar } from '../../values/ps-char.js';
 import type { PSDecimal } from '../../values/ps-decimal.js';
 import type { PSInt64 } from '../../values/ps-int64.js';
+import type { PSUnsignedInt } from '../../values/ps-unsigned.js';
 import { PSEnumValue } from '../../values/ps-enum.js';
 import type { PSGuid } from '../../values/ps-guid.js';
 import type { PSSecureString } from '../../values/ps-secure-string.js';
@@ -61,6 +62,11 @@ export const EnumAdapter = adapter<PSEnumValue>(
 export const DecimalAdapter = adapter<PSDecimal>([], [formatted<PSDecimal>(), compareMethod<PSDecimal>()]);
 
 export const Int64Adapter = adapter<PSInt64>([], [formatted<PSInt64>(), compareMethod<PSInt64>()]);
+
+export const UnsignedAdapter = adapter<PSUnsignedInt>(
+  [],
+  [formatted<PSUnsignedInt>(), compareMethod<PSUnsignedInt>()],
+);
 
 export const GuidAdapter = adapter<PSGuid>(
   // types.ps1xml's Guid script property ($this.ToString()): what the System.Guid view shows.

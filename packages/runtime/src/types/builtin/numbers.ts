@@ -3,6 +3,7 @@ import { parseInvariantDouble } from '../../conversion/number-parse.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
 import { INT64_MAX, INT64_MIN, PSInt64, inInt64Range, int64Value } from '../../values/ps-int64.js';
 import { PSDouble } from '../../values/ps-double.js';
+import { UINT32_MAX, UINT64_MAX, isUnsigned, uint32Value, uint64Value } from '../../values/ps-unsigned.js';
 import { numberTypeName } from '../../values/type-names.js';
 import { dotNetError } from '../errors.js';
 import { method } from '../method-def.js';
@@ -60,17 +61,31 @@ export function parseNumeric(text: string | null, spec: NumericSpec): number | u
   return n < spec.min || n > spec.max ? undefined : n;
 }
 
-/** The parsed value in the spec's representation: an exact Int64 for [long] (undefined when out of range). */
-function typedParse(text: string | null, spec: NumericSpec): number | PSInt64 | undefined {
-  const n = parseNumeric(text, spec);
-  if (n === undefined || spec.fullName !== 'System.Int64' || text === null) return n;
-  const big = BigInt(text.trim());
-  return inInt64Range(big) ? int64Value(big) : undefined;
+/** The boxed .NET value of an exact integer for the 64-bit and unsigned types (undefined when out of range). */
+const EXACT: Readonly<Record<string, (big: bigint) => unknown>> = {
+  'System.Int64': (big) => (inInt64Range(big) ? int64Value(big) : undefined),
+  'System.UInt32': (big) => (big >= 0n && big <= UINT32_MAX ? uint32Value(big) : undefined),
+  'System.UInt64': (big) => (big >= 0n && big <= UINT64_MAX ? uint64Value(big) : undefined),
+};
+
+/** The parsed value in the spec's representation: exact for [long]/[uint]/[ulong] (undefined when out of range). */
+function typedParse(text: string | null, spec: NumericSpec): unknown {
+  const exact = EXACT[spec.fullName];
+  if (exact && text !== null && /^\s*[+-]?\d+\s*$/.test(text)) return exact(BigInt(text.trim()));
+  return parseNumeric(text, spec);
+}
+
+/** MinValue / MaxValue in the spec's representation. */
+function limit(spec: NumericSpec, which: 'min' | 'max'): unknown {
+  if (spec.fullName === 'System.Int64') return new PSInt64(which === 'min' ? INT64_MIN : INT64_MAX);
+  if (spec.fullName === 'System.UInt32') return uint32Value(which === 'min' ? 0n : UINT32_MAX);
+  if (spec.fullName === 'System.UInt64') return uint64Value(which === 'min' ? 0n : UINT64_MAX);
+  return spec[which];
 }
 
 function numericType(spec: NumericSpec): TypeInfoInit {
   const s = spec.short;
-  const parse = (text: string | null): number | PSInt64 => {
+  const parse = (text: string | null): unknown => {
     if (text === null)
       throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 's')");
     const n = typedParse(text, spec);
@@ -94,10 +109,11 @@ function numericType(spec: NumericSpec): TypeInfoInit {
     isInstance: (v) =>
       (typeof v === 'number' && numberTypeName(v) === spec.fullName) ||
       (v instanceof PSInt64 && spec.fullName === 'System.Int64') ||
-      (v instanceof PSDouble && spec.fullName === 'System.Double'),
+      (v instanceof PSDouble && spec.fullName === 'System.Double') ||
+      (isUnsigned(v) && v.typeName === spec.fullName),
     staticProperties: [
-      constant('MaxValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MAX) : spec.max),
-      constant('MinValue', s, spec.fullName === 'System.Int64' ? new PSInt64(INT64_MIN) : spec.min),
+      constant('MaxValue', s, limit(spec, 'max')),
+      constant('MinValue', s, limit(spec, 'min')),
       ...(spec.integral
         ? []
         : [
@@ -113,7 +129,7 @@ function numericType(spec: NumericSpec): TypeInfoInit {
         `static bool TryParse(string s, [ref] ${s} result)`,
         (_t, a) => {
           const n = typedParse(a[0] as string | null, spec);
-          (a[1] as PSReferenceLike).value = n ?? (spec.fullName === 'System.Int64' ? int64Value(0n) : 0);
+          (a[1] as PSReferenceLike).value = n ?? EXACT[spec.fullName]?.(0n) ?? 0;
           return n !== undefined;
         },
       ]),

@@ -1,0 +1,19 @@
+# UIntOps/ULongOps and the signed/unsigned promotions of Binders.cs (FigureSignedUnsignedInt).
+([uint32]5 + 1).GetType().Name
+[uint32]4294967295 + 1
+([uint32]4294967295 + 1).GetType().Name
+[uint32]5 + -1
+([uint32]5 + -1).GetType().Name
+[uint32]5 - 6
+([uint32]5 - 6).GetType().Name
+(5L + [uint32]3).GetType().Name
+([uint32]3 * 2.5).GetType().Name
+[uint64]::MaxValue - 1
+([uint64]::MaxValue - 1).GetType().Name
+[uint64]::MaxValue + 1
+([uint64]10 + -1).GetType().Name
+[uint64]10 / 4
+([uint64]10 / 5).GetType().Name
+[uint64]7 % 4
+([uint64]3 + [uint32]4).GetType().Name
+([uint64]3 + 4L).GetType().Name
