@@ -2,6 +2,7 @@
 import type { Runspace } from '../runspace/runspace.js';
 import { registerSecurity } from './security/index.js';
 import { convertToHtml, convertToHtmlMetadata } from './data/convertto-html.js';
+import { registerFileSystemTypes } from './management/file-system-types.js';
 import { fileSystemViews } from './management/file-system-views.js';
 import { registerTranscript } from './host/transcript/index.js';
 import { registerHelp } from './help/index.js';
@@ -331,6 +332,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(installModuleMetadata, installModule, 'PowerShellGet');
   runspace.formatViews.register(commandInfoTypeName, commandInfoView);
   // Get-ChildItem's views (the directory and file variants share them): the platform's first table is the default.
+  registerFileSystemTypes(runspace.context.types);
   const [fileView, ...otherFileViews] = fileSystemViews(process.platform);
   for (const typeName of ['System.IO.FileInfo', 'System.IO.DirectoryInfo']) {
     runspace.formatViews.register(typeName, fileView!);

@@ -29,6 +29,7 @@ import { groupName, userName } from './unix-accounts.js';
 import { unixModeString } from './unix-mode.js';
 import { pathNotFound } from './path-not-found.js';
 import { fileVersionInfo } from './file-version-info.js';
+import { fileSystemTypeNames } from './file-system-types.js';
 
 /** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
 export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
@@ -74,15 +75,12 @@ export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext):
   let lastWriteTime = PSDateTime.fromDate(lst.mtime);
   const parent = path.dirname(full);
   const obj = new PSObject({
-    typeNames: [
-      dir ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
-      'System.IO.FileSystemInfo',
-      'System.MarshalByRefObject',
-      'System.Object',
-    ],
+    typeNames: fileSystemTypeNames(dir),
     properties: [['Mode', modeString(name, st, lst)]],
     // FileInfo/DirectoryInfo.ToString(): the path they were made from (the full path here), so "$file" is a path.
     toText: () => full,
+    // A .NET object's stand-in: GetType() is FileInfo/DirectoryInfo, not PSCustomObject.
+    isTypeView: true,
   });
   obj.addMember({
     memberType: 'CodeProperty',
