@@ -18,6 +18,14 @@ export class RuntimeException extends Error {
    * remaining statements and becomes an ordinary statement-terminating error where the command was called.
    */
   terminatesCommand: object | undefined;
+  /**
+   * Thrown as pwsh's CmdletInvocationException: a cmdlet's terminating error (ThrowTerminatingError), or an
+   * exception that escaped a cmdlet (CommandProcessorBase.ManageInvocationException). Such an error is never wrapped
+   * again, and `catch [System.Management.Automation.CmdletInvocationException]` catches it.
+   */
+  cmdletInvocation = false;
+  /** It ended a statement of script code (the only errors a cmdlet's script block can let escape it). */
+  fromScript = false;
   constructor(readonly errorRecord: ErrorRecord) {
     super(errorRecord.exception.message);
   }

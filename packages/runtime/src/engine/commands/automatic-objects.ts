@@ -113,6 +113,7 @@ export function createPSCmdlet(
     );
     rte.suppressPromptInInterpreter = true;
     rte.terminatesCommand = processor;
+    rte.cmdletInvocation = true;
     throw rte;
   });
   return obj;

@@ -28,6 +28,7 @@ import {
   type ShouldProcessMode,
 } from './should-process.js';
 import { positionOf } from '../evaluator/errors.js';
+import { escapedFromCmdlet } from './cmdlet-invocation.js';
 import type { SessionStateScope } from '../session-state/scope.js';
 
 const compiledCache = new WeakMap<CommandMetadata, CompiledCommand>();
@@ -145,6 +146,8 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
       if (err instanceof RuntimeException) {
         const rec = err.errorRecord;
         if (!rec.invocationInfo.position) rec.setPosition(positionFor(this.site), this.commandName);
+        const implementingType = this.info.metadata.implementingType ?? this.commandName;
+        throw escapedFromCmdlet(err, this.commandName, implementingType, positionFor(this.site));
       }
       throw err;
     } finally {
@@ -217,7 +220,9 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
   }
   throwTerminatingError(record: ErrorRecord): never {
     if (!record.invocationInfo.position) record.setPosition(positionFor(this.site), this.commandName);
-    throw new RuntimeException(record);
+    const rte = new RuntimeException(record);
+    rte.cmdletInvocation = true;
+    throw rte;
   }
 }
 

@@ -13,10 +13,12 @@ import { withDollarUnder } from './dollar-under.js';
 import { preference } from '../preferences.js';
 
 const ACTION_PREFERENCE_STOP = 'System.Management.Automation.ActionPreferenceStopException';
+const CMDLET_INVOCATION = 'System.Management.Automation.CmdletInvocationException';
 
 /**
  * `catch [T]` / `trap [T]`: the exception, the one it wraps (`1/0`'s DivideByZeroException), or for a command's
- * error under -ErrorAction Stop the ActionPreferenceStopException around it (pwsh's FindMatchingHandler).
+ * error under -ErrorAction Stop the ActionPreferenceStopException around it, or the CmdletInvocationException a
+ * cmdlet's terminating error travels in (pwsh's FindMatchingHandler).
  */
 function exceptionIsA(ctx: ExecutionContext, rte: RuntimeException, typeName: string): boolean {
   const wanted = ctx.types.tryResolve(typeName)?.fullName ?? typeName;
@@ -25,6 +27,7 @@ function exceptionIsA(ctx: ExecutionContext, rte: RuntimeException, typeName: st
     exception.typeName,
     exception.innerTypeName,
     rte.actionPreferenceStop ? ACTION_PREFERENCE_STOP : undefined,
+    rte.cmdletInvocation ? CMDLET_INVOCATION : undefined,
   ].filter((t): t is string => t !== undefined);
   return thrown.some((t) => exceptionTypeMatches(ctx.types, t, wanted));
 }
@@ -69,6 +72,7 @@ export function handleStatementError(
 ): void {
   if (err instanceof FlowControlSignal) throw err;
   const rte = asRuntimeException(err, statement.extent);
+  rte.fromScript = true;
   const record = rte.errorRecord;
   const trap = traps.find((t) => !t.trapType || exceptionIsA(ctx, rte, t.trapType.typeName.fullName));
   if (trap) {

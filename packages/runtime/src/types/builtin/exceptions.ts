@@ -108,6 +108,7 @@ export const ExceptionTypes: ReadonlyArray<readonly [string, string, string?]> =
   [`${SMA}.ParameterBindingException`, `${SMA}.RuntimeException`],
   [`${SMA}.ParentContainsErrorRecordException`, 'System.SystemException'],
   [`${SMA}.ActionPreferenceStopException`, `${SMA}.RuntimeException`],
+  [`${SMA}.CmdletInvocationException`, `${SMA}.RuntimeException`],
   [`${SMA}.PipelineStoppedException`, `${SMA}.RuntimeException`],
   [`${SMA}.ValidationMetadataException`, `${SMA}.MetadataException`],
   [`${SMA}.MetadataException`, `${SMA}.RuntimeException`],
