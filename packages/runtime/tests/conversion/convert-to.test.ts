@@ -1,6 +1,7 @@
 // convertTo: PowerShell cast results and error texts, as tables (input, target, expected).
 import { describe, expect, it } from 'vitest';
 import { PSInt64 } from '../../src/values/ps-int64.js';
+import { PSUInt32, PSUInt64 } from '../../src/values/ps-unsigned.js';
 import { convertTo, tryConvertTo } from '../../src/conversion/index.js';
 import type { PSGuid } from '../../src/values/index.js';
 import {
@@ -46,11 +47,29 @@ describe('numbers', () => {
     [null, 'int', 0],
     [new PSChar('A'), 'int', 65],
     [255, 'byte', 255],
-    [3000000000, 'uint32', 3000000000],
     [65535, 'uint16', 65535],
     [-128, 'sbyte', -128],
   ])('[%s] %s', (input, type, expected) => {
     expect(convertTo(input, type)).toBe(expected);
+  });
+
+  // UInt32/UInt64 are exact boxes (bigint inside), so they report their type and keep all 64 bits.
+  it.each([
+    [3000000000, 'uint32', PSUInt32, 3000000000n],
+    ['18446744073709551615', 'uint64', PSUInt64, 18446744073709551615n],
+    [new PSInt64(9007199254740993n), 'ulong', PSUInt64, 9007199254740993n],
+    [2.5, 'uint64', PSUInt64, 2n],
+  ])('[%s] %s is exact', (input, type, cls, expected) => {
+    const r = convertTo(input, type);
+    expect(r).toBeInstanceOf(cls);
+    expect((r as PSUInt32 | PSUInt64).value).toBe(expected);
+  });
+
+  it('rejects values outside the unsigned range', () => {
+    expect(() => convertTo(-1, 'uint32')).toThrow('Value was either too large or too small for a UInt32.');
+    expect(() => convertTo('18446744073709551616', 'uint64')).toThrow(
+      'Value was either too large or too small for a UInt64.',
+    );
   });
 
   // A Double is a plain number, or a PSDouble when whole in Int32 range ([double]5 is no Int32).

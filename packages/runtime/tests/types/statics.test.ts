@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PSChar } from '../../src/values/ps-char.js';
 import { PSInt64 } from '../../src/values/ps-int64.js';
+import { PSUInt32, PSUInt64 } from '../../src/values/ps-unsigned.js';
 import { PSDouble, unwrapDouble } from '../../src/values/ps-double.js';
 import { typeNameOf } from '../../src/values/type-names.js';
 import type { PSDateTime } from '../../src/values/ps-datetime.js';
@@ -211,12 +212,17 @@ describe('numeric types', () => {
     ['int32', 'MaxValue', 2147483647],
     ['byte', 'MaxValue', 255],
     ['int16', 'MinValue', -32768],
-    ['uint32', 'MaxValue', 4294967295],
     ['double', 'MaxValue', 1.7976931348623157e308],
     ['double', 'PositiveInfinity', Infinity],
     ['bool', 'TrueString', 'True'],
   ])('[%s]::%s', (type, name, expected) => {
     expect(get(type, name)).toBe(expected);
+  });
+
+  it('[uint32]/[uint64] limits are exact unsigned values', () => {
+    expect(get('uint32', 'MaxValue')).toEqual(new PSUInt32(4294967295n));
+    expect(get('uint64', 'MaxValue')).toEqual(new PSUInt64(18446744073709551615n));
+    expect(get('ulong', 'MinValue')).toEqual(new PSUInt64(0n));
   });
 
   it('[long]::MaxValue/MinValue are exact Int64 values', () => {
