@@ -44,6 +44,7 @@ import { newObject, newObjectMetadata } from './utility/new-object.js';
 import { readHost, readHostMetadata } from './utility/read-host.js';
 import { writeProgress, writeProgressMetadata } from './utility/write-progress.js';
 import { newTimeSpan, newTimeSpanMetadata } from './utility/new-timespan.js';
+import { newGuid, newGuidMetadata } from './utility/new-guid.js';
 import { testPath, testPathMetadata } from './management/test-path.js';
 import {
   popLocation,
@@ -285,6 +286,7 @@ export function registerBuiltins(runspace: Runspace): void {
   runspace.addCmdlet(readHostMetadata, readHost, module);
   runspace.addCmdlet(writeProgressMetadata, writeProgress, module);
   runspace.addCmdlet(newTimeSpanMetadata, newTimeSpan, module);
+  runspace.addCmdlet(newGuidMetadata, newGuid, module);
   runspace.addCmdlet(convertToCsvMetadata, convertToCsv, module);
   runspace.addCmdlet(exportCsvMetadata, exportCsv, module);
   runspace.addCmdlet(convertFromCsvMetadata, convertFromCsv, module);
