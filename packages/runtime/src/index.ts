@@ -69,6 +69,7 @@ export { PSObject } from './values/ps-object.js';
 export { PSHashtable } from './values/ps-hashtable.js';
 export { PSDateTime } from './values/ps-datetime.js';
 export { PSInt64 } from './values/ps-int64.js';
+export { PSUInt32, PSUInt64, isUnsigned } from './values/ps-unsigned.js';
 export { PSDouble, doubleValue } from './values/ps-double.js';
 export { PSEnumValue } from './values/ps-enum.js';
 export { PSGuid } from './values/ps-guid.js';

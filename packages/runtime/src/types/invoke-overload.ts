@@ -1,6 +1,7 @@
 // Overload resolution: picks the overload of a MethodDef that best fits the arguments, converts them and invokes it.
 import { PSRuntimeException } from '../values/ps-exception.js';
 import { doubleValue } from '../values/ps-double.js';
+import { uint32Value, uint64Value } from '../values/ps-unsigned.js';
 import { arrayItems, convertArguments, fitScore } from './argument-conversion.js';
 import { dotNetError, memberError, methodInvocationError } from './errors.js';
 import { isReferenceLike } from './reference.js';
@@ -59,6 +60,16 @@ const FLOATING_RETURN: ReadonlySet<string> = new Set([
   'System.Single',
 ]);
 
+/** Unsigned return types: a whole plain number such a method returns is boxed to report its type. */
+const UNSIGNED_RETURN: ReadonlyMap<string, (v: bigint) => unknown> = new Map<string, (v: bigint) => unknown>([
+  ['uint', uint32Value],
+  ['uint32', uint32Value],
+  ['System.UInt32', uint32Value],
+  ['ulong', uint64Value],
+  ['uint64', uint64Value],
+  ['System.UInt64', uint64Value],
+]);
+
 /** `exceptionName` is the name in `Exception calling "..."` messages (`.ctor` for constructors). */
 export function invokeMethodDef<T>(
   def: MethodDef<T>,
@@ -71,9 +82,10 @@ export function invokeMethodDef<T>(
   try {
     const result = chosen.invoke(target, converted);
     // A method declared `double` (or `float`, kept as a Double) returns a Double even when whole ([math]::Floor(2.5)).
-    return typeof result === 'number' && FLOATING_RETURN.has(chosen.returnType)
-      ? doubleValue(result)
-      : result;
+    if (typeof result !== 'number') return result;
+    if (FLOATING_RETURN.has(chosen.returnType)) return doubleValue(result);
+    const unsigned = UNSIGNED_RETURN.get(chosen.returnType);
+    return unsigned && Number.isSafeInteger(result) && result >= 0 ? unsigned(BigInt(result)) : result;
   } catch (e) {
     throw asMethodInvocationError(exceptionName, args.length, e);
   }

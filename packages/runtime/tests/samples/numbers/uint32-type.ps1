@@ -5,3 +5,4 @@
 (1u).GetType().Name
 [uint32]::MaxValue
 [uint32]::MaxValue.GetType().FullName
+[convert]::ToUInt32('4000000000').GetType().Name
