@@ -30,6 +30,8 @@ import { unixModeString } from './unix-mode.js';
 import { pathNotFound } from './path-not-found.js';
 import { fileVersionInfo } from './file-version-info.js';
 import { fileSystemTypeNames } from './file-system-types.js';
+import { pathParameters } from './path-parameters.js';
+import { credentialsNotSupported } from './credentials-not-supported.js';
 
 /** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
 export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
@@ -194,23 +196,42 @@ function pathsOf(rt: CommandRuntime): string[] {
   );
 }
 
+/**
+ * pwsh's GetChildItemCommand: the Items (Path, default) and LiteralItems sets, then the FileSystem provider's
+ * dynamic switches (GetChildDynamicParameters) in its order. -Attributes (a FlagsExpression) is not declared yet.
+ */
 export const getChildItemMetadata: CommandMetadata = {
   name: 'Get-ChildItem',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.GetChildItemCommand',
+  defaultParameterSetName: 'Items',
   parameters: [
-    pathParam(false),
-    literal,
+    {
+      name: 'Path',
+      type: 'string[]',
+      parameterSets: {
+        Items: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      },
+    },
+    {
+      name: 'LiteralPath',
+      type: 'string[]',
+      aliases: ['PSPath', 'LP'],
+      parameterSets: { LiteralItems: { mandatory: true, valueFromPipelineByPropertyName: true } },
+    },
     { name: 'Filter', type: 'string', parameterSets: { __AllParameterSets: { position: 1 } } },
     { name: 'Include', type: 'string[]' },
     { name: 'Exclude', type: 'string[]' },
     { name: 'Recurse', type: 'switch', aliases: ['s', 'r'] },
-    { name: 'Depth', type: 'uint32' },
-    { name: 'File', type: 'switch' },
-    { name: 'Directory', type: 'switch', aliases: ['ad'] },
-    { name: 'Name', type: 'switch' },
+    { name: 'Depth', type: 'uint' },
     { name: 'Force', type: 'switch' },
+    { name: 'Name', type: 'switch' },
     { name: 'FollowSymlink', type: 'switch' },
+    { name: 'Directory', type: 'switch', aliases: ['ad'] },
+    { name: 'File', type: 'switch', aliases: ['af'] },
+    { name: 'Hidden', type: 'switch', aliases: ['ah', 'h'] },
+    { name: 'ReadOnly', type: 'switch', aliases: ['ar'] },
+    { name: 'System', type: 'switch', aliases: ['as'] },
   ],
 };
 
@@ -232,7 +253,8 @@ export const getChildItem: CmdletImplementation = {
       }
       const entries: { name: string; full: string; st: Stats; link: boolean }[] = [];
       for (const name of names) {
-        if (!p['Force'] && name.startsWith('.')) continue;
+        // -Hidden asks for hidden items (a leading dot on Unix), so it shows them without -Force.
+        if (!p['Force'] && !p['Hidden'] && name.startsWith('.')) continue;
         const full = path.join(dir, name);
         try {
           const lst = lstatSync(full);
@@ -252,7 +274,8 @@ export const getChildItem: CmdletImplementation = {
           (!include || include.some((i) => matchesWildcard(name, i))) &&
           !exclude?.some((x) => matchesWildcard(name, x)) &&
           !(p['File'] === true && st.isDirectory()) &&
-          !(p['Directory'] === true && !st.isDirectory());
+          !(p['Directory'] === true && !st.isDirectory()) &&
+          attributesMatch(p, name, st);
         if (keep)
           rt.writeObject(
             p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st, rt.context),
@@ -294,6 +317,16 @@ export const getChildItem: CmdletImplementation = {
   },
 };
 
+/**
+ * -Hidden, -ReadOnly, -System: only items with that FileAttributes flag. On Unix .NET sets Hidden for a leading dot
+ * and ReadOnly for an item the user may not write, and never System.
+ */
+function attributesMatch(p: Record<string, unknown>, name: string, st: Stats): boolean {
+  if (p['Hidden'] === true && !(process.platform === 'win32' || name.startsWith('.'))) return false;
+  if (p['ReadOnly'] === true && writable(st)) return false;
+  return !(p['System'] === true && process.platform !== 'win32');
+}
+
 /** A directory's real path (links resolved), or the path itself when it cannot be resolved. */
 function realOrSelf(dir: string): string {
   try {
@@ -303,20 +336,49 @@ function realOrSelf(dir: string): string {
   }
 }
 
+/** pwsh's GetItemCommand: the Path (default) and LiteralPath sets, with the provider filters and -Credential. */
 export const getItemMetadata: CommandMetadata = {
   name: 'Get-Item',
   commandType: 'Cmdlet',
   implementingType: 'Microsoft.PowerShell.Commands.GetItemCommand',
-  parameters: [pathParam(true), literal, { name: 'Force', type: 'switch' }],
+  defaultParameterSetName: 'Path',
+  parameters: [
+    ...pathParameters,
+    { name: 'Filter', type: 'string' },
+    { name: 'Include', type: 'string[]' },
+    { name: 'Exclude', type: 'string[]' },
+    { name: 'Force', type: 'switch' },
+    {
+      name: 'Credential',
+      type: 'pscredential',
+      parameterSets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } },
+    },
+  ],
 };
 
 export const getItem: CmdletImplementation = {
   process(rt) {
+    const p = rt.parameters;
+    if (p['Credential'] !== undefined && p['Credential'] !== null)
+      rt.throwTerminatingError(credentialsNotSupported());
+    const literal = p['LiteralPath'] !== undefined;
+    // -Filter, -Include and -Exclude keep the items whose names match (pwsh's provider filters).
+    const filter = p['Filter'] as string | undefined;
+    const include = p['Include'] as string[] | undefined;
+    const exclude = p['Exclude'] as string[] | undefined;
+    const keep = (t: string) => {
+      const name = path.basename(t);
+      return (
+        (filter === undefined || matchesWildcard(name, filter)) &&
+        (!include || include.some((i) => matchesWildcard(name, i))) &&
+        !exclude?.some((x) => matchesWildcard(name, x))
+      );
+    };
     for (const raw of pathsOf(rt)) {
-      const targets = expand(rt, raw);
+      const targets = literal ? [resolveFsPath(rt.context.currentLocation, raw)] : expand(rt, raw);
       if (targets.length === 0)
         notFound(rt, resolveFsPath(rt.context.currentLocation, raw), 'GetItemCommand');
-      for (const t of targets) {
+      for (const t of targets.filter(keep)) {
         try {
           rt.writeObject(fileSystemInfo(t, statSync(t), rt.context));
         } catch {

@@ -9,6 +9,7 @@ import type { PSPathInfo } from '../../values/ps-path-info.js';
 import { locationStack, setDefaultLocationStack } from './location-stack.js';
 import { resolveFsPath } from './test-path.js';
 import { pathNotFound } from './path-not-found.js';
+import { driveNotFound, providerNotFound } from './provider-not-found.js';
 
 export const joinPathMetadata: CommandMetadata = {
   name: 'Join-Path',
@@ -132,6 +133,16 @@ export const getLocationMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.GetLocationCommand',
   defaultParameterSetName: 'Location',
   parameters: [
+    {
+      name: 'PSProvider',
+      type: 'string[]',
+      parameterSets: { Location: { valueFromPipelineByPropertyName: true } },
+    },
+    {
+      name: 'PSDrive',
+      type: 'string[]',
+      parameterSets: { Location: { valueFromPipelineByPropertyName: true } },
+    },
     { name: 'Stack', type: 'switch', parameterSets: { Stack: {} } },
     {
       name: 'StackName',
@@ -141,9 +152,35 @@ export const getLocationMetadata: CommandMetadata = {
   ],
 };
 
+/**
+ * The Location set: the current location, or for -PSDrive each drive's and for -PSProvider each provider's. exosh has
+ * one provider, FileSystem, and (on Unix) its one drive, `/`; any other name is pwsh's not-found error.
+ */
+function writeLocations(rt: CommandRuntime): void {
+  const drives = rt.parameters['PSDrive'] as string[] | undefined;
+  const providers = rt.parameters['PSProvider'] as string[] | undefined;
+  const here = () => rt.writeObject(pathInfo(rt.context.currentLocation));
+  const isFileSystem = (name: string) => /^(Microsoft\.PowerShell\.Core\\)?FileSystem$/i.test(name);
+  if (drives) {
+    // The drive the location is on: `/` on Unix, its letter on Windows.
+    const current = rt.context.currentLocation;
+    const drive = process.platform === 'win32' ? path.parse(current).root.slice(0, 1) : '/';
+    for (const d of drives) {
+      if (d.toLowerCase() === drive.toLowerCase()) here();
+      else rt.writeError(driveNotFound(d));
+    }
+    return;
+  }
+  if (!providers) return here();
+  for (const p of providers) {
+    if (isFileSystem(p)) here();
+    else rt.writeError(providerNotFound(p));
+  }
+}
+
 export const getLocation: CmdletImplementation = {
   end(rt) {
-    if (rt.parameterSetName !== 'Stack') return rt.writeObject(pathInfo(rt.context.currentLocation));
+    if (rt.parameterSetName !== 'Stack') return writeLocations(rt);
     // -Stack: each stack as one object (pwsh's PathInfoStack), its locations last pushed first.
     const names = (rt.parameters['StackName'] as string[] | undefined) ?? [undefined];
     for (const name of names) {
