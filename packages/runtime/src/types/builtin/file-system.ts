@@ -65,8 +65,12 @@ function fileInfo(full: string): PSObject {
     typeNames: [
       st.isDirectory() ? 'System.IO.DirectoryInfo' : 'System.IO.FileInfo',
       'System.IO.FileSystemInfo',
+      'System.MarshalByRefObject',
       'System.Object',
     ],
+    // A .NET object's stand-in: GetType() is DirectoryInfo/FileInfo, and "$info" is its path.
+    isTypeView: true,
+    toText: () => full,
     properties: [
       ['Name', basename(full)],
       ['FullName', full],

@@ -18,3 +18,7 @@ $cast.Length -eq $file.Length
 $missing = [System.IO.DirectoryInfo](Join-Path $dir.FullName 'no-such-folder')
 $missing.Exists
 $missing.Name
+# [System.IO.Directory]::CreateDirectory returns a DirectoryInfo too.
+$made = [System.IO.Directory]::CreateDirectory((Join-Path ([System.IO.Path]::GetTempPath()) "exosh-dotnet-type-$PID"))
+$made.GetType().FullName
+Remove-Item $made.FullName
