@@ -27,6 +27,14 @@ describe('exosh -Command', () => {
     expect(r.stdout).toBe('\nN Sq\n- --\n1  1\n2  4\n3  9\n\n');
   });
 
+  it('shows a collection-valued property up to $FormatEnumerationLimit items (-1: all)', () => {
+    const object = '[pscustomobject]@{ A = 1..5 }';
+    const limited = run(['-NoProfile', '-Command', `$FormatEnumerationLimit = 2; ${object}`]);
+    expect(limited.stdout).toBe('\nA\n-\n{1, 2…}\n\n');
+    const all = run(['-NoProfile', '-Command', `$FormatEnumerationLimit = -1; ${object}`]);
+    expect(all.stdout).toBe('\nA\n-\n{1, 2, 3, 4, 5}\n\n');
+  });
+
   it('-NoExit keeps the session for the prompt after -Command and -File, unless the script exits', () => {
     const cwd = process.cwd();
     const r = run(

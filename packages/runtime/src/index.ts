@@ -45,6 +45,7 @@ export { getMember, propertyNamesOf } from './engine/semantics/index.js';
 export { ScriptBlock } from './engine/script-block.js';
 export {
   formatOutput,
+  formatEnumerationLimit,
   formatErrorConcise,
   formatErrorView,
   type ErrorColors,

@@ -35,6 +35,8 @@ export interface ConsoleOutputOptions {
   readonly style?: () => PSStyleSettings;
   /** The runspace's $ErrorView, read as each error is drawn (ConciseView when absent). */
   readonly errorView?: () => string;
+  /** The runspace's $FormatEnumerationLimit as pwsh's formatters read it, when output is drawn (4 when absent). */
+  readonly enumerationLimit?: () => number;
 }
 
 /** Buffers output objects so consecutive ones share a table; other records flush it first, keeping order. */
@@ -181,6 +183,7 @@ export class ConsoleOutput {
       width: this.options.width,
       views: this.options.views,
       rendering,
+      ...(this.options.enumerationLimit ? { enumerationLimit: this.options.enumerationLimit() } : {}),
     });
     this.pending = [];
     if (text !== '') this.options.stdout.write(text);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createRunspace,
+  formatEnumerationLimit,
   psStyleSettings,
   toStringForDisplay,
   transcriptionOf,
@@ -102,6 +103,7 @@ export function createSession(flags: ShellFlags, interactive: boolean): ShellSes
     errorsToStderr: !terminal,
     style: () => psStyleSettings(runspace.context.sessionState.lookup('PSStyle', 'global')?.value),
     errorView: () => toStringForDisplay(runspace.context.sessionState.lookup('ErrorView', 'global')?.value),
+    enumerationLimit: () => formatEnumerationLimit(runspace.context),
   });
   transcription.flushHost = () => console.flush();
   return {
