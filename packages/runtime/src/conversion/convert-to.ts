@@ -40,6 +40,7 @@ import { parseInvariantDouble, scanNumber } from './number-parse.js';
 import { convertToString, objectToString } from './to-string.js';
 import { canonicalTypeName } from './type-aliases.js';
 import { isReferenceLike, makeReference } from '../types/reference.js';
+import { PSEnumerator } from '../values/ps-enumerator.js';
 
 /** Unwraps a PSObject that only adapts another value (conversions look at the base object). */
 export function baseObject(value: unknown): unknown {
@@ -52,6 +53,7 @@ export function enumerate(value: unknown): readonly unknown[] | undefined {
   if (value instanceof PSList) return value.items;
   if (value instanceof PSHashSet || value instanceof PSQueue || value instanceof PSStack)
     return value.toArray();
+  if (value instanceof PSEnumerator) return value.takeRemaining();
   return undefined;
 }
 

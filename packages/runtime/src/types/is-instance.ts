@@ -9,7 +9,14 @@ export function isInstanceOf(value: unknown, type: TypeInfo, registry: TypeRegis
   if (type.fullName === 'System.Object') return true;
   // `-is` looks through a PSObject wrapper to the base object, but PSObject/PSCustomObject tests see the wrapper.
   const base = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
-  if (type.customIsInstance && (type.customIsInstance(value) || type.customIsInstance(base))) return true;
+  // A type view answers as its GetType() does: a [switch] parameter's value, a view over its boolean, is no [bool].
+  const viewHidesBase =
+    value instanceof PSObject && value.isTypeView && !value.typeNames.includes(typeNamesOf(base)[0] ?? '');
+  if (
+    type.customIsInstance &&
+    (type.customIsInstance(value) || (!viewHidesBase && type.customIsInstance(base)))
+  )
+    return true;
   if (type.elementType) {
     if (!Array.isArray(base)) return false;
     const element = elementTypeOf(base);
@@ -20,7 +27,9 @@ export function isInstanceOf(value: unknown, type: TypeInfo, registry: TypeRegis
     );
   }
   const wanted = type.fullName.toLowerCase();
-  const names = typeNamesOf(value instanceof PSObject && value.isCustomObject ? value : base);
+  const names = typeNamesOf(
+    value instanceof PSObject && (value.isCustomObject || viewHidesBase) ? value : base,
+  );
   for (const n of names) {
     if (n.toLowerCase() === wanted) return true;
     const info = registry.get(n);

@@ -3,6 +3,7 @@ import { PSHashtable } from '../../src/values/ps-hashtable.js';
 import { PSList } from '../../src/values/ps-list.js';
 import { PSObject } from '../../src/values/ps-object.js';
 import { PSStringBuilder } from '../../src/values/ps-string-builder.js';
+import type { PSEnumerator } from '../../src/values/ps-enumerator.js';
 import { makeReference } from '../../src/types/index.js';
 import { DictionaryEntry } from '../../src/members/index.js';
 import { call, errorOf, get, set } from './helpers.js';
@@ -195,7 +196,7 @@ describe('hashtables', () => {
   });
 
   it('GetEnumerator yields entries with Key, Value and Name', () => {
-    const entries = call(make(), 'GetEnumerator') as DictionaryEntry[];
+    const entries = (call(make(), 'GetEnumerator') as PSEnumerator).takeRemaining() as DictionaryEntry[];
     expect(entries.map((e) => [get(e, 'Key'), get(e, 'Value'), get(e, 'Name')])).toEqual([
       ['Name', 'x', 'Name'],
       ['Count', 5, 'Count'],

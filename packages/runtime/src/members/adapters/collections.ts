@@ -7,6 +7,7 @@ import { compositeFormat } from '../../text/composite-format.js';
 import { PSChar } from '../../values/ps-char.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
+import { PSEnumerator } from '../../values/ps-enumerator.js';
 import type { PSStringBuilder } from '../../values/ps-string-builder.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { PS_TYPE_NAMES, elementTypeOf, withElementType } from '../../values/type-names.js';
@@ -80,6 +81,10 @@ export const ArrayAdapter = adapter<unknown[]>(
         if (n(a[1]) < 0 || n(a[1]) >= r.self.length) outOfRange();
         r.self[n(a[1])] = a[0];
       },
+    ]),
+    m<unknown[]>('GetEnumerator', [
+      'System.Collections.IEnumerator GetEnumerator()',
+      (r) => new PSEnumerator(r.self),
     ]),
     m<unknown[]>('GetLength', ['int GetLength(int dimension)', (r) => r.self.length]),
     m<unknown[]>('GetUpperBound', ['int GetUpperBound(int dimension)', (r) => r.self.length - 1]),
@@ -188,6 +193,10 @@ export const ListAdapter = adapter<PSList>(
         r.self.items.splice(0, r.self.count, ...keep);
         return removed;
       },
+    ]),
+    m<PSList>('GetEnumerator', [
+      'System.Collections.IEnumerator GetEnumerator()',
+      (r: L) => new PSEnumerator(r.self.items),
     ]),
     m<PSList>('Contains', [
       'bool Contains(System.Object item)',
@@ -344,7 +353,7 @@ export const HashtableAdapter = adapter<PSHashtable>(
     m<PSHashtable>('Clone', ['System.Object Clone()', (r: H) => r.self.clone()]),
     m<PSHashtable>('GetEnumerator', [
       'System.Collections.IDictionaryEnumerator GetEnumerator()',
-      (r: H) => dictionaryEntries(r.self),
+      (r: H) => new PSEnumerator(dictionaryEntries(r.self)),
     ]),
     m<PSHashtable>('TryGetValue', [
       'bool TryGetValue(System.Object key, [ref] System.Object value)',
