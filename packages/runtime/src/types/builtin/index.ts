@@ -16,6 +16,7 @@ import {
   StringComparerType,
 } from './collections.js';
 import { ConvertType } from './convert-type.js';
+import { DBNullType } from './dbnull-type.js';
 import {
   ArrayType,
   EnumType,
@@ -108,11 +109,13 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   EnumerableType,
   WildcardPatternType,
   TupleType,
+  DBNullType,
 ];
 
 /** Interfaces scripts test with -is or name in casts. */
 const INTERFACES = [
   'System.Collections.IEnumerable',
+  'System.Collections.IEnumerator',
   'System.Collections.ICollection',
   'System.Collections.IList',
   'System.Collections.IDictionary',
