@@ -1,5 +1,6 @@
 // Method argument conversion: coerces each argument to its parameter's type the way PowerShell's method binder does.
 import { convertToString } from '../conversion/to-string.js';
+import { isScriptBlockLike } from '../values/script-block-like.js';
 import { PSChar } from '../values/ps-char.js';
 import { PSDateTime } from '../values/ps-datetime.js';
 import { PSDecimal } from '../values/ps-decimal.js';
@@ -286,6 +287,8 @@ function numericFit(v: number | PSInt64 | PSDecimal | PSDouble, t: string): numb
   return t === 'double' ? 5 : integral ? 2 : 4;
 }
 
+const DELEGATE_TYPE = /(^|\.)(matchevaluator|predicate|func|action|comparison|converter)(\[|`|$)/;
+
 export function fitScore(value: unknown, type: string): number {
   const t = type.toLowerCase();
   const v = unwrap(value);
@@ -296,6 +299,8 @@ export function fitScore(value: unknown, type: string): number {
   if (t.includes('ienumerable') || t.includes('icollection'))
     return Array.isArray(v) ? 4 : v !== null && typeof v === 'object' && 'comparerName' in v ? -1 : 1;
   if (isReferenceLike(v)) return -1;
+  // A delegate parameter (MatchEvaluator, Predicate[T], Func[..]): a script block is one; nothing else is.
+  if (DELEGATE_TYPE.test(t)) return isScriptBlockLike(v) ? 5 : v === null || v === undefined ? 1 : -1;
   if (t.endsWith('[]')) {
     // A scalar converts to a one-element array: acceptable, but worse than a parameter of its own type.
     const list = arrayItems(v);

@@ -51,7 +51,7 @@ import { HashSetDefinition, QueueDefinition, StackDefinition } from './set-queue
 import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
 import { DecimalType, NumericTypes } from './numbers.js';
 import { PathType } from './path-type.js';
-import { RegexType } from './regex-type.js';
+import { MatchEvaluatorType, RegexType } from './regex-type.js';
 import { BooleanType, CharType, StringType } from './string-type.js';
 import { EncodingType, UTF8EncodingType } from './text-encoding.js';
 import { DateTimeType, TimeSpanType } from './time-types.js';
@@ -110,6 +110,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   WildcardPatternType,
   TupleType,
   DBNullType,
+  MatchEvaluatorType,
 ];
 
 /** Interfaces scripts test with -is or name in casts. */

@@ -5,6 +5,8 @@ import { method } from '../method-def.js';
 import type { TypeInfoInit } from '../type-info.js';
 import { num, str } from './define.js';
 import { PS_TYPE_NAMES } from '../../values/type-names.js';
+import { isScriptBlockLike } from '../../values/script-block-like.js';
+import { convertToString } from '../../conversion/to-string.js';
 
 /** System.Text.RegularExpressions.Group: Success, Value, Index, Length, Name. */
 export class RegexGroup {
@@ -197,6 +199,29 @@ const matchOf = (r: PSRegex, input: string): RegexMatchResult => {
 const matchesOf = (r: PSRegex, input: string): RegexMatchResult[] =>
   r.matches(input).map((m) => new RegexMatchResult(m, r, input));
 
+const MATCH_EVALUATOR = 'System.Text.RegularExpressions.MatchEvaluator';
+
+/** A MatchEvaluator: a script block, called with the Match as its argument (param($m) or $args[0]). */
+export const MatchEvaluatorType: TypeInfoInit = {
+  fullName: MATCH_EVALUATOR,
+  baseType: 'System.MulticastDelegate',
+  isInstance: isScriptBlockLike,
+};
+
+/** Regex.Replace with a MatchEvaluator: each match is replaced by the text of what the script block returns. */
+function replaceWithEvaluator(regex: PSRegex, input: string, evaluator: unknown): string {
+  if (!isScriptBlockLike(evaluator))
+    throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 'evaluator')");
+  let out = '';
+  let last = 0;
+  for (const m of regex.matches(input)) {
+    const result = evaluator.invoke(new RegexMatchResult(m, regex, input));
+    out += input.slice(last, m.index) + convertToString(result.length === 1 ? result[0] : result);
+    last = m.index + m.length;
+  }
+  return out + input.slice(last);
+}
+
 export const RegexType: TypeInfoInit = {
   fullName: 'System.Text.RegularExpressions.Regex',
   isInstance: (v) => v instanceof PSRegex,
@@ -243,6 +268,14 @@ export const RegexType: TypeInfoInit = {
       [
         'static string Replace(string input, string pattern, string replacement, System.Text.RegularExpressions.RegexOptions options)',
         (_t, a) => regexReplace(regexFromOptions(str(a[1]), num(a[3])), str(a[0]), str(a[2])),
+      ],
+      [
+        `static string Replace(string input, string pattern, ${MATCH_EVALUATOR} evaluator)`,
+        (_t, a) => replaceWithEvaluator(regexFromOptions(str(a[1]), 0), str(a[0]), a[2]),
+      ],
+      [
+        `static string Replace(string input, string pattern, ${MATCH_EVALUATOR} evaluator, System.Text.RegularExpressions.RegexOptions options)`,
+        (_t, a) => replaceWithEvaluator(regexFromOptions(str(a[1]), num(a[3])), str(a[0]), a[2]),
       ],
     ),
     method<null>(
