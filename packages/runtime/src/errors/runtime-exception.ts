@@ -26,6 +26,12 @@ export class RuntimeException extends Error {
   cmdletInvocation = false;
   /** It ended a statement of script code (the only errors a cmdlet's script block can let escape it). */
   fromScript = false;
+  /**
+   * The pipe into the command further down a pipeline that raised it, re-marked at each pipe it travels back up
+   * through: the command writing into that pipe does not wrap it (pwsh's downstream command records the failure and
+   * its upstream neighbours see only that the pipeline stopped).
+   */
+  raisedDownstreamOf: object | undefined;
   constructor(readonly errorRecord: ErrorRecord) {
     super(errorRecord.exception.message);
   }

@@ -15,8 +15,11 @@ export function escapedFromCmdlet(
   commandName: string,
   implementingType: string,
   position: ScriptPosition,
+  downstream: object,
 ): RuntimeException {
   if (err.cmdletInvocation || err.actionPreferenceStop || err.wasThrownFromThrowStatement) return err;
+  // Raised by a command the cmdlet's output went to, not by the cmdlet's own work.
+  if (err.raisedDownstreamOf !== undefined && err.raisedDownstreamOf === downstream) return err;
   if (!err.fromScript) {
     // The cmdlet's own error: pwsh threw it as a CmdletInvocationException already (ThrowTerminatingError).
     err.cmdletInvocation = true;

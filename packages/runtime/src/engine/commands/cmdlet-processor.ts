@@ -147,7 +147,13 @@ export class CmdletProcessor extends CommandProcessor implements CommandRuntime 
         const rec = err.errorRecord;
         if (!rec.invocationInfo.position) rec.setPosition(positionFor(this.site), this.commandName);
         const implementingType = this.info.metadata.implementingType ?? this.commandName;
-        throw escapedFromCmdlet(err, this.commandName, implementingType, positionFor(this.site));
+        throw escapedFromCmdlet(
+          err,
+          this.commandName,
+          implementingType,
+          positionFor(this.site),
+          this.downstream,
+        );
       }
       throw err;
     } finally {

@@ -1,5 +1,6 @@
 // PipelineProcessor: runs commands as a streaming pipeline, one object at a time, with upstream stop.
 import { StopUpstreamSignal } from '../flow/flow-control.js';
+import { RuntimeException } from '../../errors/runtime-exception.js';
 import type { CommandProcessor } from './command-processor.js';
 import type { Pipe } from './pipe.js';
 
@@ -9,12 +10,21 @@ class BeginGate implements Pipe {
   readonly #queue: unknown[] = [];
   constructor(private readonly target: Pipe) {}
   write(value: unknown): void {
-    if (this.#open) this.target.write(value);
+    if (this.#open) this.deliver(value);
     else this.#queue.push(value);
   }
   release(): void {
     this.#open = true;
-    for (const v of this.#queue.splice(0)) this.target.write(v);
+    for (const v of this.#queue.splice(0)) this.deliver(v);
+  }
+  private deliver(value: unknown): void {
+    try {
+      this.target.write(value);
+    } catch (err) {
+      // The next command's error, on its way back up: not the upstream command's to wrap (cmdlet-invocation.ts).
+      if (err instanceof RuntimeException) err.raisedDownstreamOf = this;
+      throw err;
+    }
   }
 }
 
