@@ -6,6 +6,7 @@ import { withElementType } from '../../values/type-names.js';
 import {
   RegexMatchResult,
   regexReplace,
+  replaceWithEvaluator,
   regexSplit,
   type RegexGroup,
   type RegexGroupCollection,
@@ -101,6 +102,14 @@ export const RegexAdapter = adapter<PSRegex>(
       [
         'string Replace(string input, string replacement, int count)',
         (r, a) => regexReplace(r.self, s(a[0]), s(a[1]), n(a[2])),
+      ],
+      [
+        'string Replace(string input, System.Text.RegularExpressions.MatchEvaluator evaluator)',
+        (r, a) => replaceWithEvaluator(r.self, s(a[0]), a[1]),
+      ],
+      [
+        'string Replace(string input, System.Text.RegularExpressions.MatchEvaluator evaluator, int count)',
+        (r, a) => replaceWithEvaluator(r.self, s(a[0]), a[1], n(a[2])),
       ],
     ),
     m<PSRegex>('Split', [

@@ -209,12 +209,14 @@ export const MatchEvaluatorType: TypeInfoInit = {
 };
 
 /** Regex.Replace with a MatchEvaluator: each match is replaced by the text of what the script block returns. */
-function replaceWithEvaluator(regex: PSRegex, input: string, evaluator: unknown): string {
+export function replaceWithEvaluator(regex: PSRegex, input: string, evaluator: unknown, count = -1): string {
   if (!isScriptBlockLike(evaluator))
     throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 'evaluator')");
   let out = '';
   let last = 0;
+  let done = 0;
   for (const m of regex.matches(input)) {
+    if (count >= 0 && done++ >= count) break;
     const result = evaluator.invoke(new RegexMatchResult(m, regex, input));
     out += input.slice(last, m.index) + convertToString(result.length === 1 ? result[0] : result);
     last = m.index + m.length;

@@ -6,3 +6,6 @@ $evaluator -is [System.Text.RegularExpressions.MatchEvaluator]
 [regex]::Replace('aaa', 'a', { "$($args[0].Value)$($args[0].Index)" })
 [regex]::Replace('x-X', 'x', { param($m) 'Z' }, 'IgnoreCase')
 'abc' -replace 'b', { $_.Value.ToUpper() }
+$digit = [regex]'\d'
+$digit.Replace('a1b2', [System.Text.RegularExpressions.MatchEvaluator]{ param($m) [int]$m.Value * 2 })
+$digit.Replace('a1b2', { param($m) 'X' }, 1)
