@@ -114,19 +114,25 @@ function evaluate(sb: ScriptBlockLike, m: PSRegexMatch, ctx: OperatorContext): s
   return convertToString(output.length === 1 ? output[0] : output, ctx);
 }
 
-/** Regex.Replace over the whole input with a replacement string or a script block evaluator. */
+/**
+ * Regex.Replace with a replacement string or a script block evaluator: every match, or the first `count` when
+ * `count` is not negative (Regex.Replace(input, replacement, count)).
+ */
 export function regexReplace(
   regex: PSRegex,
   input: string,
   substitute: string | ScriptBlockLike,
   ctx: OperatorContext = {},
+  count = -1,
 ): string {
   const matches = regex.matches(input);
-  if (matches.length === 0) return input;
+  if (matches.length === 0 || count === 0) return input;
   const parts = typeof substitute === 'string' ? cachedReplacement(substitute, regex) : undefined;
   let out = '';
   let pos = 0;
+  let done = 0;
   for (const m of matches) {
+    if (count >= 0 && done++ >= count) break;
     out += input.slice(pos, m.index);
     out += parts ? expand(parts, m, input) : evaluate(substitute as ScriptBlockLike, m, ctx);
     pos = m.index + m.length;

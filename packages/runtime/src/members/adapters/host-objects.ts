@@ -5,7 +5,6 @@ import { PSTimeSpan } from '../../values/ps-timespan.js';
 import { withElementType } from '../../values/type-names.js';
 import {
   RegexMatchResult,
-  regexReplace,
   replaceWithEvaluator,
   regexSplit,
   type RegexGroup,
@@ -15,6 +14,7 @@ import type { TextEncoding } from '../../types/builtin/text-encoding.js';
 import type { TimeZoneValue } from '../../types/builtin/timezone-type.js';
 import type { MailAddressValue } from '../../types/builtin/net-types.js';
 import { adapter, instanceMethod as m } from '../adapter.js';
+import { regexReplace } from '../../operators/replace.js';
 import type { WildcardPattern } from '../../text/wildcard.js';
 
 const n = (v: unknown): number => v as number;
@@ -101,7 +101,7 @@ export const RegexAdapter = adapter<PSRegex>(
       ['string Replace(string input, string replacement)', (r, a) => regexReplace(r.self, s(a[0]), s(a[1]))],
       [
         'string Replace(string input, string replacement, int count)',
-        (r, a) => regexReplace(r.self, s(a[0]), s(a[1]), n(a[2])),
+        (r, a) => regexReplace(r.self, s(a[0]), s(a[1]), {}, n(a[2])),
       ],
       [
         'string Replace(string input, System.Text.RegularExpressions.MatchEvaluator evaluator)',

@@ -7,6 +7,7 @@ import { num, str } from './define.js';
 import { PS_TYPE_NAMES } from '../../values/type-names.js';
 import { isScriptBlockLike } from '../../values/script-block-like.js';
 import { convertToString } from '../../conversion/to-string.js';
+import { regexReplace } from '../../operators/replace.js';
 
 /** System.Text.RegularExpressions.Group: Success, Value, Index, Length, Name. */
 export class RegexGroup {
@@ -129,36 +130,6 @@ export function regexFromOptions(pattern: string, flags: number): PSRegex {
       `Invalid pattern '${pattern}' at offset ${pattern.length}. ${(e as Error).message}`,
     );
   }
-}
-
-/** Expands a .NET replacement pattern: $1, ${name}, $$, $&, $`, $', $+, $_. */
-export function expandReplacement(replacement: string, m: PSRegexMatch, input: string): string {
-  return replacement.replace(/\$(\$|&|`|'|\+|_|\d+|\{([^}]+)\})/g, (whole, token: string, name?: string) => {
-    if (token === '$') return '$';
-    if (token === '&') return m.value;
-    if (token === '`') return input.slice(0, m.index);
-    if (token === "'") return input.slice(m.index + m.length);
-    if (token === '_') return input;
-    if (token === '+') return m.groups[m.groups.length - 1]?.value ?? '';
-    const key = name ?? token;
-    const g = /^\d+$/.test(key)
-      ? m.groups.find((x) => x.number === Number(key))
-      : m.groups.find((x) => x.name === key);
-    return g ? g.value : whole;
-  });
-}
-
-export function regexReplace(regex: PSRegex, input: string, replacement: string, count = -1): string {
-  let out = '';
-  let last = 0;
-  let done = 0;
-  for (const m of regex.matches(input)) {
-    if (count >= 0 && done >= count) break;
-    out += input.slice(last, m.index) + expandReplacement(replacement, m, input);
-    last = m.index + m.length;
-    done++;
-  }
-  return out + input.slice(last);
 }
 
 /** Regex.Split: captured groups are included in the result, as .NET does. */
