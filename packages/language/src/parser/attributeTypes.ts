@@ -51,124 +51,143 @@ const cmdletCommon = [
 const sma = 'System.Management.Automation.';
 
 /** By lower-case full name: PowerShell's attributes (engine/Attributes.cs and friends) and the .NET ones scripts use. */
-const attributeTypes = new Map<string, AttributeTypeInfo>(
-  (
-    [
-      [`${sma}CmdletBindingAttribute`, 'CmdletBinding', T.Class, props(...cmdletCommon, 'PositionalBinding')],
-      [`${sma}CmdletAttribute`, '', T.Class, props('NounName!', 'VerbName!', ...cmdletCommon)],
+let attributeTypes: Map<string, AttributeTypeInfo> | undefined;
+// Made on first use (a class or attribute check), not when the package loads.
+const makeAttributeTypes = (): Map<string, AttributeTypeInfo> =>
+  new Map<string, AttributeTypeInfo>(
+    (
       [
-        `${sma}OutputTypeAttribute`,
-        'OutputType',
-        T.Class,
-        props('Type!', 'ProviderCmdlet', 'ParameterSetName'),
-      ],
-      [`${sma}AliasAttribute`, 'Alias', T.Class | FieldOrProperty, props('AliasNames!')],
-      [
-        `${sma}ParameterAttribute`,
-        'Parameter',
-        FieldOrProperty,
-        props(
-          'ExperimentName!',
-          'ExperimentAction!',
-          'Position',
-          'ParameterSetName',
-          'Mandatory',
-          'ValueFromPipeline',
-          'ValueFromPipelineByPropertyName',
-          'ValueFromRemainingArguments',
-          'HelpMessage',
-          'HelpMessageBaseName',
-          'HelpMessageResourceId',
-          'DontShow',
-        ),
-      ],
-      [`${sma}PSTypeNameAttribute`, 'PSTypeNameAttribute', FieldOrProperty, props('PSTypeName!')],
-      [`${sma}SupportsWildcardsAttribute`, 'SupportsWildcards', FieldOrProperty, props()],
-      [`${sma}PSDefaultValueAttribute`, 'PSDefaultValue', FieldOrProperty, props('Value', 'Help')],
-      [`${sma}HiddenAttribute`, '', T.Field | T.Property | T.Method | T.Constructor | T.Event, props()],
-      [`${sma}ValidateLengthAttribute`, 'ValidateLength', FieldOrProperty, props('MinLength!', 'MaxLength!')],
-      [`${sma}ValidateRangeAttribute`, 'ValidateRange', FieldOrProperty, props('MinRange!', 'MaxRange!')],
-      [
-        `${sma}ValidatePatternAttribute`,
-        'ValidatePattern',
-        FieldOrProperty,
-        props('RegexPattern!', 'Options', 'ErrorMessage'),
-      ],
-      [
-        `${sma}ValidateScriptAttribute`,
-        'ValidateScript',
-        FieldOrProperty,
-        props('ErrorMessage', 'ScriptBlock!'),
-      ],
-      [`${sma}ValidateCountAttribute`, 'ValidateCount', FieldOrProperty, props('MinLength!', 'MaxLength!')],
-      [
-        `${sma}ValidateSetAttribute`,
-        'ValidateSet',
-        FieldOrProperty,
-        props('ErrorMessage', 'IgnoreCase', 'ValidValues!'),
-      ],
-      [`${sma}ValidateTrustedDataAttribute`, '', FieldOrProperty, props()],
-      [`${sma}AllowNullAttribute`, 'AllowNull', FieldOrProperty, props()],
-      [`${sma}AllowEmptyStringAttribute`, 'AllowEmptyString', FieldOrProperty, props()],
-      [`${sma}AllowEmptyCollectionAttribute`, 'AllowEmptyCollection', FieldOrProperty, props()],
-      [`${sma}ValidateDriveAttribute`, 'ValidateDrive', FieldOrProperty, props('ValidRootDrives!')],
-      [`${sma}ValidateUserDriveAttribute`, 'ValidateUserDrive', FieldOrProperty, props('ValidRootDrives!')],
-      [`${sma}ValidateNotNullAttribute`, 'ValidateNotNull', FieldOrProperty, props()],
-      [`${sma}ValidateNotNullOrEmptyAttribute`, 'ValidateNotNullOrEmpty', FieldOrProperty, props()],
-      [`${sma}ValidateNotNullOrWhiteSpaceAttribute`, 'ValidateNotNullOrWhiteSpace', FieldOrProperty, props()],
-      [
-        `${sma}ArgumentCompleterAttribute`,
-        'ArgumentCompleter',
-        FieldOrProperty,
-        props('Type!', 'ScriptBlock!'),
-      ],
-      [`${sma}ArgumentCompletionsAttribute`, 'ArgumentCompletions', FieldOrProperty, props()],
-      [
-        `${sma}ExperimentalAttribute`,
-        'Experimental',
-        T.Class | FieldOrProperty,
-        props('ExperimentName!', 'ExperimentAction!'),
-      ],
-      [`${sma}Language.NoRunspaceAffinityAttribute`, 'NoRunspaceAffinity', T.Class, props()],
-      [`${sma}DscResourceAttribute`, 'DscResource', T.Class, props('RunAsCredential')],
-      [
-        `${sma}DscPropertyAttribute`,
-        'DscProperty',
-        FieldOrProperty,
-        props('Key', 'Mandatory', 'NotConfigurable'),
-      ],
-      [`${sma}DscLocalConfigurationManagerAttribute`, 'DscLocalConfigurationManager', T.Class, props()],
-      ['System.FlagsAttribute', '', T.Enum, props()],
-      [
-        'System.ObsoleteAttribute',
-        '',
-        T.Class |
-          T.Struct |
-          T.Enum |
-          T.Constructor |
-          T.Method |
-          T.Property |
-          T.Field |
-          T.Event |
-          T.Interface |
-          T.Delegate,
-        props('Message!', 'IsError!', 'DiagnosticId', 'UrlFormat'),
-      ],
-      [
-        'System.Diagnostics.CodeAnalysis.SuppressMessageAttribute',
-        '',
-        T.All,
-        props('Category!', 'CheckId!', 'Scope', 'Target', 'MessageId', 'Justification'),
-      ],
-    ] as const
-  ).map(([fullName, accelerator, validOn, properties]) => [
-    fullName.toLowerCase(),
-    { displayName: accelerator === '' ? fullName : accelerator, validOn, properties },
-  ]),
-);
+        [
+          `${sma}CmdletBindingAttribute`,
+          'CmdletBinding',
+          T.Class,
+          props(...cmdletCommon, 'PositionalBinding'),
+        ],
+        [`${sma}CmdletAttribute`, '', T.Class, props('NounName!', 'VerbName!', ...cmdletCommon)],
+        [
+          `${sma}OutputTypeAttribute`,
+          'OutputType',
+          T.Class,
+          props('Type!', 'ProviderCmdlet', 'ParameterSetName'),
+        ],
+        [`${sma}AliasAttribute`, 'Alias', T.Class | FieldOrProperty, props('AliasNames!')],
+        [
+          `${sma}ParameterAttribute`,
+          'Parameter',
+          FieldOrProperty,
+          props(
+            'ExperimentName!',
+            'ExperimentAction!',
+            'Position',
+            'ParameterSetName',
+            'Mandatory',
+            'ValueFromPipeline',
+            'ValueFromPipelineByPropertyName',
+            'ValueFromRemainingArguments',
+            'HelpMessage',
+            'HelpMessageBaseName',
+            'HelpMessageResourceId',
+            'DontShow',
+          ),
+        ],
+        [`${sma}PSTypeNameAttribute`, 'PSTypeNameAttribute', FieldOrProperty, props('PSTypeName!')],
+        [`${sma}SupportsWildcardsAttribute`, 'SupportsWildcards', FieldOrProperty, props()],
+        [`${sma}PSDefaultValueAttribute`, 'PSDefaultValue', FieldOrProperty, props('Value', 'Help')],
+        [`${sma}HiddenAttribute`, '', T.Field | T.Property | T.Method | T.Constructor | T.Event, props()],
+        [
+          `${sma}ValidateLengthAttribute`,
+          'ValidateLength',
+          FieldOrProperty,
+          props('MinLength!', 'MaxLength!'),
+        ],
+        [`${sma}ValidateRangeAttribute`, 'ValidateRange', FieldOrProperty, props('MinRange!', 'MaxRange!')],
+        [
+          `${sma}ValidatePatternAttribute`,
+          'ValidatePattern',
+          FieldOrProperty,
+          props('RegexPattern!', 'Options', 'ErrorMessage'),
+        ],
+        [
+          `${sma}ValidateScriptAttribute`,
+          'ValidateScript',
+          FieldOrProperty,
+          props('ErrorMessage', 'ScriptBlock!'),
+        ],
+        [`${sma}ValidateCountAttribute`, 'ValidateCount', FieldOrProperty, props('MinLength!', 'MaxLength!')],
+        [
+          `${sma}ValidateSetAttribute`,
+          'ValidateSet',
+          FieldOrProperty,
+          props('ErrorMessage', 'IgnoreCase', 'ValidValues!'),
+        ],
+        [`${sma}ValidateTrustedDataAttribute`, '', FieldOrProperty, props()],
+        [`${sma}AllowNullAttribute`, 'AllowNull', FieldOrProperty, props()],
+        [`${sma}AllowEmptyStringAttribute`, 'AllowEmptyString', FieldOrProperty, props()],
+        [`${sma}AllowEmptyCollectionAttribute`, 'AllowEmptyCollection', FieldOrProperty, props()],
+        [`${sma}ValidateDriveAttribute`, 'ValidateDrive', FieldOrProperty, props('ValidRootDrives!')],
+        [`${sma}ValidateUserDriveAttribute`, 'ValidateUserDrive', FieldOrProperty, props('ValidRootDrives!')],
+        [`${sma}ValidateNotNullAttribute`, 'ValidateNotNull', FieldOrProperty, props()],
+        [`${sma}ValidateNotNullOrEmptyAttribute`, 'ValidateNotNullOrEmpty', FieldOrProperty, props()],
+        [
+          `${sma}ValidateNotNullOrWhiteSpaceAttribute`,
+          'ValidateNotNullOrWhiteSpace',
+          FieldOrProperty,
+          props(),
+        ],
+        [
+          `${sma}ArgumentCompleterAttribute`,
+          'ArgumentCompleter',
+          FieldOrProperty,
+          props('Type!', 'ScriptBlock!'),
+        ],
+        [`${sma}ArgumentCompletionsAttribute`, 'ArgumentCompletions', FieldOrProperty, props()],
+        [
+          `${sma}ExperimentalAttribute`,
+          'Experimental',
+          T.Class | FieldOrProperty,
+          props('ExperimentName!', 'ExperimentAction!'),
+        ],
+        [`${sma}Language.NoRunspaceAffinityAttribute`, 'NoRunspaceAffinity', T.Class, props()],
+        [`${sma}DscResourceAttribute`, 'DscResource', T.Class, props('RunAsCredential')],
+        [
+          `${sma}DscPropertyAttribute`,
+          'DscProperty',
+          FieldOrProperty,
+          props('Key', 'Mandatory', 'NotConfigurable'),
+        ],
+        [`${sma}DscLocalConfigurationManagerAttribute`, 'DscLocalConfigurationManager', T.Class, props()],
+        ['System.FlagsAttribute', '', T.Enum, props()],
+        [
+          'System.ObsoleteAttribute',
+          '',
+          T.Class |
+            T.Struct |
+            T.Enum |
+            T.Constructor |
+            T.Method |
+            T.Property |
+            T.Field |
+            T.Event |
+            T.Interface |
+            T.Delegate,
+          props('Message!', 'IsError!', 'DiagnosticId', 'UrlFormat'),
+        ],
+        [
+          'System.Diagnostics.CodeAnalysis.SuppressMessageAttribute',
+          '',
+          T.All,
+          props('Category!', 'CheckId!', 'Scope', 'Target', 'MessageId', 'Justification'),
+        ],
+      ] as const
+    ).map(([fullName, accelerator, validOn, properties]) => [
+      fullName.toLowerCase(),
+      { displayName: accelerator === '' ? fullName : accelerator, validOn, properties },
+    ]),
+  );
 
 /** What is known of an attribute type, by full name (case-insensitive); undefined for types not in the table. */
 export function attributeTypeInfo(fullName: string): AttributeTypeInfo | undefined {
+  attributeTypes ??= makeAttributeTypes();
   return attributeTypes.get(fullName.toLowerCase());
 }
 

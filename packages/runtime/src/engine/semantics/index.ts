@@ -172,10 +172,11 @@ export function getPropertyForBinding(input: unknown, name: string): { readonly 
     return undefined;
   }
   // A .NET-like value's own properties: 'abc' | f binds -Length from the string's Length.
-  return ownProperty(input, name, bindingMemberContext);
+  return ownProperty(input, name, (bindingMemberContext ??= createMemberContext()));
 }
 
-const bindingMemberContext = createMemberContext();
+/** Made on first use (binding a parameter from a property of a .NET-like value), not at start-up. */
+let bindingMemberContext: MemberContext | undefined;
 
 /** Property names of an object, in order (Select-Object *, Format-List *, ConvertTo-Json, CSV). */
 export function propertyNamesOf(value: unknown): string[] {
