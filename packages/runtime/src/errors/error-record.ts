@@ -119,6 +119,8 @@ export class ErrorRecord {
   categoryInfo: CategoryInfo;
   /** Set by the code that writes the record (Write-Error -RecommendedAction), as pwsh's settable property. */
   errorDetails: ErrorDetails | undefined;
+  /** The record's exception came from a `throw` statement (pwsh's Exception.WasThrownFromThrowStatement). */
+  thrownFromThrowStatement = false;
   readonly targetObject: unknown;
   readonly invocationInfo: InvocationInfo;
   private readonly invocation: MutableInvocationInfo;
@@ -196,6 +198,7 @@ export class ErrorRecord {
     record.fullyQualifiedErrorId = this.fullyQualifiedErrorId;
     record.categoryInfo = { ...this.categoryInfo };
     record.errorDetails = this.errorDetails;
+    record.thrownFromThrowStatement = this.thrownFromThrowStatement;
     return record;
   }
 

@@ -7,16 +7,23 @@ function shortType(typeName: string): string {
   return typeName.slice(typeName.lastIndexOf('.') + 1);
 }
 
-/** The label before the message: the failing command, the unknown term, or the exception type. */
+/**
+ * The label before the message, as the ConciseView script chooses its `$reason`: `Exception` for what a `throw`
+ * statement threw, else the failing command, the category's activity, the unknown term, the category (unless
+ * NotSpecified, which is 0 and so false there), else the exception's type (CategoryInfo.Reason).
+ */
 function labelOf(record: ErrorRecord): string {
+  if (record.thrownFromThrowStatement) return 'Exception';
+  if (record.invocationInfo.commandName) return record.invocationInfo.commandName;
+  if (record.categoryInfo.activity) return record.categoryInfo.activity;
   if (
     record.fullyQualifiedErrorId.startsWith('CommandNotFoundException') &&
     typeof record.targetObject === 'string'
   )
     return record.targetObject;
-  if (record.invocationInfo.commandName) return record.invocationInfo.commandName;
-  const type = shortType(record.exception.typeName);
-  return type === 'RuntimeException' ? 'Exception' : type;
+  const category = record.categoryInfo.category;
+  if (category && category !== 'NotSpecified') return category;
+  return shortType(record.exception.typeName);
 }
 
 /**

@@ -67,10 +67,12 @@ export function compileFlowStatement(
           if (ast.isRethrow && current instanceof ErrorRecord) {
             const again = new RuntimeException(current);
             again.wasThrownFromThrowStatement = true;
+            current.thrownFromThrowStatement = true;
             throw again;
           }
           const halted = runtimeError('ScriptHalted', extent);
           halted.wasThrownFromThrowStatement = true;
+          halted.errorRecord.thrownFromThrowStatement = true;
           throw halted;
         }
         const v = value(ctx);
@@ -97,6 +99,7 @@ export function compileFlowStatement(
                 });
         const rte = new RuntimeException(record);
         rte.wasThrownFromThrowStatement = true;
+        record.thrownFromThrowStatement = true;
         throw rte;
       };
     }
