@@ -35,10 +35,11 @@ export class TokenStore {
   private readonly sides: (object | undefined)[] = [];
   /** How many tokens are packed. */
   private packed = 0;
-  /** The newest tokens, not packed yet: the first `recentCount` slots of a fixed array (never regrown). */
-  private readonly recent: (ScannedToken | undefined)[] = new Array<ScannedToken | undefined>(
-    2 * Window,
-  ).fill(undefined);
+  /**
+   * The newest tokens, not packed yet: the first `recentCount` slots. It grows to `2 * Window` slots once and is
+   * never shrunk (a store for a string's sub-expression holds a few tokens and stays small).
+   */
+  private readonly recent: (ScannedToken | undefined)[] = [];
   private recentCount = 0;
 
   constructor(private readonly source: SourceText) {}

@@ -61,6 +61,13 @@ export function parseCollapsedSubExpression(this: Parser, part: ScannedToken): E
   const src = this.source.text;
   const start = part.startOffset;
   const end = part.endOffset;
+  // Most sub-expressions have no doubled quote: find out before building the rewritten text.
+  let any = false;
+  for (let i = start; i + 1 < end && !any; i++) {
+    const c = src.charCodeAt(i);
+    any = (c === 96 || isDoubleQuoteCode(c)) && isDoubleQuoteCode(src.charCodeAt(i + 1));
+  }
+  if (!any) return null;
   const chars: string[] = [];
   // For each rewritten character: where it starts and where it ends in the source (a pair covers two).
   const map: number[] = [];
