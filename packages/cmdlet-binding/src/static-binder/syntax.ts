@@ -20,7 +20,8 @@ function typeText(type: string): string {
   const lower = type.toLowerCase();
   if (lower === 'object') return 'Object';
   if (lower === 'object[]') return 'Object[]';
-  return type;
+  // `System.IO.FileAttributes` is `FileAttributes`, inside generic arguments too.
+  return type.replace(/(?:\w+\.)+(?=\w)/g, '');
 }
 
 const collapsed = new Set(commonParametersFor(false).map((p) => p.name));

@@ -6,7 +6,7 @@ import { castWithInner } from './cast-errors.js';
 import { objectToString } from './to-string.js';
 
 /** Names in value order, as Enum.GetNames lists them. */
-function namesByValue(type: EnumTypeInfo): string[] {
+export function namesByValue(type: EnumTypeInfo): string[] {
   return [...type.members].sort((a, b) => (a[1] >>> 0) - (b[1] >>> 0)).map(([n]) => n);
 }
 
@@ -27,8 +27,11 @@ function undefinedValue(type: EnumTypeInfo, shown: unknown, errorId: string): PS
   );
 }
 
-/** The unique name `text` is a prefix of, or PowerShell's NoEnumNameMatch / MultipleEnumNameMatch error. */
-function disambiguate(text: string, type: EnumTypeInfo): string {
+/**
+ * EnumMinimumDisambiguation.EnumDisambiguate: the unique name `text` is a prefix of, or PowerShell's NoEnumNameMatch /
+ * MultipleEnumNameMatch error.
+ */
+export function enumDisambiguate(text: string, type: EnumTypeInfo): string {
   const lower = text.toLowerCase();
   const names = namesByValue(type);
   const matching = names.filter((n) => n.toLowerCase().startsWith(lower));
@@ -64,7 +67,7 @@ export function stringToEnum(text: string, type: EnumTypeInfo): PSEnumValue {
   let value = enumParse(type, text);
   if (value === undefined) {
     try {
-      const name = disambiguate(text, type);
+      const name = enumDisambiguate(text, type);
       value = enumParse(type, name) ?? 0;
     } catch (e) {
       const inner = e instanceof Error ? e.message : String(e);

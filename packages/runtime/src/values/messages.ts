@@ -74,6 +74,49 @@ export const ValueMessages = {
     category: 'InvalidOperation',
     exceptionType: 'System.Management.Automation.RuntimeException',
   },
+  // FlagsExpression<T>'s parser (EnumExpressionEvaluatorStrings), e.g. Get-ChildItem -Attributes.
+  EmptyInputString: {
+    template:
+      'The input expression must not be empty. Specify at least one identifier name in each input expression. ',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  EmptyTokenString: {
+    template:
+      'Unable to match an empty identifier name to a valid enumerator name. Specify one of the following enumerator names and retry: {0}.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  InvalidGenericType: {
+    template:
+      'The generic type specified for the expression must represent an enum. Specify a valid enum type. ',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  NoIdentifierGroupingAllowed: {
+    template:
+      'Use of parentheses is not valid in the expression because identifier grouping is not allowed. Try removing the parentheses, or if a subexpression is enclosed, try expanding the expression.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  SyntaxErrorBinaryOperatorExpected: {
+    template:
+      'Unable to parse the expression due to an unexpected token. Only an OR (,) operator or AND (+) operator is expected after an identifier name.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  SyntaxErrorIdentifierExpected: {
+    template:
+      'Unable to parse the expression due to an unexpected token after a NOT (!) operator. An identifier name is expected after a NOT (!) operator.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
+  SyntaxErrorUnexpectedBinaryOperator: {
+    template:
+      'Unable to parse the expression due to an unexpected token. An identifier name or a NOT (!) operator is expected at the start of the expression, or after an OR (,) operator or an AND (+) operator. Also, an expression must not end with an OR (,), AND (+) or NOT (!) operator.',
+    category: 'InvalidOperation',
+    exceptionType: 'System.Management.Automation.RuntimeException',
+  },
   // Operators (ParserStrings / ExtendedTypeSystem).
   NotADefinedOperationForType: {
     template: "The operation '[{0}] {1} [{2}]' is not defined.",

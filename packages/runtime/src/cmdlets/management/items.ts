@@ -24,6 +24,9 @@ import { lazyCollator } from '../../text/lazy-collator.js';
 import { memberError } from '../../types/errors.js';
 import { PSDateTime } from '../../values/ps-datetime.js';
 import { PSObject } from '../../values/ps-object.js';
+import { BUILTIN_ENUM_TYPES } from '../../values/enum-registry.js';
+import { PSEnumValue, enumMemberValue } from '../../values/ps-enum.js';
+import { FlagsExpression } from '../../types/builtin/flags-expression.js';
 import { resolveFsPath } from './test-path.js';
 import { groupName, userName } from './unix-accounts.js';
 import { unixModeString } from './unix-mode.js';
@@ -42,6 +45,28 @@ function writable(st: Stats): boolean {
   if (st.uid === process.getuid?.()) return (st.mode & 0o200) !== 0;
   if (st.gid === process.getgid?.()) return (st.mode & 0o020) !== 0;
   return (st.mode & 0o002) !== 0;
+}
+
+const fileAttributesType = BUILTIN_ENUM_TYPES.find((t) => t.fullName === 'System.IO.FileAttributes')!;
+const attributeValue = (name: string) => enumMemberValue(fileAttributesType, name) ?? 0;
+const READONLY = attributeValue('ReadOnly');
+const HIDDEN = attributeValue('Hidden');
+const DIRECTORY = attributeValue('Directory');
+const REPARSE_POINT = attributeValue('ReparsePoint');
+const NORMAL = attributeValue('Normal');
+
+/**
+ * FileSystemInfo.Attributes as .NET computes it on Unix (FileStatus.Unix): Directory when the item (a link's target)
+ * is a directory, ReadOnly when the user may not write it, Hidden for a leading dot, ReparsePoint for a symbolic
+ * link, and Normal when none of these apply. On Windows the same bits from the mode (no Archive/System).
+ */
+export function fileAttributes(name: string, st: Stats, lst: Stats): number {
+  let flags = 0;
+  if (st.isDirectory()) flags |= DIRECTORY;
+  if (!writable(st)) flags |= READONLY;
+  if (name.startsWith('.') && name !== '.' && name !== '..') flags |= HIDDEN;
+  if (lst.isSymbolicLink()) flags |= REPARSE_POINT;
+  return flags === 0 ? NORMAL : flags;
 }
 
 /** Mode: d (directory) or l (link), a (archive, Windows only), r (read-only), h (hidden), s (system). */
@@ -119,6 +144,7 @@ export function fileSystemInfo(full: string, st: Stats, ctx?: ExecutionContext):
     ['PSPath', FILE_SYSTEM_PROVIDER_PREFIX + full],
     ['PSParentPath', parent === full ? '' : FILE_SYSTEM_PROVIDER_PREFIX + parent],
     ['PSChildName', name],
+    ['Attributes', new PSEnumValue(fileAttributesType, fileAttributes(name, st, lst))],
   ];
   if (process.platform !== 'win32')
     notes.push(
@@ -198,7 +224,7 @@ function pathsOf(rt: CommandRuntime): string[] {
 
 /**
  * pwsh's GetChildItemCommand: the Items (Path, default) and LiteralItems sets, then the FileSystem provider's
- * dynamic switches (GetChildDynamicParameters) in its order. -Attributes (a FlagsExpression) is not declared yet.
+ * dynamic parameters (GetChildDynamicParameters) in its order.
  */
 export const getChildItemMetadata: CommandMetadata = {
   name: 'Get-ChildItem',
@@ -226,6 +252,7 @@ export const getChildItemMetadata: CommandMetadata = {
     { name: 'Depth', type: 'uint' },
     { name: 'Force', type: 'switch' },
     { name: 'Name', type: 'switch' },
+    { name: 'Attributes', type: 'System.Management.Automation.FlagsExpression[System.IO.FileAttributes]' },
     { name: 'FollowSymlink', type: 'switch' },
     { name: 'Directory', type: 'switch', aliases: ['ad'] },
     { name: 'File', type: 'switch', aliases: ['af'] },
@@ -241,6 +268,7 @@ export const getChildItem: CmdletImplementation = {
     const filter = (p['Filter'] as string | undefined) ?? '*';
     const include = p['Include'] as string[] | undefined;
     const exclude = p['Exclude'] as string[] | undefined;
+    const attributes = p['Attributes'] instanceof FlagsExpression ? p['Attributes'] : undefined;
     const maxDepth = p['Depth'] !== undefined ? Number(p['Depth']) : p['Recurse'] === true ? Infinity : 0;
     // pwsh lists a directory's subdirectories, then its files, each sorted by name ignoring case, and only
     // then recurses into the subdirectories (so each directory's items stay together under one header).
@@ -251,16 +279,18 @@ export const getChildItem: CmdletImplementation = {
       } catch {
         return;
       }
-      const entries: { name: string; full: string; st: Stats; link: boolean }[] = [];
+      const entries: { name: string; full: string; st: Stats; lst: Stats; link: boolean }[] = [];
       for (const name of names) {
-        // -Hidden asks for hidden items (a leading dot on Unix), so it shows them without -Force.
-        if (!p['Force'] && !p['Hidden'] && name.startsWith('.')) continue;
+        // -Hidden, or Hidden anywhere in -Attributes, asks for hidden items (a leading dot on Unix), so it shows
+        // them without -Force.
+        if (!p['Force'] && !p['Hidden'] && !attributes?.existsInExpression(HIDDEN) && name.startsWith('.'))
+          continue;
         const full = path.join(dir, name);
         try {
           const lst = lstatSync(full);
           const link = lst.isSymbolicLink();
           // A link whose target is gone is still listed, as the link itself.
-          entries.push({ name, full, st: link ? statOrSelf(full, lst) : lst, link });
+          entries.push({ name, full, st: link ? statOrSelf(full, lst) : lst, lst, link });
         } catch {
           continue;
         }
@@ -268,14 +298,14 @@ export const getChildItem: CmdletImplementation = {
       const byName = (a: { name: string }, b: { name: string }) => nameOrder().compare(a.name, b.name);
       const dirs = entries.filter((e) => e.st.isDirectory()).sort(byName);
       const files = entries.filter((e) => !e.st.isDirectory()).sort(byName);
-      for (const { name, full, st } of [...dirs, ...files]) {
+      for (const { name, full, st, lst } of [...dirs, ...files]) {
         const keep =
           matchesWildcard(name, filter) &&
           (!include || include.some((i) => matchesWildcard(name, i))) &&
           !exclude?.some((x) => matchesWildcard(name, x)) &&
           !(p['File'] === true && st.isDirectory()) &&
           !(p['Directory'] === true && !st.isDirectory()) &&
-          attributesMatch(p, name, st);
+          attributesMatch(p, attributes, fileAttributes(name, st, lst));
         if (keep)
           rt.writeObject(
             p['Name'] === true ? path.relative(base, full) : fileSystemInfo(full, st, rt.context),
@@ -318,13 +348,18 @@ export const getChildItem: CmdletImplementation = {
 };
 
 /**
- * -Hidden, -ReadOnly, -System: only items with that FileAttributes flag. On Unix .NET sets Hidden for a leading dot
- * and ReadOnly for an item the user may not write, and never System.
+ * -Attributes, and -Hidden, -ReadOnly, -System (each ANDed, as pwsh's FormatAttributeSwitchParameters builds them):
+ * only items whose FileAttributes satisfy them. On Unix .NET never sets System.
  */
-function attributesMatch(p: Record<string, unknown>, name: string, st: Stats): boolean {
-  if (p['Hidden'] === true && !(process.platform === 'win32' || name.startsWith('.'))) return false;
-  if (p['ReadOnly'] === true && writable(st)) return false;
-  return !(p['System'] === true && process.platform !== 'win32');
+function attributesMatch(
+  p: Record<string, unknown>,
+  attributes: FlagsExpression | undefined,
+  flags: number,
+): boolean {
+  if (attributes && !attributes.evaluate(flags)) return false;
+  for (const name of ['Hidden', 'ReadOnly', 'System'])
+    if (p[name] === true && (flags & attributeValue(name)) === 0) return false;
+  return true;
 }
 
 /** A directory's real path (links resolved), or the path itself when it cannot be resolved. */

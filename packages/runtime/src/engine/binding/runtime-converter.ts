@@ -6,6 +6,7 @@ import { PSObject } from '../../values/ps-object.js';
 import { PSDouble } from '../../values/ps-double.js';
 import { PSInt64 } from '../../values/ps-int64.js';
 import { PSDecimal } from '../../values/ps-decimal.js';
+import { takesObjectArray } from '../semantics/constructor-conversion.js';
 
 const converters = new WeakMap<ExecutionContext, TypeConverter>();
 
@@ -47,7 +48,10 @@ function createConverter(ctx: ExecutionContext): TypeConverter {
         return false;
       return isInstanceOfType(ctx, value, type);
     },
-    convertsList: (type) => ctx.types.tryResolve(type)?.enumInfo?.isFlags === true,
+    convertsList: (type) => {
+      const info = ctx.types.tryResolve(type);
+      return info?.enumInfo?.isFlags === true || takesObjectArray(info);
+    },
     // A [switch] variable is a PSObject around its boolean (a SwitchParameter): `-Force:$Force` passes it on.
     booleanOf: (value) =>
       value instanceof PSObject && typeof value.baseObject === 'boolean' ? value.baseObject : undefined,

@@ -47,6 +47,7 @@ import { EnumerableType } from './linq.js';
 import { MathType } from './math.js';
 import { TupleType } from './tuple-type.js';
 import { WildcardPatternType } from './wildcard-type.js';
+import { FlagsExpressionDefinition } from './flags-expression.js';
 import { HashSetDefinition, QueueDefinition, StackDefinition } from './set-queue-stack.js';
 import { HttpUtilityType, MailAddressType, WebUtilityType } from './net-types.js';
 import { DecimalType, NumericTypes } from './numbers.js';
@@ -146,6 +147,7 @@ export function createTypeRegistry(options: TypeRegistryOptions = {}): TypeRegis
   registry.registerGeneric(HashSetDefinition);
   registry.registerGeneric(QueueDefinition);
   registry.registerGeneric(StackDefinition);
+  registry.registerGeneric(FlagsExpressionDefinition);
   registry.registerGeneric({
     fullName: 'System.Nullable`1',
     arity: 1,
