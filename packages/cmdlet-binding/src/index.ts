@@ -79,4 +79,4 @@ export type {
   VariableTarget,
 } from './binder/types.js';
 export { staticBind, type StaticBindResult } from './static-binder/static-bind.js';
-export { commandSyntax, type ParameterSetSyntax } from './static-binder/syntax.js';
+export { commandSyntax, withoutNamespaces, type ParameterSetSyntax } from './static-binder/syntax.js';

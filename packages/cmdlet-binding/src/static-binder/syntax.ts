@@ -15,13 +15,17 @@ export interface ParameterSetSyntax {
   readonly text: string;
 }
 
+/** A type name without its namespaces, generic arguments' too: `FlagsExpression[FileAttributes]`. */
+export function withoutNamespaces(type: string): string {
+  return type.replace(/(?:\w+\.)+(?=\w)/g, '');
+}
+
 /** ToStringCodeMethods.Type with namespaces dropped: accelerators stay lower case, System.Object is Object. */
 function typeText(type: string): string {
   const lower = type.toLowerCase();
   if (lower === 'object') return 'Object';
   if (lower === 'object[]') return 'Object[]';
-  // `System.IO.FileAttributes` is `FileAttributes`, inside generic arguments too.
-  return type.replace(/(?:\w+\.)+(?=\w)/g, '');
+  return withoutNamespaces(type);
 }
 
 const collapsed = new Set(commonParametersFor(false).map((p) => p.name));

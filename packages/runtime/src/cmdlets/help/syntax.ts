@@ -3,6 +3,7 @@ import {
   commandSyntax,
   compileCommand,
   dotNetTypeName,
+  withoutNamespaces,
   type CommandMetadata,
   type CompiledParameter,
 } from '@exosh/cmdlet-binding';
@@ -22,8 +23,7 @@ export interface HelpParameter {
 
 /** The .NET type's short name (`String`, `Int32[]`), as help built from comments (MAML) shows types. */
 export function dotNetShortName(type: string): string {
-  const full = dotNetTypeName(type);
-  return full.slice(full.lastIndexOf('.') + 1);
+  return withoutNamespaces(dotNetTypeName(type));
 }
 
 /**
@@ -52,7 +52,7 @@ export function syntaxLines(
 /** ToStringCodeMethods.Type with namespaces dropped: accelerator spellings stay, `object` is `Object`. */
 export function typeDisplayName(type: string): string {
   if (type.endsWith('[]')) return `${typeDisplayName(type.slice(0, -2))}[]`;
-  const short = type.slice(type.lastIndexOf('.') + 1);
+  const short = withoutNamespaces(type);
   return short.toLowerCase() === 'object' ? 'Object' : short;
 }
 

@@ -39,12 +39,20 @@ import { credentialsNotSupported } from './credentials-not-supported.js';
 /** The provider-qualified path pwsh puts in PSPath and PSParentPath. */
 export const FILE_SYSTEM_PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
 
-/** Whether the current user may write the item, as .NET's FileAttributes.ReadOnly tells on Unix. */
-function writable(st: Stats): boolean {
-  if (process.platform === 'win32') return (st.mode & 0o200) !== 0;
-  if (st.uid === process.getuid?.()) return (st.mode & 0o200) !== 0;
-  if (st.gid === process.getgid?.()) return (st.mode & 0o020) !== 0;
-  return (st.mode & 0o002) !== 0;
+/**
+ * .NET's FileAttributes.ReadOnly (FileStatus.IsModeReadOnlyCore on Unix): from the item's own mode (a link's is
+ * rwx, so a link never is), a triple is read-only when it can read but not write; the owner's triple applies to the
+ * owner, the group's to a member of the file's group, else the others'. On Windows, no owner write bit.
+ */
+function readOnly(lst: Stats): boolean {
+  if (process.platform === 'win32') return (lst.mode & 0o200) === 0;
+  const triple = (shift: number) => (lst.mode & (0o4 << shift)) !== 0 && (lst.mode & (0o2 << shift)) === 0;
+  const [user, group, other] = [triple(6), triple(3), triple(0)];
+  if (user === group && group === other) return user;
+  if (lst.uid === process.getuid?.()) return user;
+  if (group === user) return group;
+  const groups = process.getgroups?.() ?? [];
+  return lst.gid === process.getegid?.() || groups.includes(lst.gid) ? group : other;
 }
 
 const fileAttributesType = BUILTIN_ENUM_TYPES.find((t) => t.fullName === 'System.IO.FileAttributes')!;
@@ -57,14 +65,14 @@ const NORMAL = attributeValue('Normal');
 
 /**
  * FileSystemInfo.Attributes as .NET computes it on Unix (FileStatus.Unix): Directory when the item (a link's target)
- * is a directory, ReadOnly when the user may not write it, Hidden for a leading dot, ReparsePoint for a symbolic
+ * is a directory, ReadOnly as readOnly() tells, Hidden for a leading dot, ReparsePoint for a symbolic
  * link, and Normal when none of these apply. On Windows the same bits from the mode (no Archive/System).
  */
 export function fileAttributes(name: string, st: Stats, lst: Stats): number {
   let flags = 0;
   if (st.isDirectory()) flags |= DIRECTORY;
-  if (!writable(st)) flags |= READONLY;
-  if (name.startsWith('.') && name !== '.' && name !== '..') flags |= HIDDEN;
+  if (readOnly(lst)) flags |= READONLY;
+  if (name.startsWith('.')) flags |= HIDDEN;
   if (lst.isSymbolicLink()) flags |= REPARSE_POINT;
   return flags === 0 ? NORMAL : flags;
 }
@@ -73,7 +81,7 @@ export function fileAttributes(name: string, st: Stats, lst: Stats): number {
 function modeString(name: string, st: Stats, lst: Stats): string {
   const dir = st.isDirectory();
   const link = lst.isSymbolicLink() || (!dir && st.nlink > 1);
-  return `${link ? 'l' : dir ? 'd' : '-'}-${writable(st) ? '-' : 'r'}${name.startsWith('.') ? 'h' : '-'}-`;
+  return `${link ? 'l' : dir ? 'd' : '-'}-${readOnly(lst) ? 'r' : '-'}${name.startsWith('.') ? 'h' : '-'}-`;
 }
 
 /**
@@ -341,7 +349,8 @@ export const getChildItem: CmdletImplementation = {
         if (st.isDirectory()) {
           visited.add(realOrSelf(t));
           walk(t, 0, t);
-        } else rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st, rt.context));
+        } else if (fileTargetMatches(p, attributes, t, st))
+          rt.writeObject(p['Name'] === true ? path.basename(t) : fileSystemInfo(t, st, rt.context));
       }
     }
   },
@@ -360,6 +369,27 @@ function attributesMatch(
   for (const name of ['Hidden', 'ReadOnly', 'System'])
     if (p[name] === true && (flags & attributeValue(name)) === 0) return false;
   return true;
+}
+
+/**
+ * A file named by the path itself passes the same attribute filters as a directory's items (-Directory asks for
+ * Directory, so it drops it). pwsh's "Could not find item" for a hidden file named without -Force is not emulated.
+ */
+function fileTargetMatches(
+  p: Record<string, unknown>,
+  attributes: FlagsExpression | undefined,
+  full: string,
+  st: Stats,
+): boolean {
+  let lst = st;
+  try {
+    lst = lstatSync(full);
+  } catch {
+    // gone since stat: judge what stat saw
+  }
+  return (
+    p['Directory'] !== true && attributesMatch(p, attributes, fileAttributes(path.basename(full), st, lst))
+  );
 }
 
 /** A directory's real path (links resolved), or the path itself when it cannot be resolved. */

@@ -14,6 +14,9 @@ Set-Content -Path (Join-Path $d '.dot') -Value 'd'
 (Get-ChildItem $d -Attributes 'Normal').Name
 (Get-ChildItem $d -Attributes '!Directory+!Hidden' -Force).Name
 (Get-ChildItem $d -Attributes 'ReadOnly').Count
+# A file named by the path passes the same filters.
+(Get-ChildItem (Join-Path $d 'a.txt') -Attributes Directory).Count
+(Get-ChildItem (Join-Path $d 'a.txt') -Attributes 'Normal,Hidden').Name
 (Get-Item (Join-Path $d 'sub')).Attributes
 (Get-Item (Join-Path $d 'a.txt')).Attributes
 (Get-Item (Join-Path $d '.dot') -Force).Attributes
