@@ -9,7 +9,6 @@ interface Case {
   errorIds: string[];
   offsets: number[];
   from: string;
-  pending?: string;
 }
 
 const table = JSON.parse(
@@ -25,12 +24,7 @@ const errorsWithTypesOf = (source: string): [string, number][] =>
 
 describe("PowerShell's class parse-error tables", () => {
   for (const c of table.cases) {
-    const title = `${c.from}: ${c.source}`;
-    if (c.pending !== undefined) {
-      it.skip(`${title} (pending: ${c.pending})`, () => undefined);
-      continue;
-    }
-    it(title, () => {
+    it(`${c.from}: ${c.source}`, () => {
       expect(errorsWithTypesOf(c.source)).toEqual(c.errorIds.map((id, i) => [id, c.offsets[i]]));
     });
   }
