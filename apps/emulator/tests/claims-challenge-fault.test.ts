@@ -1,31 +1,9 @@
 // The claimsChallenge fault (CAE): a 401 whose WWW-Authenticate carries insufficient_claims and base64 claims, once.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SeedIds } from '../src/index.js';
-import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';
-import { recordingService, type RecordedCall } from './helpers/fake-exchange-service.js';
-import { send } from './helpers/https-request.js';
-import { appToken } from './helpers/tokens.js';
+import { describe, expect, it } from 'vitest';
+import { faultSession } from './helpers/fault-session.js';
 
 describe('claimsChallenge fault', () => {
-  let f: EmulatorFixture;
-  const calls: RecordedCall[] = [];
-  let token: string;
-  beforeAll(async () => {
-    f = await startFixture({ exchangeService: () => recordingService(calls) });
-    token = await appToken(f, `${f.emu.url}/.default`);
-  });
-  afterAll(() => f.dispose());
-  afterEach(async () => {
-    await send(`${f.emu.url}/_emulator/faults`, f.ca, { method: 'DELETE' });
-    calls.length = 0;
-  });
-
-  const addFault = (fault: unknown) => send(`${f.emu.url}/_emulator/faults`, f.ca, { json: fault });
-  const invoke = () =>
-    send(`${f.emu.url}/adminapi/beta/${SeedIds.tenantId}/InvokeCommand`, f.ca, {
-      json: { CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: {} } },
-      headers: { authorization: `Bearer ${token}`, 'X-CmdletName': 'Get-Mailbox' },
-    });
+  const { calls, addFault, invoke } = faultSession();
 
   it('answers 401 with the challenge once, then lets the call through', async () => {
     const claims = '{"access_token":{"nbf":{"essential":true,"value":"1700000000"}}}';

@@ -1,33 +1,14 @@
 // Tests of every fault mode of /_emulator/faults, in Exchange and Entra ID shapes.
 import { request } from 'node:https';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SeedIds } from '../src/index.js';
-import { startFixture, type EmulatorFixture } from './helpers/emulator-fixture.js';
-import { recordingService, type RecordedCall } from './helpers/fake-exchange-service.js';
+import { faultSession } from './helpers/fault-session.js';
 import { send } from './helpers/https-request.js';
 import { claims } from './helpers/jwt.js';
 import { appToken } from './helpers/tokens.js';
 
 describe('fault injection through /_emulator/faults', () => {
-  let f: EmulatorFixture;
-  const calls: RecordedCall[] = [];
-  let token: string;
-  beforeAll(async () => {
-    f = await startFixture({ exchangeService: () => recordingService(calls) });
-    token = await appToken(f, `${f.emu.url}/.default`);
-  });
-  afterAll(() => f.dispose());
-  afterEach(async () => {
-    await send(`${f.emu.url}/_emulator/faults`, f.ca, { method: 'DELETE' });
-    calls.length = 0;
-  });
-
-  const addFault = (fault: unknown) => send(`${f.emu.url}/_emulator/faults`, f.ca, { json: fault });
-  const invoke = (cmdlet = 'Get-Mailbox', query = '') =>
-    send(`${f.emu.url}/adminapi/beta/${SeedIds.tenantId}/InvokeCommand${query}`, f.ca, {
-      json: { CmdletInput: { CmdletName: cmdlet, Parameters: {} } },
-      headers: { authorization: `Bearer ${token}`, 'X-CmdletName': cmdlet },
-    });
+  const { fixture, token, calls, addFault, invoke } = faultSession();
 
   it('429 with Retry-After and the Rate-Limit headers, N times, then normal service', async () => {
     expect(
@@ -70,7 +51,7 @@ describe('fault injection through /_emulator/faults', () => {
 
   it('status faults on the token endpoint use the Entra ID shape', async () => {
     await addFault({ kind: 'status', status: 503, route: 'entra.token' });
-    const r = await send(`${f.emu.url}/${SeedIds.tenantId}/oauth2/v2.0/token`, f.ca, {
+    const r = await send(`${fixture().emu.url}/${SeedIds.tenantId}/oauth2/v2.0/token`, fixture().ca, {
       form: { grant_type: 'client_credentials' },
     });
     expect(r.status).toBe(503);
@@ -87,11 +68,13 @@ describe('fault injection through /_emulator/faults', () => {
   it('latency delays but does not change the answer, and is consumed', async () => {
     await addFault({ kind: 'latency', delayMs: 50, route: 'exchange.invoke-command' });
     expect(
-      (await send(`${f.emu.url}/_emulator/faults`, f.ca)).json<{ faults: unknown[] }>().faults,
+      (await send(`${fixture().emu.url}/_emulator/faults`, fixture().ca)).json<{ faults: unknown[] }>()
+        .faults,
     ).toHaveLength(1);
     expect((await invoke()).status).toBe(200);
     expect(
-      (await send(`${f.emu.url}/_emulator/faults`, f.ca)).json<{ faults: unknown[] }>().faults,
+      (await send(`${fixture().emu.url}/_emulator/faults`, fixture().ca)).json<{ faults: unknown[] }>()
+        .faults,
     ).toHaveLength(0);
   });
 
@@ -100,13 +83,13 @@ describe('fault injection through /_emulator/faults', () => {
     const outcome = await new Promise<string>((resolve) => {
       const body = JSON.stringify({ CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: {} } });
       const req = request(
-        `${f.emu.url}/adminapi/beta/${SeedIds.tenantId}/InvokeCommand`,
+        `${fixture().emu.url}/adminapi/beta/${SeedIds.tenantId}/InvokeCommand`,
         {
           method: 'POST',
-          ca: f.ca,
+          ca: fixture().ca,
           agent: false,
           headers: {
-            authorization: `Bearer ${token}`,
+            authorization: `Bearer ${token()}`,
             'content-type': 'application/json',
             'content-length': String(body.length),
           },
@@ -145,10 +128,10 @@ describe('fault injection through /_emulator/faults', () => {
   it('short token lifetimes apply to the next tokens issued', async () => {
     expect((await addFault({ kind: 'tokenLifetime', seconds: 5 })).status).toBe(201);
     try {
-      const c = claims(await appToken(f, `${f.emu.url}/.default`));
+      const c = claims(await appToken(fixture(), `${fixture().emu.url}/.default`));
       expect(Number(c.exp) - Number(c.iat)).toBe(5);
     } finally {
-      f.emu.settings.accessTokenLifetimeSec = 3600;
+      fixture().emu.settings.accessTokenLifetimeSec = 3600;
     }
   });
 
@@ -167,7 +150,7 @@ describe('fault injection through /_emulator/faults', () => {
   ])('refuses the invalid fault %j', async (fault, message) => {
     const r =
       typeof fault === 'string'
-        ? await send(`${f.emu.url}/_emulator/faults`, f.ca, {
+        ? await send(`${fixture().emu.url}/_emulator/faults`, fixture().ca, {
             body: fault,
             headers: { 'content-type': 'application/json' },
           })
@@ -175,22 +158,23 @@ describe('fault injection through /_emulator/faults', () => {
     expect(r.status).toBe(400);
     expect(r.json<{ error: { message: string } }>().error.message).toMatch(message);
     expect(
-      (await send(`${f.emu.url}/_emulator/faults`, f.ca)).json<{ faults: unknown[] }>().faults,
+      (await send(`${fixture().emu.url}/_emulator/faults`, fixture().ca)).json<{ faults: unknown[] }>()
+        .faults,
     ).toHaveLength(0);
   });
 
   it('POST /_emulator/reset clears faults and restores the start-up settings', async () => {
     await addFault({ kind: 'tokenLifetime', seconds: 5 });
     await addFault({ kind: 'status', status: 503, route: 'entra.*', times: 0 });
-    const r = await send(`${f.emu.url}/_emulator/reset`, f.ca, { method: 'POST' });
+    const r = await send(`${fixture().emu.url}/_emulator/reset`, fixture().ca, { method: 'POST' });
     expect(r.json()).toMatchObject({ faultsRemoved: 1, settings: { accessTokenLifetimeSec: 3600 } });
-    const c = claims(await appToken(f, `${f.emu.url}/.default`));
+    const c = claims(await appToken(fixture(), `${fixture().emu.url}/.default`));
     expect(Number(c.exp) - Number(c.iat)).toBe(3600);
   });
 
   it('never faults the control endpoints themselves', async () => {
     await addFault({ kind: 'status', status: 500, route: '*', times: 0 });
-    expect((await send(`${f.emu.url}/_emulator/stats`, f.ca)).status).toBe(200);
+    expect((await send(`${fixture().emu.url}/_emulator/stats`, fixture().ca)).status).toBe(200);
     expect((await invoke()).status).toBe(500);
     expect((await invoke()).status).toBe(500);
   });
