@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRunspace, formatOutput, psStyleSettings, toStringForDisplay } from '../../src/index.js';
+import { createRunspace, toStringForDisplay } from '../../src/index.js';
+import { consoleLines } from './console-lines.js';
 
 const unix = process.platform !== 'win32';
 let dir: string;
@@ -316,12 +317,7 @@ describe.runIf(unix)('Get-ChildItem on a VT host ($PSStyle.FileInfo)', () => {
   function shown(script: string): string[] {
     const rs = createRunspace({ workingDirectory: dir });
     const r = rs.invokeSync(script);
-    const style = psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value);
-    return formatOutput(r.output, {
-      width: 120,
-      views: rs.formatViews,
-      rendering: { ansi: true, style },
-    }).split('\n');
+    return consoleLines(rs, r.output);
   }
 
   it('shows directories, links and executables in their style, other files plain, columns as wide as before', () => {

@@ -2,7 +2,8 @@
 // exosh's lines carry their VT form where the host supports VT and $PSStyle.OutputRendering allows it, so the console
 // shows green headers and labels, while scripts, Out-String and files get the plain text.
 import { describe, expect, it } from 'vitest';
-import { createRunspace, formatOutput, psStyleSettings, toStringForDisplay } from '../../src/index.js';
+import { createRunspace, toStringForDisplay } from '../../src/index.js';
+import { consoleLines } from './console-lines.js';
 
 const TH = '\x1b[32;1m';
 const R = '\x1b[0m';
@@ -11,10 +12,8 @@ function run(script: string, supportsVirtualTerminal = true) {
   const rs = createRunspace({ host: { supportsVirtualTerminal } });
   const r = rs.invokeSync(script);
   expect(r.errors).toEqual([]);
-  const style = psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value);
   /** What a console shows: Out-Default's text with VT where it renders it. */
-  const shown = (ansi: boolean) =>
-    formatOutput(r.output, { width: 120, views: rs.formatViews, rendering: { ansi, style } }).split('\n');
+  const shown = (ansi: boolean) => consoleLines(rs, r.output, ansi);
   return { output: r.output.map((o) => toStringForDisplay(o)), shown };
 }
 

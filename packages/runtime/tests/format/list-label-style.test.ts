@@ -1,7 +1,8 @@
 // List labels on a VT host (pwsh 7.4's ListWriter): `<label padded> : ` in $PSStyle.Formatting.FormatAccent, then
 // Reset and the value; continuation lines of a multi-line value plain. Plain text elsewhere.
 import { describe, expect, it } from 'vitest';
-import { createRunspace, formatOutput, psStyleSettings } from '../../src/index.js';
+import { createRunspace } from '../../src/index.js';
+import { consoleLines } from './console-lines.js';
 
 const G = '\x1b[32;1m';
 const R = '\x1b[0m';
@@ -10,10 +11,7 @@ function shown(script: string, ansi = true): string[] {
   const rs = createRunspace({});
   const r = rs.invokeSync(script);
   expect(r.errors).toEqual([]);
-  const style = psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value);
-  return formatOutput(r.output, { width: 120, views: rs.formatViews, rendering: { ansi, style } }).split(
-    '\n',
-  );
+  return consoleLines(rs, r.output, ansi);
 }
 
 const five = "[pscustomobject]@{A=1;B='x';C=\"two`nlines\";D=4;Eee=''}";

@@ -2,7 +2,8 @@
 // $PSStyle.Formatting.TableHeader, or CustomTableHeaderLabel after the space when the label is no property of
 // the first object; each rule in TableHeader after its space; every cell closed with Reset. Plain elsewhere.
 import { describe, expect, it } from 'vitest';
-import { createRunspace, formatOutput, psStyleSettings } from '../../src/index.js';
+import { createRunspace } from '../../src/index.js';
+import { consoleLines } from './console-lines.js';
 
 const TH = '\x1b[32;1m';
 const CL = '\x1b[32;1;3m';
@@ -12,10 +13,7 @@ function shown(script: string, ansi = true): string[] {
   const rs = createRunspace({});
   const r = rs.invokeSync(script);
   expect(r.errors).toEqual([]);
-  const style = psStyleSettings(rs.context.sessionState.lookup('PSStyle', 'global')?.value);
-  return formatOutput(r.output, { width: 120, views: rs.formatViews, rendering: { ansi, style } }).split(
-    '\n',
-  );
+  return consoleLines(rs, r.output, ansi);
 }
 
 describe('table headers on a VT host', () => {
