@@ -20,7 +20,7 @@ import { PSHashSet } from '../values/ps-hash-set.js';
 import { PSQueue, PSStack } from '../values/ps-queue-stack.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSRegex } from '../values/ps-regex.js';
-import { PSRuntimeException } from '../values/ps-exception.js';
+import { PSRuntimeException, type PSInvalidCastException } from '../values/ps-exception.js';
 import { PSSecureString } from '../values/ps-secure-string.js';
 import { PSStringBuilder } from '../values/ps-string-builder.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
@@ -134,6 +134,16 @@ function toNumeric(value: unknown, info: NumericTypeInfo): number {
   return toIntegral(n, info, undefined);
 }
 
+/** .NET's OverflowException for a value outside `[long]`/`[uint32]`/`[uint64]`, as the cast error pwsh shows. */
+function integerOverflow(value: unknown, info: NumericTypeInfo): PSInvalidCastException {
+  return castWithInner(
+    typeof value === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
+    value,
+    info.name,
+    info.overflow,
+  );
+}
+
 /** `[long]x`: exact for integer text and Int64 values; otherwise through the Double path, then checked. */
 function toInt64(value: unknown, info: NumericTypeInfo): number | PSInt64 {
   if (value instanceof PSInt64) return value;
@@ -143,12 +153,7 @@ function toInt64(value: unknown, info: NumericTypeInfo): number | PSInt64 {
   else if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) big = BigInt(value.trim());
   if (big === undefined) return int64Value(BigInt(toNumeric(value, info)));
   if (!inInt64Range(big)) {
-    throw castWithInner(
-      typeof value === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
-      value,
-      info.name,
-      info.overflow,
-    );
+    throw integerOverflow(value, info);
   }
   return int64Value(big);
 }
@@ -170,12 +175,7 @@ function toUnsigned(value: unknown, info: NumericTypeInfo): PSUnsignedInt {
     big = n >= 2 ** 64 ? UINT64_MAX + 1n : BigInt(n);
   }
   if (big < 0n || big > (info.name === 'System.UInt32' ? UINT32_MAX : UINT64_MAX)) {
-    throw castWithInner(
-      typeof value === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible',
-      value,
-      info.name,
-      info.overflow,
-    );
+    throw integerOverflow(value, info);
   }
   return make(big);
 }
