@@ -115,26 +115,31 @@ function evaluate(sb: ScriptBlockLike, m: PSRegexMatch, ctx: OperatorContext): s
 }
 
 /**
- * Regex.Replace with a replacement string or a script block evaluator: every match, or the first `count` when
- * `count` is not negative (Regex.Replace(input, replacement, count)).
+ * Regex.Replace with a replacement pattern, a script block (the -replace operator's, given the match as `$_`) or
+ * a function of the match (a MatchEvaluator): every match, or the first `count` when `count` is not negative
+ * (Regex.Replace(input, replacement, count)).
  */
 export function regexReplace(
   regex: PSRegex,
   input: string,
-  substitute: string | ScriptBlockLike,
+  substitute: string | ScriptBlockLike | ((m: PSRegexMatch) => string),
   ctx: OperatorContext = {},
   count = -1,
 ): string {
   const matches = regex.matches(input);
   if (matches.length === 0 || count === 0) return input;
-  const parts = typeof substitute === 'string' ? cachedReplacement(substitute, regex) : undefined;
+  let replace: (m: PSRegexMatch) => string;
+  if (typeof substitute === 'string') {
+    const parts = cachedReplacement(substitute, regex);
+    replace = (m) => expand(parts, m, input);
+  } else if (typeof substitute === 'function') replace = substitute;
+  else replace = (m) => evaluate(substitute, m, ctx);
   let out = '';
   let pos = 0;
   let done = 0;
   for (const m of matches) {
     if (count >= 0 && done++ >= count) break;
-    out += input.slice(pos, m.index);
-    out += parts ? expand(parts, m, input) : evaluate(substitute as ScriptBlockLike, m, ctx);
+    out += input.slice(pos, m.index) + replace(m);
     pos = m.index + m.length;
   }
   return out + input.slice(pos);

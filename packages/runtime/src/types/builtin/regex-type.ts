@@ -183,16 +183,11 @@ export const MatchEvaluatorType: TypeInfoInit = {
 export function replaceWithEvaluator(regex: PSRegex, input: string, evaluator: unknown, count = -1): string {
   if (!isScriptBlockLike(evaluator))
     throw dotNetError('System.ArgumentNullException', "Value cannot be null. (Parameter 'evaluator')");
-  let out = '';
-  let last = 0;
-  let done = 0;
-  for (const m of regex.matches(input)) {
-    if (count >= 0 && done++ >= count) break;
+  const evaluate = (m: PSRegexMatch): string => {
     const result = evaluator.invoke(new RegexMatchResult(m, regex, input));
-    out += input.slice(last, m.index) + convertToString(result.length === 1 ? result[0] : result);
-    last = m.index + m.length;
-  }
-  return out + input.slice(last);
+    return convertToString(result.length === 1 ? result[0] : result);
+  };
+  return regexReplace(regex, input, evaluate, {}, count);
 }
 
 export const RegexType: TypeInfoInit = {
