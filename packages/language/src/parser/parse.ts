@@ -6,12 +6,14 @@ import { adoptChildren } from '../ast/linkChildren.js';
 import type { Ast } from '../ast/ast.js';
 import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
+import { TokenStore } from '../tokenizer/tokenStore.js';
 import { readRequirements } from './requirements.js';
 import { checkRequirements } from './requirementsCheck.js';
 import { checkNode, newSemanticCheckState } from './semanticChecks.js';
 import { checkUsingModule } from './usingModuleCheck.js';
 import type { Extent } from '../ast/extent.js';
 import type { Token } from '../tokenizer/token.js';
+import type { VariablePath } from '../ast/expressions.js';
 import type { DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError, ParseOptions, ParseResult } from './parseResult.js';
 
@@ -71,6 +73,26 @@ function treeMembership(root: Ast, nodes: number): (node: Ast) => boolean {
   };
 }
 
+/**
+ * The tokens of a parse, made when a caller first asks for them by running the parser again with a token list:
+ * the tokenizer's modes follow the grammar, so only the parser scans tokens as the parse did. `parse` itself keeps
+ * none; most callers want only the tree, and keeping every token (even packed, see TokenStore) was a sixth of its
+ * time. Parsing is deterministic, so the second run scans exactly the tokens of the first, up to where the first
+ * stopped if it failed.
+ */
+function scanTokens(text: SourceText, paths: Map<string, VariablePath>): readonly Token[] {
+  const store = new TokenStore(text);
+  const parser = new Parser(text, store);
+  parser.tokenizer.sharePaths(paths);
+  try {
+    parser.scriptBlockRule(null, false);
+    parser.drainTokens();
+  } catch {
+    // The tokens scanned before the failure, as the first run had them.
+  }
+  return store.toArray();
+}
+
 /** Parses a PowerShell script into `{ ast, tokens, errors }`. */
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const text = new SourceText(String(source), options.fileName);
@@ -124,13 +146,12 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
   semantic.sort((a, b) => a.extent.startOffset - b.extent.startOffset);
   for (const e of semantic) parser.reportError(e.extent, e.errorId, ...e.args);
-  // The token objects are made when first asked for: most callers want only the tree (see TokenStore).
-  const store = parser.tokens;
   let tokens: readonly Token[] | undefined;
+  const paths = parser.tokenizer.pathTable;
   return {
     ast,
     get tokens(): readonly Token[] {
-      return (tokens ??= store.toArray());
+      return (tokens ??= scanTokens(text, paths));
     },
     errors: parser.errors,
   };

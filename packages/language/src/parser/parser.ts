@@ -71,7 +71,8 @@ export interface Parser extends Rules {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Parser {
   readonly tokenizer: Tokenizer;
-  readonly tokens: TokenStore;
+  /** Every token scanned, when the caller asked for them (`parse` does not: see `scanTokens`); else null. */
+  readonly tokens: TokenStore | null;
   readonly errors: ParseError[] = [];
   readonly errorKeys = new Set<string>();
   /** Nodes built so far that PowerShell's semantic checks look at (see `node`). */
@@ -81,8 +82,11 @@ export class Parser {
   depth = 0;
   inCatch = 0;
 
-  constructor(readonly source: SourceText) {
-    this.tokens = new TokenStore(source);
+  constructor(
+    readonly source: SourceText,
+    tokens: TokenStore | null = null,
+  ) {
+    this.tokens = tokens;
     this.tokenizer = new Tokenizer(
       source,
       (id, start, end, incomplete, args) => {

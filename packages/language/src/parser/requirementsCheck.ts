@@ -117,7 +117,6 @@ export function checkRequirements(parser: Parser, requiresTokens: readonly Scann
   const state: State = { shellId: false, snapin: false, snapinVersion: false, version: null, editions: null };
   for (const token of requiresTokens) {
     const nested = new Parser(parser.source);
-    nested.tokenizer.tokenList = null;
     nested.tokenizer.end = token.endOffset;
     nested.resync(token.startOffset + 1);
     let command: CommandAst | null;

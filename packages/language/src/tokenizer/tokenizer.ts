@@ -306,6 +306,8 @@ export class Tokenizer {
    * the pieces of strings count again). Proportional to the scanning work; tests use it to prove parsing is linear.
    */
   charsScanned = 0;
+  /** The last EndOfInput token made, given again when the scan asks at the end again and no list is kept. */
+  private endOfInput: ScannedToken | null = null;
   private variablePaths: Map<string, VariablePath> | null = null;
   private recentPaths: (VariablePath | undefined)[] | null = null;
   /**
@@ -359,6 +361,18 @@ export class Tokenizer {
    * read-only and a script names the same few variables again and again, so the parse keeps one object per name
    * instead of one per use.
    */
+  /**
+   * This scan's table of variable paths by name; a second scan of the same source given it (`sharePaths`) hands out
+   * the same path objects, so tokens made later match the tree's variables.
+   */
+  get pathTable(): Map<string, VariablePath> {
+    return (this.variablePaths ??= new Map());
+  }
+
+  sharePaths(table: Map<string, VariablePath>): void {
+    this.variablePaths = table;
+  }
+
   private variablePath(name: string): VariablePath {
     const paths = (this.variablePaths ??= new Map());
     let path = paths.get(name);
@@ -705,10 +719,10 @@ export class Tokenizer {
       this.tokenStart = this.pos;
       if (this.pos >= this.end) {
         // Asking again at the end gives back the same EndOfInput token: the list holds exactly one.
-        const last = this.tokenList?.last();
-        if (last !== undefined && last.kind === TokenKind.EndOfInput && last.startOffset === this.pos)
+        const last = this.tokenList !== null ? this.tokenList.last() : this.endOfInput;
+        if (last !== undefined && last !== null && last.kind === TokenKind.EndOfInput && last.startOffset === this.pos)
           return last;
-        return this.newToken(TokenKind.EndOfInput);
+        return (this.endOfInput = this.newToken(TokenKind.EndOfInput));
       }
       const c = this.src.charCodeAt(this.pos++);
       switch (c) {

@@ -43,7 +43,8 @@ export function parseNestedSubExpression(
   try {
     t.pos = part.startOffset;
     t.end = part.endOffset;
-    t.tokenList = new TokenStore(this.source);
+    // Its tokens are not part of the parse's list (the string token holds its nested tokens).
+    t.tokenList = this.tokens !== null ? new TokenStore(this.source) : null;
     t.mode = 'Expression';
     this.ungot = null;
     const expr = this.primaryExpressionRule(true);
