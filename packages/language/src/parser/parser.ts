@@ -6,7 +6,7 @@ import type { StringConstantExpressionAst } from '../ast/expressions.js';
 import { TokenKind } from '../tokenizer/tokenKind.js';
 import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
-import { TokenStore } from '../tokenizer/tokenStore.js';
+import type { TokenStore } from '../tokenizer/tokenStore.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
 import type { ParseError } from './parseResult.js';
 import { needsSemanticChecks } from './semanticCheckTypes.js';
