@@ -19,29 +19,62 @@ const accelerators: Record<string, string> = {
   alias: 'System.Management.Automation.AliasAttribute',
 };
 
-const fullNames = new Set(
+/** The exception types the tests catch, each with its base classes (nearest first), as .NET has them. */
+const exceptionBases: Record<string, readonly string[]> = {
+  'System.Exception': ['System.Object'],
+  'System.SystemException': ['System.Exception', 'System.Object'],
+  'System.ArgumentException': ['System.SystemException', 'System.Exception', 'System.Object'],
+  'System.ArgumentNullException': [
+    'System.ArgumentException',
+    'System.SystemException',
+    'System.Exception',
+    'System.Object',
+  ],
+  'System.IO.IOException': ['System.SystemException', 'System.Exception', 'System.Object'],
+  'System.IO.FileNotFoundException': [
+    'System.IO.IOException',
+    'System.SystemException',
+    'System.Exception',
+    'System.Object',
+  ],
+  'System.Management.Automation.RuntimeException': [
+    'System.SystemException',
+    'System.Exception',
+    'System.Object',
+  ],
+};
+
+/** Full names by lower-case full name: .NET's spelling is what a resolved type reports. */
+const fullNames = new Map(
   [
     ...Object.values(accelerators),
-    'System.ArgumentException',
-    'System.Exception',
+    ...Object.keys(exceptionBases),
     'System.FlagsAttribute',
     'System.ObsoleteAttribute',
     'System.Management.Automation.CmdletAttribute',
     'System.Collections.Generic.List`1',
     'System.Collections.Generic.Dictionary`2',
     'System.IDisposable',
-  ].map((n) => n.toLowerCase()),
+  ].map((n) => [n.toLowerCase(), n]),
 );
+
+const found = (fullName: string): TypeResolution => {
+  const baseTypes = exceptionBases[fullName];
+  return baseTypes === undefined ? { fullName } : { fullName, baseTypes };
+};
 
 export function resolveDotNetType(request: TypeResolutionRequest): TypeResolution {
   const accelerated =
     request.genericArgumentCount === 0 ? accelerators[request.name.toLowerCase()] : undefined;
-  if (accelerated !== undefined) return { fullName: accelerated };
+  if (accelerated !== undefined) return found(accelerated);
   for (const prefix of ['', 'System.', ...request.namespaces.map((n) => `${n}.`)]) {
     let name = prefix + request.name;
     if (request.genericArgumentCount > 0 && !name.includes('`')) name += `\`${request.genericArgumentCount}`;
     const candidates = request.isAttribute && !/attribute$/i.test(name) ? [name, `${name}Attribute`] : [name];
-    for (const c of candidates) if (fullNames.has(c.toLowerCase())) return { fullName: c };
+    for (const c of candidates) {
+      const fullName = fullNames.get(c.toLowerCase());
+      if (fullName !== undefined) return found(fullName);
+    }
   }
   return 'notFound';
 }

@@ -149,6 +149,7 @@ function testSources(): string[] {
       .map((f) => readFileSync(join(corpus, 'admin-scripts', f), 'utf8')),
     ...readdirSync(join(corpus, 'parse-errors')).flatMap((f) => tableInputs(join(corpus, 'parse-errors', f))),
     ...tableInputs(join(import.meta.dirname, 'fixtures', 'semantic', 'class-parse-errors.json')),
+    ...tableInputs(join(import.meta.dirname, 'fixtures', 'semantic', 'semantic-check-errors.json')),
     // One script per node type the semantic checks look at, each breaking its rule.
     'class A { [void] M() { return 1 } }; class A {}',
     'function f { param([ordered]$h, $h) }',

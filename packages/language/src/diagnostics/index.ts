@@ -81,6 +81,7 @@ export const diagnostics = {
   EndSquareBracketExpectedAtEndOfAttribute: { message: 'Missing ] at end of attribute or type literal.' },
   EndSquareBracketExpectedAtEndOfType: { message: 'Missing ] at end of type token.' },
   ErrorStream: { message: 'error stream' },
+  ExceptionTypeAlreadyCaught: { message: 'Exception type {0} is already handled by a previous handler.' },
   ExpectedExpression: { message: "An expression was expected after '('." },
   ExpectedValueExpression: { message: "You must provide a value expression following the '{0}' operator." },
   ExpressionsMustBeFirstInPipeline: {

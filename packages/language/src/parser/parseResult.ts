@@ -34,9 +34,14 @@ export interface TypeResolutionRequest {
 
 /**
  * The answer: the type's full name (`System.FlagsAttribute`), `'notFound'` (TypeNotFound or CustomAttributeTypeNotFound),
- * or `'unknown'` (the host cannot tell: nothing is reported).
+ * or `'unknown'` (the host cannot tell: nothing is reported). `baseTypes`, when given, are the full names of its base
+ * classes, nearest first (`System.SystemException`, `System.Exception`, `System.Object` for `System.IO.IOException`):
+ * ExceptionTypeAlreadyCaught uses them for a catch type an earlier catch's base type already catches.
  */
-export type TypeResolution = { readonly fullName: string } | 'notFound' | 'unknown';
+export type TypeResolution =
+  | { readonly fullName: string; readonly baseTypes?: readonly string[] }
+  | 'notFound'
+  | 'unknown';
 
 export interface ParseOptions {
   readonly fileName?: string;
@@ -50,7 +55,9 @@ export interface ParseOptions {
    * Resolves the .NET types named inside class and enum definitions, as PowerShell's SymbolResolver does at parse
    * time (types defined in the script are found without asking): `'notFound'` gives TypeNotFound (or
    * CustomAttributeTypeNotFound for an attribute); a found attribute type is checked against its AttributeUsage and
-   * properties (`attributeTypes.ts`: PowerShell's and .NET's attributes). Without it, no type is looked up.
+   * properties (`attributeTypes.ts`: PowerShell's and .NET's attributes). It is also asked for the catch types of a
+   * try statement with several catch clauses, anywhere in the script (ExceptionTypeAlreadyCaught compares only types it
+   * finds). Without it, no type is looked up (catch types are then compared by name as written).
    */
   readonly resolveType?: (request: TypeResolutionRequest) => TypeResolution;
 }

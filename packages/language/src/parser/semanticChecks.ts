@@ -14,7 +14,8 @@ import { checkTypeDefinition, isVoidTypeName, typesInScope } from './classChecks
 import { checkDscResource } from './dscResourceCheck.js';
 import { checkClassTypes } from './classTypeChecks.js';
 import type { TypeDefinitionAst } from '../ast/nodes.js';
-import type { ParseOptions } from './parseResult.js';
+import type { ParseOptions, TypeResolution } from './parseResult.js';
+import { checkCatchClauses, type CatchTypeContext } from './catchChecks.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -31,13 +32,16 @@ export type ReportError = (extent: Extent, errorId: DiagnosticId, ...args: strin
 export interface SemanticCheckState {
   /** The classes and enums of each scope (a ScriptBlockAst) seen so far, by lower-case name. */
   readonly typeScopes: Map<Ast, Map<string, TypeDefinitionAst>>;
-  /** The parse's type lookup (ParseOptions.resolveType), for the type names in classes. */
+  /** The parse's type lookup (ParseOptions.resolveType), for the type names in classes and catch types. */
   readonly resolveType: ParseOptions['resolveType'];
+  /** resolveType's answers for catch types, by lower-case name. */
+  readonly catchTypeAnswers: Map<string, TypeResolution>;
 }
 
 export const newSemanticCheckState = (options: ParseOptions = {}): SemanticCheckState => ({
   typeScopes: new Map(),
   resolveType: options.resolveType,
+  catchTypeAnswers: new Map(),
 });
 
 /** The types of the scopes around `node`, innermost first (SymbolTable.LookupType); computed once per scope. */
@@ -238,18 +242,18 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
             report(node.extent, 'ThrottleLimitRequiresParallelFlag');
         }
         break;
-      case 'TryStatementAst': {
-        const clauses = node.catchClauses;
-        for (let i = 0; i < clauses.length - 1; i++) {
-          if ((clauses[i] as { isCatchAll: boolean }).isCatchAll) {
-            const next = clauses[i + 1] as Ast;
-            const at = Math.max(0, next.extent.startOffset - 1);
-            report({ ...extentAt(next.extent, at) }, 'EmptyCatchNotLast');
-            break;
-          }
+      case 'TryStatementAst':
+        if (node.catchClauses.length > 1) {
+          const checkState = state ?? newSemanticCheckState();
+          let lookup: ((name: string) => TypeDefinitionAst | undefined) | null = null;
+          const context: CatchTypeContext = {
+            resolveType: checkState.resolveType,
+            isLocalType: (name) => (lookup ??= typeLookup(node, report, checkState))(name) !== undefined,
+            answers: checkState.catchTypeAnswers,
+          };
+          checkCatchClauses(node, context, report);
         }
         break;
-      }
       case 'BreakStatementAst':
       case 'ContinueStatementAst':
         checkFlowOutOfFinally(node, flowLabel(node.label), report);
@@ -348,12 +352,6 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
       }
     }
   }
-}
-
-function extentAt(e: Extent, offset: number): Extent {
-  // An empty extent at `offset`, built from the same source as `e` when possible.
-  const withSource = e as Extent & { source?: { extent(s: number, t: number): Extent } };
-  return withSource.source ? withSource.source.extent(offset, offset) : e;
 }
 
 function badUsingExpression(expr: ExpressionAst): ExpressionAst | null {

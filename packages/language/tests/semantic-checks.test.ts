@@ -1,0 +1,77 @@
+// Semantic checks outside classes (SemanticChecks.cs): catch clauses, attribute arguments. Tables in
+// fixtures/semantic/semantic-check-errors.json; messages and extents here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, type TypeResolutionRequest } from '../src/index.js';
+import { resolveDotNetType } from './dotnet-types.js';
+
+interface Case {
+  source: string;
+  errorIds: string[];
+  offsets: number[];
+  withoutTypes?: boolean;
+  from: string;
+}
+
+const table = JSON.parse(
+  readFileSync(new URL('./fixtures/semantic/semantic-check-errors.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
+
+const errorsOf = (source: string, withoutTypes = false): [string, number][] =>
+  parse(source, withoutTypes ? {} : { resolveType: resolveDotNetType }).errors.map((e) => [
+    e.errorId,
+    e.extent.startOffset,
+  ]);
+
+const first = (source: string): { id: string; text: string; message: string } => {
+  const e = parse(source, { resolveType: resolveDotNetType }).errors[0];
+  return { id: e?.errorId ?? '', text: e?.extent.text ?? '', message: e?.message ?? '' };
+};
+
+describe('semantic-check error table', () => {
+  for (const c of table.cases) {
+    it(`${c.from}: ${c.source}`, () => {
+      expect(errorsOf(c.source, c.withoutTypes)).toEqual(c.errorIds.map((id, i) => [id, c.offsets[i]]));
+    });
+  }
+});
+
+describe('ExceptionTypeAlreadyCaught', () => {
+  it('is on the later catch type, naming it by its full name', () => {
+    expect(first('try {} catch [Exception] {} catch [IO.FileNotFoundException] {}')).toEqual({
+      id: 'ExceptionTypeAlreadyCaught',
+      text: '[IO.FileNotFoundException]',
+      message: 'Exception type System.IO.FileNotFoundException is already handled by a previous handler.',
+    });
+    expect(parse('try {} catch [Foo] {} catch [FOO] {}').errors.map((e) => e.message)).toEqual([
+      'Exception type FOO is already handled by a previous handler.',
+    ]);
+  });
+
+  it('asks the resolver once per name, with the using namespaces, only for a try with several catches', () => {
+    const requests: TypeResolutionRequest[] = [];
+    const resolveType = (r: TypeResolutionRequest) => {
+      requests.push(r);
+      return resolveDotNetType(r);
+    };
+    parse(
+      'using namespace System.IO\ntry {} catch [IOException] {}\ntry {} catch [IOException] {} catch [IOException] {}',
+      {
+        resolveType,
+      },
+    );
+    expect(requests).toEqual([
+      { name: 'IOException', genericArgumentCount: 0, isAttribute: false, namespaces: ['System.IO'] },
+    ]);
+  });
+
+  it('compares nothing the resolver cannot answer, or when it throws', () => {
+    const source = 'try {} catch [Exception] {} catch [Exception] {}';
+    expect(parse(source, { resolveType: () => 'unknown' }).errors).toEqual([]);
+    expect(parse(source, { resolveType: () => 'notFound' }).errors).toEqual([]);
+    const throwing = (): never => {
+      throw new Error('no');
+    };
+    expect(parse(source, { resolveType: throwing }).errors).toEqual([]);
+  });
+});
