@@ -232,10 +232,30 @@ export class Parser {
   }
 
   setTokenizerMode(mode: TokenizerMode): void {
-    if (mode !== this.tokenizer.mode && this.ungot !== null) {
-      if ((this.ungot.flags & TokenFlags.ParseModeInvariant) === 0) this.resync(this.ungot);
+    const ungot = this.ungot;
+    if (mode !== this.tokenizer.mode && ungot !== null) {
+      // As pwsh, a token peeked in the other mode is scanned again, unless it cannot scan differently: a variable
+      // that command mode ended as a variable (not a bare word) is the same variable in expression mode.
+      if (
+        (ungot.flags & TokenFlags.ParseModeInvariant) === 0 &&
+        !(ungot.kind === TokenKind.Variable && mode === 'Expression')
+      )
+        this.resync(ungot);
     }
     this.tokenizer.mode = mode;
+  }
+
+  /**
+   * True when the peeked token is a bare word of command mode that starts with a letter (a command name such as
+   * `Get-Mailbox` or `dir`): expression mode would scan it as an identifier, which starts no expression, so a rule
+   * about to try an expression first can go straight to the command (pwsh tries, and scans the word twice more).
+   */
+  commandNameAhead(): boolean {
+    const token = this.ungot;
+    if (token === null || this.tokenizer.mode !== 'Command') return false;
+    if (token.kind !== TokenKind.Generic && token.kind !== TokenKind.Identifier) return false;
+    const c = this.source.text.charCodeAt(token.startOffset);
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   }
 
   resync(at: ScannedToken | number): void {

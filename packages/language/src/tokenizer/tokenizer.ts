@@ -428,6 +428,24 @@ export class Tokenizer {
 
   // ---- parser entry points --------------------------------------------------------------------
 
+  /**
+   * True when the next token cannot be `[`, seen from the characters alone: after blanks comes a newline, the end,
+   * or a plain ASCII character other than `[` that starts no comment or line continuation (`#`, `<#`, backtick).
+   */
+  nextCannotBeLBracket(): boolean {
+    const s = this.src;
+    let p = this.pos;
+    while (p < this.end) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 11 || c === 12) {
+        p++;
+        continue;
+      }
+      return c === 10 || c === 13 || (c > 32 && c < 128 && c !== 91 && c !== 35 && c !== 60 && c !== 96);
+    }
+    return true;
+  }
+
   restorePoint(): number {
     this.tokenStart = this.pos;
     return this.pos;
@@ -720,7 +738,12 @@ export class Tokenizer {
       if (this.pos >= this.end) {
         // Asking again at the end gives back the same EndOfInput token: the list holds exactly one.
         const last = this.tokenList !== null ? this.tokenList.last() : this.endOfInput;
-        if (last !== undefined && last !== null && last.kind === TokenKind.EndOfInput && last.startOffset === this.pos)
+        if (
+          last !== undefined &&
+          last !== null &&
+          last.kind === TokenKind.EndOfInput &&
+          last.startOffset === this.pos
+        )
           return last;
         return (this.endOfInput = this.newToken(TokenKind.EndOfInput));
       }

@@ -51,6 +51,8 @@ export function genericMethodArgumentsRule(
   resyncIndexIn: number,
 ): { types: ITypeName[]; rBracket: ScannedToken | null } | null {
   let resyncIndex = resyncIndexIn;
+  // Most member names are followed by something that cannot be `[`: no token to scan and throw away.
+  if (this.tokenizer.nextCannotBeLBracket()) return null;
   const lBracket = this.nextToken();
   if (lBracket.kind !== TokenKind.LBracket) {
     this.resync(resyncIndex);

@@ -22,19 +22,22 @@ export function pipelineChainRule(this: Parser): PipelineBaseAst | null {
 export function pipelineChainRuleInner(this: Parser): PipelineBaseAst | null {
   let assignToken: ScannedToken | null = null;
   let expr: ExpressionAst | null;
-  const oldMode = this.tokenizer.mode;
-  try {
-    this.setTokenizerMode('Expression');
-    expr = this.expressionRule();
-    if (expr !== null) {
-      const token = this.peekToken();
-      if ((token.flags & TokenFlags.AssignmentOperator) !== 0) {
-        this.skipToken();
-        assignToken = token;
+  if (this.commandNameAhead()) expr = null;
+  else {
+    const oldMode = this.tokenizer.mode;
+    try {
+      this.setTokenizerMode('Expression');
+      expr = this.expressionRule();
+      if (expr !== null) {
+        const token = this.peekToken();
+        if ((token.flags & TokenFlags.AssignmentOperator) !== 0) {
+          this.skipToken();
+          assignToken = token;
+        }
       }
+    } finally {
+      this.setTokenizerMode(oldMode);
     }
-  } finally {
-    this.setTokenizerMode(oldMode);
   }
   if (expr !== null && assignToken !== null) {
     this.skipNewlines();
@@ -139,7 +142,7 @@ export function pipelineRule(this: Parser, startExpression: ExpressionAst | null
   let expr = startExpression;
   while (scanning) {
     let command: CommandBaseAst | null;
-    if (expr === null) {
+    if (expr === null && !this.commandNameAhead()) {
       const old = this.tokenizer.mode;
       try {
         this.setTokenizerMode('Expression');
