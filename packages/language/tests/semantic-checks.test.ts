@@ -75,3 +75,24 @@ describe('ExceptionTypeAlreadyCaught', () => {
     expect(parse(source, { resolveType: throwing }).errors).toEqual([]);
   });
 });
+
+describe('attribute arguments outside classes', () => {
+  it('must be constants or script blocks, reported on the argument', () => {
+    expect(first('function f { param([ValidateSet($x)]$p) }')).toEqual({
+      id: 'ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock',
+      text: '$x',
+      message: 'Attribute argument must be a constant or a script block.',
+    });
+    expect(
+      parse('function f { param([ValidateScript({ $_ -gt 0 })][ArgumentCompleter({ "a" })]$p) }').errors,
+    ).toEqual([]);
+  });
+
+  it('keep the class message on and in classes', () => {
+    expect(first('class C { [ValidateScript({ 1 })]$p }')).toEqual({
+      id: 'ParameterAttributeArgumentNeedsToBeConstant',
+      text: '{ 1 }',
+      message: 'Attribute argument must be a constant.',
+    });
+  });
+});

@@ -286,6 +286,9 @@ export const diagnostics = {
   },
   ParamBlockNotAllowedInMethod: { message: 'A param block is not allowed in a class method.' },
   ParameterAttributeArgumentNeedsToBeConstant: { message: 'Attribute argument must be a constant.' },
+  ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock: {
+    message: 'Attribute argument must be a constant or a script block.',
+  },
   ParameterAlreadyBound: {
     message:
       'Cannot bind parameter because parameter \'{1}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',

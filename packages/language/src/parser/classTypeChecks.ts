@@ -1,14 +1,12 @@
 // Type names and attributes in a class or enum: SymbolResolver's TypeNotFound/CustomAttributeTypeNotFound (through the
 // resolveType parse option) and SemanticChecks.VisitAttribute's checks of attributes on class declarations.
 import type { Ast } from '../ast/ast.js';
-import type { AttributeAst } from '../ast/blocks.js';
-import type { ExpressionAst } from '../ast/expressions.js';
+import type { AttributeAst, ParameterAst } from '../ast/blocks.js';
 import type { ITypeName } from '../ast/typeName.js';
 import type { ScriptBlockAst } from '../ast/blocks.js';
 import type { TypeDefinitionAst } from '../ast/nodes.js';
 import { walk } from '../ast/visit.js';
-import { TokenFlags } from '../tokenizer/tokenFlags.js';
-import { hasTrait } from '../tokenizer/tokenTraits.js';
+import { checkAttributeArguments } from './attributeArguments.js';
 import { AttributeTargets, attributeTargetsText, attributeTypeInfo } from './attributeTypes.js';
 import type { TypeResolution, TypeResolutionRequest } from './parseResult.js';
 import type { ReportError } from './semanticChecks.js';
@@ -19,115 +17,14 @@ export interface ClassTypeContext {
   readonly resolveType: ((request: TypeResolutionRequest) => TypeResolution) | undefined;
 }
 
-/** The primitive types (IsSafePrimitive: primitives but IntPtr/UIntPtr) a constant attribute argument may be cast to. */
-const safePrimitives = new Set(
-  [
-    'bool',
-    'boolean',
-    'byte',
-    'sbyte',
-    'char',
-    'short',
-    'int16',
-    'ushort',
-    'uint16',
-    'int',
-    'int32',
-    'uint',
-    'uint32',
-    'long',
-    'int64',
-    'ulong',
-    'uint64',
-    'double',
-    'float',
-    'single',
-  ].flatMap((n) => [n, `system.${n}`]),
-);
-
 /**
- * PowerShell's IsConstantValueVisitor for an attribute argument on or in a class (CheckingClassAttributeArguments):
- * constants, `$true`/`$false`/`$null`, constant-folding operators over constants, casts to primitive types, arrays,
- * type literals; never a script block. A static member of a type is taken as constant (PowerShell asks whether it is
- * a literal field, which needs the .NET type).
+ * A parameter SemanticChecks takes as a class method's (its member scope is the method): in the method's parameter
+ * list, or in a param block of the method's body (itself an error, ParamBlockNotAllowedInMethod).
  */
-function isConstantClassAttributeArgument(ast: Ast): boolean {
-  switch (ast.type) {
-    case 'ConstantExpressionAst':
-    case 'StringConstantExpressionAst':
-    case 'TypeExpressionAst':
-      return true;
-    case 'VariableExpressionAst': {
-      const name = ast.variablePath.unqualifiedPath.toLowerCase();
-      // VariablePath.IsVariable: a scope may qualify it (`$global:true`), a drive may not.
-      return !ast.variablePath.isDriveQualified && (name === 'true' || name === 'false' || name === 'null');
-    }
-    case 'TernaryExpressionAst':
-      return (
-        isConstantClassAttributeArgument(ast.condition) &&
-        isConstantClassAttributeArgument(ast.ifTrue) &&
-        isConstantClassAttributeArgument(ast.ifFalse)
-      );
-    case 'BinaryExpressionAst':
-      return (
-        hasTrait(ast.operator, TokenFlags.CanConstantFold) &&
-        isConstantClassAttributeArgument(ast.left) &&
-        isConstantClassAttributeArgument(ast.right) &&
-        !isNullDivisor(ast.operator, ast.right)
-      );
-    case 'UnaryExpressionAst':
-      return (
-        hasTrait(ast.tokenKind, TokenFlags.CanConstantFold) && isConstantClassAttributeArgument(ast.child)
-      );
-    case 'ConvertExpressionAst':
-      return (
-        ast.attribute.typeName.kind === 'TypeName' &&
-        safePrimitives.has(ast.attribute.typeName.name.toLowerCase()) &&
-        isConstantClassAttributeArgument(ast.child)
-      );
-    case 'MemberExpressionAst':
-      return (
-        ast.static &&
-        ast.expression.type === 'TypeExpressionAst' &&
-        ast.member.type === 'StringConstantExpressionAst'
-      );
-    case 'ArrayLiteralAst':
-      return ast.elements.every(isConstantClassAttributeArgument);
-    case 'SubExpressionAst': {
-      const block = ast.subExpression;
-      if (block.traps.length > 0 || block.statements.length !== 1) return false;
-      return isConstantClassAttributeArgument(block.statements[0] as Ast);
-    }
-    case 'UsingExpressionAst':
-      return isConstantClassAttributeArgument(ast.subExpression);
-    case 'ParenExpressionAst':
-      return isConstantClassAttributeArgument(ast.pipeline);
-    case 'PipelineAst': {
-      const only = ast.pipelineElements.length === 1 ? ast.pipelineElements[0] : undefined;
-      return (
-        only !== undefined &&
-        only.type === 'CommandExpressionAst' &&
-        only.redirections.length === 0 &&
-        isConstantClassAttributeArgument(only.expression)
-      );
-    }
-    default:
-      return false;
-  }
-}
-
-/** `/ $null`, `% $false`: not folded (the division would throw). */
-function isNullDivisor(operator: string, right: ExpressionAst): boolean {
-  if (right.type !== 'VariableExpressionAst') return false;
-  if (
-    operator !== 'Divide' &&
-    operator !== 'DivideEquals' &&
-    operator !== 'Rem' &&
-    operator !== 'RemainderEquals'
-  )
-    return false;
-  const name = right.variablePath.unqualifiedPath.toLowerCase();
-  return name === 'false' || name === 'null';
+export function isMethodParameter(parameter: ParameterAst): boolean {
+  const parent = parameter.parent;
+  if (parent?.type === 'FunctionMemberAst') return true;
+  return parent?.type === 'ParamBlockAst' && parent.parent?.parent?.type === 'FunctionMemberAst';
 }
 
 /** The AttributeTargets of the declaration an attribute is on, or null when it is not on a class declaration. */
@@ -146,7 +43,7 @@ function declarationTargets(attribute: AttributeAst): number | null {
     case 'FunctionMemberAst':
       return parent.isConstructor ? AttributeTargets.Constructor : AttributeTargets.Method;
     case 'ParameterAst':
-      return parent.parent?.type === 'FunctionMemberAst' ? AttributeTargets.Parameter : null;
+      return isMethodParameter(parent) ? AttributeTargets.Parameter : null;
     default:
       return null;
   }
@@ -183,18 +80,7 @@ function checkDeclarationAttribute(
       } else if (!property.settable) report(arg.extent, 'ReadOnlyProperty', arg.argumentName);
     }
   }
-  // A repeated name is the parser's DuplicateNamedArgument; only its first use is checked.
-  const names = new Set<string>();
-  for (const arg of attribute.namedArguments) {
-    const key = arg.argumentName.toLowerCase();
-    if (names.has(key)) continue;
-    names.add(key);
-    if (!arg.expressionOmitted && !isConstantClassAttributeArgument(arg.argument))
-      report(arg.argument.extent, 'ParameterAttributeArgumentNeedsToBeConstant');
-  }
-  for (const arg of attribute.positionalArguments)
-    if (!isConstantClassAttributeArgument(arg))
-      report(arg.extent, 'ParameterAttributeArgumentNeedsToBeConstant');
+  checkAttributeArguments(attribute, true, report);
 }
 
 /** The `using namespace` names of the script, and whether it has `using module` (whose types are not known here). */

@@ -12,10 +12,11 @@ import type { DiagnosticId } from '../diagnostics/index.js';
 import { checkRestrictedLanguage } from './restrictedLanguage.js';
 import { checkTypeDefinition, isVoidTypeName, typesInScope } from './classChecks.js';
 import { checkDscResource } from './dscResourceCheck.js';
-import { checkClassTypes } from './classTypeChecks.js';
+import { checkClassTypes, isMethodParameter } from './classTypeChecks.js';
 import type { TypeDefinitionAst } from '../ast/nodes.js';
 import type { ParseOptions, TypeResolution } from './parseResult.js';
 import { checkCatchClauses, type CatchTypeContext } from './catchChecks.js';
+import { checkAttributeArguments } from './attributeArguments.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -208,14 +209,20 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         checkClassTypes(node, { lookupLocal: lookup, resolveType: checkState.resolveType }, report);
         break;
       }
-      case 'ParameterAst':
+      case 'ParameterAst': {
+        // A method's parameters have their attributes checked with their class (classTypeChecks.ts).
+        const inMethod = isMethodParameter(node);
         for (const a of node.attributes) {
-          if (a.type === 'TypeConstraintAst' && a.typeName.fullName.toLowerCase() === 'ordered')
-            report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
+          if (a.type === 'TypeConstraintAst') {
+            if (a.typeName.fullName.toLowerCase() === 'ordered')
+              report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
+          } else if (!inMethod) checkAttributeArguments(a, false, report);
         }
         break;
+      }
       case 'ParamBlockAst':
         checkDuplicateParameters(node.parameters, report);
+        for (const a of node.attributes) checkAttributeArguments(a, false, report);
         break;
       case 'FunctionDefinitionAst':
         if (node.parameters !== null && node.body.paramBlock !== null) {
@@ -293,6 +300,7 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
           e = e.child;
         }
         if (!ok) report(node.attribute.extent, 'UnexpectedAttribute', node.attribute.typeName.fullName);
+        checkAttributeArguments(node.attribute, false, report);
         break;
       }
       case 'VariableExpressionAst':
