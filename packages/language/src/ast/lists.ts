@@ -10,5 +10,19 @@ const none: never[] = Object.freeze([]) as never[];
  * and an array object for every empty list (about 30,000 per MB); the copy made here is the one kept.
  */
 export function fitted<T>(items: T[]): T[] {
-  return items.length === 0 ? none : items.slice();
+  // Short lists (most: a pipeline of one command, a block of one statement) as array literals: V8 allocates a
+  // literal's array straight in the old generation once it sees that they all live on (allocation-site pretenuring),
+  // so the young-generation collector does not copy them; `slice` has no such site.
+  switch (items.length) {
+    case 0:
+      return none;
+    case 1:
+      return [items[0] as T];
+    case 2:
+      return [items[0] as T, items[1] as T];
+    case 3:
+      return [items[0] as T, items[1] as T, items[2] as T];
+    default:
+      return items.slice();
+  }
 }
