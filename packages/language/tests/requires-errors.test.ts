@@ -82,3 +82,64 @@ describe('#requires errors', () => {
     expect(errors[2]?.extent.startColumnNumber).toBe(20);
   });
 });
+
+describe('the requirements #requires records (ScriptRequirements)', () => {
+  const requirementsOf = (source: string) => parse(source).ast.scriptRequirements;
+
+  it('keeps each parameter as PowerShell 7.4 reads it: constants evaluated, versions as System.Version', () => {
+    expect(
+      requirementsOf(
+        "#requires -Version 7 -PSEdition Core, Desktop -RunAsAdministrator\n#requires -Modules Az, @{ ModuleName = 'Pester'; ModuleVersion = '5.0' } -Assembly System.Web, 'System.Web'\n1",
+      ),
+    ).toEqual({
+      requiredApplicationId: null,
+      requiredPSVersion: '7.0',
+      requiredPSEditions: ['Core', 'Desktop'],
+      requiredModules: ['Az', "@{ ModuleName = 'Pester'; ModuleVersion = '5.0' }"],
+      requiredAssemblies: ['System.Web'],
+      requiresElevation: true,
+    });
+    expect(requirementsOf('1')).toBeNull();
+    expect(requirementsOf("#requires -Version:'7.2'")?.requiredPSVersion).toBe('7.2');
+    // The same Version twice is no error (7.00 is 7.0).
+    expect(parse('#requires -Version 7.0\n#requires -Version 7.00').errors).toEqual([]);
+  });
+
+  it('records -ShellId as RequiredApplicationId, its quotes gone', () => {
+    expect(requirementsOf("#requires -ShellId 'Microsoft.PowerShell'")?.requiredApplicationId).toBe(
+      'Microsoft.PowerShell',
+    );
+  });
+
+  it('drops -PSSnapin and the -Version on its line, as pwsh 7.4 does (no RequiresPSSnapIns)', () => {
+    const source =
+      '#requires -Version 5.1\n#requires -PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn -Version 1.0\n1';
+    expect(parse(source).errors).toEqual([]);
+    expect(requirementsOf(source)).toEqual({
+      requiredApplicationId: null,
+      requiredPSVersion: '5.1',
+      requiredPSEditions: [],
+      requiredModules: [],
+      requiredAssemblies: [],
+      requiresElevation: false,
+    });
+    expect(requirementsOf('#requires -PSSnapin Foo -Version 1.0')?.requiredPSVersion).toBeNull();
+  });
+
+  it('checks the snap-in name and its version once per line', () => {
+    expect(errorsOf("#requires -PSSnapin 'bad name!'")).toEqual([['InvalidPSSnapInName', "'bad name!'"]]);
+    expect(parse("#requires -PSSnapin 'bad name!'").errors[0]?.message).toBe(
+      'The format of the specified snap-in name was not valid.  PowerShell snap-in names can only contain' +
+        ' alpha-numeric characters, dashes, underscores and periods. Correct the name and then try the operation again.',
+    );
+    expect(errorsOf('#requires -PSSnapin A -PSSnapin B')).toEqual([['ParameterAlreadyBound', '-PSSnapin']]);
+    expect(errorsOf('#requires -PSSnapin A -Version 1.0 -Version 2.0')).toEqual([
+      ['ParameterAlreadyBound', '-Version'],
+    ]);
+    // A name that was not valid is not kept, so a second one on the line is no repeat.
+    expect(errorsOf("#requires -PSSnapin 'a b' -PSSnapin Good_Name-1.x")).toEqual([
+      ['InvalidPSSnapInName', "'a b'"],
+    ]);
+    expect(errorsOf('#requires -PSSnapin A -Version 1.0\n#requires -PSSnapin B -Version 2.0')).toEqual([]);
+  });
+});

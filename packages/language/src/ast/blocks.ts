@@ -3,15 +3,23 @@ import type { AstBase, StatementAst, ExpressionAst, UsingStatementAst, TrapState
 import type { VariableExpressionAst } from './expressions.js';
 import type { ITypeName } from './typeName.js';
 
-/** What `#requires` asked for (PowerShell's ScriptRequirements). */
+/**
+ * What `#requires` asked for (PowerShell 7.4's ScriptRequirements; like it, no snap-ins: `-PSSnapin` and the
+ * `-Version` on its line are checked, then dropped).
+ */
 export interface ScriptRequirements {
+  /** `-ShellId` (RequiredApplicationId), or null. */
+  readonly requiredApplicationId: string | null;
+  /** `-Version` as System.Version writes it (`7.0` for `7`, `5.1`), or null. */
   readonly requiredPSVersion: string | null;
+  /** `-PSEdition` values as written, without case-insensitive repeats. */
   readonly requiredPSEditions: readonly string[];
-  /** Module names, or the hashtable text of a module specification. */
+  /** Module names or paths, or the hashtable text of a module specification (`@{ ModuleName = ... }`). */
   readonly requiredModules: readonly string[];
+  /** `-Assembly` values, without repeats. */
   readonly requiredAssemblies: readonly string[];
+  /** `-RunAsAdministrator` (IsElevationRequired). */
   readonly requiresElevation: boolean;
-  readonly requiredShellId: string | null;
 }
 
 export interface ScriptBlockAst extends AstBase {

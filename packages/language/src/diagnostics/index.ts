@@ -131,6 +131,11 @@ export const diagnostics = {
     message:
       'The "{0}" parameter of the Data section is not valid. The valid Data section parameter is SupportedCommand.',
   },
+  /** MshSnapInCmdletResources.InvalidPSSnapInName, which the tokenizer reports for a bad `#requires -PSSnapin` name. */
+  InvalidPSSnapInName: {
+    message:
+      'The format of the specified snap-in name was not valid.  PowerShell snap-in names can only contain alpha-numeric characters, dashes, underscores and periods. Correct the name and then try the operation again.',
+  },
   InvalidSwitchFlag: { message: 'The parameter {0} is not valid for the switch statement.' },
   InvalidUnderlyingType: {
     message:

@@ -8,7 +8,6 @@ import { formatDiagnostic } from '../diagnostics/index.js';
 import { Parser, ScriptTooComplicated } from './parser.js';
 import { TokenStore } from '../tokenizer/tokenStore.js';
 import { readRequirements } from './requirements.js';
-import { checkRequirements } from './requirementsCheck.js';
 import { checkNode, newSemanticCheckState } from './semanticChecks.js';
 import { checkUsingModule } from './usingModuleCheck.js';
 import type { Extent } from '../ast/extent.js';
@@ -102,11 +101,11 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   try {
     const parsed = parser.scriptBlockRule(null, false);
     parser.drainTokens();
-    ast = { ...parsed, scriptRequirements: readRequirements(parser.tokenizer.requiresTokens) };
+    const requiresTokens = parser.tokenizer.requiresTokens;
+    const scriptRequirements = requiresTokens.length > 0 ? readRequirements(parser, requiresTokens) : null;
+    ast = { ...parsed, scriptRequirements };
     adoptChildren(ast);
     built = true;
-    if (parser.tokenizer.requiresTokens.length > 0)
-      checkRequirements(parser, parser.tokenizer.requiresTokens);
   } catch (e) {
     ast = emptyScript(text);
     const at = Math.min(parser.tokenizer.pos, text.text.length);
