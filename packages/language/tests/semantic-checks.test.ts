@@ -96,3 +96,44 @@ describe('attribute arguments outside classes', () => {
     });
   });
 });
+
+describe('the order of semantic errors (PerformPostParseChecks: SymbolResolver, then SemanticChecks, each a visit)', () => {
+  const idsOf = (source: string): string[] =>
+    parse(source, { resolveType: resolveDotNetType }).errors.map((e) => e.errorId);
+
+  it("lists the symbol resolver's errors first", () => {
+    expect(idsOf('1 = 2; class C { [zz]$p }')).toEqual(['TypeNotFound', 'InvalidLeftHandSide']);
+    expect(idsOf('class C { [int]$i; [void] foo() { 1 = 2; $i = 10 } }')).toEqual([
+      'MissingThis',
+      'InvalidLeftHandSide',
+    ]);
+  });
+
+  it('then each error where the visit finds it: a node before its children', () => {
+    // VisitTryStatement checks the catch types before the body is visited.
+    expect(idsOf('try { 1 = 2 } catch [Exception] {} catch [Exception] {}')).toEqual([
+      'ExceptionTypeAlreadyCaught',
+      'InvalidLeftHandSide',
+    ]);
+    // VisitParamBlock finds the repeated name before VisitAttribute sees the first parameter's attribute.
+    expect(idsOf('function f { param([ValidateSet($x)]$a, $a) }')).toEqual([
+      'DuplicateFormalParameter',
+      'ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock',
+    ]);
+    // VisitParameter before VisitAttribute.
+    expect(idsOf('function f { param([ValidateSet($x)][ordered]$h) }')).toEqual([
+      'OrderedAttributeOnlyOnHashLiteralNode',
+      'ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock',
+    ]);
+  });
+
+  it('after the parse errors and the #requires errors', () => {
+    expect(idsOf('#requires -Version x\n1 = 2; class C { [zz]$p }; $a = (')).toEqual([
+      'ExpectedExpression',
+      'MissingEndParenthesisInExpression',
+      'RequiresVersionInvalid',
+      'TypeNotFound',
+      'InvalidLeftHandSide',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { TokenStore } from '../tokenizer/tokenStore.js';
 import { readRequirements } from './requirements.js';
 import { checkNode, newSemanticCheckState } from './semanticChecks.js';
 import { checkUsingModule } from './usingModuleCheck.js';
+import { checkAnchor, compareSemanticErrors, type SemanticError } from './semanticOrder.js';
 import type { Extent } from '../ast/extent.js';
 import type { Token } from '../tokenizer/token.js';
 import type { VariablePath } from '../ast/expressions.js';
@@ -121,12 +122,14 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     (parser.errors as ParseError[]).push(error);
   }
   // PowerShell's semantic checks run on the nodes the parser queued (parents are linked as nodes are built; a node
-  // built and then dropped by the grammar is not in the tree); their errors are then put in source order.
-  const semantic: { extent: Extent; errorId: DiagnosticId; args: string[] }[] = [];
+  // built and then dropped by the grammar is not in the tree); their errors are then put in PowerShell's order
+  // (semanticOrder.ts: by pass, then by the node that found them).
+  const semantic: SemanticError[] = [];
+  let anchor: Extent | null = null;
   try {
     // One reporter for every node (not a closure per node).
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
-      semantic.push({ extent, errorId, args });
+      semantic.push({ extent, errorId, args, anchor: anchor ?? extent });
     };
     const state = newSemanticCheckState(options);
     if (built) {
@@ -134,16 +137,23 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
       const queue = parser.checkQueue;
       for (let i = 0; i < queue.length; i++) {
         const node = queue[i] as Ast;
-        if (isInTree(node)) checkNode(node, report, state);
+        if (!isInTree(node)) continue;
+        anchor = checkAnchor(node);
+        checkNode(node, report, state);
       }
-    } else linkParents(ast, (node) => checkNode(node, report, state));
+    } else
+      linkParents(ast, (node) => {
+        anchor = checkAnchor(node);
+        checkNode(node, report, state);
+      });
+    anchor = null;
     // `using module` looks modules up (SymbolResolver), once per statement and in source order.
     for (const u of ast.usingStatements)
       if (u.usingStatementKind === 'Module') checkUsingModule(u, options, report);
   } catch {
     linkParents(ast);
   }
-  semantic.sort((a, b) => a.extent.startOffset - b.extent.startOffset);
+  semantic.sort(compareSemanticErrors);
   for (const e of semantic) parser.reportError(e.extent, e.errorId, ...e.args);
   let tokens: readonly Token[] | undefined;
   const paths = parser.tokenizer.pathTable;

@@ -209,17 +209,16 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         checkClassTypes(node, { lookupLocal: lookup, resolveType: checkState.resolveType }, report);
         break;
       }
-      case 'ParameterAst': {
-        // A method's parameters have their attributes checked with their class (classTypeChecks.ts).
-        const inMethod = isMethodParameter(node);
+      case 'ParameterAst':
         for (const a of node.attributes) {
-          if (a.type === 'TypeConstraintAst') {
-            if (a.typeName.fullName.toLowerCase() === 'ordered')
-              report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
-          } else if (!inMethod) checkAttributeArguments(a, false, report);
+          if (a.type === 'TypeConstraintAst' && a.typeName.fullName.toLowerCase() === 'ordered')
+            report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
         }
+        // Then its attributes' arguments (VisitAttribute, on its children); a method's are checked with its class.
+        if (!isMethodParameter(node))
+          for (const a of node.attributes)
+            if (a.type === 'AttributeAst') checkAttributeArguments(a, false, report);
         break;
-      }
       case 'ParamBlockAst':
         checkDuplicateParameters(node.parameters, report);
         for (const a of node.attributes) checkAttributeArguments(a, false, report);
