@@ -16,7 +16,7 @@ import { checkClassTypes, isMethodParameter } from './classTypeChecks.js';
 import type { TypeDefinitionAst } from '../ast/nodes.js';
 import type { ParseOptions, TypeResolution } from './parseResult.js';
 import { checkCatchClauses, type CatchTypeContext } from './catchChecks.js';
-import { checkAttributeArguments } from './attributeArguments.js';
+import { checkAttributeArguments, isConstantAttributeArgument } from './attributeArguments.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -366,13 +366,8 @@ function badUsingExpression(expr: ExpressionAst): ExpressionAst | null {
   if (expr.type === 'MemberExpressionAst' && expr.member.type === 'StringConstantExpressionAst')
     return badUsingExpression(expr.expression);
   if (expr.type === 'IndexExpressionAst') {
-    const i = expr.index;
-    if (
-      i.type !== 'ConstantExpressionAst' &&
-      i.type !== 'StringConstantExpressionAst' &&
-      i.type !== 'VariableExpressionAst'
-    )
-      return i;
+    // CheckUsingExpression: the index must be what an attribute argument may be (`$using:a[0]`, not `$using:a[$i]`).
+    if (!isConstantAttributeArgument(expr.index, false)) return expr.index;
     return badUsingExpression(expr.target);
   }
   return expr;
