@@ -39,9 +39,7 @@ export interface TypeResolutionRequest {
  * ExceptionTypeAlreadyCaught uses them for a catch type an earlier catch's base type already catches.
  */
 export type TypeResolution =
-  | { readonly fullName: string; readonly baseTypes?: readonly string[] }
-  | 'notFound'
-  | 'unknown';
+  { readonly fullName: string; readonly baseTypes?: readonly string[] } | 'notFound' | 'unknown';
 
 export interface ParseOptions {
   readonly fileName?: string;
