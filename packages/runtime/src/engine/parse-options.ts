@@ -72,7 +72,7 @@ function findUsingModule(ctx: ExecutionContext, request: UsingModuleRequest): bo
 }
 
 /**
- * TypeResolver for a type named in a class: the runspace's emulated types (accelerators, full names, `System.` and
+ * TypeResolver for a type named in a class (or a catch type of a try with several catches): the runspace's emulated types (accelerators, full names, `System.` and
  * `using namespace` prefixes, ``Name`N`` for generics), then the attribute types the parser knows (FlagsAttribute...);
  * for an attribute, `<name>Attribute` too. What this runspace cannot resolve is not found, as it is at run time.
  */
@@ -93,7 +93,8 @@ function resolveTypeIn(types: TypeRegistry, request: TypeResolutionRequest): Typ
       continue;
     }
     const found = types.tryResolve(name, { usingNamespaces });
-    if (found !== undefined) return { fullName: found.fullName };
+    // Its base classes, nearest first, so a catch of a subclass after its base is ExceptionTypeAlreadyCaught.
+    if (found !== undefined) return { fullName: found.fullName, baseTypes: types.baseChain(found).slice(1) };
     if (request.isAttribute)
       for (const candidate of [name, `System.${name}`, ...usingNamespaces.map((ns) => `${ns}.${name}`)])
         if (attributeTypeInfo(candidate) !== undefined) return { fullName: candidate };
