@@ -2,7 +2,7 @@
 import type { CommandArgument } from '@exosh/cmdlet-binding';
 import type { ExecutionContext } from '../engine/execution-context.js';
 import { ScriptCommandProcessor } from '../engine/commands/script-processor.js';
-import { verifyScriptRequirements } from '../engine/commands/script-requirements.js';
+import { verifyExternalScriptRequirements } from '../engine/commands/script-requirements.js';
 import type { Pipe } from '../engine/pipeline/pipe.js';
 import { PipelineProcessor } from '../engine/pipeline/pipeline-processor.js';
 import type { ScriptBlock } from '../engine/script-block.js';
@@ -28,7 +28,7 @@ export function runScriptFile(
   const extent = block.ast.extent;
   // Inside the script, its name is the file's leaf name (as $MyInvocation.MyCommand.Name and error ids show it).
   const leaf = name.slice(name.lastIndexOf('/') + 1);
-  verifyScriptRequirements(ctx, block, leaf);
+  verifyExternalScriptRequirements(ctx, block, leaf);
   const processor = new ScriptCommandProcessor(
     ctx,
     block,

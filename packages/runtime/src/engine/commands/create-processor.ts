@@ -9,7 +9,7 @@ import { CmdletProcessor } from './cmdlet-processor.js';
 import { NativeCommandProcessor } from './native-processor.js';
 import { ScriptCommandProcessor } from './script-processor.js';
 import { loadScriptFile } from './script-file.js';
-import { verifyScriptRequirements } from './script-requirements.js';
+import { verifyExternalScriptRequirements } from './script-requirements.js';
 
 /** Where in the source and the pipeline a command is invoked. */
 export interface InvocationSite {
@@ -39,7 +39,7 @@ export function createCommandProcessor(
       return new ScriptCommandProcessor(ctx, info.scriptBlock, '', args, site);
     case 'ExternalScript': {
       const block = loadScriptFile(ctx, info.path);
-      verifyScriptRequirements(ctx, block, info.name);
+      verifyExternalScriptRequirements(ctx, block, info.name);
       return new ScriptCommandProcessor(ctx, block, info.name, args, site, true);
     }
     case 'Application':

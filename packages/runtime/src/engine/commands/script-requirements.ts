@@ -1,6 +1,6 @@
 // `#requires` of a script file, checked before it runs (`& ./x.ps1`, `. ./x.ps1`, exosh -File, a module file), as
 // pwsh's CommandDiscovery.VerifyScriptRequirements: elevation, PowerShell version, edition, then modules (imported if
-// needed).
+// needed); a script run as a command (not a module file) then must not name a shell id.
 import type { Extent, ScriptRequirements } from '@exosh/language';
 import type { ExecutionContext } from '../execution-context.js';
 import { runtimeError } from '../evaluator/errors.js';
@@ -98,4 +98,20 @@ export function verifyScriptRequirements(
     if (!result.loaded)
       throw runtimeError('ScriptRequiresMissingModules', undefined, scriptName, result.name);
   }
+}
+
+/**
+ * CommandDiscovery.CreateScriptProcessorForSingleShell: a script file run as a command (`&`, `.`, -File) has its
+ * requirements checked, then is refused if it names any `#requires -ShellId` (pwsh 7.4 has no shell a script can
+ * require; even its own `Microsoft.PowerShell` is refused). A module file is not checked for it.
+ */
+export function verifyExternalScriptRequirements(
+  ctx: ExecutionContext,
+  block: ScriptBlock,
+  scriptName: string,
+): void {
+  verifyScriptRequirements(ctx, block, scriptName);
+  const shellId = block.ast.scriptRequirements?.requiredApplicationId;
+  if (shellId !== null && shellId !== undefined && shellId !== '')
+    throw runtimeError('RequiresShellIDInvalidForSingleShell', undefined, scriptName);
 }

@@ -113,6 +113,13 @@ export const runtimeMessages = {
     template:
       'The script \'{0}\' cannot be run because the following modules that are specified by the "#requires" statements of the script are missing: {1}.',
   },
+  // CommandDiscovery.CreateScriptProcessorForSingleShell: a script file with `#requires -ShellId` (any id) does not run.
+  RequiresShellIDInvalidForSingleShell: {
+    category: 'ResourceUnavailable',
+    exceptionType: 'System.Management.Automation.ScriptRequiresException',
+    template:
+      'A #requires statement has specified only a shellID. #Requires statements must specify a required PowerShell snap-in when running in PowerShell.',
+  },
   ScriptRequiresElevation: {
     category: 'PermissionDenied',
     exceptionType: 'System.Management.Automation.ScriptRequiresException',
