@@ -6,6 +6,8 @@ import type { TypeResolution, TypeResolutionRequest } from '../src/index.js';
 const accelerators: Record<string, string> = {
   bool: 'System.Boolean',
   int: 'System.Int32',
+  object: 'System.Object',
+  ref: 'System.Management.Automation.PSReference',
   string: 'System.String',
   void: 'System.Void',
   hashtable: 'System.Collections.Hashtable',
@@ -55,6 +57,8 @@ const fullNames = new Map(
     'System.Collections.Generic.List`1',
     'System.Collections.Generic.Dictionary`2',
     'System.IDisposable',
+    'System.Object',
+    'System.Management.Automation.InvocationInfo',
   ].map((n) => [n.toLowerCase(), n]),
 );
 

@@ -36,6 +36,44 @@ describe('semantic-check error table', () => {
   }
 });
 
+describe('AssignmentStatementToAutomaticNotSupported', () => {
+  it('is on the whole target, naming the variable as written and its type', () => {
+    expect(first('[int][ValidateNotNull()]$PSScriptRoot = 1')).toEqual({
+      id: 'AssignmentStatementToAutomaticNotSupported',
+      text: '[int][ValidateNotNull()]$PSScriptRoot',
+      message: "Cannot assign automatic variable 'PSScriptRoot' with type 'System.String'",
+    });
+  });
+
+  it('asks the resolver with the using namespaces for other names, and reports nothing it cannot answer', () => {
+    const requests: TypeResolutionRequest[] = [];
+    const resolveType = (r: TypeResolutionRequest) => {
+      requests.push(r);
+      return resolveDotNetType(r);
+    };
+    const source = 'using namespace System.Management.Automation\n[InvocationInfo]$MyInvocation = $null';
+    expect(parse(source, { resolveType }).errors).toEqual([]);
+    expect(requests).toEqual([
+      {
+        name: 'InvocationInfo',
+        genericArgumentCount: 0,
+        isAttribute: false,
+        namespaces: ['System.Management.Automation'],
+      },
+    ]);
+    expect(parse('[int]$_ = 1', { resolveType: () => 'unknown' }).errors).toEqual([]);
+    const notFound = { resolveType: (): 'notFound' => 'notFound' };
+    expect(parse('[Int32]$_ = 1', notFound).errors.map((e) => e.errorId)).toEqual([
+      'AssignmentStatementToAutomaticNotSupported',
+    ]);
+    // The spellings of the automatic variables' own types are known without asking.
+    expect(
+      parse('[Object]$_ = 1; [System.Management.Automation.InvocationInfo]$MyInvocation = $null', notFound)
+        .errors,
+    ).toEqual([]);
+  });
+});
+
 describe('ExceptionTypeAlreadyCaught', () => {
   it('is on the later catch type, naming it by its full name', () => {
     expect(first('try {} catch [Exception] {} catch [IO.FileNotFoundException] {}')).toEqual({

@@ -16,6 +16,9 @@ export const diagnostics = {
   AssignmentStatementNotSupportedInDataSection: {
     message: 'Assignment statements are not allowed in restricted language mode or a Data section.',
   },
+  AssignmentStatementToAutomaticNotSupported: {
+    message: "Cannot assign automatic variable '{0}' with type '{1}'",
+  },
   AttributeNotAllowedOnDeclaration: {
     message: "Attribute '{0}' is not valid on this declaration. It is valid on '{1}' declarations only.",
   },

@@ -24,7 +24,7 @@ interface CaughtType {
 }
 
 /** The `using namespace` names of the script around `node` (System is implied by the resolver). */
-function usingNamespaces(node: Ast): string[] {
+export function usingNamespaces(node: Ast): string[] {
   let root: Ast = node;
   while (root.parent !== null) root = root.parent;
   const namespaces: string[] = [];

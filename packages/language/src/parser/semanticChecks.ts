@@ -17,6 +17,7 @@ import type { TypeDefinitionAst } from '../ast/nodes.js';
 import type { ParseOptions, TypeResolution } from './parseResult.js';
 import { checkCatchClauses, type CatchTypeContext } from './catchChecks.js';
 import { checkAttributeArguments, isConstantAttributeArgument } from './attributeArguments.js';
+import { checkAutomaticVariableAssignment } from './automaticVariables.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -119,16 +120,17 @@ function checkAssignmentTarget(
   simple: boolean,
   report: ReportError,
   onError: (a: Ast) => void,
+  state: SemanticCheckState | undefined,
 ): void {
   switch (ast.type) {
     case 'ArrayLiteralAst':
-      if (simple) for (const e of ast.elements) checkAssignmentTarget(e, true, report, onError);
+      if (simple) for (const e of ast.elements) checkAssignmentTarget(e, true, report, onError, state);
       else onError(ast);
       return;
     case 'ParenExpressionAst': {
       const expr = pureExpression(ast.pipeline);
       if (expr === null) onError(ast.pipeline);
-      else checkAssignmentTarget(expr, simple, report, onError);
+      else checkAssignmentTarget(expr, simple, report, onError, state);
       return;
     }
     case 'VariableExpressionAst':
@@ -145,9 +147,11 @@ function checkAssignmentTarget(
       let expr: ExpressionAst = ast;
       let converts = 0;
       let refPosition: Extent | null = null;
+      let innermost: TypeConstraintAst | null = null;
       while (expr.type === 'AttributedExpressionAst' || expr.type === 'ConvertExpressionAst') {
         if (expr.type === 'ConvertExpressionAst') {
           converts++;
+          innermost = expr.attribute;
           if (isRefType(expr.attribute)) refPosition = expr.attribute.extent;
           else if (isVoidTypeName(expr.attribute))
             report(expr.attribute.extent, 'VoidTypeConstraintNotAllowed');
@@ -156,7 +160,11 @@ function checkAssignmentTarget(
       }
       if (refPosition !== null && converts > 1)
         report(refPosition, 'ReferenceNeedsToBeByItselfInTypeConstraint');
-      else checkAssignmentTarget(expr, simple, report, onError);
+      else {
+        if (expr.type === 'VariableExpressionAst')
+          checkAutomaticVariableAssignment(ast, expr, innermost, report, state);
+        checkAssignmentTarget(expr, simple, report, onError, state);
+      }
       return;
     }
     default:
@@ -268,8 +276,12 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         checkFlowOutOfFinally(node, null, report);
         break;
       case 'AssignmentStatementAst':
-        checkAssignmentTarget(node.left, node.operator === 'Equals', report, (a) =>
-          report(a.extent, 'InvalidLeftHandSide'),
+        checkAssignmentTarget(
+          node.left,
+          node.operator === 'Equals',
+          report,
+          (a) => report(a.extent, 'InvalidLeftHandSide'),
+          state,
         );
         break;
       case 'UnaryExpressionAst':
@@ -280,8 +292,12 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
           node.tokenKind === 'PostfixMinusMinus'
         ) {
           const text = tokenKindText(node.tokenKind);
-          checkAssignmentTarget(node.child, false, report, (a) =>
-            report(a.extent, 'OperatorRequiresVariableOrProperty', text),
+          checkAssignmentTarget(
+            node.child,
+            false,
+            report,
+            (a) => report(a.extent, 'OperatorRequiresVariableOrProperty', text),
+            state,
           );
         }
         break;
