@@ -7,6 +7,7 @@ import type { ExpressionAst } from '../ast/expressions.js';
 import { TokenFlags } from '../tokenizer/tokenFlags.js';
 import { hasTrait } from '../tokenizer/tokenTraits.js';
 import type { ReportError } from './semanticChecks.js';
+import { forEachRepeatedName, isNamed } from './names.js';
 
 /** The primitive types (IsSafePrimitive: primitives but IntPtr/UIntPtr) a constant attribute argument may be cast to. */
 const safePrimitives = new Set(
@@ -41,7 +42,6 @@ const safePrimitives = new Set(
  * member of a type is taken as constant (PowerShell asks whether it is a literal field, which needs the .NET type).
  */
 export function isConstantAttributeArgument(ast: Ast, inClass: boolean): boolean {
-  const isConstant = (a: Ast): boolean => isConstantAttributeArgument(a, inClass);
   switch (ast.type) {
     case 'ScriptBlockExpressionAst':
       return !inClass;
@@ -50,26 +50,35 @@ export function isConstantAttributeArgument(ast: Ast, inClass: boolean): boolean
     case 'TypeExpressionAst':
       return true;
     case 'VariableExpressionAst': {
-      const name = ast.variablePath.unqualifiedPath.toLowerCase();
+      const name = ast.variablePath.unqualifiedPath;
       // VariablePath.IsVariable: a scope may qualify it (`$global:true`), a drive may not.
-      return !ast.variablePath.isDriveQualified && (name === 'true' || name === 'false' || name === 'null');
+      return (
+        !ast.variablePath.isDriveQualified &&
+        (isNamed(name, 'true') || isNamed(name, 'false') || isNamed(name, 'null'))
+      );
     }
     case 'TernaryExpressionAst':
-      return isConstant(ast.condition) && isConstant(ast.ifTrue) && isConstant(ast.ifFalse);
+      return (
+        isConstantAttributeArgument(ast.condition, inClass) &&
+        isConstantAttributeArgument(ast.ifTrue, inClass) &&
+        isConstantAttributeArgument(ast.ifFalse, inClass)
+      );
     case 'BinaryExpressionAst':
       return (
         hasTrait(ast.operator, TokenFlags.CanConstantFold) &&
-        isConstant(ast.left) &&
-        isConstant(ast.right) &&
+        isConstantAttributeArgument(ast.left, inClass) &&
+        isConstantAttributeArgument(ast.right, inClass) &&
         !isNullDivisor(ast.operator, ast.right)
       );
     case 'UnaryExpressionAst':
-      return hasTrait(ast.tokenKind, TokenFlags.CanConstantFold) && isConstant(ast.child);
+      return (
+        hasTrait(ast.tokenKind, TokenFlags.CanConstantFold) && isConstantAttributeArgument(ast.child, inClass)
+      );
     case 'ConvertExpressionAst':
       return (
         ast.attribute.typeName.kind === 'TypeName' &&
         safePrimitives.has(ast.attribute.typeName.name.toLowerCase()) &&
-        isConstant(ast.child)
+        isConstantAttributeArgument(ast.child, inClass)
       );
     case 'MemberExpressionAst':
       return (
@@ -78,23 +87,23 @@ export function isConstantAttributeArgument(ast: Ast, inClass: boolean): boolean
         ast.member.type === 'StringConstantExpressionAst'
       );
     case 'ArrayLiteralAst':
-      return ast.elements.every(isConstant);
+      return ast.elements.every((e) => isConstantAttributeArgument(e, inClass));
     case 'SubExpressionAst': {
       const block = ast.subExpression;
       if (block.traps.length > 0 || block.statements.length !== 1) return false;
-      return isConstant(block.statements[0] as Ast);
+      return isConstantAttributeArgument(block.statements[0] as Ast, inClass);
     }
     case 'UsingExpressionAst':
-      return isConstant(ast.subExpression);
+      return isConstantAttributeArgument(ast.subExpression, inClass);
     case 'ParenExpressionAst':
-      return isConstant(ast.pipeline);
+      return isConstantAttributeArgument(ast.pipeline, inClass);
     case 'PipelineAst': {
       const only = ast.pipelineElements.length === 1 ? ast.pipelineElements[0] : undefined;
       return (
         only !== undefined &&
         only.type === 'CommandExpressionAst' &&
         only.redirections.length === 0 &&
-        isConstant(only.expression)
+        isConstantAttributeArgument(only.expression, inClass)
       );
     }
     default:
@@ -112,8 +121,8 @@ function isNullDivisor(operator: string, right: ExpressionAst): boolean {
     operator !== 'RemainderEquals'
   )
     return false;
-  const name = right.variablePath.unqualifiedPath.toLowerCase();
-  return name === 'false' || name === 'null';
+  const name = right.variablePath.unqualifiedPath;
+  return isNamed(name, 'false') || isNamed(name, 'null');
 }
 
 /**
@@ -128,11 +137,16 @@ export function checkAttributeArguments(
   const errorId = inClass
     ? 'ParameterAttributeArgumentNeedsToBeConstant'
     : 'ParameterAttributeArgumentNeedsToBeConstantOrScriptBlock';
-  const names = new Set<string>();
-  for (const arg of attribute.namedArguments) {
-    const key = arg.argumentName.toLowerCase();
-    if (names.has(key)) continue;
-    names.add(key);
+  const named = attribute.namedArguments;
+  const repeated = new Set<number>();
+  if (named.length > 1)
+    forEachRepeatedName(
+      named.map((arg) => arg.argumentName),
+      (i) => repeated.add(i),
+    );
+  for (let i = 0; i < named.length; i++) {
+    const arg = named[i] as (typeof named)[number];
+    if (repeated.has(i)) continue;
     if (!arg.expressionOmitted && !isConstantAttributeArgument(arg.argument, inClass))
       report(arg.argument.extent, errorId);
   }

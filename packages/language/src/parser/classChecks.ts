@@ -7,10 +7,11 @@ import { forEachChild } from '../ast/children.js';
 import type { ExpressionAst } from '../ast/expressions.js';
 import type { ReportError } from './semanticChecks.js';
 import { analyzeMemberFunction } from './memberFlowAnalysis.js';
+import { isNamed } from './names.js';
 
 export function isVoidTypeName(t: TypeConstraintAst): boolean {
-  const name = t.typeName.fullName.toLowerCase();
-  return t.typeName.kind === 'TypeName' && (name === 'void' || name === 'system.void');
+  const name = t.typeName.fullName;
+  return t.typeName.kind === 'TypeName' && (isNamed(name, 'void') || isNamed(name, 'system.void'));
 }
 
 const isStatic = (member: FunctionMemberAst | PropertyMemberAst): boolean =>
@@ -122,7 +123,7 @@ function checkFunctionMember(
   for (const p of member.parameters) {
     let typed = false;
     for (const a of p.attributes) {
-      if (a.type !== 'TypeConstraintAst' || a.typeName.fullName.toLowerCase() === 'ordered') continue;
+      if (a.type !== 'TypeConstraintAst' || isNamed(a.typeName.fullName, 'ordered')) continue;
       if (typed) report(a.extent, 'MultipleTypeConstraintsOnMethodParam');
       typed = true;
     }

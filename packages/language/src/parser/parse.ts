@@ -44,30 +44,36 @@ function emptyScript(source: SourceText): ScriptBlockAst {
 }
 
 /**
- * Which nodes are in the finished tree (following `parent` leads to its root). Walking up is short in real scripts;
- * once the walks add up to more than a few steps per node (a chain of 20,000 casts), every answer is remembered for
- * the nodes on the way up, so the total stays linear. (A Map from every node would give each an identity hash,
- * which cost more than the walks.)
+ * Which nodes are in the finished tree (following `parent` leads to its root). Each answer is remembered for the
+ * blocks passed on the way up (statement, named and script blocks: few, and every queued node is a few steps below
+ * one), so a walk usually stops at the first block. Once the walks add up to more than a few steps per node (a chain
+ * of 20,000 casts has no block), every node passed is remembered, so the total stays linear.
  */
 function treeMembership(root: Ast, nodes: number): (node: Ast) => boolean {
   let budget = 16 * nodes + 4096;
-  let known: Map<Ast, boolean> | null = null;
+  const known = new Map<Ast, boolean>([[root, true]]);
   const path: Ast[] = [];
   return (node) => {
-    if (known === null) {
-      let top = node;
-      while (top.parent !== null && --budget > 0) top = top.parent;
-      if (budget > 0) return top === root;
-      known = new Map<Ast, boolean>([[root, true]]);
-    }
+    const everyNode = budget <= 0;
     let at: Ast | null = node;
     let answer: boolean | undefined;
-    while (at !== null && (answer = known.get(at)) === undefined) {
-      path.push(at);
+    while (at !== null) {
+      const type = at.type;
+      if (
+        everyNode ||
+        type === 'StatementBlockAst' ||
+        type === 'NamedBlockAst' ||
+        type === 'ScriptBlockAst'
+      ) {
+        answer = known.get(at);
+        if (answer !== undefined) break;
+        path.push(at);
+      }
       at = at.parent;
+      budget--;
     }
     const inTree = answer === true;
-    for (const n of path) known.set(n, inTree);
+    for (let i = 0; i < path.length; i++) known.set(path[i] as Ast, inTree);
     path.length = 0;
     return inTree;
   };
@@ -121,32 +127,42 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     };
     (parser.errors as ParseError[]).push(error);
   }
-  // PowerShell's semantic checks run on the nodes the parser queued (parents are linked as nodes are built; a node
-  // built and then dropped by the grammar is not in the tree); their errors are then put in PowerShell's order
-  // (semanticOrder.ts: by pass, then by the node that found them).
-  const semantic: SemanticError[] = [];
-  let anchor: Extent | null = null;
+  // PowerShell's semantic checks run on the nodes the parser queued (parents are linked as nodes are built); their
+  // errors are then put in PowerShell's order (semanticOrder.ts: by pass, then by the node that found them).
+  let semantic: SemanticError[] = [];
+  let checking: Ast | null = null;
   try {
     // One reporter for every node (not a closure per node).
     const report = (extent: Extent, errorId: DiagnosticId, ...args: string[]): void => {
-      semantic.push({ extent, errorId, args, anchor: anchor ?? extent });
+      const anchor = checking !== null ? checkAnchor(checking) : null;
+      semantic.push({ extent, errorId, args, anchor: anchor ?? extent, node: checking });
     };
     const state = newSemanticCheckState(options);
     if (built) {
-      const isInTree = treeMembership(ast, parser.checkQueue.length);
+      // Nodes the grammar built and then dropped are in the queue too. Checking them all and dropping their errors
+      // afterwards is cheaper than asking of every queued node whether it is in the tree (a walk up through nodes
+      // spread over the heap was a twentieth of parse time); errors are rare, so few are asked.
       const queue = parser.checkQueue;
       for (let i = 0; i < queue.length; i++) {
-        const node = queue[i] as Ast;
-        if (!isInTree(node)) continue;
-        anchor = checkAnchor(node);
-        checkNode(node, report, state);
+        checking = queue[i] as Ast;
+        try {
+          checkNode(checking, report, state);
+        } catch {
+          // A check that fails on a dropped node's half-built surroundings; the node's errors (if any) stay
+          // subject to the filter below.
+        }
+      }
+      checking = null;
+      if (semantic.length > 0) {
+        const isInTree = treeMembership(ast, semantic.length);
+        semantic = semantic.filter((e) => e.node === null || isInTree(e.node));
       }
     } else
       linkParents(ast, (node) => {
-        anchor = checkAnchor(node);
+        checking = node;
         checkNode(node, report, state);
       });
-    anchor = null;
+    checking = null;
     // `using module` looks modules up (SymbolResolver), once per statement and in source order.
     for (const u of ast.usingStatements)
       if (u.usingStatementKind === 'Module') checkUsingModule(u, options, report);

@@ -18,6 +18,7 @@ import type { ParseOptions, TypeResolution } from './parseResult.js';
 import { checkCatchClauses, type CatchTypeContext } from './catchChecks.js';
 import { checkAttributeArguments, isConstantAttributeArgument } from './attributeArguments.js';
 import { checkAutomaticVariableAssignment } from './automaticVariables.js';
+import { forEachRepeatedName, isNamed } from './names.js';
 
 /**
  * A C# namespace: identifiers joined by dots (PowerShell's NamespacePattern). Built on first use: compiling its
@@ -69,8 +70,12 @@ function typeLookup(
 }
 
 function isRefType(t: TypeConstraintAst): boolean {
-  const name = t.typeName.fullName.toLowerCase();
-  return name === 'ref' || name === 'system.management.automation.psreference' || name === 'psreference';
+  const name = t.typeName.fullName;
+  return (
+    isNamed(name, 'ref') ||
+    isNamed(name, 'system.management.automation.psreference') ||
+    isNamed(name, 'psreference')
+  );
 }
 
 /** The single expression of a pipeline that is just an expression (PowerShell's GetPureExpression). */
@@ -104,14 +109,18 @@ function keywordExtent(extent: Extent, length: number): Extent {
 }
 
 function checkDuplicateParameters(parameters: readonly ParameterAst[], report: ReportError): void {
-  const seen = new Set<string>();
-  for (const p of parameters) {
-    const name = p.name.variablePath.userPath;
-    const key = name.toLowerCase();
-    if (seen.has(key)) report(p.name.extent, 'DuplicateFormalParameter', name);
-    seen.add(key);
-    const voidConstraint = p.attributes.find((a) => a.type === 'TypeConstraintAst' && isVoidTypeName(a));
-    if (voidConstraint !== undefined) report(voidConstraint.extent, 'VoidTypeConstraintNotAllowed');
+  const names = parameters.map((p) => p.name.variablePath.userPath);
+  const repeated = new Set<number>();
+  forEachRepeatedName(names, (i) => repeated.add(i));
+  for (let i = 0; i < parameters.length; i++) {
+    const p = parameters[i] as ParameterAst;
+    if (repeated.has(i)) report(p.name.extent, 'DuplicateFormalParameter', names[i] as string);
+    for (const a of p.attributes) {
+      if (a.type === 'TypeConstraintAst' && isVoidTypeName(a)) {
+        report(a.extent, 'VoidTypeConstraintNotAllowed');
+        break;
+      }
+    }
   }
 }
 
@@ -219,7 +228,7 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
       }
       case 'ParameterAst':
         for (const a of node.attributes) {
-          if (a.type === 'TypeConstraintAst' && a.typeName.fullName.toLowerCase() === 'ordered')
+          if (a.type === 'TypeConstraintAst' && isNamed(a.typeName.fullName, 'ordered'))
             report(a.extent, 'OrderedAttributeOnlyOnHashLiteralNode', a.typeName.fullName);
         }
         // Then its attributes' arguments (VisitAttribute, on its children); a method's are checked with its class.
@@ -276,13 +285,15 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         checkFlowOutOfFinally(node, null, report);
         break;
       case 'AssignmentStatementAst':
-        checkAssignmentTarget(
-          node.left,
-          node.operator === 'Equals',
-          report,
-          (a) => report(a.extent, 'InvalidLeftHandSide'),
-          state,
-        );
+        // Most assign to a plain variable, which is always valid: no reporter closure for them.
+        if (node.left.type !== 'VariableExpressionAst')
+          checkAssignmentTarget(
+            node.left,
+            node.operator === 'Equals',
+            report,
+            (a) => report(a.extent, 'InvalidLeftHandSide'),
+            state,
+          );
         break;
       case 'UnaryExpressionAst':
         if (
@@ -333,16 +344,18 @@ export function checkNode(node: Ast, report: ReportError, state?: SemanticCheckS
         }
         break;
       case 'HashtableAst': {
-        const keys = new Set<string>();
-        for (const [key] of node.keyValuePairs) {
-          let text: string | null = null;
-          if (key.type === 'StringConstantExpressionAst') text = key.value;
-          else if (key.type === 'ConstantExpressionAst') text = String(key.value);
-          if (text === null) continue;
-          const k = text.toLowerCase();
-          if (keys.has(k)) report(key.extent, 'DuplicateKeyInHashLiteral', text);
-          keys.add(k);
-        }
+        const pairs = node.keyValuePairs;
+        const texts = pairs.map(([key]) =>
+          key.type === 'StringConstantExpressionAst'
+            ? key.value
+            : key.type === 'ConstantExpressionAst'
+              ? String(key.value)
+              : null,
+        );
+        forEachRepeatedName(texts, (i) => {
+          const key = (pairs[i] as (typeof pairs)[number])[0];
+          report(key.extent, 'DuplicateKeyInHashLiteral', texts[i] as string);
+        });
         break;
       }
       case 'UsingStatementAst': {
@@ -390,7 +403,7 @@ function badUsingExpression(expr: ExpressionAst): ExpressionAst | null {
 }
 
 function checkConvert(node: Extract<Ast, { type: 'ConvertExpressionAst' }>, report: ReportError): void {
-  if (node.attribute.typeName.fullName.toLowerCase() === 'ordered') {
+  if (isNamed(node.attribute.typeName.fullName, 'ordered')) {
     if (node.child.type !== 'HashtableAst')
       report(node.extent, 'OrderedAttributeOnlyOnHashLiteralNode', node.attribute.typeName.fullName);
     return;

@@ -12,6 +12,8 @@ export interface SemanticError {
   readonly errorId: DiagnosticId;
   readonly args: readonly string[];
   readonly anchor: Extent;
+  /** The checked node that reported it (null for checks of the whole script). */
+  readonly node: Ast | null;
 }
 
 /** The errors PowerShell's SymbolResolver reports (types, `using module`, class properties assigned without $this). */
