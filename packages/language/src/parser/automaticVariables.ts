@@ -5,6 +5,7 @@ import type { ExpressionAst, VariableExpressionAst } from '../ast/expressions.js
 import type { TypeConstraintAst } from '../ast/blocks.js';
 import type { ITypeName } from '../ast/typeName.js';
 import { usingNamespaces } from './catchChecks.js';
+import { sameName } from './names.js';
 import type { TypeResolution } from './parseResult.js';
 import type { ReportError, SemanticCheckState } from './semanticChecks.js';
 
@@ -103,7 +104,7 @@ export function checkAutomaticVariableAssignment(
   if (expected === undefined) return;
   if (expected !== null && innermost !== null) {
     const found = constraintType(innermost.typeName, target, state);
-    if (found === undefined || (found !== null && found.toLowerCase() === expected.toLowerCase())) return;
+    if (found === undefined || (found !== null && sameName(found, expected))) return;
   }
   report(
     target.extent,
