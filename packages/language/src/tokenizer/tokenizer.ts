@@ -446,6 +446,24 @@ export class Tokenizer {
     return true;
   }
 
+  /**
+   * True when, seen from the characters alone, the next word after blanks and newlines cannot be `else` or `elseif`:
+   * the end, or a plain ASCII character other than `e`/`E` that starts no comment or line continuation.
+   */
+  nextWordCannotBeElse(): boolean {
+    const s = this.src;
+    let p = this.pos;
+    while (p < this.end) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
+        p++;
+        continue;
+      }
+      return c < 128 && c !== 101 && c !== 69 && c !== 35 && c !== 60 && c !== 96;
+    }
+    return true;
+  }
+
   restorePoint(): number {
     this.tokenStart = this.pos;
     return this.pos;

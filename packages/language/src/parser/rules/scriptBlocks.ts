@@ -26,10 +26,8 @@ export function scriptBlockRule(
   isFilter: boolean,
 ): ScriptBlockAst {
   this.skipNewlines();
-  const usingStatements = lCurly === null ? this.usingStatementsRule() : [];
-  const restore = this.restorePoint();
-  const paramBlock = this.paramBlockRule();
-  if (paramBlock === null) this.resync(restore);
+  const usingStatements = lCurly === null ? this.usingStatementsRule() : fitted([]);
+  const paramBlock = this.paramBlockRule(this.restorePoint());
   this.skipNewlinesAndSemicolons();
   return this.scriptBlockBodyRule(lCurly, usingStatements, paramBlock, isFilter);
 }
@@ -49,17 +47,25 @@ export function usingStatementsRule(this: Parser): UsingStatementAst[] {
   }
 }
 
-export function paramBlockRule(this: Parser): ParamBlockAst | null {
+/**
+ * A param block, else null with the parser back at `restore`. When only newlines came before the first token that is
+ * not `param`, the parser stays where it is, that token peeked: scanning from `restore` again would give the same
+ * tokens (most script blocks have no param block).
+ */
+export function paramBlockRule(this: Parser, restore: number): ParamBlockAst | null {
   this.skipNewlines();
   const candidateAttributes = this.attributeListRule(false);
   this.skipNewlines();
   const paramToken = this.peekToken();
-  if (paramToken.kind !== TokenKind.Param) return null;
+  if (paramToken.kind !== TokenKind.Param) {
+    if (candidateAttributes !== null) this.resync(restore);
+    return null;
+  }
   this.skipToken();
   this.skipNewlines();
   const lParen = this.nextToken();
   if (lParen.kind !== TokenKind.LParen) {
-    this.ungetToken(lParen);
+    this.resync(restore);
     return null;
   }
   const parameters = this.parameterListRule();

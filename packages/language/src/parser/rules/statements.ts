@@ -244,6 +244,8 @@ export function ifStatementRule(this: Parser, ifToken: ScannedToken): StatementA
     }
     components.push(body);
     clauses.push([condition, body]);
+    // Most bodies are followed by a statement that is plainly not `else`/`elseif`: no tokens to scan and drop.
+    if (this.ungot === null && this.tokenizer.nextWordCannotBeElse()) break;
     const restore = this.restorePoint();
     this.skipNewlines();
     keyword = this.peekToken();
