@@ -412,6 +412,15 @@ export class Tokenizer {
     return token;
   }
 
+  /**
+   * A token that only the token list would hold (a newline, `;`, comment or line continuation the scan skips): made
+   * only when the list is kept (see `parse`'s scanTokens); otherwise just counted.
+   */
+  private trivia(kind: TokenKind): void {
+    if (this.tokenList !== null) this.newToken(kind);
+    else this.charsScanned += this.pos - this.tokenStart;
+  }
+
   private newToken(kind: TokenKind, flags: number = TokenFlags.None): ScannedToken {
     this.charsScanned += this.pos - this.tokenStart;
     const token = new ScannedToken(kind, flags | getTraits(kind), this.source, this.tokenStart, this.pos);
@@ -487,11 +496,11 @@ export class Tokenizer {
       } else if (c === 10 || c === 13) {
         this.tokenStart = this.pos;
         this.pos += c === 13 && this.peek(1) === 10 ? 2 : 1;
-        this.newToken(TokenKind.NewLine);
+        this.trivia(TokenKind.NewLine);
       } else if (c === 59 && skipSemis) {
         this.tokenStart = this.pos;
         this.pos++;
-        this.newToken(TokenKind.Semi);
+        this.trivia(TokenKind.Semi);
       } else if (c === 35) {
         this.tokenStart = this.pos;
         this.pos++;
@@ -505,11 +514,11 @@ export class Tokenizer {
         if (c1 === 10 || c1 === 13) {
           this.tokenStart = this.pos;
           this.pos += c1 === 13 && this.peek(2) === 10 ? 3 : 2;
-          this.newToken(TokenKind.LineContinuation);
+          this.trivia(TokenKind.LineContinuation);
         } else if (c1 !== EOF && isWhitespace(c1)) {
           this.tokenStart = this.pos;
           this.pos++;
-          this.newToken(TokenKind.LineContinuation);
+          this.trivia(TokenKind.LineContinuation);
           this.skipWhiteSpace();
         } else return;
       } else return;
@@ -727,13 +736,12 @@ export class Tokenizer {
       if (c === 10 || c === 13) break;
       this.pos++;
     }
-    const token = this.newToken(TokenKind.Comment);
     if (
       this.pos - this.tokenStart >= 9 &&
       s.slice(this.tokenStart + 1, this.tokenStart + 9).toLowerCase() === 'requires'
     ) {
-      this.requiresTokens.push(token);
-    }
+      this.requiresTokens.push(this.newToken(TokenKind.Comment));
+    } else this.trivia(TokenKind.Comment);
   }
 
   private scanBlockComment(): void {
@@ -745,7 +753,7 @@ export class Tokenizer {
     } else {
       this.pos = close + 2;
     }
-    this.newToken(TokenKind.Comment);
+    this.trivia(TokenKind.Comment);
   }
 
   // ---- the main scanner -----------------------------------------------------------------------
