@@ -37,7 +37,9 @@ export function usingStatementsRule(this: Parser): UsingStatementAst[] {
   for (;;) {
     const token = this.peekToken();
     if (token.kind !== TokenKind.Using) {
-      this.resync(token);
+      // The token stays peeked (the statements that follow read it in the same mode), unless it may open an
+      // attribute: attributes are read from the characters, with nothing peeked.
+      if (this.source.text.charCodeAt(token.startOffset) === 91) this.resync(token);
       return result;
     }
     this.skipToken();
