@@ -142,6 +142,10 @@ describe('variables', () => {
     ['$_', '_', null, null],
     ['$?', '?', null, null],
     ['$$', '$', null, null],
+    // pwsh 7.4 has no workflow scope: `workflow:` is a drive.
+    ['$workflow:x', 'x', null, 'workflow'],
+    // A leading colon is not a drive (VariablePath: a colon at index 0): the name is what follows.
+    ['${:x}', 'x', null, null],
   ])('%s', (source, name, scope, drive) => {
     const e = expr(source);
     if (e.type !== 'VariableExpressionAst') throw new Error(e.type);
@@ -149,6 +153,25 @@ describe('variables', () => {
     expect(e.variablePath.scope).toBe(scope);
     expect(e.variablePath.driveName).toBe(drive);
     expect(e.variablePath.isUnqualified).toBe(scope === null && drive === null);
+  });
+
+  it('variable: names the variable drive, and pwsh finds no scope after it', () => {
+    // VariablePath.cs means to scan for a scope after `variable:` but switches on path[0] again ('v'), so
+    // `variable:local:x` is the variable named `local:x`, with no scope.
+    for (const [source, name] of [
+      ['$variable:x', 'x'],
+      ['$variable:local:x', 'local:x'],
+    ] as const) {
+      const e = expr(source);
+      if (e.type !== 'VariableExpressionAst') throw new Error(e.type);
+      expect(e.variablePath).toMatchObject({
+        unqualifiedPath: name,
+        scope: null,
+        driveName: null,
+        isUnqualified: false,
+        isDriveQualified: false,
+      });
+    }
   });
 
   it('$using:x is a UsingExpressionAst around the plain variable', () => {

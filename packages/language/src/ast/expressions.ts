@@ -164,7 +164,7 @@ export interface VariablePath {
   /** Without the scope or drive qualifier: `x`, `PATH`. */
   readonly unqualifiedPath: string;
   /** The scope qualifier, if any. `using:` is a UsingExpressionAst around the variable. */
-  readonly scope: 'Global' | 'Script' | 'Local' | 'Private' | 'Workflow' | null;
+  readonly scope: 'Global' | 'Script' | 'Local' | 'Private' | null;
   /** A drive qualifier such as `env`, `function`, `variable`, `alias`. */
   readonly driveName: string | null;
   readonly isUnqualified: boolean;

@@ -6,16 +6,20 @@ const scopes: Readonly<Record<string, VariablePath['scope']>> = {
   local: 'Local',
   private: 'Private',
   script: 'Script',
-  workflow: 'Workflow',
 };
 
-/** `script:x` -> scope Script; `env:PATH` -> drive env; `variable:x` -> plain x; `a b` -> unqualified. */
+/**
+ * `script:x` -> scope Script; `env:PATH` -> drive env; `variable:x` -> plain x; `a b` -> unqualified. As pwsh 7.4's
+ * VariablePath: the scopes are global, local, private and script (`workflow:` is a drive); after `variable:` pwsh means
+ * to look for a scope again but reads the first character again, so it never finds one (`variable:local:x` is the
+ * variable `local:x`); a leading colon is dropped from the name (`${:x}` is `$x`).
+ */
 export function makeVariablePath(userPath: string): VariablePath {
   const colon = userPath.indexOf(':');
   if (colon <= 0) {
     return {
       userPath,
-      unqualifiedPath: userPath,
+      unqualifiedPath: colon === 0 ? userPath.slice(1) : userPath,
       scope: null,
       driveName: null,
       isUnqualified: true,
