@@ -1,6 +1,7 @@
 // A typed assignment to an automatic variable (SemanticChecks.CheckAssignmentTarget): `[int]$_ = 1` would give `$_` a
 // type the engine does not keep for it, so pwsh refuses it (AssignmentStatementToAutomaticNotSupported) unless the
 // innermost type constraint is the variable's own type (SpecialVariables.AutomaticVariableTypes).
+import { askResolver } from './askResolver.js';
 import type { ExpressionAst, VariableExpressionAst } from '../ast/expressions.js';
 import type { TypeConstraintAst } from '../ast/blocks.js';
 import type { ITypeName } from '../ast/typeName.js';
@@ -66,20 +67,13 @@ function constraintType(
   if (known !== undefined) return known;
   const resolveType = state?.resolveType;
   if (resolveType === undefined) return null;
-  let answer: TypeResolution | undefined = state?.catchTypeAnswers.get(key);
-  if (answer === undefined) {
-    try {
-      answer = resolveType({
-        name: name.name,
-        genericArgumentCount: 0,
-        isAttribute: false,
-        namespaces: usingNamespaces(node),
-      });
-    } catch {
-      answer = 'unknown';
-    }
-    state?.catchTypeAnswers.set(key, answer);
-  }
+  const answers = state?.catchTypeAnswers ?? new Map<string, TypeResolution>();
+  const answer = askResolver(resolveType, answers, key, () => ({
+    name: name.name,
+    genericArgumentCount: 0,
+    isAttribute: false,
+    namespaces: usingNamespaces(node),
+  }));
   return answer === 'unknown' ? undefined : answer === 'notFound' ? null : answer.fullName;
 }
 

@@ -1,5 +1,6 @@
 // The catch clauses of a try statement (SemanticChecks.VisitTryStatement): a catch-all that is not the last clause
 // (EmptyCatchNotLast), and a catch type an earlier clause of the same try already catches (ExceptionTypeAlreadyCaught).
+import { askResolver } from './askResolver.js';
 import type { Ast } from '../ast/ast.js';
 import type { Extent } from '../ast/extent.js';
 import type { CatchClauseAst, TryStatementAst } from '../ast/nodes.js';
@@ -56,20 +57,12 @@ function caughtType(
   }
   if (name.kind !== 'TypeName' || name.assemblyName !== null) return null;
   const key = name.name.toLowerCase();
-  let answer = context.answers.get(key);
-  if (answer === undefined) {
-    try {
-      answer = resolveType({
-        name: name.name,
-        genericArgumentCount: 0,
-        isAttribute: false,
-        namespaces: namespaces(),
-      });
-    } catch {
-      answer = 'unknown';
-    }
-    context.answers.set(key, answer);
-  }
+  const answer = askResolver(resolveType, context.answers, key, () => ({
+    name: name.name,
+    genericArgumentCount: 0,
+    isAttribute: false,
+    namespaces: namespaces(),
+  }));
   return typeof answer === 'object' ? { fullName: answer.fullName, baseTypes: answer.baseTypes ?? [] } : null;
 }
 

@@ -1,5 +1,6 @@
 // Type names and attributes in a class or enum: SymbolResolver's TypeNotFound/CustomAttributeTypeNotFound (through the
 // resolveType parse option) and SemanticChecks.VisitAttribute's checks of attributes on class declarations.
+import { askResolver } from './askResolver.js';
 import type { Ast } from '../ast/ast.js';
 import type { AttributeAst, ParameterAst } from '../ast/blocks.js';
 import type { ITypeName } from '../ast/typeName.js';
@@ -123,20 +124,12 @@ export function checkClassTypes(
     // An assembly-qualified name is .NET's Type.GetType business: not judged here.
     if (resolveType === undefined || usings === null || name.assemblyName !== null) return null;
     const key = `${name.name.toLowerCase()}/${genericArgumentCount}/${isAttribute ? 'a' : ''}`;
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      try {
-        answer = resolveType({
-          name: name.name,
-          genericArgumentCount,
-          isAttribute,
-          namespaces: usings.namespaces,
-        });
-      } catch {
-        answer = 'unknown';
-      }
-      answers.set(key, answer);
-    }
+    const answer = askResolver(resolveType, answers, key, () => ({
+      name: name.name,
+      genericArgumentCount,
+      isAttribute,
+      namespaces: usings.namespaces,
+    }));
     if (typeof answer === 'object') return answer.fullName;
     // A type a `using module` module defines is not known here: only report what cannot come from one.
     if (answer === 'notFound' && !usings.usesModules && name.name.toLowerCase() !== 'ordered')
