@@ -33,9 +33,11 @@ export function statementRuleInner(this: Parser): StatementAst | null {
     token = this.nextToken();
     if (attributes !== null && attributes.length > 0) {
       if ((token.flags & TokenFlags.StatementDoesntSupportAttributes) !== 0) {
+        // A cast, not attributes: the statement is an expression from the `[` on. (Scanning the first token again
+        // would give the same bare word as the first time, which no statement keyword matches.)
         if (attributes.some((a) => a.type === 'TypeConstraintAst')) {
           this.resync(restorePoint);
-          token = this.nextToken();
+          return this.pipelineChainRule();
         } else {
           const a0 = attributes[0] as AttributeBaseAst;
           this.reportError(a0.extent, 'UnexpectedAttribute', a0.typeName.fullName);
@@ -46,7 +48,7 @@ export function statementRuleInner(this: Parser): StatementAst | null {
           this.reportError(typeOnly.extent, 'TypeNotAllowedBeforeStatement', typeOnly.typeName.fullName);
       } else {
         this.resync(restorePoint);
-        token = this.nextToken();
+        return this.pipelineChainRule();
       }
     }
   }
