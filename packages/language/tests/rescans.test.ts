@@ -32,6 +32,8 @@ describe('tokens scanned once', () => {
     ['an if without else', 'if ($a) { $b }\nGet-Date\n'],
     ['a script block without param', '$sb = {\n  $x\n}\n'],
     ['a function', 'function Get-Thing {\n  Get-Item $path\n}\n'],
+    ['a command in parentheses', '$n = (Get-Mailbox).Count\n'],
+    ['a command as a condition', 'if (Test-Path $p) { $a }\n'],
   ])('%s', (_name, source) => {
     expect(scanned(source)).toBe(covered(source));
   });

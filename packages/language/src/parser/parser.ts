@@ -252,7 +252,9 @@ export class Parser {
    */
   commandNameAhead(): boolean {
     const token = this.ungot;
-    if (token === null || this.tokenizer.mode !== 'Command') return false;
+    if (this.tokenizer.mode !== 'Command') return false;
+    // Nothing peeked yet (a pipeline element after `|`): the same holds for a word that starts with a letter.
+    if (token === null) return this.tokenizer.nextStartsWithLetter();
     if (token.kind !== TokenKind.Generic && token.kind !== TokenKind.Identifier) return false;
     const c = this.source.text.charCodeAt(token.startOffset);
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -473,6 +473,21 @@ export class Tokenizer {
     return true;
   }
 
+  /** True when the next character after blanks is an ASCII letter or `_` (the start of a word in either mode). */
+  nextStartsWithLetter(): boolean {
+    const s = this.src;
+    let p = this.pos;
+    while (p < this.end) {
+      const c = s.charCodeAt(p);
+      if (c === 32 || c === 9) {
+        p++;
+        continue;
+      }
+      return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    }
+    return false;
+  }
+
   restorePoint(): number {
     this.tokenStart = this.pos;
     return this.pos;
