@@ -104,6 +104,11 @@ export const PSCustomObjectType: TypeInfoInit = {
   isInstance: (v) => v instanceof PSObject && v.isCustomObject,
 };
 
+/** $MyInvocation and an error's InvocationInfo: engine type views (PSObjects) that name this type. */
+export const InvocationInfoType: TypeInfoInit = {
+  fullName: 'System.Management.Automation.InvocationInfo',
+};
+
 export const ScriptBlockType: TypeInfoInit = {
   fullName: 'System.Management.Automation.ScriptBlock',
   isInstance: isScriptBlockLike,
