@@ -8,6 +8,7 @@ import type { ExpressionAst } from '../ast/expressions.js';
 import type { ReportError } from './semanticChecks.js';
 import { analyzeMemberFunction } from './memberFlowAnalysis.js';
 import { isNamed } from './names.js';
+import { anchorAtScopeEntry } from './semanticOrder.js';
 
 export function isVoidTypeName(t: TypeConstraintAst): boolean {
   const name = t.typeName.fullName;
@@ -161,15 +162,19 @@ export function checkTypeDefinition(
 
 /**
  * SymbolResolver's AddTypesInScope: the types defined in a scope (not in nested script blocks) by name; a second
- * type of the same name is MemberAlreadyDefined.
+ * type of the same name is MemberAlreadyDefined, at its extent, reported as the resolver enters the scope (the
+ * script, a function definition or a script block expression: before the errors of anything inside it).
  */
 export function typesInScope(scope: ScriptBlockAst, report: ReportError): Map<string, TypeDefinitionAst> {
   const types = new Map<string, TypeDefinitionAst>();
+  const entered = scope.parent?.type === 'FunctionDefinitionAst' ? scope.parent.extent : scope.extent;
   const visitScope = (node: Ast): void => {
     if (node.type === 'TypeDefinitionAst') {
       const key = node.name.toLowerCase();
-      if (types.has(key)) report(node.extent, 'MemberAlreadyDefined', node.name);
-      else types.set(key, node);
+      if (types.has(key)) {
+        anchorAtScopeEntry(node.extent, entered);
+        report(node.extent, 'MemberAlreadyDefined', node.name);
+      } else types.set(key, node);
     }
     forEachChild(node, (child) => {
       if (child.type !== 'ScriptBlockAst') visitScope(child);

@@ -38,8 +38,26 @@ const symbolResolverErrors: ReadonlySet<DiagnosticId> = new Set<DiagnosticId>([
 export const checkAnchor = (node: Ast): Extent | null =>
   node.type === 'TypeDefinitionAst' ? null : node.extent;
 
+/**
+ * Errors a check reports on behalf of an earlier visit than the node it checks, by the reported extent: a type defined
+ * twice is MemberAlreadyDefined when SymbolResolver enters the scope (SymbolTable.AddTypesInScope), before it visits
+ * anything inside, though its extent is the second definition's.
+ */
+const scopeAnchors = new WeakMap<Extent, Extent>();
+
+/** Orders the MemberAlreadyDefined error reported at `extent` as if found on entering the scope at `scope`. */
+export const anchorAtScopeEntry = (extent: Extent, scope: Extent): void => {
+  scopeAnchors.set(extent, scope);
+};
+
+const anchorOf = (e: SemanticError): Extent =>
+  (e.errorId === 'MemberAlreadyDefined' ? scopeAnchors.get(e.extent) : undefined) ?? e.anchor;
+
 const pass = (e: SemanticError): number => (symbolResolverErrors.has(e.errorId) ? 0 : 1);
 
 /** Symbol resolver first; then by the visit order of the anchors (start, the enclosing one first); else as reported. */
-export const compareSemanticErrors = (a: SemanticError, b: SemanticError): number =>
-  pass(a) - pass(b) || a.anchor.startOffset - b.anchor.startOffset || b.anchor.endOffset - a.anchor.endOffset;
+export const compareSemanticErrors = (a: SemanticError, b: SemanticError): number => {
+  const x = anchorOf(a);
+  const y = anchorOf(b);
+  return pass(a) - pass(b) || x.startOffset - y.startOffset || y.endOffset - x.endOffset;
+};
