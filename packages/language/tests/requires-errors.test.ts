@@ -60,6 +60,27 @@ describe('#requires errors', () => {
     );
   });
 
+  it('rejects an array inside the -Modules list: object[] does not convert to a ModuleSpecification', () => {
+    const message =
+      'The argument for the Module parameter is not valid. Cannot convert the "System.Object[]" value of type' +
+      ' "System.Object[]" to type "Microsoft.PowerShell.Commands.ModuleSpecification".';
+    for (const argument of ["a, ('b', 'c')", "Az, (@{ ModuleName = 'Pester' }, 'x')", "(('a', 'b'), 'c')"]) {
+      const errors = parse(`#requires -Modules ${argument}\n1`).errors;
+      expect(
+        errors.map((e) => [e.errorId, e.extent.text, e.message]),
+        argument,
+      ).toEqual([['RequiresModuleInvalid', argument, message]]);
+    }
+    // Only the first bad item is reported.
+    expect(errorsOf("#requires -Modules a, ('b', 'c'), ''")).toEqual([
+      ['RequiresModuleInvalid', "a, ('b', 'c'), ''"],
+    ]);
+    // `@(...)` is never a constant (IsConstantValueVisitor.VisitArrayExpression), so the array is not reached.
+    expect(errorsOf("#requires -Modules @('a', @('b'))")).toEqual([
+      ['RequiresArgumentMustBeConstant', "@('a', @('b'))"],
+    ]);
+  });
+
   it('reports an unknown parameter or a positional word as the wrong format', () => {
     expect(errorsOf('#requires -Foo Bar')).toEqual([['ScriptRequiresInvalidFormat', '-Foo']]);
     expect(errorsOf('#requires Bar')).toEqual([['ScriptRequiresInvalidFormat', 'Bar']]);

@@ -105,6 +105,10 @@ export function requiredModuleError(item: Constant): string | null {
   }
   if (item === '')
     return castError('', type, "The value cannot be an empty string. (Parameter 'moduleName')");
+  // An array inside the list (`-Modules a, ('b', 'c')`): object[] has no conversion to ModuleSpecification, so
+  // GetInvalidCastMessages names the value by its ToString(), the array's type name.
+  if (Array.isArray(item))
+    return `Cannot convert the "System.Object[]" value of type "System.Object[]" to type "${type}".`;
   return null;
 }
 
