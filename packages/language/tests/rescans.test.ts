@@ -60,6 +60,17 @@ describe('tokens on demand', () => {
     );
   });
 
+  it("carry the parse's file name and share its variable paths", () => {
+    const result = parse('$mailbox = Get-Mailbox\n$mailbox.Name', { fileName: '/scripts/report.ps1' });
+    expect(result.tokens[0]?.extent.file).toBe('/scripts/report.ps1');
+    const assignment = result.ast.endBlock?.statements[0];
+    if (assignment?.type !== 'AssignmentStatementAst' || assignment.left.type !== 'VariableExpressionAst')
+      throw new Error('expected an assignment to a variable');
+    const variableTokens = result.tokens.filter((t) => t.kind === TokenKind.Variable);
+    expect(variableTokens).toHaveLength(2);
+    for (const t of variableTokens) expect(t.variablePath).toBe(assignment.left.variablePath);
+  });
+
   it('are made once and kept', () => {
     const result = parse('Get-Item $a');
     expect(result.tokens).toBe(result.tokens);
