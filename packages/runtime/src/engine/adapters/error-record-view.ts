@@ -2,6 +2,7 @@
 import { ErrorRecord } from '../../errors/error-record.js';
 import { PSObject } from '../../values/ps-object.js';
 import { positionMessage } from '../../format/error-view.js';
+import { invocationInfoView } from './invocation-info-view.js';
 
 const views = new WeakMap<ErrorRecord, PSObject>();
 
@@ -103,19 +104,15 @@ export function errorRecordView(record: ErrorRecord): PSObject {
     ],
   });
   const p = record.invocationInfo.position;
-  const invocationInfo = new PSObject({
-    isTypeView: true,
-    typeNames: ['System.Management.Automation.InvocationInfo', 'System.Object'],
-    properties: [
-      ['MyCommand', commandInfoView(record.invocationInfo.commandName)],
-      ['ScriptLineNumber', p?.line ?? 0],
-      ['OffsetInLine', p?.column ?? 0],
-      ['Line', p?.lineText ?? ''],
-      ['ScriptName', p?.file ?? ''],
-      ['PositionMessage', p ? positionMessage(p) : ''],
-      ['InvocationName', record.invocationInfo.commandName ?? ''],
-    ],
-  });
+  const invocationInfo = invocationInfoView([
+    ['MyCommand', commandInfoView(record.invocationInfo.commandName)],
+    ['ScriptLineNumber', p?.line ?? 0],
+    ['OffsetInLine', p?.column ?? 0],
+    ['Line', p?.lineText ?? ''],
+    ['ScriptName', p?.file ?? ''],
+    ['PositionMessage', p ? positionMessage(p) : ''],
+    ['InvocationName', record.invocationInfo.commandName ?? ''],
+  ]);
   view = new PSObject({
     baseObject: record,
     isTypeView: true,

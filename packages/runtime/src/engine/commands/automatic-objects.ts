@@ -5,6 +5,7 @@ import { RuntimeException } from '../../errors/runtime-exception.js';
 import { positionOf } from '../evaluator/errors.js';
 import { positionMessage } from '../../format/error-view.js';
 import { PSObject } from '../../values/ps-object.js';
+import { invocationInfoView } from '../adapters/invocation-info-view.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import type { ExecutionContext } from '../execution-context.js';
 import type { CommandProcessor } from '../pipeline/command-processor.js';
@@ -163,8 +164,6 @@ function myCommandInfo(command: InvokedCommand): PSObject {
   });
 }
 
-const INVOCATION_INFO_TYPE_NAME = 'System.Management.Automation.InvocationInfo';
-
 export function createMyInvocation(
   _ctx: ExecutionContext,
   command: InvokedCommand,
@@ -176,25 +175,19 @@ export function createMyInvocation(
   const commandName = command.name;
   // Line is the whole source line the call starts on; Statement the call's own text (several lines if it spans them).
   const position = extent ? positionOf(extent) : undefined;
-  // A type view: GetType() and -is see [System.Management.Automation.InvocationInfo], whose ToString() is its name.
-  return new PSObject({
-    isTypeView: true,
-    typeNames: [INVOCATION_INFO_TYPE_NAME, 'System.Object'],
-    toText: () => INVOCATION_INFO_TYPE_NAME,
-    properties: [
-      ['MyCommand', myCommandInfo(command)],
-      ['BoundParameters', bound],
-      ['InvocationName', commandName],
-      ['ScriptName', file ?? ''],
-      ['ScriptLineNumber', extent?.startLineNumber ?? 0],
-      ['OffsetInLine', extent?.startColumnNumber ?? 0],
-      ['Line', position?.lineText ?? ''],
-      ['Statement', extent?.text ?? ''],
-      ['PositionMessage', position ? positionMessage(position) : ''],
-      ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
-      ['PSCommandPath', file ?? ''],
-      ['PipelinePosition', site?.pipelinePosition ?? 0],
-      ['PipelineLength', site?.pipelineLength ?? 0],
-    ],
-  });
+  return invocationInfoView([
+    ['MyCommand', myCommandInfo(command)],
+    ['BoundParameters', bound],
+    ['InvocationName', commandName],
+    ['ScriptName', file ?? ''],
+    ['ScriptLineNumber', extent?.startLineNumber ?? 0],
+    ['OffsetInLine', extent?.startColumnNumber ?? 0],
+    ['Line', position?.lineText ?? ''],
+    ['Statement', extent?.text ?? ''],
+    ['PositionMessage', position ? positionMessage(position) : ''],
+    ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
+    ['PSCommandPath', file ?? ''],
+    ['PipelinePosition', site?.pipelinePosition ?? 0],
+    ['PipelineLength', site?.pipelineLength ?? 0],
+  ]);
 }

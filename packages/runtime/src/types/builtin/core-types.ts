@@ -85,10 +85,19 @@ export const EnumType: TypeInfoInit = {
   isInstance: (v) => v instanceof PSEnumValue,
 };
 
+/**
+ * A type view without a base object stands in for a bare .NET object ($MyInvocation, $_.InvocationInfo,
+ * $_.Exception, $Host.UI), which pwsh's `-is [psobject]` does not see as a PSObject (TypeOps.IsInstance: only a
+ * PSObject on the left). Get-Item's items are the exception: pwsh hands them out wrapped, with the provider's PSPath.
+ */
+function isPSObject(v: unknown): v is PSObject {
+  return v instanceof PSObject && !(v.isTypeView && v.isCustomObject && !v.hasMember('PSPath'));
+}
+
 export const PSObjectType: TypeInfoInit = {
   fullName: 'System.Management.Automation.PSObject',
   // Every value is a PSObject to -is only when wrapped; custom objects always are.
-  isInstance: (v) => v instanceof PSObject,
+  isInstance: isPSObject,
   constructors: method<null>(
     'new',
     ['psobject new()', () => new PSObject()],
@@ -101,7 +110,7 @@ export const PSObjectType: TypeInfoInit = {
 
 export const PSCustomObjectType: TypeInfoInit = {
   fullName: 'System.Management.Automation.PSCustomObject',
-  isInstance: (v) => v instanceof PSObject && v.isCustomObject,
+  isInstance: (v) => isPSObject(v) && v.isCustomObject,
 };
 
 /** $MyInvocation and an error's InvocationInfo: engine type views (PSObjects) that name this type. */
