@@ -18,6 +18,7 @@ import { PSHashtable } from '../values/ps-hashtable.js';
 import { PSList } from '../values/ps-list.js';
 import { PSHashSet } from '../values/ps-hash-set.js';
 import { PSQueue, PSStack } from '../values/ps-queue-stack.js';
+import { PSNullString } from '../values/ps-null-string.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSRegex } from '../values/ps-regex.js';
 import { PSRuntimeException, type PSInvalidCastException } from '../values/ps-exception.js';
@@ -365,6 +366,7 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
       // A reference stays itself (a `[ref]` parameter gets the caller's variable); a value gets a new cell.
       return isReferenceLike(value) ? value : makeReference(v);
     case 'System.String':
+      if (v instanceof PSNullString) return null; // NullString.ToString() is null
       return value === null || value === undefined ? '' : convertToString(v, ctx);
     case 'System.Boolean':
     case 'System.Management.Automation.SwitchParameter':

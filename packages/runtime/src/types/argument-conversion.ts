@@ -7,6 +7,7 @@ import { PSDecimal } from '../values/ps-decimal.js';
 import { PSInt64 } from '../values/ps-int64.js';
 import { PSDouble } from '../values/ps-double.js';
 import { PSList } from '../values/ps-list.js';
+import { PSNullString } from '../values/ps-null-string.js';
 import { PSObject } from '../values/ps-object.js';
 import { PSTimeSpan } from '../values/ps-timespan.js';
 import { numberTypeName } from '../values/type-names.js';
@@ -157,7 +158,7 @@ function convertTo(value: unknown, type: string): unknown {
     case 'object':
       return v === undefined ? null : v;
     case 'string':
-      return v === null || v === undefined ? null : toText(v);
+      return v === null || v === undefined || v instanceof PSNullString ? null : toText(v);
     case 'char':
       return toChar(v);
     case 'bool':
@@ -311,7 +312,8 @@ export function fitScore(value: unknown, type: string): number {
     return worst < 0 ? -1 : 3 + worst;
   }
   if (v === null || v === undefined) return 1;
-  if (t === 'string') return typeof v === 'string' ? 4 : 1;
+  // The method binder takes [NullString]::Value for a string (CoreAdapter.GetObjectType).
+  if (t === 'string') return typeof v === 'string' || v instanceof PSNullString ? 4 : 1;
   if (t === 'char') return v instanceof PSChar ? 5 : typeof v === 'string' && v.length === 1 ? 3 : -1;
   if (t === 'bool' || t === 'boolean') return typeof v === 'boolean' ? 4 : 0;
   if (t in INT_RANGES || t === 'double' || t === 'float' || t === 'decimal') {

@@ -17,6 +17,7 @@ import {
 } from './collections.js';
 import { ConvertType } from './convert-type.js';
 import { DBNullType } from './dbnull-type.js';
+import { NullStringType } from './nullstring-type.js';
 import {
   ArrayType,
   EnumType,
@@ -113,6 +114,7 @@ const FIXED_TYPES: readonly TypeInfoInit[] = [
   WildcardPatternType,
   TupleType,
   DBNullType,
+  NullStringType,
   MatchEvaluatorType,
 ];
 
