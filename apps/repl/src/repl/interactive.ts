@@ -115,7 +115,7 @@ export function startInteractive(flags: ShellFlags, continued?: ShellSession): P
       }
       keyboard?.busy(true);
       transcriptionOf(runspace.context).command(currentPrompt, script);
-      const result = runspace.invokeSync(script, { onRecord: session.onRecord });
+      const result = runspace.invokeSync(script, { onRecord: session.onRecord, hostOutputter: true });
       keyboard?.busy(false);
       session.flush();
       if (result.stopped) process.stdout.write('\n');

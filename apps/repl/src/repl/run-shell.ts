@@ -32,7 +32,7 @@ export async function runShell(flags: ShellFlags): Promise<number> {
     }
     await session.prepare(script);
     runProfile(session.runspace, flags.noProfile, session.onRecord);
-    const result = session.runspace.invokeSync(script, { onRecord: session.onRecord });
+    const result = session.runspace.invokeSync(script, { onRecord: session.onRecord, hostOutputter: true });
     return finish(flags, session, result);
   }
   if (flags.file !== undefined) {

@@ -33,6 +33,7 @@ import { questionMarkVariable } from './question-mark-variable.js';
 import { withDollarUnder } from '../engine/evaluator/dollar-under.js';
 import type { FormatViewRegistry } from '../format/view-registry.js';
 import { runScriptFile } from './run-script-file.js';
+import { withTopLevelInvocation } from './top-level-invocation.js';
 import { registerBuiltins } from '../cmdlets/index.js';
 import { BridgeCancelledError } from '../host/sync-bridge/index.js';
 import { parseOptionsFor } from '../engine/parse-options.js';
@@ -60,6 +61,8 @@ export interface InvokeOptions {
   readonly fileName?: string;
   /** Runs the source as the script file `name` with these arguments (exosh -File), in a script scope. */
   readonly file?: { readonly name: string; readonly args: readonly unknown[] };
+  /** The host pipes the command into Out-Default, as pwsh's console host does: $MyInvocation.PipelineLength is 2. */
+  readonly hostOutputter?: boolean;
 }
 
 export interface InvokeResult {
@@ -230,12 +233,14 @@ export class Runspace {
       // Like a line typed at the prompt: the statements run dot-sourced in the global scope.
       const input = options.input ? [...options.input] : undefined;
       if (input) ctx.sessionState.current.variables.set('input', new PSVariable('input', input));
-      c.begin?.(ctx, out);
-      if (c.process) {
-        if (input) for (const item of input) withDollarUnder(ctx, item, () => c.process?.(ctx, out));
-        else c.process(ctx, out);
-      }
-      c.end?.(ctx, out);
+      withTopLevelInvocation(ctx, block, options.hostOutputter === true, () => {
+        c.begin?.(ctx, out);
+        if (c.process) {
+          if (input) for (const item of input) withDollarUnder(ctx, item, () => c.process?.(ctx, out));
+          else c.process(ctx, out);
+        }
+        c.end?.(ctx, out);
+      });
     } catch (err) {
       if (err instanceof ExitSignal) exitCode = err.exitCode;
       else if (err instanceof PipelineStoppedSignal || err instanceof BridgeCancelledError) stopped = true;

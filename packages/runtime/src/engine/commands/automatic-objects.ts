@@ -167,7 +167,8 @@ function myCommandInfo(command: InvokedCommand): PSObject {
 export function createMyInvocation(
   _ctx: ExecutionContext,
   command: InvokedCommand,
-  site: InvocationSite | undefined,
+  /** Where the call is; a command line run by the host has no extent, only its pipeline position. */
+  site: (Pick<InvocationSite, 'pipelinePosition' | 'pipelineLength'> & Partial<InvocationSite>) | undefined,
   bound: PSHashtable,
 ): PSObject {
   const extent = site?.extent;
@@ -186,7 +187,8 @@ export function createMyInvocation(
     ['Statement', extent?.text ?? ''],
     ['PositionMessage', position ? positionMessage(position) : ''],
     ['PSScriptRoot', file ? file.slice(0, file.lastIndexOf('/')) : ''],
-    ['PSCommandPath', file ?? ''],
+    // InvocationInfo.PSCommandPath is the extent's File: $null outside a script file.
+    ['PSCommandPath', file ?? null],
     ['PipelinePosition', site?.pipelinePosition ?? 0],
     ['PipelineLength', site?.pipelineLength ?? 0],
   ]);
