@@ -369,8 +369,12 @@ export function convertTo(value: unknown, targetTypeName: string, ctx?: Conversi
       if (v instanceof PSNullString) return null; // NullString.ToString() is null
       return value === null || value === undefined ? '' : convertToString(v, ctx);
     case 'System.Boolean':
-    case 'System.Management.Automation.SwitchParameter':
       return isTrue(v);
+    case 'System.Management.Automation.SwitchParameter':
+      // Only a Boolean (SwitchParameter's implicit operator), a switch or $null (SwitchParameter(false)) converts.
+      if (typeof v === 'boolean') return v;
+      if (v === null || v === undefined) return false;
+      throw castFinal(v, target);
     case 'System.Decimal':
       return toDecimal(v);
     case 'System.Numerics.BigInteger': {

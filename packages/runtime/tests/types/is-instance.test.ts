@@ -8,6 +8,7 @@ import { PSObject } from '../../src/values/ps-object.js';
 import { PSTimeSpan } from '../../src/values/ps-timespan.js';
 import { withElementType } from '../../src/values/type-names.js';
 import { isInstanceOf } from '../../src/types/index.js';
+import { switchParameter } from '../../src/engine/adapters/switch-parameter.js';
 import { get, registry } from './helpers.js';
 
 const is = (value: unknown, type: string): boolean => isInstanceOf(value, registry.resolve(type), registry);
@@ -29,7 +30,10 @@ describe('-is', () => {
     ['double', 2.5, 'double', true],
     ['double', 2.5, 'int', false],
     ['bool', true, 'bool', true],
-    ['bool', false, 'switch', true],
+    // A plain Boolean is no SwitchParameter ($false -is [switch] is False); the engine's switch value is.
+    ['bool', false, 'switch', false],
+    ['switch', switchParameter(false), 'switch', true],
+    ['switch', switchParameter(true), 'bool', false],
     ['null', null, 'object', false],
     ['null', null, 'string', false],
     ['char', new PSChar(65), 'char', true],

@@ -26,6 +26,7 @@ import type { InvocationSite } from './create-processor.js';
 import type { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSBoundParametersDictionary } from '../../values/ps-bound-parameters.js';
 import { PSList } from '../../values/ps-list.js';
+import { PSObject } from '../../values/ps-object.js';
 import { createPSCmdlet, createMyInvocation, type InvokedCommand } from './automatic-objects.js';
 import { reportError } from '../evaluator/compile-try.js';
 import { runtimeError } from '../evaluator/errors.js';
@@ -328,7 +329,8 @@ export class ScriptCommandProcessor extends CommandProcessor {
       let value = has ? bound.get(p.name) : p.defaultValue ? p.defaultValue(this.ctx) : undefined;
       if (value === undefined) value = isSwitch ? false : p.typeName ? defaultForType(p.typeName) : null;
       if (p.typeName && value !== null) value = convertTo(this.ctx, value, p.typeName);
-      if (isSwitch) value = switchParameter(value === true);
+      // The [switch] conversion above already made a SwitchParameter.
+      if (isSwitch && !(value instanceof PSObject)) value = switchParameter(value === true);
       const variable = new PSVariable(p.name, value);
       if (p.typeName) {
         const typeName = p.typeName;

@@ -1,11 +1,12 @@
 // Conversion with the runspace's types: the value layer's LanguagePrimitives, then [type] and registered types.
-import { convertTo as convertValue, convertToString } from '../../conversion/index.js';
+import { canonicalTypeName, convertTo as convertValue, convertToString } from '../../conversion/index.js';
 import { castFinal } from '../../conversion/cast-errors.js';
 import { PSRuntimeException } from '../../values/ps-exception.js';
 import { PSObject } from '../../values/ps-object.js';
 import { TypeInfo } from '../../types/type-info.js';
 import { isInstanceOf } from '../../types/index.js';
 import type { ExecutionContext } from '../execution-context.js';
+import { switchParameter } from '../adapters/switch-parameter.js';
 import { conversionContext } from './conversion-context.js';
 import { convertViaConstructor } from './constructor-conversion.js';
 
@@ -26,7 +27,17 @@ function convertToType(ctx: ExecutionContext, v: unknown): TypeInfo {
   throw castFinal(v, 'System.Type');
 }
 
+const SWITCH_PARAMETER = 'System.Management.Automation.SwitchParameter';
+
 export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
+  const converted = convertKnown(ctx, value, typeName);
+  // `[switch]$v = 1`, `[switch]$true`: the value is a SwitchParameter (IsPresent, ToBool()), not the Boolean.
+  return typeof converted === 'boolean' && canonicalTypeName(typeName) === SWITCH_PARAMETER
+    ? switchParameter(converted)
+    : converted;
+}
+
+function convertKnown(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
   try {
     return convertValue(value, typeName, conversionContext(ctx));
   } catch (err) {

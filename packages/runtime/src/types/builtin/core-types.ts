@@ -127,7 +127,7 @@ export const SwitchParameterType: TypeInfoInit = {
   fullName: 'System.Management.Automation.SwitchParameter',
   baseType: 'System.ValueType',
   isValueType: true,
-  isInstance: (v) => typeof v === 'boolean',
+  // A SwitchParameter is the engine's type view over a boolean (its type names say so); a plain $true is no [switch].
   staticProperties: [constant('Present', 'switch', true)],
 };
 
