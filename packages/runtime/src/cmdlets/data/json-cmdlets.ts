@@ -16,6 +16,8 @@ import { PSUri } from '../../values/ps-uri.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSList } from '../../values/ps-list.js';
 import { PSObject } from '../../values/ps-object.js';
+import { PSNullString } from '../../values/ps-null-string.js';
+import { DBNullValue } from '../../types/builtin/dbnull-type.js';
 import { propertyNamesOf, getMember } from '../../engine/semantics/index.js';
 import { numberTypeName } from '../../values/type-names.js';
 import { parseJsonKeepingIntegers } from './json-integers.js';
@@ -115,7 +117,8 @@ function toJsonValue(
   max: number,
   state: JsonState,
 ): JsonValue {
-  if (v === null || v === undefined) return null;
+  // JsonObject writes [NullString]::Value and [DBNull]::Value as null.
+  if (v === null || v === undefined || v instanceof PSNullString || v instanceof DBNullValue) return null;
   if (v instanceof PSObject && !v.isCustomObject) return wrappedToJson(rt, v, depth, max, state);
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   // A Double as Newtonsoft writes it (`2.5E-05`, `2147483648.0`, "NaN"); an Int32 as its digits.
