@@ -35,6 +35,13 @@ export const ValueMessages = {
     category: 'InvalidArgument',
     exceptionType: 'System.Management.Automation.PSInvalidCastException',
   },
+  // ArgumentTypeConverterAttribute.CheckBoolValue: a [bool]/[switch] variable takes only Booleans and numbers.
+  InvalidCastExceptionUnsupportedParameterType: {
+    template:
+      'Cannot convert value "{0}" to type "{1}". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.',
+    category: 'InvalidArgument',
+    exceptionType: 'System.Management.Automation.PSInvalidCastException',
+  },
   InvalidCastFromNull: {
     template: 'Cannot convert null to type "{0}".',
     category: 'InvalidArgument',

@@ -17,7 +17,7 @@ import { RuntimeException } from '../../errors/runtime-exception.js';
 import { argsWithParameterNames } from '../invocation/splatted-parameter-name.js';
 import { SessionStateScope } from '../session-state/scope.js';
 import type { ScriptBlock } from '../script-block.js';
-import { convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
+import { convertForVariable, convertTo, getPropertyForBinding, isTrue } from '../semantics/index.js';
 import { functionBindingInfo, type FunctionBindingInfo } from '../binding/function-metadata.js';
 import { bindingErrorRecord, bindingException } from '../binding/binding-errors.js';
 import { bindOptions } from '../binding/bind-options.js';
@@ -334,7 +334,7 @@ export class ScriptCommandProcessor extends CommandProcessor {
       const variable = new PSVariable(p.name, value);
       if (p.typeName) {
         const typeName = p.typeName;
-        variable.typeConstraint = (v) => convertTo(this.ctx, v, typeName);
+        variable.typeConstraint = (v) => convertForVariable(this.ctx, v, typeName);
       }
       this.scope.variables.set(key, variable);
     }

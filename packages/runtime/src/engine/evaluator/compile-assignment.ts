@@ -11,7 +11,7 @@ import type { ExecutionContext } from '../execution-context.js';
 import { CollectingPipe } from '../pipeline/pipe.js';
 import {
   binary,
-  convertTo,
+  convertForVariable,
   enumerate,
   getIndex,
   getMember,
@@ -53,10 +53,10 @@ function compileLValue(ast: ExpressionAst): LValue {
       return {
         get: read,
         set: (ctx, v) => {
-          const converted = convertTo(ctx, v, typeName);
+          const converted = convertForVariable(ctx, v, typeName);
           assignVariable(ctx, path, converted, ast.extent);
           const variable = ctx.sessionState.lookup(path.unqualifiedPath);
-          if (variable) variable.typeConstraint = (value) => convertTo(ctx, value, typeName);
+          if (variable) variable.typeConstraint = (value) => convertForVariable(ctx, value, typeName);
         },
       };
     }

@@ -1,7 +1,14 @@
 // Conversion with the runspace's types: the value layer's LanguagePrimitives, then [type] and registered types.
-import { canonicalTypeName, convertTo as convertValue, convertToString } from '../../conversion/index.js';
+import {
+  canonicalTypeName,
+  convertTo as convertValue,
+  convertToString,
+  isNumeric,
+} from '../../conversion/index.js';
 import { castFinal } from '../../conversion/cast-errors.js';
-import { PSRuntimeException } from '../../values/ps-exception.js';
+import { PSInvalidCastException, PSRuntimeException } from '../../values/ps-exception.js';
+import { PSEnumValue } from '../../values/ps-enum.js';
+import { typeNameOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
 import { TypeInfo } from '../../types/type-info.js';
 import { isInstanceOf } from '../../types/index.js';
@@ -31,10 +38,33 @@ const SWITCH_PARAMETER = 'System.Management.Automation.SwitchParameter';
 
 export function convertTo(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
   const converted = convertKnown(ctx, value, typeName);
-  // `[switch]$v = 1`, `[switch]$true`: the value is a SwitchParameter (IsPresent, ToBool()), not the Boolean.
+  // `[switch]$v = $true`, `[switch]$null`: the value is a SwitchParameter (IsPresent, ToBool()), not the Boolean.
   return typeof converted === 'boolean' && canonicalTypeName(typeName) === SWITCH_PARAMETER
     ? switchParameter(converted)
     : converted;
+}
+
+/**
+ * A value assigned to a type-constrained variable (ArgumentTypeConverterAttribute): a [bool] or [switch] variable
+ * takes only Booleans, switches and numbers ([bool] not even $null), then the value converts as a cast does.
+ */
+export function convertForVariable(ctx: ExecutionContext, value: unknown, typeName: string): unknown {
+  const target = canonicalTypeName(typeName);
+  if (target === 'System.Boolean' || target === SWITCH_PARAMETER) {
+    const v = value instanceof PSObject && !value.isCustomObject ? value.baseObject : value;
+    const isNull = v === null || v === undefined;
+    if (
+      isNull
+        ? target === 'System.Boolean'
+        : typeof v !== 'boolean' && !isNumeric(v) && !(v instanceof PSEnumValue)
+    )
+      throw PSInvalidCastException.of(
+        'InvalidCastExceptionUnsupportedParameterType',
+        isNull ? '' : typeNameOf(v),
+        target,
+      );
+  }
+  return convertTo(ctx, value, typeName);
 }
 
 function convertKnown(ctx: ExecutionContext, value: unknown, typeName: string): unknown {

@@ -35,7 +35,7 @@ import { runtimeError } from '../evaluator/errors.js';
 import { adaptForMembers } from '../adapters/error-record-view.js';
 
 export { getIndex, setIndex } from './indexing.js';
-export { convertTo } from './convert.js';
+export { convertForVariable, convertTo } from './convert.js';
 import { conversionContext } from './conversion-context.js';
 
 export const isTrue = isTrueValue;
