@@ -3,6 +3,7 @@ import { createMyInvocation } from '../engine/commands/automatic-objects.js';
 import type { ExecutionContext } from '../engine/execution-context.js';
 import type { ScriptBlock } from '../engine/script-block.js';
 import { LazyPSVariable } from '../engine/session-state/ps-variable.js';
+import { withVariable } from '../engine/session-state/scope.js';
 import { PSBoundParametersDictionary } from '../values/ps-bound-parameters.js';
 
 /**
@@ -19,9 +20,8 @@ export function withTopLevelInvocation<T>(
   hostOutputter: boolean,
   run: () => T,
 ): T {
-  const variables = ctx.sessionState.global.variables;
-  const saved = variables.get('myinvocation');
-  variables.set(
+  return withVariable(
+    ctx.sessionState.global.variables,
     'myinvocation',
     new LazyPSVariable('MyInvocation', () =>
       createMyInvocation(
@@ -31,11 +31,6 @@ export function withTopLevelInvocation<T>(
         new PSBoundParametersDictionary(),
       ),
     ),
+    run,
   );
-  try {
-    return run();
-  } finally {
-    if (saved) variables.set('myinvocation', saved);
-    else variables.delete('myinvocation');
-  }
 }

@@ -1,6 +1,7 @@
 // `$foreach` and `$switch`: the loop's enumerator, which a script may advance itself (`$foreach.MoveNext()`).
 import type { ExecutionContext } from '../execution-context.js';
 import { PSVariable } from '../session-state/ps-variable.js';
+import { withVariable } from '../session-state/scope.js';
 import { PS_TYPE_NAMES } from '../../values/symbols.js';
 
 export class LoopEnumerator {
@@ -34,13 +35,5 @@ export function withLoopVariable(
   enumerator: LoopEnumerator,
   loop: () => void,
 ): void {
-  const variables = ctx.sessionState.current.variables;
-  const previous = variables.get(name);
-  variables.set(name, new PSVariable(name, enumerator));
-  try {
-    loop();
-  } finally {
-    if (previous) variables.set(name, previous);
-    else variables.delete(name);
-  }
+  withVariable(ctx.sessionState.current.variables, name, new PSVariable(name, enumerator), loop);
 }

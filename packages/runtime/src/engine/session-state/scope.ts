@@ -2,6 +2,26 @@
 import type { PSVariable } from './ps-variable.js';
 import { VariableTable } from './variable-table.js';
 
+/**
+ * Runs `run` with `variable` under `key` (a lower-case name) in `variables`, then puts back what was there before
+ * (or removes it): `$foreach`/`$switch` for a loop, the command line's `$MyInvocation`.
+ */
+export function withVariable<T>(
+  variables: Map<string, PSVariable>,
+  key: string,
+  variable: PSVariable,
+  run: () => T,
+): T {
+  const previous = variables.get(key);
+  variables.set(key, variable);
+  try {
+    return run();
+  } finally {
+    if (previous) variables.set(key, previous);
+    else variables.delete(key);
+  }
+}
+
 export interface AliasDetails {
   readonly name: string;
   options: number;
