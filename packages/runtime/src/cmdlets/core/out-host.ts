@@ -5,13 +5,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { writeHostLine } from '../../engine/host-output.js';
 import { hostRendering } from './host-rendering.js';
-
-export const inputObjectParameter = {
-  name: 'InputObject',
-  type: 'psobject',
-  parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-  allowNull: true,
-} as const;
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const outHostMetadata: CommandMetadata = {
   name: 'Out-Host',

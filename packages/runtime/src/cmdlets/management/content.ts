@@ -6,6 +6,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { toStr } from '../../engine/semantics/index.js';
 import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { resolveFsPath } from './test-path.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 const pathParam = {
   name: 'Path',
@@ -132,12 +133,7 @@ export const outFileMetadata = writerMetadata('Out-File', 'OutFileCommand', [
     aliases: ['Path'],
     parameterSets: { __AllParameterSets: { mandatory: true, position: 0 } },
   },
-  {
-    name: 'InputObject',
-    type: 'psobject',
-    parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-    allowNull: true,
-  },
+  inputObjectParameter,
   { name: 'Append', type: 'switch' },
   { name: 'Width', type: 'int' },
   { name: 'NoClobber', type: 'switch' },

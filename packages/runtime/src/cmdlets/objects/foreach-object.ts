@@ -6,6 +6,7 @@ import { ScriptBlock } from '../../engine/script-block.js';
 import { enumerate, getMember, invokeMethod } from '../../engine/semantics/index.js';
 import { PSMethodValue } from '../../types/index.js';
 import { CallbackPipe, type Pipe } from '../../engine/pipeline/pipe.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const forEachObjectMetadata: CommandMetadata = {
   name: 'ForEach-Object',
@@ -15,12 +16,7 @@ export const forEachObjectMetadata: CommandMetadata = {
   supportsShouldProcess: true,
   confirmImpact: 'Low',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Begin', type: 'scriptblock', parameterSets: { ScriptBlockSet: {} } },
     {
       name: 'Process',

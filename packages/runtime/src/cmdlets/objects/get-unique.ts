@@ -4,6 +4,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { compareStrings, compareValues, objectToString, stringsEqual } from '../../conversion/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { typeNameOf } from '../../values/type-names.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const getUniqueMetadata: CommandMetadata = {
   name: 'Get-Unique',
@@ -11,12 +12,7 @@ export const getUniqueMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.GetUniqueCommand',
   defaultParameterSetName: 'AsString',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'AsString', type: 'switch', parameterSets: { AsString: {} } },
     { name: 'OnType', type: 'switch', parameterSets: { UniqueByType: {} } },
     { name: 'CaseInsensitive', type: 'switch' },

@@ -5,6 +5,7 @@ import type { CmdletImplementation, CommandRuntime } from '../../engine/commands
 import { convertTo, getMember, toStr } from '../../engine/semantics/index.js';
 import { PSObject } from '../../values/ps-object.js';
 import { doubleValue } from '../../values/ps-double.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 const generic = { GenericMeasure: {} };
 const text = { TextMeasure: {} };
@@ -15,12 +16,7 @@ export const measureObjectMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.MeasureObjectCommand',
   defaultParameterSetName: 'GenericMeasure',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Property', type: 'string[]', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'Sum', type: 'switch', parameterSets: generic },
     { name: 'Average', type: 'switch', parameterSets: generic },

@@ -14,6 +14,7 @@ import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
 import { ErrorRecord } from '../../errors/error-record.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const selectObjectMetadata: CommandMetadata = {
   name: 'Select-Object',
@@ -21,12 +22,7 @@ export const selectObjectMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.SelectObjectCommand',
   defaultParameterSetName: 'DefaultParameter',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     {
       name: 'Property',
       type: 'object[]',

@@ -7,6 +7,7 @@ import { formatEnumerationLimit, formatOutput } from '../../format/index.js';
 import { Encodings, type TextEncoding } from '../../types/index.js';
 import { resolveFsPath } from '../management/test-path.js';
 import { encodeText, encodingArgument } from '../utility/select-string/file-encoding.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 const commandType = 'Microsoft.PowerShell.Commands.TeeObjectCommand';
 
@@ -16,12 +17,7 @@ export const teeObjectMetadata: CommandMetadata = {
   implementingType: commandType,
   defaultParameterSetName: 'File',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     {
       name: 'FilePath',
       type: 'string',

@@ -6,6 +6,7 @@ import { invokeInline } from '../../engine/invocation/invoke-inline.js';
 import { CollectingPipe } from '../../engine/pipeline/pipe.js';
 import type { ScriptBlock } from '../../engine/script-block.js';
 import { binary, getMember, isTrue } from '../../engine/semantics/index.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 /** Each operator switch is its own parameter set, as in WhereObjectCommand. */
 const operators: Record<string, { set: string; op: string; swap?: boolean; not?: boolean }> = {
@@ -50,12 +51,7 @@ export const whereObjectMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.WhereObjectCommand',
   defaultParameterSetName: 'EqualSet',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     {
       name: 'FilterScript',
       type: 'scriptblock',

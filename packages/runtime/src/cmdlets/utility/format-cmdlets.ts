@@ -28,13 +28,9 @@ import { PSHashtable } from '../../values/ps-hashtable.js';
 import { dictionaryEntries } from '../../members/adapters/collections.js';
 import { matchesWildcard } from '../../engine/semantics/index.js';
 import { checkViewAndProperty, namedView } from './format-view-selection.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
-const input = {
-  name: 'InputObject',
-  type: 'psobject',
-  parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-  allowNull: true,
-};
+const input = inputObjectParameter;
 const property = {
   name: 'Property',
   type: 'object[]',

@@ -6,6 +6,7 @@ import { defaultPropertyReader, formatEnumerationLimit, plainRendering } from '.
 import { writeComplex } from '../../format/complex-writer.js';
 import { columnsOf } from './format-cmdlets.js';
 import { checkViewAndProperty, namedView } from './format-view-selection.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.FormatCustomCommand';
 
@@ -14,12 +15,7 @@ export const formatCustomMetadata: CommandMetadata = {
   commandType: 'Cmdlet',
   implementingType,
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Property', type: 'object[]', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'Depth', type: 'int', validation: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },
     { name: 'View', type: 'string' },

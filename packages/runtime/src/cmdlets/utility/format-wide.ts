@@ -10,6 +10,7 @@ import { typeNamesOf } from '../../values/type-names.js';
 import { PSObject } from '../../values/ps-object.js';
 import { columnsOf, groupByOf } from './format-cmdlets.js';
 import { checkViewAndProperty, namedView } from './format-view-selection.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 const implementingType = 'Microsoft.PowerShell.Commands.FormatWideCommand';
 
@@ -18,12 +19,7 @@ export const formatWideMetadata: CommandMetadata = {
   commandType: 'Cmdlet',
   implementingType,
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Property', type: 'object', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'AutoSize', type: 'switch' },
     { name: 'Column', type: 'int', validation: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },

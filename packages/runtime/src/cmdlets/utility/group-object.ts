@@ -5,6 +5,7 @@ import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, toStr } from '../../engine/semantics/index.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
 import { PSObject } from '../../values/ps-object.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const groupObjectMetadata: CommandMetadata = {
   name: 'Group-Object',
@@ -12,12 +13,7 @@ export const groupObjectMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.GroupObjectCommand',
   defaultParameterSetName: 'Default',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Property', type: 'object[]', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'NoElement', type: 'switch' },
     {

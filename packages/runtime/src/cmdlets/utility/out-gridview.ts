@@ -2,7 +2,8 @@
 // -OutputMode Single/Multiple pass the objects on (there is no window to pick them in, so all of them).
 import type { CommandMetadata } from '@exosh/cmdlet-binding';
 import type { CmdletImplementation, CommandRuntime } from '../../engine/commands/cmdlet-implementation.js';
-import { inputObjectParameter, writeFormattedToHost } from '../core/out-host.js';
+import { writeFormattedToHost } from '../core/out-host.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const outGridViewMetadata: CommandMetadata = {
   name: 'Out-GridView',

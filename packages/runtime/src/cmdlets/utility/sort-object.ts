@@ -5,6 +5,7 @@ import { ScriptBlock } from '../../engine/script-block.js';
 import { getMember, isTrue, toStr } from '../../engine/semantics/index.js';
 import { compareValues } from '../../conversion/index.js';
 import { PSHashtable } from '../../values/ps-hashtable.js';
+import { inputObjectParameter } from '../input-object-parameter.js';
 
 export const sortObjectMetadata: CommandMetadata = {
   name: 'Sort-Object',
@@ -12,12 +13,7 @@ export const sortObjectMetadata: CommandMetadata = {
   implementingType: 'Microsoft.PowerShell.Commands.SortObjectCommand',
   defaultParameterSetName: 'Default',
   parameters: [
-    {
-      name: 'InputObject',
-      type: 'psobject',
-      parameterSets: { __AllParameterSets: { valueFromPipeline: true } },
-      allowNull: true,
-    },
+    inputObjectParameter,
     { name: 'Property', type: 'object[]', parameterSets: { __AllParameterSets: { position: 0 } } },
     { name: 'Descending', type: 'switch' },
     { name: 'Unique', type: 'switch' },
