@@ -1,26 +1,13 @@
 // PSInt64: a System.Int64 (every Int64 value; a plain JS number past Int32 range is a Double).
+import { ExactInteger } from './ps-exact-integer.js';
+
 export const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
 
 /** Exact 64-bit value; `1L`, `[long]5`, `[long]::MaxValue` and long arithmetic produce it (see int64Value). */
-export class PSInt64 {
-  constructor(readonly value: bigint) {}
-
+export class PSInt64 extends ExactInteger {
   toNumber(): number {
     return Number(this.value);
-  }
-
-  /** Lets numeric JS code (Math.*, Number()) read it; exact only within ±2^53. */
-  valueOf(): number {
-    return Number(this.value);
-  }
-
-  toJSON(): number {
-    return Number(this.value);
-  }
-
-  toString(): string {
-    return this.value.toString();
   }
 }
 

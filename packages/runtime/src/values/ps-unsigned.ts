@@ -1,24 +1,12 @@
 // PSUInt32 / PSUInt64: System.UInt32 and System.UInt64 values (exact, bigint inside), so they report their type.
+import { ExactInteger } from './ps-exact-integer.js';
+
 export const UINT32_MAX = 2n ** 32n - 1n;
 export const UINT64_MAX = 2n ** 64n - 1n;
 
 /** An unsigned integer of .NET width `bits`; make one through uint32Value/uint64Value. */
-abstract class PSUnsigned {
+abstract class PSUnsigned extends ExactInteger {
   abstract readonly typeName: 'System.UInt32' | 'System.UInt64';
-  constructor(readonly value: bigint) {}
-
-  /** Lets numeric JS code (Math.*, Number()) read it; exact only below 2^53. */
-  valueOf(): number {
-    return Number(this.value);
-  }
-
-  toJSON(): number {
-    return Number(this.value);
-  }
-
-  toString(): string {
-    return this.value.toString();
-  }
 }
 
 /** A System.UInt32 (`1u`, `[uint32]x`, `[uint32]::MaxValue`, UIntOps results). */
