@@ -44,10 +44,11 @@ function emptyScript(source: SourceText): ScriptBlockAst {
 }
 
 /**
- * Which nodes are in the finished tree (following `parent` leads to its root). Each answer is remembered for the
- * blocks passed on the way up (statement, named and script blocks: few, and every queued node is a few steps below
- * one), so a walk usually stops at the first block. Once the walks add up to more than a few steps per node (a chain
- * of 20,000 casts has no block), every node passed is remembered, so the total stays linear.
+ * Which nodes are in the finished tree (following `parent` leads to its root), asked for the nodes that reported a
+ * semantic error. Each answer is remembered for the blocks passed on the way up (statement, named and script blocks:
+ * every node is a few steps below one), so a walk usually stops at the first block. Once the walks add up to more
+ * than a few steps per node (a chain of 20,000 casts has no block), every node passed is remembered, so the total
+ * stays linear.
  */
 function treeMembership(root: Ast, nodes: number): (node: Ast) => boolean {
   let budget = 16 * nodes + 4096;

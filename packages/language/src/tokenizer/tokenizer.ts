@@ -438,54 +438,44 @@ export class Tokenizer {
   // ---- parser entry points --------------------------------------------------------------------
 
   /**
-   * True when the next token cannot be `[`, seen from the characters alone: after blanks comes a newline, the end,
-   * or a plain ASCII character other than `[` that starts no comment or line continuation (`#`, `<#`, backtick).
+   * The character code after the blanks (space, tab, vertical tab, form feed; and newlines when asked) from the
+   * current position, without moving; -1 at the end. The look-aheads below decide from it alone whether a token can
+   * follow, so the parser need not scan one only to drop it.
    */
-  nextCannotBeLBracket(): boolean {
+  private charAfterBlanks(newlines: boolean): number {
     const s = this.src;
-    let p = this.pos;
-    while (p < this.end) {
+    for (let p = this.pos; p < this.end; p++) {
       const c = s.charCodeAt(p);
-      if (c === 32 || c === 9 || c === 11 || c === 12) {
-        p++;
-        continue;
-      }
-      return c === 10 || c === 13 || (c > 32 && c < 128 && c !== 91 && c !== 35 && c !== 60 && c !== 96);
+      if (c === 32 || c === 9 || c === 11 || c === 12 || (newlines && (c === 10 || c === 13))) continue;
+      return c;
     }
-    return true;
+    return -1;
   }
 
   /**
-   * True when, seen from the characters alone, the next word after blanks and newlines cannot be `else` or `elseif`:
-   * the end, or a plain ASCII character other than `e`/`E` that starts no comment or line continuation.
+   * True when the next token cannot be `[`: after blanks comes a newline, the end, or a plain ASCII character other
+   * than `[` that starts no comment or line continuation (`#`, `<#`, backtick).
+   */
+  nextCannotBeLBracket(): boolean {
+    const c = this.charAfterBlanks(false);
+    return (
+      c === -1 || c === 10 || c === 13 || (c > 32 && c < 128 && c !== 91 && c !== 35 && c !== 60 && c !== 96)
+    );
+  }
+
+  /**
+   * True when the next word after blanks and newlines cannot be `else` or `elseif`: the end, or a plain ASCII
+   * character other than `e`/`E` that starts no comment or line continuation.
    */
   nextWordCannotBeElse(): boolean {
-    const s = this.src;
-    let p = this.pos;
-    while (p < this.end) {
-      const c = s.charCodeAt(p);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
-        p++;
-        continue;
-      }
-      return c < 128 && c !== 101 && c !== 69 && c !== 35 && c !== 60 && c !== 96;
-    }
-    return true;
+    const c = this.charAfterBlanks(true);
+    return c < 128 && c !== 101 && c !== 69 && c !== 35 && c !== 60 && c !== 96;
   }
 
   /** True when the next character after blanks is an ASCII letter or `_` (the start of a word in either mode). */
   nextStartsWithLetter(): boolean {
-    const s = this.src;
-    let p = this.pos;
-    while (p < this.end) {
-      const c = s.charCodeAt(p);
-      if (c === 32 || c === 9) {
-        p++;
-        continue;
-      }
-      return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    }
-    return false;
+    const c = this.charAfterBlanks(false);
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   }
 
   restorePoint(): number {
