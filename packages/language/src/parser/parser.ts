@@ -5,6 +5,7 @@ import type { Extent, ScriptExtent, SourceText } from '../ast/extent.js';
 import type { StringConstantExpressionAst } from '../ast/expressions.js';
 import { TokenKind } from '../tokenizer/tokenKind.js';
 import { TokenFlags } from '../tokenizer/tokenFlags.js';
+import { isAsciiWordStart } from '../tokenizer/charTraits.js';
 import { Tokenizer, ScannedToken, type TokenizerMode } from '../tokenizer/tokenizer.js';
 import type { TokenStore } from '../tokenizer/tokenStore.js';
 import { formatDiagnostic, type DiagnosticId } from '../diagnostics/index.js';
@@ -256,8 +257,7 @@ export class Parser {
     // Nothing peeked yet (a pipeline element after `|`): the same holds for a word that starts with a letter.
     if (token === null) return this.tokenizer.nextStartsWithLetter();
     if (token.kind !== TokenKind.Generic && token.kind !== TokenKind.Identifier) return false;
-    const c = this.source.text.charCodeAt(token.startOffset);
-    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    return isAsciiWordStart(this.source.text.charCodeAt(token.startOffset));
   }
 
   resync(at: ScannedToken | number): void {

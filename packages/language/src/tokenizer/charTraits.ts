@@ -93,6 +93,11 @@ export function isVariableStart(c: number): boolean {
   return isLetterOrDigit(c);
 }
 
+/** An ASCII letter or `_`: a word's first character that every mode scans as the start of an identifier. */
+export function isAsciiWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 export function isIdentifierStart(c: number): boolean {
   if (c < 128) return (traits[c]! & IdentifierStart) !== 0;
   return isLetter(c);

@@ -16,6 +16,7 @@ import {
   forceStartNewToken,
   forceStartNewTokenAfterNumber,
   forceStartNewTokenInAssemblyNameSpec,
+  isAsciiWordStart,
   isDash,
   isDecimalDigit,
   isDoubleQuote,
@@ -475,7 +476,7 @@ export class Tokenizer {
   /** True when the next character after blanks is an ASCII letter or `_` (the start of a word in either mode). */
   nextStartsWithLetter(): boolean {
     const c = this.charAfterBlanks(false);
-    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    return isAsciiWordStart(c);
   }
 
   restorePoint(): number {
@@ -976,7 +977,7 @@ export class Tokenizer {
         case 0x201e:
           return this.scanStringExpandableToken();
         default:
-          if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return this.scanIdentifier();
+          if (isAsciiWordStart(c)) return this.scanIdentifier();
           if (isWhitespace(c)) {
             this.skipWhiteSpace();
             continue;
